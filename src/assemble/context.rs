@@ -1,0 +1,92 @@
+//! The template context: the input as JSON plus names derived from it, so that templates
+//! and clauses never repeat the rules of Indonesian official naming.
+
+use crate::input::{Input, Level, Prevailing};
+use serde_json::{json, Value};
+
+fn bi(id: impl Into<String>, en: impl Into<String>) -> Value {
+    json!({"id": id.into(), "en": en.into()})
+}
+
+/// The context every template and clause is rendered with.
+pub fn context(input: &Input) -> Value {
+    let mut ctx = serde_json::to_value(input).expect("the input always serialises");
+    let r = &input.region;
+    let name = &r.name;
+    let (region_name, head_title, gov) = match r.level {
+        Level::Provinsi => (
+            bi(format!("Provinsi {name}"), format!("{name} Province")),
+            bi(format!("Gubernur {name}"), format!("Governor of {name}")),
+            bi(format!("Pemerintah Provinsi {name}"), format!("Provincial Government of {name}")),
+        ),
+        Level::Kabupaten => (
+            bi(format!("Kabupaten {name}"), format!("{name} Regency")),
+            bi(format!("Bupati {name}"), format!("Regent of {name}")),
+            bi(format!("Pemerintah Kabupaten {name}"), format!("Government of {name} Regency")),
+        ),
+        Level::Kota => (
+            bi(format!("Kota {name}"), format!("City of {name}")),
+            bi(format!("Wali Kota {name}"), format!("Mayor of {name}")),
+            bi(format!("Pemerintah Kota {name}"), format!("Government of the City of {name}")),
+        ),
+    };
+    let region_name = r.official_name.as_ref().map(|b| json!(b)).unwrap_or(region_name);
+    let gov = match &r.official_name {
+        Some(official) => bi(format!("Pemerintah {}", official.id), format!("Government of {}", official.en)),
+        None => gov,
+    };
+    let head_title = r.head_title.as_ref().map(|b| json!(b)).unwrap_or(head_title);
+    let head_short = match r.level {
+        Level::Provinsi => bi("Gubernur", "Governor"),
+        Level::Kabupaten => bi("Bupati", "Regent"),
+        Level::Kota => bi("Wali Kota", "Mayor"),
+    };
+    let p = &input.partner;
+    let partner_gov = p.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(p.name));
+    let prevailing = match input.languages.prevailing {
+        Prevailing::Id => bi("bahasa Indonesia", "Indonesian"),
+        Prevailing::En => bi("bahasa Inggris", "English"),
+        Prevailing::Third => match &input.languages.third {
+            Some(t) => json!(t.name),
+            None => bi("bahasa Inggris", "English"),
+        },
+    };
+    let languages_list = match &input.languages.third {
+        Some(t) => bi(
+            format!("bahasa Indonesia, {} dan bahasa Inggris", t.name.id),
+            format!("the Indonesian, {} and English languages", t.name.en),
+        ),
+        None => bi("bahasa Indonesia dan bahasa Inggris", "the Indonesian and English languages"),
+    };
+    let mou_place = input.mou.place.as_ref().map(|b| json!(b)).unwrap_or_else(|| bi("..............", ".............."));
+    let mou_when = match input.mou.date {
+        Some(d) => bi(format!("pada tanggal {}", crate::format::date_id(d)), format!("on {}", crate::format::date_en(d))),
+        None => bi("pada tanggal sebagaimana tercantum di bawah", "on the date indicated below"),
+    };
+    let province = r.province.as_ref().map(|p| bi(format!("Provinsi {p}"), format!("{p} Province")));
+    let term_end = {
+        let s = input.term.start;
+        crate::input::Date { year: s.year + input.term.years as i32, ..s }
+    };
+    let derived = json!({
+        "region_name": region_name,
+        "region_gov": gov,
+        "region_head_title": head_title,
+        "region_head_short": head_short,
+        "region_province": province.unwrap_or(Value::Null),
+        "region_is_provinsi": r.level == Level::Provinsi,
+        "partner_name": p.name,
+        "partner_gov": partner_gov,
+        "partner_head_title": p.head_title,
+        "prevailing_language": prevailing,
+        "languages_list": languages_list,
+        "mou_place": mou_place,
+        "mou_when": mou_when,
+        "term_end": term_end.to_string(),
+        "lang": "id",
+    });
+    if let (Value::Object(c), Value::Object(d)) = (&mut ctx, derived) {
+        c.extend(d);
+    }
+    ctx
+}

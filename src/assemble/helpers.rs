@@ -1,0 +1,144 @@
+//! Template helpers: language selection, dates, numbers in words, rupiah, counters.
+//!
+//! A helper's language is its explicit last argument (`{{date loi.date "en"}}`) or the
+//! context's `lang`, which a clause body gets for the language being rendered.
+
+use crate::format;
+use crate::input::{Date, Funding, Subject};
+use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderError, RenderErrorReason};
+use serde_json::Value;
+
+type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
+
+pub fn register(hb: &mut Handlebars) {
+    let table: [(&str, HelperFn); 11] = [
+        ("t", t),
+        ("date", date),
+        ("count", count),
+        ("rupiah", rupiah),
+        ("upper", upper),
+        ("lower", lower),
+        ("inc", inc),
+        ("letter", letter),
+        ("funding", funding),
+        ("subject", subject),
+        ("roman", roman),
+    ];
+    for (name, f) in table {
+        hb.register_helper(name, Box::new(f));
+    }
+}
+
+fn param<'a>(h: &'a Helper, i: usize) -> Result<&'a Value, RenderError> {
+    h.param(i).map(|p| p.value()).ok_or_else(|| RenderErrorReason::ParamNotFoundForIndex(static_name(h.name()), i).into())
+}
+
+fn static_name(name: &str) -> &'static str {
+    match name {
+        "t" => "t",
+        "date" => "date",
+        "count" => "count",
+        "rupiah" => "rupiah",
+        "upper" => "upper",
+        "lower" => "lower",
+        "inc" => "inc",
+        "letter" => "letter",
+        "funding" => "funding",
+        "subject" => "subject",
+        _ => "roman",
+    }
+}
+
+/// The language: an explicit string parameter at `i`, else the context's `lang`.
+fn lang(h: &Helper, i: usize, ctx: &Context) -> String {
+    h.param(i)
+        .and_then(|p| p.value().as_str().map(str::to_string))
+        .or_else(|| ctx.data().get("lang").and_then(Value::as_str).map(str::to_string))
+        .unwrap_or_else(|| "id".into())
+}
+
+fn wrong(h: &Helper, expected: &'static str) -> RenderError {
+    let _ = h;
+    RenderErrorReason::InvalidParamType(expected).into()
+}
+
+fn t(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let v = param(h, 0)?;
+    let lang = lang(h, 1, ctx);
+    let key = if lang == "id" || lang == "en" { lang.as_str() } else { "third" };
+    let s = v.get(key).and_then(Value::as_str).ok_or_else(|| wrong(h, "a text with `id` and `en`"))?;
+    out.write(&s.replace(['\r', '\n'], " "))?;
+    Ok(())
+}
+
+fn date(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let d = param(h, 0)?.as_str().and_then(Date::parse).ok_or_else(|| wrong(h, "a date YYYY-MM-DD"))?;
+    out.write(&format::date(d, &lang(h, 1, ctx)))?;
+    Ok(())
+}
+
+fn count(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
+    out.write(&format::count(n, &lang(h, 1, ctx)))?;
+    Ok(())
+}
+
+fn rupiah(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
+    out.write(&format::rupiah(n))?;
+    Ok(())
+}
+
+fn upper(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    out.write(&param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?.to_uppercase())?;
+    Ok(())
+}
+
+fn lower(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    out.write(&param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?.to_lowercase())?;
+    Ok(())
+}
+
+fn inc(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
+    out.write(&(n + 1).to_string())?;
+    Ok(())
+}
+
+fn letter(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
+    out.write(&format::letter(n as usize))?;
+    Ok(())
+}
+
+fn roman(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
+    out.write(&format::roman(n as u32 + 1))?;
+    Ok(())
+}
+
+fn funding(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let f: Funding = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a funding source"))?;
+    let (id, en) = match f {
+        Funding::Apbd => ("Anggaran Pendapatan dan Belanja Daerah (APBD)", "Regional Budget (APBD)"),
+        Funding::Apbn => ("Anggaran Pendapatan dan Belanja Negara (APBN)", "State Budget (APBN)"),
+        Funding::Partner => ("anggaran mitra", "the partner's budget"),
+        Funding::Grant => ("hibah", "grant"),
+        Funding::OwnCost => ("biaya masing-masing pihak", "each party's own costs"),
+    };
+    out.write(if lang(h, 1, ctx) == "id" { id } else { en })?;
+    Ok(())
+}
+
+fn subject(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let s: Subject = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a Pasal 23(2) subject"))?;
+    let (id, en) = match s {
+        Subject::ScienceTechnology => ("pengembangan ilmu pengetahuan dan teknologi", "development of science and technology"),
+        Subject::CulturalExchange => ("pertukaran budaya", "cultural exchange"),
+        Subject::Capacity => ("peningkatan kemampuan teknis dan manajemen pemerintahan", "improvement of technical and government-management capacity"),
+        Subject::Promotion => ("promosi potensi daerah", "promotion of regional potential"),
+        Subject::Other => ("objek kerja sama lainnya", "other objects of cooperation"),
+    };
+    out.write(if lang(h, 1, ctx) == "id" { id } else { en })?;
+    Ok(())
+}

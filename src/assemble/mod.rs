@@ -1,0 +1,292 @@
+//! Assembly: input + templates + clause library -> document model.
+//!
+//! The only code that knows handlebars. Templates run in strict mode, so a missing
+//! variable is an error that names the template, the line and the variable; values are
+//! not HTML-escaped (the renderers escape for their own format), only their newlines are
+//! flattened so that a value cannot start a block of the markup.
+
+mod context;
+mod helpers;
+mod markup;
+
+use crate::input::Input;
+use crate::library::{Clause, Library};
+use crate::model::{Block, DocKind, Document, ItemKind, Lang, Orientation, Table, Text};
+use crate::profile::{profile, Severity};
+use handlebars::{Handlebars, RenderError, RenderErrorReason};
+use markup::BodyBlock;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub use context::context;
+
+static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
+
+/// Why a document could not be assembled: a template or clause bug, or a missing choice.
+#[derive(Debug)]
+pub struct AssembleError(pub String);
+
+impl std::fmt::Display for AssembleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A clause used in a document, for manifests.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClauseUse {
+    pub id: String,
+    pub version: u32,
+}
+
+/// Templates and clauses, ready to draft.
+pub struct Assembler {
+    hb: Handlebars<'static>,
+    library: Library,
+}
+
+impl Assembler {
+    /// Builds the registry from the embedded templates or a folder of `<kind>.hbs` files.
+    pub fn new(templates: Option<&Path>, library: Library) -> Result<Assembler, AssembleError> {
+        let mut hb = Handlebars::new();
+        hb.set_strict_mode(true);
+        hb.register_escape_fn(|s| s.replace(['\r', '\n'], " "));
+        helpers::register(&mut hb);
+        for kind in DocKind::ALL {
+            let name = format!("{}.hbs", kind.slug());
+            let src = match templates {
+                Some(dir) => {
+                    let path = dir.join(&name);
+                    std::fs::read_to_string(&path)
+                        .map_err(|e| AssembleError(format!("{}: cannot read template: {e}", path.display())))?
+                }
+                None => TEMPLATES
+                    .get_file(&name)
+                    .and_then(|f| f.contents_utf8())
+                    .ok_or_else(|| AssembleError(format!("template `{name}` is not embedded")))?
+                    .to_string(),
+            };
+            hb.register_template_string(kind.slug(), src).map_err(|e| AssembleError(format!("template `{name}`: {e}")))?;
+        }
+        for clause in library.clauses.values() {
+            for (part, map) in [("title", &clause.title), ("text", &clause.text)] {
+                for (lang, src) in map {
+                    let name = format!("{}.{part}.{lang}", clause.id);
+                    hb.register_template_string(&name, src)
+                        .map_err(|e| AssembleError(format!("clause `{}` ({part}, {lang}): {e}", clause.id)))?;
+                }
+            }
+        }
+        Ok(Assembler { hb, library })
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Drafts one document; returns it with the clauses it used.
+    pub fn draft(&self, kind: DocKind, input: &Input) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
+        let ctx = context(input);
+        let rendered = self.hb.render(kind.slug(), &ctx).map_err(|e| render_error(&e))?;
+        let directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
+        let languages = vec![Lang::id(), Lang::en()];
+        let mut doc = Document {
+            kind,
+            languages: languages.clone(),
+            title: String::new(),
+            orientation: Orientation::Portrait,
+            sequential_only: false,
+            blocks: Vec::new(),
+        };
+        let mut used = Vec::new();
+        let mut article = 0u32;
+        let mut table: Option<Table> = None;
+        let mut signers: Option<Vec<Text>> = None;
+        for d in &directives {
+            let at = |e: String| AssembleError(format!("template `{}.hbs`, block `::{}` (output line {}): {e}", kind.slug(), d.name, d.line));
+            // Rows and cells continue the open table; anything else closes it.
+            match d.name.as_str() {
+                "row" => {
+                    let t = table.as_mut().ok_or_else(|| at("`::row` outside a `::table`".into()))?;
+                    t.rows.push(Vec::new());
+                    continue;
+                }
+                "cell" => {
+                    let t = table.as_mut().ok_or_else(|| at("`::cell` outside a `::table`".into()))?;
+                    let row = t.rows.last_mut().ok_or_else(|| at("`::cell` before the first `::row`".into()))?;
+                    row.push(markup::text_of(d, &languages));
+                    continue;
+                }
+                "signer" => {
+                    let s = signers.as_mut().ok_or_else(|| at("`::signer` outside `::signatures`".into()))?;
+                    s.push(markup::text_of(d, &languages));
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some(t) = table.take() {
+                doc.blocks.push(Block::Table(t));
+            }
+            if let Some(s) = signers.take() {
+                doc.blocks.push(Block::Signatures(s));
+            }
+            let text = || markup::text_of(d, &languages);
+            match d.name.as_str() {
+                "document" => {
+                    doc.title = d.text.first().map(|(_, t)| t.clone()).unwrap_or_default();
+                    doc.orientation = if d.flag("landscape") { Orientation::Landscape } else { Orientation::Portrait };
+                    doc.sequential_only = d.flag("sequential");
+                }
+                "title" => doc.blocks.push(Block::Title(text())),
+                "subtitle" => doc.blocks.push(Block::Subtitle(text())),
+                "heading" => doc.blocks.push(Block::Heading {
+                    level: d.arg("level").and_then(|l| l.parse().ok()).unwrap_or(1),
+                    section: markup::sections(d).map_err(at)?.first().copied(),
+                    text: text(),
+                }),
+                "article" => {
+                    article += 1;
+                    doc.blocks.push(Block::Article { number: article, sections: markup::sections(d).map_err(at)?, title: text() })
+                }
+                "para" => doc.blocks.push(Block::Para { style: markup::para_style(d).map_err(at)?, text: text() }),
+                "item" => {
+                    let kind = match d.arg("kind").unwrap_or("decimal") {
+                        "numbered" => ItemKind::Numbered,
+                        "lettered" => ItemKind::Lettered,
+                        _ => ItemKind::Decimal,
+                    };
+                    doc.blocks.push(Block::Item { kind, number: 0, text: text() })
+                }
+                "marker" => doc.blocks.push(Block::Marker(markup::sections(d).map_err(at)?)),
+                "letterhead" => doc.blocks.push(Block::Letterhead(text())),
+                "pagebreak" => doc.blocks.push(Block::PageBreak),
+                "table" => table = Some(markup::table(d).map_err(at)?),
+                "signatures" => signers = Some(Vec::new()),
+                "clause" => {
+                    let slot = d.args.first().map(|(k, _)| k.as_str()).ok_or_else(|| at("`::clause` needs a clause id".into()))?;
+                    let clause = self.library.resolve(slot, &input.options.clauses).map_err(|e| {
+                        let hint = self.library.suggest(slot).map(|h| format!("; {h}")).unwrap_or_default();
+                        at(format!("{e}{hint}"))
+                    })?;
+                    if !clause.documents.contains(&kind) {
+                        return Err(at(format!("clause `{}` is not meant for a {}", clause.id, kind.slug())));
+                    }
+                    if clause.article {
+                        article += 1;
+                    }
+                    self.expand(clause, article, &ctx, &languages, &mut doc.blocks)?;
+                    used.push(ClauseUse { id: clause.id.clone(), version: clause.version });
+                }
+                other => return Err(at(format!("unknown block `::{other}`"))),
+            }
+        }
+        if let Some(t) = table.take() {
+            doc.blocks.push(Block::Table(t));
+        }
+        if let Some(s) = signers.take() {
+            doc.blocks.push(Block::Signatures(s));
+        }
+        markup::number_items(&mut doc.blocks);
+        let present = doc.sections();
+        let missing: Vec<&str> = profile(kind)
+            .iter()
+            .filter(|r| r.severity == Severity::Error && !present.contains(&r.section))
+            .map(|r| r.section.slug())
+            .collect();
+        if !missing.is_empty() {
+            return Err(AssembleError(format!(
+                "template `{}.hbs` lacks required sections: {} (see the profile of `{}`)",
+                kind.slug(),
+                missing.join(", "),
+                kind.slug()
+            )));
+        }
+        used.sort();
+        used.dedup();
+        Ok((doc, used))
+    }
+
+    /// Renders a clause in every language and zips the languages block by block.
+    fn expand(&self, clause: &Clause, number: u32, ctx: &Value, langs: &[Lang], out: &mut Vec<Block>) -> Result<(), AssembleError> {
+        let mut titles = Vec::new();
+        let mut bodies: Vec<(Lang, Vec<BodyBlock>)> = Vec::new();
+        for lang in langs {
+            let mut c = ctx.clone();
+            c["lang"] = Value::String(lang.code().to_string());
+            let name = |part: &str| format!("{}.{part}.{}", clause.id, lang.code());
+            if !clause.text.contains_key(lang.code()) {
+                return Err(AssembleError(format!("clause `{}` has no text in `{}`", clause.id, lang.code())));
+            }
+            let title = self.hb.render(&name("title"), &c).map_err(|e| render_error(&e))?;
+            let text = self.hb.render(&name("text"), &c).map_err(|e| render_error(&e))?;
+            titles.push((lang.clone(), title.trim().to_string()));
+            bodies.push((lang.clone(), markup::body(&text)));
+        }
+        let counts: Vec<String> = bodies.iter().map(|(l, b)| format!("{} in `{}`", b.len(), l.code())).collect();
+        let shapes: Vec<Vec<Option<ItemKind>>> = bodies
+            .iter()
+            .map(|(_, b)| b.iter().map(|x| if let BodyBlock::Item(k, _) = x { Some(*k) } else { None }).collect())
+            .collect();
+        if shapes.windows(2).any(|w| w[0] != w[1]) {
+            return Err(AssembleError(format!(
+                "clause `{}`: the languages do not have the same paragraphs and points ({}); keep them parallel",
+                clause.id,
+                counts.join(", ")
+            )));
+        }
+        if clause.article {
+            out.push(Block::Article { number, sections: clause.sections.clone(), title: Text(titles) });
+        } else if !clause.sections.is_empty() {
+            out.push(Block::Marker(clause.sections.clone()));
+        }
+        for i in 0..shapes[0].len() {
+            let text = Text(
+                bodies
+                    .iter()
+                    .map(|(l, b)| {
+                        let s = match &b[i] {
+                            BodyBlock::Para(s) | BodyBlock::Item(_, s) => s.clone(),
+                        };
+                        (l.clone(), s)
+                    })
+                    .collect(),
+            );
+            out.push(match shapes[0][i] {
+                Some(kind) => Block::Item { kind, number: 0, text },
+                None => Block::Para { style: Default::default(), text },
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A handlebars error as one line: template, line, and what went wrong.
+fn render_error(e: &RenderError) -> AssembleError {
+    let template = e.template_name.clone().unwrap_or_else(|| "?".into());
+    let place = match (e.line_no, e.column_no) {
+        (Some(l), Some(c)) => format!("template `{template}`, line {l}, column {c}"),
+        _ => format!("template `{template}`"),
+    };
+    let what = match e.reason() {
+        RenderErrorReason::MissingVariable(Some(var)) => format!("variable `{var}` is missing"),
+        RenderErrorReason::MissingVariable(None) => "a variable is missing".to_string(),
+        RenderErrorReason::HelperNotFound(h) => format!("unknown helper `{h}`"),
+        RenderErrorReason::ParamNotFoundForName(helper, param) => format!("helper `{helper}` lacks its parameter `{param}`"),
+        RenderErrorReason::ParamNotFoundForIndex(helper, i) => format!("helper `{helper}` lacks parameter {}", i + 1),
+        RenderErrorReason::InvalidParamType(t) => format!("a helper got a value of the wrong type (expected {t})"),
+        other => other.to_string(),
+    };
+    AssembleError(format!("{place}: {what}"))
+}
+
+/// Ids of clauses by document kind, for `naskah clauses list`.
+pub fn clauses_by_kind(lib: &Library) -> BTreeMap<&'static str, Vec<String>> {
+    let mut out: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for c in lib.clauses.values() {
+        for d in &c.documents {
+            out.entry(d.slug()).or_default().push(c.id.clone());
+        }
+    }
+    out
+}

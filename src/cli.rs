@@ -1,0 +1,320 @@
+//! The commands. Parses arguments with clap, calls the library, prints, and returns the
+//! exit code: 0 done, 2 could not run (bad input, template bug, file exists).
+
+use crate::assemble::{clauses_by_kind, Assembler};
+use crate::diag::Diagnostic;
+use crate::library::Library;
+use crate::model::DocKind;
+use crate::render::{self, Layout};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+
+/// Drafts and checks the documents of Indonesian regional cooperation with foreign partners.
+#[derive(Parser, Debug)]
+#[command(name = "naskah", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Draft documents from an input file as Word (DOCX) files.
+    Draft(DraftArgs),
+    /// Check an input file and report every problem with its line and column.
+    Validate {
+        /// Input files (YAML).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        sources: Sources,
+    },
+    /// Print the JSON Schema of the input, for editors.
+    Schema,
+    /// Print a commented starter input file.
+    New,
+    /// Browse the clause library.
+    Clauses {
+        #[command(subcommand)]
+        action: ClauseAction,
+        #[command(flatten)]
+        sources: Sources,
+    },
+}
+
+/// Where templates and clauses come from.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct Sources {
+    /// Use the templates in this folder (`<kind>.hbs`) instead of the built-in ones.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub templates: Option<PathBuf>,
+    /// Use the clauses in this folder (one YAML file per clause) instead of the built-in ones.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub clauses: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ClauseAction {
+    /// List the clauses by document kind.
+    List,
+    /// Show one clause: its variants, basis, variables and texts.
+    Show {
+        /// Clause id or slot, for example `mou.dispute`.
+        id: String,
+    },
+}
+
+/// Which documents to draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Which {
+    /// The Letter of Intent.
+    Loi,
+    /// The Memorandum of Understanding.
+    Mou,
+    /// The cooperation plan (rencana kerja sama).
+    Plan,
+    /// The action plan (rencana aksi).
+    ActionPlan,
+    /// The letter asking the DPRD for approval.
+    DprdLetter,
+    /// All five documents.
+    All,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DraftArgs {
+    /// Which document to draft.
+    #[arg(value_enum)]
+    pub which: Which,
+    /// The input file (YAML).
+    pub file: PathBuf,
+    /// Folder for the documents; created if missing.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Bilingual layout: side by side, or one language after the other.
+    #[arg(long, value_enum, default_value_t = Layout::Columns)]
+    pub layout: Layout,
+    /// Overwrite existing files.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub sources: Sources,
+}
+
+/// Runs the command line; returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    run(cli)
+}
+
+/// Runs a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Draft(args) => draft(&args),
+        Command::Validate { files, sources } => validate(&files, &sources),
+        Command::Schema => {
+            println!("{}", serde_json::to_string_pretty(&crate::input::schema()).unwrap_or_default());
+            0
+        }
+        Command::New => {
+            print!("{}", STARTER);
+            0
+        }
+        Command::Clauses { action, sources } => clauses(&action, &sources),
+    }
+}
+
+/// The commented starter file printed by `naskah new`.
+pub const STARTER: &str = include_str!("../samples/starter.yaml");
+
+fn print_diags(diags: &[Diagnostic]) {
+    for d in diags {
+        eprintln!("{d}");
+    }
+}
+
+fn library(sources: &Sources) -> Result<Library, i32> {
+    let lib = match &sources.clauses {
+        Some(dir) => Library::from_dir(dir),
+        None => Library::embedded(),
+    };
+    lib.map_err(|diags| {
+        print_diags(&diags);
+        2
+    })
+}
+
+fn assembler(sources: &Sources) -> Result<Assembler, i32> {
+    let lib = library(sources)?;
+    Assembler::new(sources.templates.as_deref(), lib).map_err(|e| {
+        eprintln!("error: {e}");
+        2
+    })
+}
+
+fn read(path: &Path) -> Result<String, i32> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("{}: error: cannot read the file: {e}", path.display());
+        2
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        eprintln!("{}: error: the file is not UTF-8 text (byte {})\n  hint: save it as UTF-8", path.display(), e.utf8_error().valid_up_to());
+        2
+    })
+}
+
+/// Loads and validates an input, including clause choices against the library.
+fn load(path: &Path, asm: &Assembler) -> Result<crate::input::Loaded, Vec<Diagnostic>> {
+    let name = path.display().to_string();
+    let src = read(path).map_err(|_| Vec::new())?;
+    let loaded = crate::input::load(&name, &src)?;
+    let mut errors = Vec::new();
+    for (slot, choice) in &loaded.input.options.clauses {
+        let pos = loaded.tree.pos_of(&["options", "clauses", slot]);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let lib = asm.library();
+        if lib.variants(slot).is_empty() {
+            errors.push(at(format!("unknown clause slot `{slot}`")).maybe_hint(lib.suggest(slot)));
+        } else if let Err(e) = lib.resolve(slot, &loaded.input.options.clauses) {
+            let hint = lib.suggest(choice).unwrap_or_else(|| format!("variants of `{slot}`: {}", lib.variants(slot).join(", ")));
+            errors.push(at(e).hint(hint));
+        }
+    }
+    if errors.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(errors)
+    }
+}
+
+fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
+    let asm = match assembler(sources) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let mut code = 0;
+    for file in files {
+        match load(file, &asm) {
+            Ok(loaded) => {
+                print_diags(&loaded.warnings);
+                println!("{}: ok", file.display());
+            }
+            Err(diags) => {
+                print_diags(&diags);
+                let n = diags.iter().filter(|d| d.level == crate::diag::Level::Error).count();
+                if n > 0 {
+                    eprintln!("{}: {n} error{}", file.display(), if n == 1 { "" } else { "s" });
+                }
+                code = 2;
+            }
+        }
+    }
+    code
+}
+
+fn kinds(which: Which) -> Vec<DocKind> {
+    match which {
+        Which::Loi => vec![DocKind::Loi],
+        Which::Mou => vec![DocKind::Mou],
+        Which::Plan => vec![DocKind::Plan],
+        Which::ActionPlan => vec![DocKind::ActionPlan],
+        Which::DprdLetter => vec![DocKind::DprdLetter],
+        Which::All => DocKind::ALL.to_vec(),
+    }
+}
+
+/// Drafts documents; nothing is written unless every document could be drafted.
+pub fn draft(args: &DraftArgs) -> i32 {
+    let asm = match assembler(&args.sources) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let loaded = match load(&args.file, &asm) {
+        Ok(l) => l,
+        Err(diags) => {
+            print_diags(&diags);
+            if !diags.is_empty() {
+                eprintln!("{}: no document written", args.file.display());
+            }
+            return 2;
+        }
+    };
+    print_diags(&loaded.warnings);
+    let opts = render::Options { layout: args.layout };
+    let mut outputs = Vec::new();
+    for kind in kinds(args.which) {
+        let result = asm.draft(kind, &loaded.input).map_err(|e| e.to_string()).and_then(|(doc, _)| render::docx::render(&doc, &opts));
+        match result {
+            Ok(bytes) => outputs.push((args.output.join(format!("{}.docx", kind.slug())), bytes)),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 2;
+            }
+        }
+    }
+    if !args.force {
+        let existing: Vec<String> = outputs.iter().filter(|(p, _)| p.exists()).map(|(p, _)| p.display().to_string()).collect();
+        if !existing.is_empty() {
+            eprintln!("error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`", existing.join(", "));
+            return 2;
+        }
+    }
+    for (path, bytes) in &outputs {
+        if let Err(e) = crate::fsio::write_new(path, bytes, args.force) {
+            eprintln!("error: {e}");
+            return 2;
+        }
+        println!("wrote {}", path.display());
+    }
+    0
+}
+
+fn clauses(action: &ClauseAction, sources: &Sources) -> i32 {
+    let lib = match library(sources) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    match action {
+        ClauseAction::List => {
+            for (kind, ids) in clauses_by_kind(&lib) {
+                println!("{kind}:");
+                for id in ids {
+                    let c = &lib.clauses[&id];
+                    let variant = if c.slot != c.id { format!(" (variant of {}{})", c.slot, if c.default { ", default" } else { "" }) } else { String::new() };
+                    println!("  {:<34} v{}  {}{variant}", c.id, c.version, c.title.get("en").map(String::as_str).unwrap_or_default());
+                }
+            }
+            0
+        }
+        ClauseAction::Show { id } => {
+            let found: Vec<_> = match lib.get(id) {
+                Some(c) => vec![c],
+                None => lib.clauses.values().filter(|c| &c.slot == id).collect(),
+            };
+            if found.is_empty() {
+                let hint = lib.suggest(id).unwrap_or_else(|| "run `naskah clauses list`".into());
+                eprintln!("error: unknown clause `{id}`\n  hint: {hint}");
+                return 2;
+            }
+            for c in found {
+                println!("{} (version {}){}", c.id, c.version, if c.default { ", default variant" } else { "" });
+                println!("slot:      {}", c.slot);
+                println!("documents: {}", c.documents.iter().map(|d| d.slug()).collect::<Vec<_>>().join(", "));
+                println!("sections:  {}", c.sections.iter().map(|s| s.slug()).collect::<Vec<_>>().join(", "));
+                println!("basis:     {}", c.basis);
+                println!("variables: {}", c.variables.join(", "));
+                for (lang, title) in &c.title {
+                    println!("\n[{lang}] {title}\n{}", c.text.get(lang).map(String::as_str).unwrap_or_default().trim_end());
+                }
+                println!();
+            }
+            0
+        }
+    }
+}

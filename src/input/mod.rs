@@ -1,0 +1,54 @@
+//! The input: YAML schema (serde structs), structural validation with line:column, and
+//! the domain rules of DOMAIN.md §3 and §6 that apply to an input before drafting.
+//!
+//! Loading goes in three passes so that one run reports every problem: the YAML tree is
+//! checked against the JSON Schema derived from the types (`validate`), then deserialised
+//! by serde-saphyr, then checked by the domain rules (`rules`).
+
+mod rules;
+mod types;
+mod validate;
+pub mod yaml;
+
+pub use types::*;
+
+use crate::diag::{self, Diagnostic, Pos};
+
+/// The JSON Schema of the input, as `naskah schema` prints it.
+pub fn schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Input);
+    serde_json::to_value(&schema).expect("a schema always serialises")
+}
+
+/// A loaded input with its YAML tree (for locations) and the warnings it raised.
+#[derive(Debug)]
+pub struct Loaded {
+    pub input: Input,
+    pub tree: yaml::Node,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads and validates an input; `Err` holds every error (and warning) found, sorted by position.
+pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let located = |mut ds: Vec<Diagnostic>| {
+        for d in &mut ds {
+            d.file = file.to_string();
+        }
+        ds.sort_by_key(|d| d.pos);
+        ds
+    };
+    let tree = yaml::parse(src).map_err(|d| located(vec![d]))?;
+    let problems = validate::check(&tree, &schema());
+    if !problems.is_empty() {
+        return Err(located(problems));
+    }
+    let input: Input = serde_saphyr::from_str(src).map_err(|e| {
+        let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
+        located(vec![Diagnostic::error(pos, e.without_snippet().to_string())])
+    })?;
+    let diags = located(rules::check(&input, &tree));
+    if diags.iter().any(|d| d.level == diag::Level::Error) {
+        return Err(diags);
+    }
+    Ok(Loaded { input, tree, warnings: diags })
+}

@@ -1,0 +1,199 @@
+//! Structural validation: walks the YAML tree against the JSON Schema derived from the
+//! input types and collects every problem (unknown or missing keys, wrong types, values
+//! outside an enumeration), each at its line and column.
+
+use super::yaml::{Kind, Node};
+use super::Date;
+use crate::diag::{did_you_mean, Diagnostic};
+use serde_json::{Map, Value};
+
+/// Checks `node` against `root` (a schema with `$defs`) and returns every problem.
+pub fn check(node: &Node, root: &Value) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    Walker { root, out: &mut out }.walk(node, root, "");
+    out
+}
+
+struct Walker<'a> {
+    root: &'a Value,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// How a path is named in a message: the top level is "the file".
+fn name(path: &str) -> String {
+    if path.is_empty() {
+        "the top level".to_string()
+    } else {
+        format!("`{path}`")
+    }
+}
+
+/// Follows a `$ref` into the root's `$defs`.
+fn resolve<'s>(root: &'s Value, schema: &'s Value) -> &'s Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => {
+            let name = r.rsplit('/').next().unwrap_or_default();
+            root.pointer(&format!("/$defs/{name}")).unwrap_or(schema)
+        }
+        None => schema,
+    }
+}
+
+impl Walker<'_> {
+
+    fn walk(&mut self, node: &Node, schema: &Value, path: &str) {
+        let root = self.root;
+        let schema = resolve(root, schema);
+        let alternatives = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array);
+        if let Some(alts) = alternatives {
+            return self.walk_alternatives(node, schema, alts, path);
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            let allowed: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+            return self.enumeration(node, &allowed, path);
+        }
+        let types: Vec<&str> = match schema.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => return,
+        };
+        if types.contains(&"null") && node.is_null() {
+            return;
+        }
+        let ty = types.iter().find(|t| **t != "null").copied().unwrap_or("null");
+        match (ty, &node.kind) {
+            ("object", Kind::Map(entries)) => self.object(node, entries, schema, path),
+            ("array", Kind::Seq(items)) => {
+                let item_schema = schema.get("items").cloned().unwrap_or(Value::Bool(true));
+                for (i, item) in items.iter().enumerate() {
+                    self.walk(item, &item_schema, &format!("{path}[{i}]"));
+                }
+            }
+            ("string", Kind::Scalar { value, .. }) => {
+                if schema.get("pattern").is_some() && Date::parse(value).is_none() {
+                    self.out.push(
+                        Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
+                            .hint("write dates as YYYY-MM-DD, for example 2024-07-24"),
+                    );
+                }
+            }
+            ("integer", Kind::Scalar { value, plain: true }) if value.parse::<i64>().is_ok() => {
+                let n: i64 = value.parse().unwrap_or_default();
+                let min = schema.get("minimum").and_then(Value::as_i64);
+                let max = schema.get("maximum").and_then(Value::as_i64);
+                if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+                    self.out.push(Diagnostic::error(node.pos, format!("{} is out of range: {n}", name(path))));
+                }
+            }
+            ("boolean", Kind::Scalar { value, plain: true }) if value == "true" || value == "false" => {}
+            _ => self.wrong_type(node, ty, path),
+        }
+    }
+
+    fn wrong_type(&mut self, node: &Node, expected: &str, path: &str) {
+        let found = match &node.kind {
+            Kind::Scalar { value, .. } if node.is_null() && value.is_empty() => "nothing".to_string(),
+            Kind::Scalar { value, .. } => format!("`{value}`"),
+            Kind::Seq(_) => "a list".to_string(),
+            Kind::Map(_) => "a mapping".to_string(),
+        };
+        let (what, hint) = match expected {
+            "object" => ("a mapping of keys", "indent the keys under this name: `key: value` on the following lines"),
+            "array" => ("a list", "write one item per line, each starting with `- `"),
+            "string" => ("a text", "write the text after the colon; quote it if it contains `: ` or starts with a special character"),
+            "integer" => ("a whole number", "write digits only, without quotes, for example `5`"),
+            "boolean" => ("true or false", "write `true` or `false` without quotes"),
+            _ => ("a value", "see `naskah schema` for the expected shape"),
+        };
+        self.out.push(Diagnostic::error(node.pos, format!("{} must be {what}, found {found}", name(path))).hint(hint));
+    }
+
+    fn enumeration(&mut self, node: &Node, allowed: &[&str], path: &str) {
+        match &node.kind {
+            Kind::Scalar { value, .. } if allowed.contains(&value.as_str()) => {}
+            Kind::Scalar { value, .. } => {
+                let hint = did_you_mean(value, allowed.iter().copied())
+                    .unwrap_or_else(|| format!("use one of: {}", allowed.join(", ")));
+                self.out.push(Diagnostic::error(node.pos, format!("`{value}` is not a valid value for {}", name(path))).hint(hint));
+            }
+            _ => self.wrong_type(node, "string", path),
+        }
+    }
+
+    fn walk_alternatives(&mut self, node: &Node, schema: &Value, alts: &[Value], path: &str) {
+        let root = self.root;
+        let alts: Vec<&Value> = alts.iter().map(|a| resolve(root, a)).collect();
+        let nullable = alts.iter().any(|a| a.get("type").and_then(Value::as_str) == Some("null"));
+        if nullable && node.is_null() {
+            return;
+        }
+        let consts: Vec<&str> = alts
+            .iter()
+            .flat_map(|a| {
+                let one = a.get("const").and_then(Value::as_str).into_iter();
+                let many = a.get("enum").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str);
+                one.chain(many)
+            })
+            .collect();
+        if !consts.is_empty() {
+            return self.enumeration(node, &consts, path);
+        }
+        match alts.into_iter().find(|a| a.get("type").and_then(Value::as_str) != Some("null")) {
+            Some(alt) => {
+                let alt = alt.clone();
+                self.walk(node, &alt, path)
+            }
+            None => {
+                let _ = schema;
+            }
+        }
+    }
+
+    fn object(&mut self, node: &Node, entries: &[(String, crate::diag::Pos, Node)], schema: &Value, path: &str) {
+        let root = self.root;
+        let empty = Map::new();
+        let props = schema.get("properties").and_then(Value::as_object).unwrap_or(&empty);
+        let extra = schema.get("additionalProperties");
+        for (key, key_pos, value) in entries {
+            match props.get(key) {
+                Some(prop) => self.walk(value, prop, &join(path, key)),
+                None => match extra {
+                    Some(Value::Object(_)) => {
+                        let extra = extra.cloned().unwrap_or_default();
+                        self.walk(value, &extra, &join(path, key))
+                    }
+                    Some(Value::Bool(true)) => {}
+                    _ => {
+                        let hint = did_you_mean(key, props.keys().map(String::as_str)).unwrap_or_else(|| {
+                            format!("allowed keys here: {}", props.keys().cloned().collect::<Vec<_>>().join(", "))
+                        });
+                        self.out.push(Diagnostic::error(*key_pos, format!("unknown key `{key}` in {}", name(path))).hint(hint));
+                    }
+                },
+            }
+        }
+        let required = schema.get("required").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        for key in required.iter().filter_map(Value::as_str) {
+            if !entries.iter().any(|(k, _, _)| k == key) {
+                let about = props
+                    .get(key)
+                    .and_then(|p| p.get("description").or_else(|| resolve(root, p).get("description")))
+                    .and_then(Value::as_str)
+                    .map(|d| d.lines().next().unwrap_or(d).trim_end_matches('.').to_lowercase())
+                    .unwrap_or_else(|| "see `naskah schema`".to_string());
+                self.out.push(
+                    Diagnostic::error(node.pos, format!("missing key `{key}` in {}", name(path)))
+                        .hint(format!("add `{key}:` ({about})")),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! A YAML tree with positions, built from granit-parser's events.
+//!
+//! serde gives up at the first problem; to report every problem of a file in one run the
+//! validator walks this tree instead, and the domain rules use it to point at the value
+//! they complain about.
+
+use crate::diag::{Diagnostic, Pos};
+use granit_parser::{Event, Parser, ScalarStyle};
+use std::collections::HashMap;
+
+/// Nodes in one file at most: a bound against alias bombs.
+const MAX_NODES: usize = 200_000;
+
+/// A YAML node and where it starts.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub pos: Pos,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    /// A scalar; `plain` is false for quoted and block scalars, which are always strings.
+    Scalar { value: String, plain: bool },
+    Seq(Vec<Node>),
+    /// Keys keep their own position, for "unknown key" messages.
+    Map(Vec<(String, Pos, Node)>),
+}
+
+impl Node {
+    /// The value at a path such as `["activities", "2", "scope"]`.
+    pub fn at(&self, path: &[&str]) -> Option<&Node> {
+        let Some((first, rest)) = path.split_first() else { return Some(self) };
+        match &self.kind {
+            Kind::Map(entries) => entries.iter().find(|(k, _, _)| k == first)?.2.at(rest),
+            Kind::Seq(items) => items.get(first.parse::<usize>().ok()?)?.at(rest),
+            Kind::Scalar { .. } => None,
+        }
+    }
+
+    /// Position of the deepest node that exists along the path.
+    pub fn pos_of(&self, path: &[&str]) -> Pos {
+        let mut node = self;
+        for step in path {
+            match node.at(&[step]) {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        node.pos
+    }
+
+    /// A plain scalar that reads as null: empty, `~` or `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, Kind::Scalar { value, plain: true } if matches!(value.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+    }
+}
+
+fn pos(m: &granit_parser::Marker) -> Pos {
+    Pos { line: m.line(), col: m.col() + 1 }
+}
+
+/// Parses one YAML document into a tree.
+pub fn parse(src: &str) -> Result<Node, Diagnostic> {
+    let mut parser = Parser::new_from_str(src);
+    let mut stack: Vec<(Node, usize)> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut root: Option<Node> = None;
+    let mut count = 0usize;
+    let mut pending_key: Vec<Option<(String, Pos)>> = Vec::new();
+
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.map_err(|e| {
+            Diagnostic::error(pos(e.marker()), e.info().to_string()).hint("check the indentation and quoting around this place")
+        })?;
+        let at = pos(&span.start);
+        let (node, anchor) = match event {
+            Event::Scalar(value, style, anchor, _) => {
+                let plain = matches!(style, ScalarStyle::Plain);
+                (Some(Node { pos: at, kind: Kind::Scalar { value: value.into_owned(), plain } }), anchor)
+            }
+            Event::Alias(id) => {
+                let node = anchors.get(&id).cloned().ok_or_else(|| Diagnostic::error(at, "alias to an unknown anchor"))?;
+                count += count_nodes(&node);
+                (Some(Node { pos: at, ..node }), 0)
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                stack.push((Node { pos: at, kind: Kind::Seq(Vec::new()) }, anchor));
+                pending_key.push(None);
+                continue;
+            }
+            Event::MappingStart(_, anchor, _) => {
+                stack.push((Node { pos: at, kind: Kind::Map(Vec::new()) }, anchor));
+                pending_key.push(None);
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                pending_key.pop();
+                let (node, anchor) = stack.pop().expect("the parser balances start and end events");
+                (Some(node), anchor)
+            }
+            Event::DocumentEnd => break,
+            _ => (None, 0),
+        };
+        let Some(node) = node else { continue };
+        count += 1;
+        if count > MAX_NODES {
+            return Err(Diagnostic::error(at, "the file is too large or expands too many aliases")
+                .hint(format!("an input holds at most {MAX_NODES} values")));
+        }
+        if anchor != 0 {
+            anchors.insert(anchor, node.clone());
+        }
+        attach(&mut stack, &mut pending_key, node, &mut root)?;
+    }
+    Ok(root.unwrap_or(Node { pos: Pos { line: 1, col: 1 }, kind: Kind::Scalar { value: String::new(), plain: true } }))
+}
+
+fn count_nodes(n: &Node) -> usize {
+    match &n.kind {
+        Kind::Scalar { .. } => 1,
+        Kind::Seq(items) => 1 + items.iter().map(count_nodes).sum::<usize>(),
+        Kind::Map(entries) => 1 + entries.iter().map(|(_, _, v)| count_nodes(v)).sum::<usize>(),
+    }
+}
+
+fn attach(
+    stack: &mut [(Node, usize)],
+    pending_key: &mut [Option<(String, Pos)>],
+    node: Node,
+    root: &mut Option<Node>,
+) -> Result<(), Diagnostic> {
+    let Some((parent, _)) = stack.last_mut() else {
+        *root = Some(node);
+        return Ok(());
+    };
+    let key_slot = pending_key.last_mut().expect("one pending key per open collection");
+    match &mut parent.kind {
+        Kind::Seq(items) => items.push(node),
+        Kind::Map(entries) => match key_slot.take() {
+            None => {
+                let Kind::Scalar { value, .. } = node.kind else {
+                    return Err(Diagnostic::error(node.pos, "a key must be a plain name").hint("write `name: value`"));
+                };
+                if entries.iter().any(|(k, _, _)| *k == value) {
+                    return Err(Diagnostic::error(node.pos, format!("duplicate key `{value}`"))
+                        .hint("each key may appear once in a mapping; remove or rename one of them"));
+                }
+                *key_slot = Some((value, node.pos));
+            }
+            Some((key, key_pos)) => entries.push((key, key_pos, node)),
+        },
+        Kind::Scalar { .. } => unreachable!("scalars are never pushed on the stack"),
+    }
+    Ok(())
+}

@@ -1,0 +1,23 @@
+//! naskah: drafts and checks the documents of Indonesian regional cooperation with
+//! foreign partners.
+//!
+//! Map of the modules (see README, "Architecture"):
+//! - [`input`]: the YAML schema, validation with line:column, domain rules on the input;
+//! - [`library`]: the clause library;
+//! - [`assemble`]: templates + clauses -> [`model::Document`] (the only handlebars user);
+//! - [`model`]: the document model, plain data;
+//! - [`profile`]: what each document kind must contain, for the generator and the checker;
+//! - [`render`]: model -> bytes, one module per format;
+//! - [`format`]: Indonesian dates, numbers in words, rupiah;
+//! - [`cli`]: the commands, the only code that writes files.
+
+pub mod assemble;
+pub mod cli;
+pub mod diag;
+pub mod format;
+pub mod fsio;
+pub mod input;
+pub mod library;
+pub mod model;
+pub mod profile;
+pub mod render;

@@ -1,0 +1,291 @@
+//! THE document model: plain data between the templates and the renderers (and, for the
+//! checker, between the readers and the section profiles).
+//!
+//! It depends on nothing else in the crate and on no format or template crate. A block
+//! carries its text in every language of the document side by side, so that a renderer
+//! can lay the languages out in columns or one after the other without re-pairing them.
+
+mod dump;
+
+pub use dump::dump;
+
+/// A language of a document: `id`, `en`, or a third language by its ISO 639-1 code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(pub String);
+
+impl Lang {
+    pub fn id() -> Lang {
+        Lang("id".into())
+    }
+    pub fn en() -> Lang {
+        Lang("en".into())
+    }
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The kinds of documents in the chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocKind {
+    Loi,
+    Mou,
+    Plan,
+    ActionPlan,
+    DprdLetter,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 5] = [DocKind::Loi, DocKind::Plan, DocKind::ActionPlan, DocKind::DprdLetter, DocKind::Mou];
+
+    /// The name used on the command line, in clause files and in file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            DocKind::Loi => "loi",
+            DocKind::Mou => "mou",
+            DocKind::Plan => "plan",
+            DocKind::ActionPlan => "action-plan",
+            DocKind::DprdLetter => "dprd-letter",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.slug() == s)
+    }
+}
+
+/// Sections a document kind may contain; the profiles say which are required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SectionId {
+    Parties,
+    Background,
+    Objective,
+    Object,
+    Scope,
+    Forms,
+    Benefit,
+    Output,
+    Financing,
+    Duration,
+    Coordination,
+    Ipr,
+    Assets,
+    Compliance,
+    Dispute,
+    Amendment,
+    Termination,
+    Language,
+    Closing,
+    Intent,
+    FollowUp,
+    Validity,
+    Request,
+    Activities,
+    Signature,
+    Addressee,
+    Copies,
+}
+
+impl SectionId {
+    pub const ALL: [SectionId; 27] = [
+        SectionId::Parties,
+        SectionId::Background,
+        SectionId::Objective,
+        SectionId::Object,
+        SectionId::Scope,
+        SectionId::Forms,
+        SectionId::Benefit,
+        SectionId::Output,
+        SectionId::Financing,
+        SectionId::Duration,
+        SectionId::Coordination,
+        SectionId::Ipr,
+        SectionId::Assets,
+        SectionId::Compliance,
+        SectionId::Dispute,
+        SectionId::Amendment,
+        SectionId::Termination,
+        SectionId::Language,
+        SectionId::Closing,
+        SectionId::Intent,
+        SectionId::FollowUp,
+        SectionId::Validity,
+        SectionId::Request,
+        SectionId::Activities,
+        SectionId::Signature,
+        SectionId::Addressee,
+        SectionId::Copies,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            SectionId::Parties => "parties",
+            SectionId::Background => "background",
+            SectionId::Objective => "objective",
+            SectionId::Object => "object",
+            SectionId::Scope => "scope",
+            SectionId::Forms => "forms",
+            SectionId::Benefit => "benefit",
+            SectionId::Output => "output",
+            SectionId::Financing => "financing",
+            SectionId::Duration => "duration",
+            SectionId::Coordination => "coordination",
+            SectionId::Ipr => "ipr",
+            SectionId::Assets => "assets",
+            SectionId::Compliance => "compliance",
+            SectionId::Dispute => "dispute",
+            SectionId::Amendment => "amendment",
+            SectionId::Termination => "termination",
+            SectionId::Language => "language",
+            SectionId::Closing => "closing",
+            SectionId::Intent => "intent",
+            SectionId::FollowUp => "follow_up",
+            SectionId::Validity => "validity",
+            SectionId::Request => "request",
+            SectionId::Activities => "activities",
+            SectionId::Signature => "signature",
+            SectionId::Addressee => "addressee",
+            SectionId::Copies => "copies",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<SectionId> {
+        SectionId::ALL.into_iter().find(|k| k.slug() == s)
+    }
+}
+
+/// A piece of text in each language of the document, in the document's language order.
+/// A `\n` inside a text is a line break within the paragraph.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Text(pub Vec<(Lang, String)>);
+
+impl Text {
+    /// The text in one language, if present.
+    pub fn get(&self, lang: &Lang) -> Option<&str> {
+        self.0.iter().find(|(l, _)| l == lang).map(|(_, s)| s.as_str())
+    }
+
+    /// The same text in every given language.
+    pub fn neutral(langs: &[Lang], s: &str) -> Text {
+        Text(langs.iter().map(|l| (l.clone(), s.to_string())).collect())
+    }
+}
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ParaStyle {
+    #[default]
+    Body,
+    Center,
+    Right,
+    Bold,
+    Recital,
+    Indent,
+}
+
+/// Numbering of list items; numbers restart at every article and every new list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    /// (1), (2), ... : an ayat of an article.
+    Numbered,
+    /// a., b., ... : points under a paragraph.
+    Lettered,
+    /// 1., 2., ... : a plain numbered list.
+    Decimal,
+}
+
+/// The printed label of a list item: "(1)", "a.", "1.".
+pub fn item_label(kind: ItemKind, number: u32) -> String {
+    match kind {
+        ItemKind::Numbered => format!("({number})"),
+        ItemKind::Lettered => {
+            let mut n = number as usize - 1;
+            let mut s = Vec::new();
+            loop {
+                s.push((b'a' + (n % 26) as u8) as char);
+                if n < 26 {
+                    break;
+                }
+                n = n / 26 - 1;
+            }
+            format!("{}.", s.iter().rev().collect::<String>())
+        }
+        ItemKind::Decimal => format!("{number}."),
+    }
+}
+
+/// A table: borders, column widths in percent of the text width, rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub bordered: bool,
+    pub widths: Vec<u32>,
+    /// The first `header_rows` rows repeat on every page.
+    pub header_rows: usize,
+    pub rows: Vec<Vec<Text>>,
+}
+
+/// One block of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// The title lines of the document.
+    Title(Text),
+    Subtitle(Text),
+    /// A chapter or part heading (BAB I, Bagian), level 1 or 2.
+    Heading { level: u8, section: Option<SectionId>, text: Text },
+    /// An article: "PASAL n / ARTICLE n" and its title.
+    Article { number: u32, sections: Vec<SectionId>, title: Text },
+    Para { style: ParaStyle, text: Text },
+    /// A list item; `number` counts from 1 and restarts with every new list.
+    Item { kind: ItemKind, number: u32, text: Text },
+    Table(Table),
+    /// Signature blocks side by side: one text per party, lines separated by `\n`.
+    Signatures(Vec<Text>),
+    /// The letterhead of the kepala daerah.
+    Letterhead(Text),
+    /// Marks that the following blocks realise the sections named (for unnumbered parts).
+    Marker(Vec<SectionId>),
+    PageBreak,
+}
+
+/// Page orientation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Orientation {
+    #[default]
+    Portrait,
+    Landscape,
+}
+
+/// A whole document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub kind: DocKind,
+    /// Languages in order: Indonesian first.
+    pub languages: Vec<Lang>,
+    /// Title for the file metadata.
+    pub title: String,
+    pub orientation: Orientation,
+    /// When true the document is never laid out in columns (letters, tables).
+    pub sequential_only: bool,
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// The sections this document realises, in order of first appearance.
+    pub fn sections(&self) -> Vec<SectionId> {
+        let mut out: Vec<SectionId> = Vec::new();
+        let mut add = |s: &SectionId| {
+            if !out.contains(s) {
+                out.push(*s)
+            }
+        };
+        for b in &self.blocks {
+            match b {
+                Block::Heading { section: Some(s), .. } => add(s),
+                Block::Article { sections, .. } | Block::Marker(sections) => sections.iter().for_each(&mut add),
+                Block::Signatures(_) => add(&SectionId::Signature),
+                _ => {}
+            }
+        }
+        out
+    }
+}
