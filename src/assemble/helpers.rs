@@ -113,7 +113,7 @@ fn letter(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &
 
 fn roman(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
-    out.write(&format::roman(n as u32 + 1))?;
+    out.write(&format::roman(n as u32))?;
     Ok(())
 }
 
