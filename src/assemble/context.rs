@@ -88,5 +88,45 @@ pub fn context(input: &Input) -> Value {
     if let (Value::Object(c), Value::Object(d)) = (&mut ctx, derived) {
         c.extend(d);
     }
+    // Items of lists and phrases inside sentences get their punctuation from the clauses,
+    // so a full stop typed at the end of an item must not double it.
+    for path in ["/subject", "/purpose"] {
+        ctx.pointer_mut(path).map(trim_bi);
+    }
+    for (list, fields) in [
+        ("objectives", &[""][..]),
+        ("targets", &[""]),
+        ("benefits", &[""]),
+        ("scope", &["/text"]),
+        ("fields", &["/name", "/transfer"]),
+        ("outputs", &["/text", "/indicator", "/target"]),
+    ] {
+        if let Some(Value::Array(items)) = ctx.get_mut(list) {
+            for item in items {
+                for f in fields {
+                    item.pointer_mut(f).map(trim_bi);
+                }
+            }
+        }
+    }
+    for path in ["/partner_gov/en", "/partner_name/en", "/region_gov/en"] {
+        if let Some(Value::String(s)) = ctx.pointer_mut(path) {
+            if s.len() > 4 && s[..4].eq_ignore_ascii_case("the ") {
+                *s = s[4..].to_string();
+            }
+        }
+    }
     ctx
+}
+
+/// Removes trailing full stops and semicolons from every language of a text.
+fn trim_bi(v: &mut Value) {
+    if let Value::Object(map) = v {
+        for s in map.values_mut() {
+            if let Value::String(s) = s {
+                let trimmed = s.trim_end().trim_end_matches(['.', ';', ',']).trim_end().to_string();
+                *s = trimmed;
+            }
+        }
+    }
 }

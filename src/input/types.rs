@@ -39,7 +39,8 @@ pub struct Input {
     pub subject: Bi,
     /// Background (latar belakang), one entry per paragraph.
     pub background: Vec<Bi>,
-    /// Purpose (maksud).
+    /// Purpose (maksud): a phrase that completes "Maksud kerja sama ini adalah ..." /
+    /// "The purpose of this cooperation is ...", for example `to provide a basis for ...`.
     pub purpose: Bi,
     /// Objectives (tujuan).
     pub objectives: Vec<Bi>,

@@ -4,7 +4,7 @@
 
 use super::yaml::{Kind, Node};
 use super::Date;
-use crate::diag::{did_you_mean, Diagnostic};
+use crate::diag::{closest, did_you_mean, Diagnostic};
 use serde_json::{Map, Value};
 
 /// Checks `node` against `root` (a schema with `$defs`) and returns every problem.
@@ -44,6 +44,15 @@ fn resolve<'s>(root: &'s Value, schema: &'s Value) -> &'s Value {
             root.pointer(&format!("/$defs/{name}")).unwrap_or(schema)
         }
         None => schema,
+    }
+}
+
+/// "in `region`", or "at the top level".
+fn place(path: &str) -> String {
+    if path.is_empty() {
+        "at the top level".to_string()
+    } else {
+        format!("in `{path}`")
     }
 }
 
@@ -162,6 +171,7 @@ impl Walker<'_> {
         let empty = Map::new();
         let props = schema.get("properties").and_then(Value::as_object).unwrap_or(&empty);
         let extra = schema.get("additionalProperties");
+        let mut suggested: Vec<String> = Vec::new();
         for (key, key_pos, value) in entries {
             match props.get(key) {
                 Some(prop) => self.walk(value, prop, &join(path, key)),
@@ -172,17 +182,21 @@ impl Walker<'_> {
                     }
                     Some(Value::Bool(true)) => {}
                     _ => {
+                        let close = props.keys().map(String::as_str).filter(|k| !entries.iter().any(|(e, _, _)| e == k));
+                        if let Some(best) = closest(key, close) {
+                            suggested.push(best.to_string());
+                        }
                         let hint = did_you_mean(key, props.keys().map(String::as_str)).unwrap_or_else(|| {
                             format!("allowed keys here: {}", props.keys().cloned().collect::<Vec<_>>().join(", "))
                         });
-                        self.out.push(Diagnostic::error(*key_pos, format!("unknown key `{key}` in {}", name(path))).hint(hint));
+                        self.out.push(Diagnostic::error(*key_pos, format!("unknown key `{key}` {}", place(path))).hint(hint));
                     }
                 },
             }
         }
         let required = schema.get("required").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         for key in required.iter().filter_map(Value::as_str) {
-            if !entries.iter().any(|(k, _, _)| k == key) {
+            if !entries.iter().any(|(k, _, _)| k == key) && !suggested.iter().any(|s| s == key) {
                 let about = props
                     .get(key)
                     .and_then(|p| p.get("description").or_else(|| resolve(root, p).get("description")))
@@ -190,7 +204,7 @@ impl Walker<'_> {
                     .map(|d| d.lines().next().unwrap_or(d).trim_end_matches('.').to_lowercase())
                     .unwrap_or_else(|| "see `naskah schema`".to_string());
                 self.out.push(
-                    Diagnostic::error(node.pos, format!("missing key `{key}` in {}", name(path)))
+                    Diagnostic::error(node.pos, format!("missing key `{key}` {}", place(path)))
                         .hint(format!("add `{key}:` ({about})")),
                 );
             }
