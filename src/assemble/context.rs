@@ -83,6 +83,8 @@ pub fn context(input: &Input) -> Value {
         "mou_place": mou_place,
         "mou_when": mou_when,
         "term_end": term_end.to_string(),
+        "term_first_year": input.term.start.year,
+        "term_last_year": if input.term.start.month == 1 && input.term.start.day == 1 { term_end.year - 1 } else { term_end.year },
         "lang": "id",
     });
     if let (Value::Object(c), Value::Object(d)) = (&mut ctx, derived) {

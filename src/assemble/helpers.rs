@@ -119,12 +119,16 @@ fn roman(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &m
 
 fn funding(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let f: Funding = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a funding source"))?;
-    let (id, en) = match f {
-        Funding::Apbd => ("Anggaran Pendapatan dan Belanja Daerah (APBD)", "Regional Budget (APBD)"),
-        Funding::Apbn => ("Anggaran Pendapatan dan Belanja Negara (APBN)", "State Budget (APBN)"),
-        Funding::Partner => ("anggaran mitra", "the partner's budget"),
-        Funding::Grant => ("hibah", "grant"),
-        Funding::OwnCost => ("biaya masing-masing pihak", "each party's own costs"),
+    let short = h.hash_get("short").and_then(|v| v.value().as_bool()).unwrap_or(false);
+    let (id, en) = match (f, short) {
+        (Funding::Apbd, false) => ("Anggaran Pendapatan dan Belanja Daerah (APBD)", "Regional Budget (APBD)"),
+        (Funding::Apbn, false) => ("Anggaran Pendapatan dan Belanja Negara (APBN)", "State Budget (APBN)"),
+        (Funding::Apbd, true) => ("APBD", "APBD"),
+        (Funding::Apbn, true) => ("APBN", "APBN"),
+        (Funding::Partner, _) => ("anggaran mitra", "partner's budget"),
+        (Funding::Grant, _) => ("hibah", "grant"),
+        (Funding::OwnCost, false) => ("biaya masing-masing pihak", "each party's own costs"),
+        (Funding::OwnCost, true) => ("biaya masing-masing", "own costs"),
     };
     out.write(if lang(h, 1, ctx) == "id" { id } else { en })?;
     Ok(())

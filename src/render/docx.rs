@@ -61,7 +61,6 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         docx = docx.page_orient(PageOrientationType::Landscape);
     }
     docx = styles(docx, &doc.languages);
-    docx = abstract_numberings(docx);
 
     let text_width = (text_width - mm(5.0) + mm(5.0)) as usize;
     let columns = opts.layout == Layout::Columns && !doc.sequential_only && doc.languages.len() > 1;
@@ -85,8 +84,10 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     }
     let mut nums: Vec<(usize, usize)> = r.numbering.values().flatten().copied().collect();
     nums.sort();
-    for (num, abs) in nums {
-        docx = docx.add_numbering(Numbering::new(num, abs).add_override(LevelOverride::new(0).start(1)));
+    // Each list gets an abstract numbering of its own: LibreOffice counts all lists that
+    // share one together, whatever their `w:num` and start overrides say.
+    for (num, kind) in nums {
+        docx = docx.add_abstract_numbering(abstract_numbering(num, kind)).add_numbering(Numbering::new(num, num).add_override(LevelOverride::new(0).start(1)));
     }
     docx = docx.created_at("2000-01-01T00:00:00Z").updated_at("2000-01-01T00:00:00Z");
     let mut xml = docx.build();
@@ -133,10 +134,10 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
         )
         .add_style(Style::new("BodyText", StyleType::Paragraph).name("Body Text").based_on("Normal").align(AlignmentType::Both))
         .add_style(
-            Style::new("ListParagraph", StyleType::Paragraph).name("List Paragraph").based_on("BodyText").align(AlignmentType::Both),
+            Style::new("ListParagraph", StyleType::Paragraph).name("List Paragraph").based_on("BodyText").align(AlignmentType::Left),
         )
         .add_style(Style::new("Letterhead", StyleType::Paragraph).name("Letterhead").based_on("Normal").bold().align(AlignmentType::Center).line_spacing(spacing(0, 0)))
-        .add_style(Style::new("TableText", StyleType::Paragraph).name("Table Text").based_on("Normal").size(18).line_spacing(spacing(0, 40)))
+        .add_style(Style::new("TableText", StyleType::Paragraph).name("Table Text").based_on("Normal").size(16).line_spacing(spacing(0, 40)))
         .add_style(Style::new("Signature", StyleType::Paragraph).name("Signature").based_on("Normal").align(AlignmentType::Center).line_spacing(spacing(0, 0)));
     for lang in langs {
         docx = docx.add_style(Style::new(&lang_style(lang), StyleType::Character).name(format!("Text {}", lang.code())).fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT)));
@@ -148,15 +149,17 @@ const ABS_NUMBERED: usize = 2;
 const ABS_LETTERED: usize = 3;
 const ABS_DECIMAL: usize = 4;
 
-fn abstract_numberings(docx: Docx) -> Docx {
-    let level = |fmt: &str, text: &str, left: i32| {
-        Level::new(0, Start::new(1), NumberFormat::new(fmt), LevelText::new(text), LevelJc::new("left"))
-            .indent(Some(left), Some(SpecialIndentType::Hanging(mm(7.0))), None, None)
+/// The abstract numbering of list `id` of a kind (`ABS_*`). docx-rs writes its own
+/// numbering with id 1, so ours start at 10.
+fn abstract_numbering(id: usize, kind: usize) -> AbstractNumbering {
+    let (fmt, text, left) = match kind {
+        ABS_NUMBERED => ("decimal", "(%1)", mm(7.0)),
+        ABS_LETTERED => ("lowerLetter", "%1.", mm(14.0)),
+        _ => ("decimal", "%1.", mm(7.0)),
     };
-    // docx-rs writes its own numbering with id 1, so ours start at 2.
-    docx.add_abstract_numbering(AbstractNumbering::new(ABS_NUMBERED).add_level(level("decimal", "(%1)", mm(7.0))))
-        .add_abstract_numbering(AbstractNumbering::new(ABS_LETTERED).add_level(level("lowerLetter", "%1.", mm(14.0))))
-        .add_abstract_numbering(AbstractNumbering::new(ABS_DECIMAL).add_level(level("decimal", "%1.", mm(7.0))))
+    let level = Level::new(0, Start::new(1), NumberFormat::new(fmt), LevelText::new(text), LevelJc::new("left"))
+        .indent(Some(left), Some(SpecialIndentType::Hanging(mm(7.0))), None, None);
+    AbstractNumbering::new(id).add_level(level)
 }
 
 struct Renderer<'a> {
@@ -340,7 +343,9 @@ impl Renderer<'_> {
                         cell
                     })
                     .collect();
-                let row = TableRow::new(cells).cant_split();
+                // Data rows may break across pages: a bilingual activity row can be taller
+                // than what is left of a page, and keeping it whole leaves half-empty pages.
+                let row = TableRow::new(cells);
                 if header {
                     row.row_height(1.0).height_rule(HeightRule::AtLeast)
                 } else {
@@ -388,7 +393,8 @@ fn signatures(parties: &[Text], langs: &[Lang], width: usize) -> Table {
     let cells = parties
         .iter()
         .map(|party| {
-            let mut cell = TableCell::new().width(col, WidthType::Dxa);
+            // The empty first line keeps the signatures clear of the text above them.
+            let mut cell = TableCell::new().width(col, WidthType::Dxa).add_paragraph(Paragraph::new().style("Signature"));
             let per_lang: Vec<Vec<&str>> = langs.iter().map(|l| party.get(l).unwrap_or_default().split('\n').collect()).collect();
             let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
             for i in 0..lines {
