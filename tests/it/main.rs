@@ -1,1 +1,9 @@
+//! The one integration-test binary (STYLE.md habit 11). Modules by subject; a small
+//! harness runs the real `naskah` binary in a temporary folder.
 
+mod cli;
+mod errors;
+mod format;
+mod golden;
+mod harness;
+mod structure;

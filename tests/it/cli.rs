@@ -1,0 +1,121 @@
+//! The command line as a user meets it.
+
+use crate::harness::{read, sample, Sandbox};
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    for dir in ["a", "b"] {
+        let run = sb.run(&["draft", "all", input.to_str().unwrap(), "-o", dir]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    for kind in ["loi", "mou", "plan", "action-plan", "dprd-letter"] {
+        let a = read(&sb.path(&format!("a/{kind}.docx")));
+        let b = read(&sb.path(&format!("b/{kind}.docx")));
+        assert!(a == b, "{kind}.docx differs between two runs");
+    }
+}
+
+#[test]
+fn existing_files_are_kept_unless_forced() {
+    let sb = Sandbox::new();
+    let input = sample("gianyar-kabupaten.yaml");
+    let kept = sb.write("out/mou.docx", "keep me");
+    let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.trim(),
+        format!("error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`", std::path::Path::new("out").join("mou.docx").display())
+    );
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "keep me");
+    let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(read(&kept).starts_with(b"PK"), "forced: the file is now a DOCX package");
+}
+
+#[test]
+fn draft_writes_only_the_requested_document() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files: Vec<String> = std::fs::read_dir(sb.path("out")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert_eq!(files, vec!["loi.docx".to_string()]);
+}
+
+#[test]
+fn schema_is_json_schema_of_the_input() {
+    let run = Sandbox::new().run(&["schema"]);
+    assert_eq!(run.code, 0);
+    let schema: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(schema["title"], "Input");
+    assert!(schema["required"].as_array().unwrap().iter().any(|k| k == "scope"));
+    assert!(schema["$defs"]["Activity"]["properties"]["scope"]["description"].as_str().unwrap().contains("scope item"));
+}
+
+#[test]
+fn the_starter_file_is_valid() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["new"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("# naskah starter file"));
+    sb.write("mine.yaml", &run.stdout);
+    let run = sb.run(&["validate", "mine.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), "mine.yaml: ok");
+}
+
+#[test]
+fn every_sample_validates() {
+    let sb = Sandbox::new();
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten"] {
+        let run = sb.run(&["validate", sample(&format!("{s}.yaml")).to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{s}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn clauses_can_be_listed_and_shown() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["clauses", "list"]);
+    assert_eq!(run.code, 0);
+    for id in ["mou.dispute", "mou.duration.fixed", "mou.coordination.contact_points", "loi.language", "dprd.request"] {
+        assert!(run.stdout.contains(id), "{id} listed");
+    }
+    let run = sb.run(&["clauses", "show", "mou.duration"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("mou.duration.fixed (version 1), default variant"));
+    assert!(run.stdout.contains("mou.duration.auto_renew"));
+    assert!(run.stdout.contains("[id] MULAI BERLAKU"));
+    let run = sb.run(&["clauses", "show", "mou.dispte"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr.trim(), "error: unknown clause `mou.dispte`\n  hint: did you mean `mou.dispute`?");
+}
+
+#[test]
+fn a_clause_variant_can_be_chosen() {
+    let sb = Sandbox::new();
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let input = sb.write("in.yaml", src.replace("options:\n", "options:\n  clauses:\n    mou.coordination: mou.coordination.contact_points\n"));
+    assert!(std::fs::read_to_string(&input).unwrap().contains("contact_points"), "the sample has an options block");
+    let run = sb.run(&["draft", "mou", "in.yaml", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let parts = crate::harness::unzip(&read(&sb.path("out/mou.docx")));
+    let xml = String::from_utf8(parts.into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
+    assert!(!xml.contains("Joint Working Group"), "the contact-point variant has no joint working group");
+}
+
+#[test]
+fn names_with_xml_characters_stay_literal() {
+    let sb = Sandbox::new();
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let src = src.replace("name: Basil Zempilas", "name: \"Basil <Zempilas> & Co\"");
+    assert!(src.contains("&"));
+    sb.write("in.yaml", src);
+    let run = sb.run(&["draft", "loi", "in.yaml", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let parts = crate::harness::unzip(&read(&sb.path("out/loi.docx")));
+    let xml = String::from_utf8(parts.into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
+    roxmltree::Document::parse(&xml).expect("still well-formed");
+    assert!(xml.contains("BASIL &lt;ZEMPILAS&gt; &amp; CO"), "escaped once for XML, not HTML-escaped before");
+}

@@ -1,0 +1,130 @@
+//! Runs the real binary in a temporary folder and compares with golden files.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The output of one run.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A temporary working folder with the samples at hand.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample(name: &str) -> PathBuf {
+    root().join("samples").join(name)
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox { dir: tempfile::tempdir().expect("a temporary folder") }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// Writes a file in the sandbox.
+    pub fn write(&self, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(&p, content).expect("write");
+        p
+    }
+
+    /// Runs `naskah` with arguments, in the sandbox.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_naskah")).args(args).current_dir(self.dir.path()).output().expect("run naskah");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// Compares `actual` with the golden file `tests/golden/<rel>`; `UPDATE_GOLDEN=1` rewrites it.
+pub fn golden(rel: &str, actual: &str) {
+    let path = root().join("tests/golden").join(rel);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {}; run with UPDATE_GOLDEN=1", path.display()));
+    if expected != actual {
+        let diff_at = expected.lines().zip(actual.lines()).position(|(a, b)| a != b);
+        let line = diff_at.unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the generated output at line {}:\n  expected: {}\n  actual:   {}\n(run with UPDATE_GOLDEN=1 to accept, and review the diff)",
+            path.display(),
+            line + 1,
+            expected.lines().nth(line).unwrap_or("<end>"),
+            actual.lines().nth(line).unwrap_or("<end>")
+        );
+    }
+}
+
+/// The parts of a DOCX package, by name.
+pub fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");
+    let mut out = Vec::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("an entry");
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut f, &mut buf).expect("read entry");
+        out.push((f.name().to_string(), buf));
+    }
+    out
+}
+
+/// XML as one element per line, attributes sorted, so that golden diffs are readable.
+pub fn normalise_xml(xml: &str) -> String {
+    let doc = roxmltree::Document::parse(xml).expect("well-formed XML");
+    let mut out = String::new();
+    write_node(doc.root_element(), 0, &mut out);
+    out
+}
+
+fn write_node(node: roxmltree::Node, depth: usize, out: &mut String) {
+    let name = qualified(node.tag_name().namespace(), node.tag_name().name());
+    let mut attrs: Vec<String> = node
+        .attributes()
+        .map(|a| format!("{}=\"{}\"", qualified(a.namespace(), a.name()), a.value()))
+        .collect();
+    attrs.sort();
+    let indent = "  ".repeat(depth);
+    out.push_str(&format!("{indent}<{name}{}{}>\n", if attrs.is_empty() { "" } else { " " }, attrs.join(" ")));
+    for child in node.children() {
+        if child.is_element() {
+            write_node(child, depth + 1, out);
+        } else if let Some(t) = child.text() {
+            if !t.trim().is_empty() {
+                out.push_str(&format!("{indent}  \"{t}\"\n"));
+            }
+        }
+    }
+}
+
+fn qualified(ns: Option<&str>, name: &str) -> String {
+    let prefix = match ns {
+        Some("http://schemas.openxmlformats.org/wordprocessingml/2006/main") => "w:",
+        Some("http://schemas.openxmlformats.org/officeDocument/2006/relationships") => "r:",
+        Some(_) => "x:",
+        None => "",
+    };
+    format!("{prefix}{name}")
+}
+
+pub fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
