@@ -89,6 +89,15 @@ impl Assembler {
     pub fn draft(&self, kind: DocKind, input: &Input) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
         let ctx = context(input);
         let rendered = self.hb.render(kind.slug(), &ctx).map_err(|e| render_error(&e))?;
+        // One context per language, built once: clause bodies read `lang` from it.
+        let lang_contexts: Vec<handlebars::Context> = [Lang::id(), Lang::en()]
+            .iter()
+            .map(|l| {
+                let mut c = ctx.clone();
+                c["lang"] = Value::String(l.code().to_string());
+                handlebars::Context::wraps(c).expect("a JSON value always wraps")
+            })
+            .collect();
         let directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
         let languages = vec![Lang::id(), Lang::en()];
         let mut doc = Document {
@@ -175,7 +184,7 @@ impl Assembler {
                     if clause.article {
                         article += 1;
                     }
-                    self.expand(clause, article, &ctx, &languages, &mut doc.blocks)?;
+                    self.expand(clause, article, &lang_contexts, &languages, &mut doc.blocks)?;
                     used.push(ClauseUse { id: clause.id.clone(), version: clause.version });
                 }
                 other => return Err(at(format!("unknown block `::{other}`"))),
@@ -208,18 +217,16 @@ impl Assembler {
     }
 
     /// Renders a clause in every language and zips the languages block by block.
-    fn expand(&self, clause: &Clause, number: u32, ctx: &Value, langs: &[Lang], out: &mut Vec<Block>) -> Result<(), AssembleError> {
+    fn expand(&self, clause: &Clause, number: u32, contexts: &[handlebars::Context], langs: &[Lang], out: &mut Vec<Block>) -> Result<(), AssembleError> {
         let mut titles = Vec::new();
         let mut bodies: Vec<(Lang, Vec<BodyBlock>)> = Vec::new();
-        for lang in langs {
-            let mut c = ctx.clone();
-            c["lang"] = Value::String(lang.code().to_string());
+        for (lang, c) in langs.iter().zip(contexts) {
             let name = |part: &str| format!("{}.{part}.{}", clause.id, lang.code());
             if !clause.text.contains_key(lang.code()) {
                 return Err(AssembleError(format!("clause `{}` has no text in `{}`", clause.id, lang.code())));
             }
-            let title = self.hb.render(&name("title"), &c).map_err(|e| render_error(&e))?;
-            let text = self.hb.render(&name("text"), &c).map_err(|e| render_error(&e))?;
+            let title = self.hb.render_with_context(&name("title"), c).map_err(|e| render_error(&e))?;
+            let text = self.hb.render_with_context(&name("text"), c).map_err(|e| render_error(&e))?;
             titles.push((lang.clone(), title.trim().to_string()));
             bodies.push((lang.clone(), markup::body(&text)));
         }
