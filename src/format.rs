@@ -27,6 +27,8 @@ pub fn date(d: Date, lang: &str) -> String {
     match lang {
         "id" => date_id(d),
         "en" => date_en(d),
+        "ko" => format!("{}년 {}월 {}일", d.year, d.month, d.day),
+        "ja" | "zh" => format!("{}年{}月{}日", d.year, d.month, d.day),
         _ => d.to_string(),
     }
 }

@@ -11,7 +11,8 @@ use serde_json::Value;
 type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
 
 pub fn register(hb: &mut Handlebars) {
-    let table: [(&str, HelperFn); 11] = [
+    let table: [(&str, HelperFn); 12] = [
+        ("phrase", phrase),
         ("t", t),
         ("date", date),
         ("count", count),
@@ -45,6 +46,7 @@ fn static_name(name: &str) -> &'static str {
         "letter" => "letter",
         "funding" => "funding",
         "subject" => "subject",
+        "phrase" => "phrase",
         _ => "roman",
     }
 }
@@ -66,6 +68,11 @@ fn t(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut
     let v = param(h, 0)?;
     let lang = lang(h, 1, ctx);
     let key = if lang == "id" || lang == "en" { lang.as_str() } else { "third" };
+    let no_third_language = ctx.data().pointer("/languages/third/code").and_then(Value::as_str).is_none();
+    if key == "third" && no_third_language {
+        // `third|` lines are dropped when the input has no third language.
+        return Ok(());
+    }
     let s = v.get(key).and_then(Value::as_str).ok_or_else(|| wrong(h, "a text with `id` and `en`"))?;
     out.write(&s.replace(['\r', '\n'], " "))?;
     Ok(())
@@ -114,6 +121,21 @@ fn letter(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &
 fn roman(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
     out.write(&format::roman(n as u32))?;
+    Ok(())
+}
+
+/// `{{phrase "key"}}`: a snippet of the third language's phrase file, or nothing when the
+/// input has no third language.
+fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let key = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a phrase key"))?;
+    let Some(code) = ctx.data().pointer("/languages/third/code").and_then(Value::as_str) else { return Ok(()) };
+    let name = format!("phrase.{code}.{key}");
+    if r.get_template(&name).is_none() {
+        return Err(RenderErrorReason::Other(format!("phrase `{key}` is missing from phrases/{code}.yaml")).into());
+    }
+    let mut data = ctx.data().clone();
+    data["lang"] = Value::String(code.to_string());
+    out.write(&r.render(&name, &data)?.replace(['\r', '\n'], " "))?;
     Ok(())
 }
 

@@ -44,6 +44,8 @@ pub struct ClauseUse {
 pub struct Assembler {
     hb: Handlebars<'static>,
     library: Library,
+    /// Third languages with a phrase file.
+    phrase_languages: Vec<String>,
 }
 
 impl Assembler {
@@ -69,6 +71,34 @@ impl Assembler {
             };
             hb.register_template_string(kind.slug(), src).map_err(|e| AssembleError(format!("template `{name}`: {e}")))?;
         }
+        // Phrases of third languages: `phrases/<code>.yaml`, a map of key to snippet.
+        let phrase_files: Vec<(String, String)> = match templates {
+            Some(dir) => std::fs::read_dir(dir.join("phrases"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+                .filter_map(|e| Some((e.path().file_stem()?.to_str()?.to_string(), std::fs::read_to_string(e.path()).ok()?)))
+                .collect(),
+            None => TEMPLATES
+                .get_dir("phrases")
+                .map(|d| {
+                    d.files()
+                        .filter_map(|f| Some((f.path().file_stem()?.to_str()?.to_string(), f.contents_utf8()?.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        let mut phrase_languages = Vec::new();
+        for (code, src) in phrase_files {
+            let map: BTreeMap<String, String> = serde_saphyr::from_str(&src)
+                .map_err(|e| AssembleError(format!("phrases/{code}.yaml: {}", e.without_snippet())))?;
+            for (key, snippet) in map {
+                hb.register_template_string(&format!("phrase.{code}.{key}"), snippet)
+                    .map_err(|e| AssembleError(format!("phrases/{code}.yaml, `{key}`: {e}")))?;
+            }
+            phrase_languages.push(code);
+        }
         for clause in library.clauses.values() {
             for (part, map) in [("title", &clause.title), ("text", &clause.text)] {
                 for (lang, src) in map {
@@ -78,7 +108,7 @@ impl Assembler {
                 }
             }
         }
-        Ok(Assembler { hb, library })
+        Ok(Assembler { hb, library, phrase_languages })
     }
 
     pub fn library(&self) -> &Library {
@@ -87,10 +117,27 @@ impl Assembler {
 
     /// Drafts one document; returns it with the clauses it used.
     pub fn draft(&self, kind: DocKind, input: &Input) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
-        let ctx = context(input);
+        let mut ctx = context(input);
+        // The third language appears in the LoI and the MoU, the documents signed with the partner.
+        let third = input.languages.third.as_ref().map(|t| t.code.clone()).filter(|_| matches!(kind, DocKind::Loi | DocKind::Mou));
+        let mut languages = vec![Lang::id(), Lang::en()];
+        if let Some(code) = &third {
+            if !self.phrase_languages.contains(code) {
+                return Err(AssembleError(format!(
+                    "no phrases for the third language `{code}`\n  hint: add `phrases/{code}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`"
+                )));
+            }
+            let mut in_third = ctx.clone();
+            in_third["lang"] = Value::String(code.clone());
+            for key in ["region_name", "region_gov", "region_head_title", "prevailing_language", "languages_list", "mou_when", "mou_place"] {
+                let text = self.hb.render(&format!("phrase.{code}.{key}"), &in_third).map_err(|e| render_error(&e))?;
+                ctx[key]["third"] = Value::String(text.trim().to_string());
+            }
+            languages.push(Lang(code.clone()));
+        }
         let rendered = self.hb.render(kind.slug(), &ctx).map_err(|e| render_error(&e))?;
         // One context per language, built once: clause bodies read `lang` from it.
-        let lang_contexts: Vec<handlebars::Context> = [Lang::id(), Lang::en()]
+        let lang_contexts: Vec<handlebars::Context> = languages
             .iter()
             .map(|l| {
                 let mut c = ctx.clone();
@@ -98,8 +145,14 @@ impl Assembler {
                 handlebars::Context::wraps(c).expect("a JSON value always wraps")
             })
             .collect();
-        let directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
-        let languages = vec![Lang::id(), Lang::en()];
+        let mut directives =
+            markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
+        for d in &mut directives {
+            match &third {
+                Some(code) => d.text.iter_mut().filter(|(k, _)| k == "third").for_each(|(k, _)| *k = code.clone()),
+                None => d.text.retain(|(k, _)| k != "third"),
+            }
+        }
         let mut doc = Document {
             kind,
             languages: languages.clone(),

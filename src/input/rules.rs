@@ -73,6 +73,12 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
             );
         }
         missing_third(tree, &mut Vec::new(), &mut out);
+        if input.region.name_third.is_none() {
+            out.push(
+                Diagnostic::error(at(&["region"]), "missing key `name_third` in `region`")
+                    .hint(format!("a third language is set: give the region's name in `{}`", third.code)),
+            );
+        }
     } else if input.languages.prevailing == Prevailing::Third {
         out.push(
             Diagnostic::error(at(&["languages", "prevailing"]), "the prevailing language is `third` but no third language is given")

@@ -122,6 +122,9 @@ pub struct Region {
     /// Title of the kepala daerah when it does not follow the usual pattern (`Wali Kota Denpasar` / `Mayor of Denpasar`).
     #[serde(default)]
     pub head_title: Option<Bi>,
+    /// Name of the region in the third language (for example `덴파사르시`), when one is set.
+    #[serde(default)]
+    pub name_third: Option<String>,
     /// Street address for the letterhead.
     pub address: String,
     /// Telephone for the letterhead.

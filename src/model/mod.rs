@@ -194,6 +194,16 @@ pub enum ItemKind {
     Decimal,
 }
 
+/// "PASAL 3", "ARTICLE 3", "제3조": the label of an article in a language.
+pub fn article_label(lang: &Lang, number: u32) -> String {
+    match lang.code() {
+        "id" => format!("PASAL {number}"),
+        "ko" => format!("제{number}조"),
+        "ja" | "zh" => format!("第{number}条"),
+        _ => format!("ARTICLE {number}"),
+    }
+}
+
 /// The printed label of a list item: "(1)", "a.", "1.".
 pub fn item_label(kind: ItemKind, number: u32) -> String {
     match kind {

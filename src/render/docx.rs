@@ -45,7 +45,9 @@ fn locale(lang: &Lang) -> String {
 /// Renders a document as a DOCX package.
 pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let mut r = Renderer { doc, numbering: HashMap::new(), next_num: 10 };
-    let landscape = doc.orientation == Orientation::Landscape;
+    let columns = opts.layout == Layout::Columns && !doc.sequential_only && doc.languages.len() > 1;
+    // Three languages side by side need the width of a landscape page.
+    let landscape = doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2);
     let (w, h) = if landscape { (A4.1, A4.0) } else { A4 };
     let margin = mm(20.0);
     let text_width = w as i32 - 2 * margin;
@@ -63,7 +65,6 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     docx = styles(docx, &doc.languages);
 
     let text_width = (text_width - mm(5.0) + mm(5.0)) as usize;
-    let columns = opts.layout == Layout::Columns && !doc.sequential_only && doc.languages.len() > 1;
     let mut body: Vec<DocumentChild> = Vec::new();
     if columns {
         r.columns(&mut body, text_width);
@@ -116,6 +117,16 @@ fn add_style_languages(styles: &str, langs: &[Lang]) -> String {
     out
 }
 
+/// The East Asian font of a language (Debian's `fonts-noto-cjk` provides them).
+fn east_asian_font(lang: &Lang) -> Option<&'static str> {
+    match lang.code() {
+        "ko" => Some("Noto Serif CJK KR"),
+        "ja" => Some("Noto Serif CJK JP"),
+        "zh" => Some("Noto Serif CJK SC"),
+        _ => None,
+    }
+}
+
 fn styles(docx: Docx, langs: &[Lang]) -> Docx {
     let spacing = |before: u32, after: u32| LineSpacing::new().before(before).after(after);
     let mut docx = docx
@@ -140,7 +151,11 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
         .add_style(Style::new("TableText", StyleType::Paragraph).name("Table Text").based_on("Normal").size(16).line_spacing(spacing(0, 40)))
         .add_style(Style::new("Signature", StyleType::Paragraph).name("Signature").based_on("Normal").align(AlignmentType::Center).line_spacing(spacing(0, 0)));
     for lang in langs {
-        docx = docx.add_style(Style::new(&lang_style(lang), StyleType::Character).name(format!("Text {}", lang.code())).fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT)));
+        let fonts = match east_asian_font(lang) {
+            Some(cjk) => RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(cjk).hint("eastAsia"),
+            None => RunFonts::new().ascii(FONT).hi_ansi(FONT),
+        };
+        docx = docx.add_style(Style::new(&lang_style(lang), StyleType::Character).name(format!("Text {}", lang.code())).fonts(fonts));
     }
     docx
 }
@@ -207,8 +222,7 @@ impl Renderer<'_> {
                 vec![Paragraph::new().style(style).keep_next(true).add_run(run(&get(text), lang))]
             }
             Block::Article { number, title, .. } => {
-                let word = if lang.code() == "id" { "PASAL" } else { "ARTICLE" };
-                let label = format!("{word} {number}");
+                let label = crate::model::article_label(lang, *number);
                 let title = get(title);
                 let text = if title.is_empty() { label } else { format!("{label}\n{}", title.to_uppercase()) };
                 vec![Paragraph::new().style("Heading1").keep_next(true).add_run(run(&text, lang))]
