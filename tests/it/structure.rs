@@ -70,14 +70,14 @@ fn documents_carry_languages_styles_and_a_repeated_header_row() {
         String::from_utf8(parts.into_iter().find(|(n, _)| n == name).expect(name).1).unwrap()
     };
     let styles = part("mou.docx", "word/styles.xml");
-    assert!(styles.contains(r#"<w:lang w:val="id-ID""#), "Indonesian language style");
-    assert!(styles.contains(r#"<w:lang w:val="en-GB""#), "English language style");
-    assert!(styles.contains(r#"w:styleId="Heading1""#));
+    assert!(styles.contains(r#"w:styleId="Heading1""#) && styles.contains(r#"w:styleId="Title""#));
     let mou = part("mou.docx", "word/document.xml");
-    assert!(mou.contains(r#"<w:rStyle w:val="LangID""#) && mou.contains(r#"<w:rStyle w:val="LangEN""#));
+    assert!(mou.contains(r#"<w:rStyle w:val="LangID"/>"#) && mou.contains(r#"<w:rStyle w:val="LangEN"/>"#));
+    assert!(mou.contains(r#"<w:lang w:val="id-ID" w:eastAsia="id-ID"/>"#), "Indonesian runs are marked Indonesian");
+    assert!(mou.contains(r#"<w:lang w:val="en-GB" w:eastAsia="en-GB"/>"#), "English runs are marked English");
     assert!(mou.contains("PASAL 12") && mou.contains("ARTICLE 12"));
     let action = part("action-plan.docx", "word/document.xml");
-    assert!(action.contains("<w:tblHeader />"), "the action plan repeats its header row");
+    assert!(action.contains("<w:tblHeader/>"), "the action plan repeats its header row");
     assert!(action.contains(r#"w:orient="landscape""#), "the action plan is landscape");
     let footer = part("mou.docx", "word/footer1.xml");
     assert!(footer.contains("PAGE") && footer.contains("NUMPAGES"), "page X / Y in the footer");
