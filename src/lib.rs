@@ -20,4 +20,5 @@ pub mod input;
 pub mod library;
 pub mod model;
 pub mod profile;
+pub mod read;
 pub mod render;

@@ -154,12 +154,13 @@ impl Assembler {
             }
         }
         let mut doc = Document {
-            kind,
+            kind: Some(kind),
             languages: languages.clone(),
             title: String::new(),
             orientation: Orientation::Portrait,
             sequential_only: false,
             blocks: Vec::new(),
+            locations: Vec::new(),
         };
         let mut used = Vec::new();
         let mut article = 0u32;

@@ -182,7 +182,10 @@ fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>)
     match &node.kind {
         Kind::Map(entries) => {
             let has = |k: &str| entries.iter().any(|(key, _, _)| key == k);
-            if has("id") && has("en") && !has("third") && path.first().map(String::as_str) != Some("languages") {
+            // Only the texts of the LoI and the MoU, the documents signed with the partner, need it.
+            let signed = ["subject", "purpose", "objectives", "fields", "scope", "benefits", "outputs", "partner", "loi", "mou"];
+            let in_signed = path.first().is_some_and(|p| signed.contains(&p.as_str()));
+            if has("id") && has("en") && !has("third") && in_signed {
                 out.push(
                     Diagnostic::error(node.pos, format!("`{}` has no `third` text", path.join(".")))
                         .hint("a third language is set in `languages.third`: add `third:` with the translation"),

@@ -1,13 +1,13 @@
 //! A stable plain-text dump of a document, used by the golden tests and `--format text`.
 
-use super::{Block, Document, ParaStyle, Text};
+use super::{Block, DocKind, Document, ParaStyle, Text};
 use std::fmt::Write;
 
 /// Writes one line per block (and per language), so that a diff shows what changed.
 pub fn dump(doc: &Document) -> String {
     let mut out = String::new();
     let langs: Vec<&str> = doc.languages.iter().map(|l| l.code()).collect();
-    let _ = writeln!(out, "document {} [{}] {:?}", doc.kind.slug(), langs.join(","), doc.orientation);
+    let _ = writeln!(out, "document {} [{}] {:?}", doc.kind.map(DocKind::slug).unwrap_or("?"), langs.join(","), doc.orientation);
     for block in &doc.blocks {
         match block {
             Block::Title(t) => text(&mut out, "title", t),

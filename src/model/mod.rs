@@ -268,7 +268,9 @@ pub enum Orientation {
 /// A whole document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    pub kind: DocKind,
+    /// The kind, known for a drafted document; a read draft has none until the checker
+    /// recognises it.
+    pub kind: Option<DocKind>,
     /// Languages in order: Indonesian first.
     pub languages: Vec<Lang>,
     /// Title for the file metadata.
@@ -277,6 +279,32 @@ pub struct Document {
     /// When true the document is never laid out in columns (letters, tables).
     pub sequential_only: bool,
     pub blocks: Vec<Block>,
+    /// Where each block was found in a read draft (one per block); empty when drafted.
+    pub locations: Vec<Location>,
+}
+
+/// Where a block of a read draft was: page (PDF), paragraph (DOCX) or line (text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Location {
+    pub page: Option<u32>,
+    pub paragraph: Option<u32>,
+    pub line: Option<u32>,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(p) = self.page {
+            parts.push(format!("page {p}"));
+        }
+        if let Some(p) = self.paragraph {
+            parts.push(format!("paragraph {p}"));
+        }
+        if let Some(l) = self.line {
+            parts.push(format!("line {l}"));
+        }
+        f.write_str(&parts.join(", "))
+    }
 }
 
 impl Document {

@@ -68,7 +68,7 @@ fn the_starter_file_is_valid() {
 #[test]
 fn every_sample_validates() {
     let sb = Sandbox::new();
-    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten"] {
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
         let run = sb.run(&["validate", sample(&format!("{s}.yaml")).to_str().unwrap()]);
         assert_eq!(run.code, 0, "{s}: {}", run.stderr);
     }
@@ -118,4 +118,21 @@ fn names_with_xml_characters_stay_literal() {
     let xml = String::from_utf8(parts.into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
     roxmltree::Document::parse(&xml).expect("still well-formed");
     assert!(xml.contains("BASIL &lt;ZEMPILAS&gt; &amp; CO"), "escaped once for XML, not HTML-escaped before");
+}
+
+#[test]
+fn a_third_language_adds_a_column_to_the_loi_and_the_mou_only() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "all", sample("gianyar-gapyeong-ko.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let document = |kind: &str| {
+        let parts = crate::harness::unzip(&read(&sb.path(&format!("out/{kind}.docx"))));
+        String::from_utf8(parts.into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap()
+    };
+    let mou = document("mou");
+    assert!(mou.contains("양해각서") && mou.contains("제1조"), "Korean title and article labels");
+    assert!(mou.contains(r#"<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>"#));
+    assert!(mou.contains(r#"w:orient="landscape""#) || mou.contains("w:w=\"16838\""), "three columns on a landscape page");
+    assert!(document("loi").contains("의향서"));
+    assert!(!document("plan").contains("ko-KR"), "the plan, for the DPRD, stays Indonesian and English");
 }

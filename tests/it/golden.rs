@@ -6,7 +6,7 @@ use naskah::assemble::Assembler;
 use naskah::library::Library;
 use naskah::model::{dump, DocKind};
 
-const SAMPLES: [&str; 3] = ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten"];
+const SAMPLES: [&str; 4] = ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"];
 
 #[test]
 fn model_dumps_of_every_sample_and_kind() {

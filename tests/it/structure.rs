@@ -47,7 +47,7 @@ fn check_package(name: &str, bytes: &[u8]) {
 #[test]
 fn every_generated_package_is_well_formed() {
     let sb = Sandbox::new();
-    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten"] {
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
         for layout in ["columns", "sequential"] {
             let out = sb.path(&format!("{s}-{layout}"));
             let run = sb.run(&["draft", "all", sample(&format!("{s}.yaml")).to_str().unwrap(), "-o", out.to_str().unwrap(), "--layout", layout]);

@@ -1,0 +1,55 @@
+//! Text normalisation for matching headings in messy drafts: case, accents, OCR letter
+//! confusions, the old Indonesian spelling, glued or doubled spaces.
+
+/// A lowercase "skeleton" of a line in which the usual confusions collapse:
+/// OCR's `1`/`l`/`I`/`|` -> `l`, `0` -> `o` inside words, `rn` -> `m`, `q` -> `g`,
+/// `u` -> `n`, `i` -> `l`; the old spelling `dj` -> `j`, `tj` -> `c`, `oe` -> `u`, and `j` ->
+/// `y` (before 1972 `j` was written for today's `y`); digits glued to words are split off and
+/// runs of spaces become one. Keywords go through the same function, so they match.
+pub fn skeleton(line: &str) -> String {
+    let mut s = String::with_capacity(line.len());
+    let chars: Vec<char> = line.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        let in_word = prev.is_alphabetic() || next.is_alphabetic();
+        let c = match c {
+            '1' | '|' | '!' if in_word => 'l',
+            '0' if in_word && (prev.is_alphabetic() && next.is_alphabetic()) => 'o',
+            c => c,
+        };
+        for lc in c.to_lowercase() {
+            let lc = match lc {
+                'à' | 'á' | 'â' | 'ä' => 'a',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+                'ò' | 'ó' | 'ô' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                c => c,
+            };
+            // A digit glued to a word ("pasal5", "article3") is split off.
+            if (lc.is_ascii_digit() && s.chars().last().is_some_and(|p: char| p.is_alphabetic()))
+                || (lc.is_alphabetic() && s.chars().last().is_some_and(|p: char| p.is_ascii_digit()) && s.len() > 1)
+            {
+                s.push(' ');
+            }
+            s.push(lc);
+        }
+    }
+    let mut out: String = s
+        .replace("dj", "j")
+        .replace("tj", "c")
+        .replace("oe", "u")
+        .replace("rn", "m")
+        .replace('q', "g")
+        .replace('j', "y")
+        .replace('u', "n");
+    // Uppercase I read as lowercase l and the reverse: fold both to l.
+    out = out.replace('i', "l");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The skeleton of a keyword, built the same way, for patterns.
+pub fn key(word: &str) -> String {
+    skeleton(word)
+}

@@ -1,0 +1,101 @@
+//! Readers: one per input format of the checker; each produces the shared document model
+//! with a location per block. A registry picks the reader by content, not by name, so a
+//! `.doc` renamed `.docx` or a PDF called `.txt` is recognised for what it is.
+
+mod docx;
+mod pdf;
+mod text;
+
+use crate::model::{Block, Document, Lang, Location, Orientation, ParaStyle, Text};
+
+/// Inputs larger than this are refused before they are parsed (bounded memory).
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why a draft could not be read: the one-line message of exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl ReadError {
+    pub fn new(message: impl Into<String>) -> ReadError {
+        ReadError { message: message.into(), hint: None }
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> ReadError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A reader: bytes in, document out.
+type Reader = fn(&[u8]) -> Result<Document, ReadError>;
+
+/// The formats, by what their bytes start with; plain text is the fallback.
+const READERS: [(&str, &[u8], Reader); 2] = [("docx", b"PK\x03\x04", docx::read), ("pdf", b"%PDF-", pdf::read)];
+
+/// Reads a draft, whatever its format; never panics.
+pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
+    if bytes.is_empty() {
+        return Err(ReadError::new("the file is empty"));
+    }
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ReadError::new(format!("the file is too large ({} MB)", bytes.len() / (1024 * 1024)))
+            .hint(format!("drafts up to {} MB are checked", MAX_INPUT_BYTES / (1024 * 1024))));
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(ReadError::new("this is an old Word (.doc) or other OLE file, not DOCX")
+            .hint("open it in Word or LibreOffice and save it as .docx"));
+    }
+    let reader = READERS.iter().find(|(_, magic, _)| bytes.starts_with(magic)).map(|(_, _, r)| *r).unwrap_or(text::read);
+    // The readers are written not to panic; this is the last line of defence for the
+    // crates under them, so that one hostile file never stops a batch.
+    std::panic::catch_unwind(|| reader(bytes)).unwrap_or_else(|_| Err(ReadError::new("the file is damaged and could not be read")))
+}
+
+/// Builds a read document from paragraphs with their locations and heading hints.
+pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
+    let mut blocks = Vec::new();
+    let mut locations = Vec::new();
+    let mut langs: Vec<Lang> = Vec::new();
+    for (text, heading, loc) in paras {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            continue;
+        }
+        let lang = guess_lang(&text);
+        if !langs.contains(&lang) && lang.code() != "und" {
+            langs.push(lang.clone());
+        }
+        let t = Text(vec![(lang, text)]);
+        blocks.push(if heading { Block::Heading { level: 1, section: None, text: t } } else { Block::Para { style: ParaStyle::Body, text: t } });
+        locations.push(loc);
+    }
+    langs.sort();
+    Document { kind: None, languages: langs, title: String::new(), orientation: Orientation::Portrait, sequential_only: false, blocks, locations }
+}
+
+const ID_WORDS: [&str; 20] = [
+    "yang", "dan", "di", "ini", "dengan", "untuk", "dalam", "pihak", "kerja", "sama", "atau", "akan", "tidak", "pada", "oleh",
+    "para", "dari", "sebagai", "tentang", "kepada",
+];
+const EN_WORDS: [&str; 20] = [
+    "the", "and", "of", "to", "in", "shall", "this", "with", "for", "by", "parties", "be", "or", "on", "between", "party",
+    "agreement", "which", "any", "each",
+];
+
+/// Indonesian or English, by common words; "und" when neither is evident.
+pub fn guess_lang(text: &str) -> Lang {
+    let (mut id, mut en) = (0, 0);
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        id += ID_WORDS.contains(&w.as_str()) as u32;
+        en += EN_WORDS.contains(&w.as_str()) as u32;
+    }
+    match id.cmp(&en) {
+        std::cmp::Ordering::Greater => Lang::id(),
+        std::cmp::Ordering::Less => Lang::en(),
+        std::cmp::Ordering::Equal if id > 0 => Lang::id(),
+        _ => Lang("und".into()),
+    }
+}
