@@ -21,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Draft documents from an input file as Word (DOCX) files.
     Draft(DraftArgs),
+    /// Check drafts (DOCX, PDF, text) for the sections their kind must have.
+    Check(CheckArgs),
     /// Check an input file and report every problem with its line and column.
     Validate {
         /// Input files (YAML).
@@ -62,6 +64,40 @@ pub enum ClauseAction {
         /// Clause id or slot, for example `mou.dispute`.
         id: String,
     },
+}
+
+/// The kind of draft to check against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckKind {
+    /// Recognise the kind from the draft.
+    Auto,
+    Loi,
+    Mou,
+    Plan,
+    ActionPlan,
+    DprdLetter,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// For people: a verdict per file, then what is missing and where sections were found.
+    Human,
+    /// One JSON object `{"files": [...]}` for scripts (see README).
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Drafts, or folders of drafts (.docx, .pdf, .txt, .md).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The kind of document; `auto` recognises it.
+    #[arg(long, value_enum, default_value_t = CheckKind::Auto)]
+    pub kind: CheckKind,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 /// Which documents to draft.
@@ -117,6 +153,7 @@ pub fn main() -> i32 {
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Draft(args) => draft(&args),
+        Command::Check(args) => check(&args),
         Command::Validate { files, sources } => validate(&files, &sources),
         Command::Schema => {
             println!("{}", serde_json::to_string_pretty(&crate::input::schema()).unwrap_or_default());
@@ -316,5 +353,88 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> i32 {
             }
             0
         }
+    }
+}
+
+/// Expands folders into the drafts they hold, sorted.
+fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut inner: Vec<PathBuf> = std::fs::read_dir(p)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|f| f.is_dir() || f.extension().is_some_and(|e| ["docx", "pdf", "txt", "md", "doc"].contains(&e.to_string_lossy().to_lowercase().as_str())))
+                .collect();
+            inner.sort();
+            out.extend(expand(&inner));
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+/// Checks drafts: 0 when no error finding, 1 when any, 2 when a file could not be read.
+pub fn check(args: &CheckArgs) -> i32 {
+    use std::io::IsTerminal;
+    let kind = match args.kind {
+        CheckKind::Auto => None,
+        CheckKind::Loi => Some(DocKind::Loi),
+        CheckKind::Mou => Some(DocKind::Mou),
+        CheckKind::Plan => Some(DocKind::Plan),
+        CheckKind::ActionPlan => Some(DocKind::ActionPlan),
+        CheckKind::DprdLetter => Some(DocKind::DprdLetter),
+    };
+    // A reader that panics is caught and reported as a damaged file; keep the panic quiet.
+    std::panic::set_hook(Box::new(|_| {}));
+    let files = expand(&args.files);
+    let colour = std::io::stdout().is_terminal();
+    let (mut unreadable, mut failing) = (false, false);
+    let mut json_files = Vec::new();
+    let mut rows = Vec::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let result = std::fs::read(path)
+            .map_err(|e| crate::read::ReadError::new(format!("cannot read the file: {e}")))
+            .and_then(|bytes| crate::read::read(&bytes));
+        match result {
+            Ok(doc) => {
+                let report = crate::check::check(&doc, kind);
+                failing |= report.errors() > 0;
+                match args.format {
+                    ReportFormat::Human => print!("{}", crate::check::report::human(&name, &report, colour)),
+                    ReportFormat::Json => json_files.push(crate::check::report::json(&name, &report)),
+                }
+                rows.push((name, report.kind.map(|k| k.slug()).unwrap_or("none").to_string(), report.errors().to_string()));
+            }
+            Err(e) => {
+                unreadable = true;
+                let hint = e.hint.as_ref().map(|h| format!("\n  hint: {h}")).unwrap_or_default();
+                eprintln!("{name}: error: {}{hint}", e.message);
+                if args.format == ReportFormat::Json {
+                    json_files.push(serde_json::json!({"path": name, "error": e.message, "hint": e.hint}));
+                }
+                rows.push((name, "unreadable".into(), "-".into()));
+            }
+        }
+    }
+    if args.format == ReportFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"files": json_files})).unwrap_or_default());
+    } else if files.len() > 1 {
+        let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(4).max(4);
+        println!("\n{:<width$}  {:<12}  errors", "file", "kind");
+        for (n, k, e) in &rows {
+            println!("{n:<width$}  {k:<12}  {e}");
+        }
+    }
+    if unreadable {
+        2
+    } else if failing {
+        1
+    } else {
+        0
     }
 }

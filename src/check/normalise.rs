@@ -48,8 +48,3 @@ pub fn skeleton(line: &str) -> String {
     out = out.replace('i', "l");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
-
-/// The skeleton of a keyword, built the same way, for patterns.
-pub fn key(word: &str) -> String {
-    skeleton(word)
-}

@@ -71,7 +71,12 @@ pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
         blocks.push(if heading { Block::Heading { level: 1, section: None, text: t } } else { Block::Para { style: ParaStyle::Body, text: t } });
         locations.push(loc);
     }
-    langs.sort();
+    // Indonesian first, then English, then any other.
+    langs.sort_by_key(|l| match l.code() {
+        "id" => 0,
+        "en" => 1,
+        _ => 2,
+    });
     Document { kind: None, languages: langs, title: String::new(), orientation: Orientation::Portrait, sequential_only: false, blocks, locations }
 }
 

@@ -1,0 +1,265 @@
+//! The checker: what a draft contains, against the profile of its kind.
+//!
+//! Read (any format) -> document model -> sections found (`sections`) -> kind recognised ->
+//! findings from the same profiles the generator uses (`crate::profile`), plus the text
+//! rules of DOMAIN.md §6 (S6 dispute forum, S7 placeholders, B1 languages, B2 parity,
+//! D1-D2 letters). A missing section is a finding, not an error.
+
+mod normalise;
+pub mod report;
+mod sections;
+
+use crate::model::{DocKind, Document, Location, SectionId};
+use crate::profile::{profile, Severity};
+use normalise::skeleton;
+pub use sections::Found;
+
+/// The eight sections every report lists.
+pub const KEY_SECTIONS: [SectionId; 8] = [
+    SectionId::Scope,
+    SectionId::Benefit,
+    SectionId::Output,
+    SectionId::Duration,
+    SectionId::Financing,
+    SectionId::Dispute,
+    SectionId::Termination,
+    SectionId::Signature,
+];
+
+/// What the checker concluded about one draft.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The kind checked against; `None` when the draft is not a cooperation document.
+    pub kind: Option<DocKind>,
+    /// How the kind was decided.
+    pub kind_reason: String,
+    pub languages: Vec<String>,
+    pub found: Vec<Found>,
+    pub findings: Vec<Finding>,
+}
+
+/// One problem in a draft.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub basis: &'static str,
+    pub hint: String,
+    pub location: Option<Location>,
+}
+
+impl Report {
+    pub fn status(&self, s: SectionId) -> (&'static str, Option<&Found>) {
+        match self.found.iter().find(|f| f.section == s) {
+            Some(f) if f.heading => ("present", Some(f)),
+            Some(f) => ("weak", Some(f)),
+            None => ("missing", None),
+        }
+    }
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
+    }
+}
+
+const TITLES: &[(DocKind, &[&str])] = &[
+    (DocKind::ActionPlan, &["rencana aksi", "plan of action", "action plan", "rencana kerja tahunan", "annual work plan", "work plan"]),
+    (DocKind::Plan, &["rencana kerja sama", "cooperation plan", "rencana kerjasama"]),
+    (DocKind::Loi, &["letter of intent", "pernyataan kehendak", "surat pernyataan kehendak", "declaration of intent", "statement of intent"]),
+    (
+        DocKind::Mou,
+        &[
+            "nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "memorandum of agreement",
+            "perjanjian kerja sama", "perjanjian kerjasama", "cooperation agreement", "agreement on", "kesepakatan bersama",
+            "memorandum of cooperation", "sister city agreement", "friendship agreement", "agreement between", "mou",
+        ],
+    ),
+];
+
+const NOT_AGREEMENTS: &[&str] = &[
+    "licence agreement", "license agreement", "end user", "terms of service", "terms and conditions", "software", "abstract", "abstrak",
+    "keywords", "kata kunci", "press release", "siaran pers", "berita", "news", "keputusan dewan", "resolution", "risalah",
+];
+
+/// Recognises the kind of a draft from its title lines and structure.
+pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
+    let lines = sections::lines(doc);
+    let head: Vec<String> = lines.iter().take(25).map(|(_, l, _, _)| skeleton(l)).collect();
+    let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join("\n");
+    let has = |text: &str, words: &[&str]| words.iter().find(|w| text.contains(skeleton(w).as_str())).map(|w| w.to_string());
+    let parties = ["para pihak", "the parties", "pihak pertama", "first party", "both parties", "kedua belah pihak", "party a"]
+        .iter()
+        .any(|p| all.contains(skeleton(p).as_str()));
+    let articles = sections::headings(&lines).len();
+    // A letter to the DPRD: the letter frame and the addressee.
+    let letter = ["nomor", "lampiran", "yth"].iter().all(|w| all.contains(skeleton(w).as_str()))
+        && (all.contains(&skeleton("dprd")) || all.contains(&skeleton("dewan perwakilan rakyat daerah")));
+    if letter {
+        return (Some(DocKind::DprdLetter), "a letter with Nomor, Lampiran and Yth. to the DPRD".into());
+    }
+    let title_block = head.iter().take(12).cloned().collect::<Vec<_>>().join("\n");
+    if let Some(w) = has(&title_block, NOT_AGREEMENTS) {
+        if !parties || w.contains("licen") || w.contains("software") || w.contains("terms") {
+            return (None, format!("its opening reads like a `{w}`, not a cooperation document"));
+        }
+    }
+    for (kind, words) in TITLES {
+        if let Some(w) = has(&title_block, words) {
+            let structured = parties || articles >= 3 || matches!(kind, DocKind::ActionPlan | DocKind::Plan);
+            if structured {
+                return (Some(*kind), format!("the title says `{w}`"));
+            }
+        }
+    }
+    if parties && articles >= 3 {
+        return (Some(DocKind::Mou), "it has parties and numbered articles, like an agreement".into());
+    }
+    (None, "no title of a cooperation document, and no parties with articles".into())
+}
+
+/// Checks a read draft; `kind` forces the profile, else it is recognised.
+pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
+    let (kind, kind_reason) = match kind {
+        Some(k) => (Some(k), "given on the command line".to_string()),
+        None => recognise(doc),
+    };
+    let found = sections::find(doc);
+    let languages: Vec<String> = doc.languages.iter().map(|l| l.code().to_string()).collect();
+    let mut report = Report { kind, kind_reason, languages, found, findings: Vec::new() };
+    let Some(kind) = kind else { return report };
+    for req in profile(kind) {
+        let present = report.found.iter().any(|f| f.section == req.section)
+            || (req.section == SectionId::Activities && has_table(doc));
+        if !present {
+            report.findings.push(Finding {
+                rule: req.rule,
+                severity: req.severity,
+                message: format!("no {} section found", name(req.section)),
+                basis: req.basis,
+                hint: req.hint.to_string(),
+                location: None,
+            });
+        }
+    }
+    rules::apply(doc, kind, &mut report);
+    report
+}
+
+fn has_table(doc: &Document) -> bool {
+    doc.blocks.iter().any(|b| matches!(b, crate::model::Block::Table(_)))
+        || sections::lines(doc).iter().any(|(_, l, _, _)| {
+            let s = skeleton(l);
+            s.contains(&skeleton("kegiatan")) || s.contains(&skeleton("activit"))
+        })
+}
+
+/// The name of a section in messages.
+pub fn name(s: SectionId) -> &'static str {
+    match s {
+        SectionId::Scope => "scope (ruang lingkup)",
+        SectionId::Benefit => "benefit (manfaat)",
+        SectionId::Output => "output (keluaran)",
+        SectionId::Duration => "duration (jangka waktu)",
+        SectionId::Financing => "financing (pembiayaan)",
+        SectionId::Dispute => "dispute settlement (penyelesaian perselisihan)",
+        SectionId::Termination => "termination (pengakhiran)",
+        SectionId::Signature => "signature",
+        SectionId::Parties => "parties (para pihak)",
+        SectionId::Objective => "objective (maksud dan tujuan)",
+        SectionId::Amendment => "amendment (perubahan)",
+        SectionId::Language => "language and prevailing text (bahasa)",
+        other => other.slug(),
+    }
+}
+
+mod rules {
+    //! Text rules beyond presence: S6, S7, B1, D1-D2.
+
+    use super::{skeleton, Finding, Report};
+    use crate::model::{DocKind, Document, SectionId};
+    use crate::profile::Severity;
+
+    pub fn apply(doc: &Document, kind: DocKind, report: &mut Report) {
+        let lines = super::sections::lines(doc);
+        // S7: unfilled placeholders.
+        let placeholder = regex::Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]").expect("valid regex");
+        if let Some((_, line, loc, _)) = lines.iter().find(|(_, l, _, _)| placeholder.is_match(l)) {
+            report.findings.push(Finding {
+                rule: "S7",
+                severity: if kind == DocKind::Mou { Severity::Warning } else { Severity::Error },
+                message: format!("unfilled placeholder: \"{}\"", excerpt(line)),
+                basis: "-",
+                hint: "fill in the blank (name, date, number or place) before signature".into(),
+                location: Some(*loc),
+            });
+        }
+        // S6: the dispute clause must not send disputes to arbitration, courts or foreign law.
+        if kind == DocKind::Mou {
+            let forum = ["arbitrat", "arbitrase", "court", "pengadilan", "mahkamah", "tribunal", "governing law", "hukum yang mengatur", "yurisdiksi", "jurisdiction"];
+            let negation = ["not ", "tidak", "no ", "without", "bukan", "neither", "nor "];
+            for (_, line, loc, _) in &lines {
+                let s = line.to_lowercase();
+                if forum.iter().any(|f| s.contains(f)) && !negation.iter().any(|n| s.contains(n)) && (s.contains("disput") || s.contains("sengketa") || s.contains("perselisihan") || s.contains("governing law")) {
+                    report.findings.push(Finding {
+                        rule: "S6",
+                        severity: Severity::Error,
+                        message: format!("disputes go to arbitration, a court or a foreign law: \"{}\"", excerpt(line)),
+                        basis: "PP 28/2018 Pasal 34, 41",
+                        hint: "settle disputes amicably by consultation and negotiation between the parties only".into(),
+                        location: Some(*loc),
+                    });
+                    break;
+                }
+            }
+        }
+        // B1: an Indonesian text and a foreign one, for the documents signed with the partner.
+        if matches!(kind, DocKind::Mou | DocKind::Loi) {
+            let has = |c: &str| report.languages.iter().any(|l| l == c);
+            if !has("id") {
+                report.findings.push(Finding {
+                    rule: "B1",
+                    severity: Severity::Error,
+                    message: "no Indonesian text".into(),
+                    basis: "UU 24/2009 Pasal 31; Perpres 63/2019 Pasal 26",
+                    hint: "an agreement signed by an Indonesian region has an Indonesian text; add it beside the English".into(),
+                    location: None,
+                });
+            }
+            if !has("en") && report.languages.len() < 2 {
+                report.findings.push(Finding {
+                    rule: "B1",
+                    severity: Severity::Error,
+                    message: "no English or partner-language text".into(),
+                    basis: "UU 24/2009 Pasal 31 ayat (2)",
+                    hint: "an agreement with a foreign party is also written in its language or in English".into(),
+                    location: None,
+                });
+            }
+        }
+        // D2: copies of the letter.
+        if kind == DocKind::DprdLetter {
+            let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join(" ");
+            for (who, words) in [("the Minister of Home Affairs", ["menteri dalam negeri", "mendagri"]), ("the Minister of Foreign Affairs", ["menteri luar negeri", "menlu"])] {
+                if !words.iter().any(|w| all.contains(skeleton(w).as_str())) {
+                    report.findings.push(Finding {
+                        rule: "D2",
+                        severity: Severity::Warning,
+                        message: format!("no copy (tembusan) to {who}"),
+                        basis: "practice",
+                        hint: format!("add {who} to the Tembusan"),
+                        location: None,
+                    });
+                }
+            }
+            let _ = SectionId::Copies;
+        }
+    }
+
+    pub fn excerpt(line: &str) -> String {
+        let mut s: String = line.chars().take(90).collect();
+        if line.chars().count() > 90 {
+            s.push('…');
+        }
+        s
+    }
+}

@@ -1,0 +1,332 @@
+//! Finding sections in a read draft: headings (styled, numbered "Pasal N" / "Article N",
+//! or short heading-like lines) matched against bilingual keywords, and body sentences
+//! that state a section inline ("in the following fields: ...").
+
+use super::normalise::skeleton;
+use crate::model::{Block, Document, Location, SectionId};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How to recognise one section.
+pub struct Cue {
+    pub section: SectionId,
+    /// A heading title that starts with (or has after "dan"/"and") one of these.
+    pub heads: &'static [&'static str],
+    /// Words that, right after a head, make it something else ("scope of the licence").
+    pub not_after: &'static [&'static str],
+    /// Body phrases that state the section without a heading.
+    pub inline: &'static [&'static str],
+}
+
+use SectionId as S;
+
+pub static CUES: &[Cue] = &[
+    Cue {
+        section: S::Scope,
+        heads: &[
+            "ruang lingkup", "lingkup kerja sama", "bidang kerja sama", "bidang-bidang kerja sama", "bidang dan ruang lingkup",
+            "bidang-bidang", "scope", "areas of cooperation", "area of cooperation", "areas of co-operation", "fields of cooperation",
+            "field of cooperation", "areas of collaboration", "cooperation areas", "areas and scope", "forms and areas", "bidang",
+        ],
+        not_after: &["of licen", "of the licen", "of this licen", "of warrant", "of the warrant", "of this warrant", "of work", "of the work", "of services", "of supply", "of the software", "of use"],
+        inline: &[
+            "in the following fields", "in the following areas", "in the following sectors", "the following activities",
+            "dalam bidang sebagai berikut", "dalam bidang-bidang", "meliputi bidang", "in the fields of", "in the areas of",
+            "agree to cooperate in", "agree to develop", "sepakat untuk bekerja sama dalam", "sepakat melaksanakan kerja sama dalam",
+            "sepakat untuk melaksanakan kerja sama dalam", "cooperation shall cover", "ruang lingkup kerja sama", "scope of this cooperation",
+            "scope of cooperation", "scope of the cooperation", "kerja sama ini meliputi", "cooperation shall include", "cooperation will include",
+        ],
+    },
+    Cue {
+        section: S::Benefit,
+        heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits"],
+        not_after: &[],
+        inline: &["manfaat kerja sama ini", "manfaat yang diharapkan", "memberikan manfaat sebagai berikut", "manfaat bagi", "expected benefits", "benefits of this cooperation", "the following benefits", "benefits to the"],
+    },
+    Cue {
+        section: S::Output,
+        heads: &["keluaran", "output", "outputs", "hasil yang diharapkan", "expected outputs", "expected results", "expected output", "deliverables", "indikator keluaran"],
+        not_after: &[],
+        inline: &["keluaran yang diharapkan", "expected outputs", "expected output", "the outputs of", "deliverables of", "keluaran kerja sama", "hasil yang diharapkan dari", "shall deliver the following", "the following outputs"],
+    },
+    Cue {
+        section: S::Duration,
+        heads: &["jangka waktu", "masa berlaku", "mulai berlaku", "berlakunya", "duration", "term", "validity", "entry into force", "period of validity", "effective date", "commencement", "masa laku"],
+        not_after: &["s and conditions", "s of reference", "inology"],
+        inline: &["berlaku untuk jangka waktu", "berlaku selama", "shall remain in force for", "shall remain valid for", "valid for a period", "for a period of", "remain valid for", "jangka waktu", "shall be valid for", "berlaku sejak"],
+    },
+    Cue {
+        section: S::Financing,
+        heads: &["pembiayaan", "pendanaan", "biaya", "sumber pembiayaan", "sumber dana", "financ", "financial arrangement", "funding", "costs", "cost", "expenses"],
+        not_after: &[],
+        inline: &["biaya yang timbul", "own cost", "own expense", "availability of funds", "ketersediaan anggaran", "ketersediaan dana", "dibebankan pada", "dibebankan kepada", "dibiayai", "shall be financed", "shall be funded", "financial arrangements"],
+    },
+    Cue {
+        section: S::Dispute,
+        heads: &["penyelesaian perselisihan", "penyelesaian sengketa", "perselisihan", "sengketa", "settlement of dispute", "settlement of differences", "dispute", "disputes", "resolution of dispute", "differences"],
+        not_after: &[],
+        inline: &["any dispute arising", "any difference arising", "any differences arising", "setiap perselisihan", "perselisihan yang timbul", "disputes arising", "sengketa yang timbul", "any dispute or difference", "perbedaan penafsiran dan pelaksanaan", "any dispute between the parties"],
+    },
+    Cue {
+        section: S::Termination,
+        heads: &["pengakhiran", "berakhirnya", "termination", "berakhir"],
+        not_after: &[],
+        inline: &["terminate this", "may terminate", "may be terminated", "mengakhiri nota kesepahaman", "mengakhiri perjanjian", "mengakhiri kerja sama", "mengakhiri kesepakatan", "dapat diakhiri", "diakhiri oleh", "pengakhiran", "termination of this"],
+    },
+    Cue {
+        section: S::Parties,
+        heads: &["para pihak", "the parties", "parties", "subjek kerja sama", "pihak-pihak"],
+        not_after: &[],
+        inline: &["para pihak", "the parties", "pihak pertama", "first party", "selanjutnya disebut", "hereinafter referred to"],
+    },
+    Cue {
+        section: S::Objective,
+        heads: &["maksud", "tujuan", "objective", "objectives", "purpose", "aims", "aim"],
+        not_after: &[],
+        inline: &["tujuan kerja sama", "the objective of", "the purpose of this", "bertujuan untuk", "aims to"],
+    },
+    Cue {
+        section: S::Amendment,
+        heads: &["perubahan", "amendment", "amendments", "addendum", "revision", "modification"],
+        not_after: &[],
+        inline: &["dapat diubah", "may be amended", "may be revised", "may be modified", "perubahan atas", "amended by mutual"],
+    },
+    Cue {
+        section: S::Intent,
+        heads: &["pernyataan kehendak", "kehendak", "maksud", "intent", "intention", "declaration of intent"],
+        not_after: &[],
+        inline: &["menyatakan kehendak", "declare their intention", "declared their intention", "intend to", "berkehendak", "express their intention", "bermaksud untuk"],
+    },
+    Cue {
+        section: S::Validity,
+        heads: &["masa berlaku", "validity", "berlakunya", "jangka waktu"],
+        not_after: &[],
+        inline: &["berlaku selama", "valid for", "remain valid", "berlaku sejak", "berlaku untuk jangka waktu", "shall be valid"],
+    },
+    Cue {
+        section: S::Background,
+        heads: &["latar belakang", "background", "pendahuluan", "introduction"],
+        not_after: &[],
+        inline: &["latar belakang"],
+    },
+    Cue {
+        section: S::Object,
+        heads: &["objek", "object", "obyek"],
+        not_after: &["ive", "ives"],
+        inline: &["objek kerja sama", "object of the cooperation", "object of this cooperation"],
+    },
+    Cue {
+        section: S::Addressee,
+        heads: &[],
+        not_after: &[],
+        inline: &["yth", "kepada yth", "the honourable"],
+    },
+    Cue {
+        section: S::Request,
+        heads: &[],
+        not_after: &[],
+        inline: &["mohon persetujuan", "memohon persetujuan", "mohon kiranya", "request for approval", "request the approval", "kami mohon"],
+    },
+    Cue {
+        section: S::Copies,
+        heads: &["tembusan"],
+        not_after: &[],
+        inline: &["tembusan", "copies to"],
+    },
+    Cue {
+        section: S::Language,
+        heads: &["bahasa", "language", "languages"],
+        not_after: &[],
+        inline: &["shall prevail", "text shall prevail", "equally authentic", "sama autentik", "sama otentik", "naskah dalam bahasa", "yang berlaku", "texts being equally"],
+    },
+];
+
+/// Recital verbs: a sentence starting with one is a preamble, not a section.
+const RECITALS: &[&str] = &[
+    "recognising", "recognizing", "desiring", "considering", "noting", "conscious", "convinced", "bearing in mind", "referring",
+    "mengingat", "menimbang", "berkeinginan", "mengakui", "menyadari", "merujuk", "memperhatikan", "acknowledging", "whereas", "reaffirming",
+];
+
+/// A heading found in the draft, with the title it carries.
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub index: usize,
+    pub title: String,
+    pub text: String,
+}
+
+/// Where a section was found.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub section: SectionId,
+    /// True when found under a heading; false when only stated inline.
+    pub heading: bool,
+    pub index: usize,
+    pub text: String,
+    pub location: Location,
+}
+
+/// An article line, written in skeleton form (see `normalise`): "pasal 3", "article iii -
+/// scope" (`i` is folded to `l`, so "artlcle" and Roman numerals in `[lvxc]`).
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:pasal|artlcle|artlkel|bab|chapter|sectlon|baglan|clanse|klansnl)\s*(?:ke\s*)?(?:[0-9]+|[ivxlc]+)\b[\s.:\-–—)]*(.*)$").expect("valid regex")
+});
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[ivxlc]+|[a-z])[.)]\s*(.*)$").expect("valid regex"));
+
+/// The text of every block in reading order: (index, text, location, styled heading).
+pub fn lines(doc: &Document) -> Vec<(usize, String, Location, bool)> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let loc = doc.locations.get(i).copied().unwrap_or_default();
+        let (text, heading) = match b {
+            Block::Heading { text, .. } | Block::Title(text) | Block::Subtitle(text) => (text, true),
+            Block::Para { text, .. } | Block::Item { text, .. } | Block::Letterhead(text) => (text, false),
+            Block::Article { title, number, .. } => {
+                for (_, t) in &title.0 {
+                    out.push((i, format!("Pasal {number} {t}"), loc, true));
+                }
+                continue;
+            }
+            Block::Table(t) => {
+                for row in &t.rows {
+                    for cell in row {
+                        for (_, s) in &cell.0 {
+                            out.push((i, s.clone(), loc, false));
+                        }
+                    }
+                }
+                continue;
+            }
+            Block::Signatures(parties) => {
+                for p in parties {
+                    for (_, s) in &p.0 {
+                        out.push((i, s.replace('\n', " "), loc, false));
+                    }
+                }
+                continue;
+            }
+            Block::Marker(_) | Block::PageBreak => continue,
+        };
+        for (_, s) in &text.0 {
+            out.push((i, s.clone(), loc, heading));
+        }
+    }
+    out
+}
+
+fn heading_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words == 0 || words > 9 || line.ends_with(',') || line.ends_with(';') {
+        return false;
+    }
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
+    mostly_upper || (!line.ends_with('.') && words <= 6 && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Headings and their titles: numbered article lines take their title from the same line,
+/// or from the next (or previous) short line.
+pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
+    let mut out = Vec::new();
+    for (k, (i, line, _, styled)) in lines.iter().enumerate() {
+        let sk = skeleton(line);
+        if let Some(c) = ARTICLE.captures(&sk) {
+            let rest = c.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
+            let mut titles = Vec::new();
+            if !rest.is_empty() && rest.split_whitespace().count() <= 10 {
+                titles.push(rest);
+            }
+            if let Some((_, next, _, _)) = lines.get(k + 1) {
+                if heading_like(next) {
+                    titles.push(skeleton(next));
+                }
+            }
+            if k > 0 && heading_like(&lines[k - 1].1) {
+                titles.push(skeleton(&lines[k - 1].1));
+            }
+            for title in titles {
+                out.push(Heading { index: k, title, text: line.clone() });
+            }
+            let _ = i;
+            continue;
+        }
+        if *styled || heading_like(line) {
+            let title = match NUMBERED.captures(&sk) {
+                Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
+                None => sk,
+            };
+            out.push(Heading { index: k, title, text: line.clone() });
+        }
+    }
+    out
+}
+
+fn starts_with_head(title: &str, cue: &Cue) -> bool {
+    // The title, and what follows "dan", "and", "&" or "," in it ("MANFAAT DAN KELUARAN").
+    let mut parts = vec![title.to_string()];
+    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / "] {
+        for (n, piece) in title.split(sep).enumerate() {
+            if n > 0 {
+                parts.push(piece.trim().to_string());
+            }
+        }
+    }
+    parts.iter().any(|p| {
+        cue.heads.iter().any(|h| {
+            let h = skeleton(h);
+            p.strip_prefix(&h).is_some_and(|rest| {
+                let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
+                boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(&skeleton(n).trim_start().to_string()))
+            })
+        })
+    })
+}
+
+/// Every section found, by heading first and then inline.
+pub fn find(doc: &Document) -> Vec<Found> {
+    let lines = lines(doc);
+    let heads = headings(&lines);
+    let mut found: Vec<Found> = Vec::new();
+    for cue in CUES {
+        if let Some(h) = heads.iter().find(|h| starts_with_head(&h.title, cue)) {
+            let (index, _, location, _) = &lines[h.index];
+            found.push(Found { section: cue.section, heading: true, index: *index, text: h.text.clone(), location: *location });
+            continue;
+        }
+        let inline: Vec<String> = cue.inline.iter().map(|p| skeleton(p)).collect();
+        for (index, line, location, _) in &lines {
+            let sk = skeleton(line);
+            if RECITALS.iter().any(|r| sk.starts_with(&skeleton(r))) {
+                continue;
+            }
+            if inline.iter().any(|p| sk.contains(p.as_str())) {
+                found.push(Found { section: cue.section, heading: false, index: *index, text: line.clone(), location: *location });
+                break;
+            }
+        }
+    }
+    if let Some(sig) = signature(&lines) {
+        found.push(sig);
+    }
+    found
+}
+
+/// Signature blocks: "FOR THE CITY OF ..." / "UNTUK PEMERINTAH ..." / "IN WITNESS WHEREOF"
+/// in the last part of the draft.
+fn signature(lines: &[(usize, String, Location, bool)]) -> Option<Found> {
+    let start = lines.len() * 3 / 5;
+    let cues = [
+        "untuk pemerintah", "untuk dan atas nama", "atas nama", "for the government", "for and on behalf", "on behalf of", "in witness whereof",
+        "sebagai bukti", "signed by", "tanda tangan", "ttd", "for the city", "for the", "untuk", "signature", "signed",
+        // A letter is signed by the head in person: "WALI KOTA DENPASAR," then the name.
+        "wali kota", "walikota", "bupati", "gubernur", "mayor of", "regent of", "governor of", "lord mayor",
+    ];
+    let cues: Vec<String> = cues.iter().map(|c| skeleton(c)).collect();
+    lines.iter().skip(start).find_map(|(index, line, location, _)| {
+        let sk = skeleton(line);
+        let short = line.split_whitespace().count() <= 14;
+        let hit = cues.iter().any(|c| sk.starts_with(c.as_str())) && (short || sk.starts_with(&skeleton("in witness")) || sk.starts_with(&skeleton("sebagai bukti")));
+        hit.then(|| Found { section: SectionId::Signature, heading: true, index: *index, text: line.clone(), location: *location })
+    })
+}

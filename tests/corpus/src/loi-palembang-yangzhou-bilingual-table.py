@@ -1,0 +1,27 @@
+from twocol import build
+P = [
+("## PERNYATAAN KEHENDAK ANTARA PEMERINTAH KOTA PALEMBANG, REPUBLIK INDONESIA DAN PEMERINTAH RAKYAT KOTA YANGZHOU, PROVINSI JIANGSU, REPUBLIK RAKYAT TIONGKOK TENTANG PENGEMBANGAN HUBUNGAN KOTA BERSAUDARA", "LETTER OF INTENT BETWEEN THE GOVERNMENT OF THE CITY OF PALEMBANG, REPUBLIC OF INDONESIA AND THE PEOPLE'S GOVERNMENT OF YANGZHOU CITY, JIANGSU PROVINCE, PEOPLE'S REPUBLIC OF CHINA ON THE DEVELOPMENT OF SISTER CITY RELATIONS"),
+("Pemerintah Kota Palembang dan Pemerintah Rakyat Kota Yangzhou (selanjutnya disebut \"Para Pihak\"),", "The Government of the City of Palembang and the People's Government of Yangzhou City (hereinafter referred to as \"the Parties\"),"),
+("BERKEINGINAN untuk memperkuat persahabatan antara rakyat kedua kota yang sama-sama memiliki sejarah sebagai kota sungai dan kota dagang;", "DESIRING to strengthen friendship between the peoples of the two cities, both with a history as river and trading cities;"),
+("MENGAKUI prinsip kesetaraan, saling menghormati dan saling menguntungkan;", "RECOGNISING the principles of equality, mutual respect and mutual benefit;"),
+("SESUAI DENGAN hukum dan peraturan yang berlaku di negara masing-masing;", "IN ACCORDANCE WITH the laws and regulations in force in their respective countries;"),
+("dengan ini menyatakan kehendak sebagai berikut:", "hereby state their intention as follows:"),
+("# 1", "1"),
+("Para Pihak berkehendak untuk menjajaki hubungan kota bersaudara dan kerja sama di bidang:", "The Parties intend to explore sister city relations and cooperation in the fields of:"),
+("a. pariwisata sungai dan warisan budaya;", "a. river tourism and cultural heritage;"),
+("b. pengelolaan lingkungan perkotaan;", "b. urban environmental management;"),
+("c. pendidikan dan kebudayaan;", "c. education and culture;"),
+("d. perdagangan dan investasi.", "d. trade and investment."),
+("# 2", "2"),
+("Para Pihak akan menyusun Nota Kesepahaman setelah memenuhi prosedur yang berlaku di negara masing-masing.", "The Parties shall prepare a Memorandum of Understanding after completing the procedures in force in their respective countries."),
+("# 3", "3"),
+("Pernyataan Kehendak ini berlaku sejak tanggal penandatanganan selama 1 (satu) tahun dan dapat diperpanjang atas kesepakatan Para Pihak.", "This Letter of Intent shall be valid from the date of signature for 1 (one) year and may be extended by mutual consent of the Parties."),
+("# 4", "4"),
+("Pernyataan Kehendak ini dibuat dalam bahasa Indonesia, bahasa Tionghoa dan bahasa Inggris. Apabila terjadi perbedaan penafsiran, naskah bahasa Inggris yang berlaku.", "This Letter of Intent is made in the Indonesian, Chinese and English languages. In case of divergence of interpretation, the English text shall prevail."),
+("Ditandatangani di Palembang pada tanggal 24 Oktober 2025.", "Signed at Palembang on 24 October 2025."),
+("UNTUK PEMERINTAH KOTA PALEMBANG", "FOR THE PEOPLE'S GOVERNMENT OF YANGZHOU CITY"),
+("ttd.", "signed"),
+("H. RATU DEWI KARTIKA", "WANG JIANHUA"),
+("WALI KOTA", "MAYOR"),
+]
+build("LoI Palembang - Yangzhou", P, "loi-palembang-yangzhou-bilingual-table.html")
