@@ -79,6 +79,7 @@ const TITLES: &[(DocKind, &[&str])] = &[
 const NOT_AGREEMENTS: &[&str] = &[
     "licence agreement", "license agreement", "end user", "terms of service", "terms and conditions", "software", "abstract", "abstrak",
     "keywords", "kata kunci", "press release", "siaran pers", "berita", "news", "keputusan dewan", "resolution", "risalah",
+    "wartawan", "reporters", "kata ketua", "ujar", "said the", "told",
 ];
 
 /// Recognises the kind of a draft from its title lines and structure.
@@ -97,17 +98,21 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
     if letter {
         return (Some(DocKind::DprdLetter), "a letter with Nomor, Lampiran and Yth. to the DPRD".into());
     }
-    let title_block = head.iter().take(12).cloned().collect::<Vec<_>>().join("\n");
-    if let Some(w) = has(&title_block, NOT_AGREEMENTS) {
+    let opening = head.iter().take(12).cloned().collect::<Vec<_>>().join("\n");
+    if let Some(w) = has(&opening, NOT_AGREEMENTS) {
         if !parties || w.contains("licen") || w.contains("software") || w.contains("terms") {
             return (None, format!("its opening reads like a `{w}`, not a cooperation document"));
         }
     }
-    for (kind, words) in TITLES {
-        if let Some(w) = has(&title_block, words) {
-            let structured = parties || articles >= 3 || matches!(kind, DocKind::ActionPlan | DocKind::Plan);
-            if structured {
-                return (Some(*kind), format!("the title says `{w}`"));
+    // The title: the first short line that names a kind of document (sentences that merely
+    // mention one, like a recital "referring to the Letter of Intent", do not count).
+    for line in head.iter().take(12).filter(|l| l.split_whitespace().count() <= 14) {
+        for (kind, words) in TITLES {
+            if let Some(w) = has(line, words) {
+                let structured = parties || articles >= 3 || matches!(kind, DocKind::ActionPlan | DocKind::Plan);
+                if structured {
+                    return (Some(*kind), format!("the title says `{w}`"));
+                }
             }
         }
     }

@@ -21,7 +21,7 @@ P = [
 ("Ditandatangani di Palembang pada tanggal 24 Oktober 2025.", "Signed at Palembang on 24 October 2025."),
 ("UNTUK PEMERINTAH KOTA PALEMBANG", "FOR THE PEOPLE'S GOVERNMENT OF YANGZHOU CITY"),
 ("ttd.", "signed"),
-("H. RATU DEWI KARTIKA", "WANG JIANHUA"),
+("H. AHMAD FADLI MAHENDRA", "WANG JIANHUA"),
 ("WALI KOTA", "MAYOR"),
 ]
 build("LoI Palembang - Yangzhou", P, "loi-palembang-yangzhou-bilingual-table.html")

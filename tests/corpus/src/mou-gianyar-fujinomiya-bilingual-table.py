@@ -33,7 +33,7 @@ P = [
 ("DIBUAT dalam rangkap dua di Gianyar pada tanggal 3 Maret 2026.", "DONE in duplicate at Gianyar on 3 March 2026."),
 ("UNTUK PEMERINTAH KABUPATEN GIANYAR", "FOR FUJINOMIYA CITY"),
 ("ttd.", "signed"),
-("I MADE AGUS DHARMAPUTRA", "SATO HIROYUKI"),
+("ANAK AGUNG GDE RAKA SUARDANA", "SATO HIROYUKI"),
 ("BUPATI GIANYAR", "MAYOR OF FUJINOMIYA"),
 ]
 build("MoU Gianyar - Fujinomiya", P, "mou-gianyar-fujinomiya-bilingual-table.html")

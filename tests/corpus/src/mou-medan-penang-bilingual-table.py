@@ -27,6 +27,6 @@ P = [
 ("# PASAL 8 BAHASA", "ARTICLE 8 LANGUAGE"),
 ("Dibuat dalam bahasa Indonesia, bahasa Melayu dan bahasa Inggris. Apabila terjadi perbedaan penafsiran, naskah bahasa Inggris yang berlaku.", "Done in the Indonesian, Malay and English languages. In case of divergence of interpretation, the English text shall prevail."),
 ("DIBUAT dalam rangkap dua di George Town pada tanggal 19 September 2025.", "DONE in duplicate at George Town on 19 September 2025."),
-("UNTUK PEMERINTAH KOTA MEDAN / WALI KOTA / ttd. / MUHAMMAD RIZKY NASUTION", "FOR THE CITY COUNCIL OF PENANG ISLAND / MAYOR / signed / DATUK RAJENDRAN A/L MURUGESU"),
+("UNTUK PEMERINTAH KOTA MEDAN / WALI KOTA / ttd. / TENGKU ARIEF LUBIS", "FOR THE CITY COUNCIL OF PENANG ISLAND / MAYOR / signed / DATUK RAJENDRAN A/L MURUGESU"),
 ]
 build("MoU Medan - Penang", P, "mou-medan-penang-bilingual-table.html")

@@ -1,0 +1,219 @@
+//! The checker: round trips with the drafting side, hostile files, the JSON contract.
+
+use crate::harness::{read, sample, Sandbox};
+use std::io::Write;
+
+const SAMPLES: [&str; 4] = ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"];
+
+#[test]
+fn every_generated_document_passes_the_check_in_every_layout() {
+    let sb = Sandbox::new();
+    for s in SAMPLES {
+        for layout in ["columns", "sequential"] {
+            let out = format!("{s}-{layout}");
+            let run = sb.run(&["draft", "all", sample(&format!("{s}.yaml")).to_str().unwrap(), "-o", &out, "--layout", layout]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            let run = sb.run(&["check", &out, "--format", "json"]);
+            let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+            for file in report["files"].as_array().unwrap() {
+                let errors: Vec<&serde_json::Value> =
+                    file["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
+                assert!(errors.is_empty(), "{}: {errors:?}", file["path"]);
+                let name = file["path"].as_str().unwrap();
+                let expected = ["loi", "mou", "plan", "action-plan", "dprd-letter"].into_iter().find(|k| name.ends_with(&format!("/{k}.docx"))).unwrap();
+                assert_eq!(file["kind"], expected, "{name} recognised as its kind");
+            }
+            assert_eq!(run.code, 0, "{s} {layout}: {}", run.stderr);
+        }
+    }
+}
+
+/// The text of a generated MoU, with the article on benefits and outputs removed.
+#[test]
+fn removing_benefits_and_outputs_from_a_generated_mou_fails_with_s2_and_s3() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "mou", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--layout", "sequential"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = naskah::read::read(&read(&sb.path("out/mou.docx"))).expect("readable");
+    let mut text = String::new();
+    let mut skipping = false;
+    for block in &doc.blocks {
+        let line = match block {
+            naskah::model::Block::Heading { text, .. } | naskah::model::Block::Para { text, .. } => text.0[0].1.clone(),
+            _ => continue,
+        };
+        if line.starts_with("PASAL") || line.starts_with("ARTICLE") {
+            skipping = line.contains("MANFAAT") || line.contains("BENEFITS");
+        }
+        if !skipping {
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
+    sb.write("cut.txt", &text);
+    let run = sb.run(&["check", "cut.txt"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("error   S2 no benefit (manfaat) section found"), "{}", run.stdout);
+    assert!(run.stdout.contains("error   S3 no output (keluaran) section found"), "{}", run.stdout);
+}
+
+fn zip_with(document_xml: &[u8]) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", opts).unwrap();
+    zip.write_all(document_xml).unwrap();
+    zip.finish().unwrap();
+    buf.into_inner()
+}
+
+fn pdf(encrypted: bool, text: Option<&str>) -> Vec<u8> {
+    use lopdf::{dictionary, Object, Stream};
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {"Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica"});
+    let content = match text {
+        Some(t) => format!("BT /F1 12 Tf 72 720 Td ({t}) Tj ET"),
+        None => "0 0 1 rg 72 72 200 200 re f".to_string(),
+    };
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        "Resources" => dictionary! {"Font" => dictionary! {"F1" => font}},
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(pages_id, Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1}));
+    let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
+    doc.trailer.set("Root", catalog);
+    if encrypted {
+        let enc = doc.add_object(dictionary! {"Filter" => "Standard", "V" => 1, "R" => 2, "O" => Object::string_literal("x"), "U" => Object::string_literal("x"), "P" => -1});
+        doc.trailer.set("Encrypt", enc);
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// Each hostile file gives one error line with exit code 2, and the batch goes on.
+#[test]
+fn hostile_files_give_one_line_and_exit_2_without_stopping_the_batch() {
+    let sb = Sandbox::new();
+    let good = sb.write("good.txt", "NOTA KESEPAHAMAN\nPara Pihak sepakat.\nPasal 1\nRuang Lingkup\nPasal 2\nManfaat\n");
+    let bomb = zip_with(&vec![b' '; 70 * 1024 * 1024]);
+    assert!(bomb.len() < 1024 * 1024, "the bomb is small on disk");
+    let generated = {
+        let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "gen"]);
+        assert_eq!(run.code, 0);
+        read(&sb.path("gen/loi.docx"))
+    };
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.docx", Vec::new(), "error: the file is empty"),
+        ("garbage.txt", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(), "error: the file is neither text, DOCX nor PDF"),
+        ("old.docx", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest of an OLE file".to_vec(), "error: this is an old Word (.doc) or other OLE file, not DOCX"),
+        ("truncated.docx", generated[..generated.len() / 2].to_vec(), "error: the file is not a valid DOCX package"),
+        ("bomb.docx", bomb, "error: `word/document.xml` unpacks to more than 64 MB"),
+        ("notword.docx", { let mut z = zip_with(b"x"); z.truncate(z.len()); let _ = &mut z; zip_other() }, "error: the zip file has no `word/document.xml`"),
+        ("scan.pdf", pdf(false, None), "error: the PDF has no text layer (1 page of images: a scan?)"),
+        ("locked.pdf", pdf(true, Some("secret")), "error: the PDF is encrypted"),
+        ("broken.pdf", b"%PDF-1.7\n%%%% not really a pdf \x00\x01\x02".to_vec(), "error: the PDF is damaged and could not be read"),
+    ];
+    for (name, bytes, expected) in &cases {
+        sb.write(name, bytes);
+        let run = sb.run(&["check", name, "good.txt"]);
+        assert_eq!(run.code, 2, "{name}: {}", run.stderr);
+        let first = run.stderr.lines().next().unwrap_or_default();
+        assert!(first.starts_with(&format!("{name}: {expected}")), "{name}: {}", run.stderr);
+        assert!(run.stdout.contains("good.txt: MoU"), "{name}: the good file is still checked:\n{}", run.stdout);
+    }
+    let _ = good;
+}
+
+fn zip_other() -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(b"<a/>").unwrap();
+    zip.finish().unwrap();
+    buf.into_inner()
+}
+
+#[test]
+fn a_pdf_with_text_is_read_page_by_page() {
+    let sb = Sandbox::new();
+    sb.write("one.pdf", pdf(false, Some("MEMORANDUM OF UNDERSTANDING")));
+    let run = sb.run(&["check", "one.pdf", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(v["files"][0]["languages"], serde_json::json!(["en"]));
+    assert_eq!(v["files"][0]["sections"]["scope"]["status"], "missing");
+    assert_eq!(run.code, 0, "a one-line PDF is not recognised as an agreement: {}", run.stdout);
+}
+
+#[test]
+fn json_output_keeps_its_contract() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "mou", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0);
+    let run = sb.run(&["check", "out/mou.docx", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let file = &v["files"][0];
+    assert_eq!(file["path"], "out/mou.docx");
+    assert_eq!(file["kind"], "mou");
+    assert_eq!(file["languages"], serde_json::json!(["id", "en"]));
+    for key in ["scope", "benefit", "output", "duration", "financing", "dispute", "termination", "signature"] {
+        let s = &file["sections"][key];
+        assert_eq!(s["status"], "present", "{key}");
+        assert!(s["evidence"]["text"].is_string() && s["evidence"]["location"]["paragraph"].is_number(), "{key}: {s}");
+    }
+    assert!(file["findings"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_document_that_is_not_an_agreement_is_said_to_be_so() {
+    let sb = Sandbox::new();
+    sb.write("news.txt", "DPRD Setujui Kerja Sama Sister City\nDENPASAR - Dewan Perwakilan Rakyat Daerah menyetujui rencana kerja sama dalam rapat paripurna, kata ketua dewan kepada wartawan.\n");
+    let run = sb.run(&["check", "news.txt"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("news.txt: not a cooperation document"), "{}", run.stdout);
+    assert!(!run.stdout.contains("no scope"), "no missing sections are listed for a non-agreement");
+}
+
+/// A bounded mutation test: damaged copies of real drafts never make the readers or the
+/// checker panic.
+#[test]
+fn mutated_drafts_never_panic() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "all", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0);
+    let mut seeds: Vec<Vec<u8>> = vec![read(&sb.path("out/mou.docx")), read(&sb.path("out/plan.docx")), pdf(false, Some("NOTA KESEPAHAMAN Pasal 1"))];
+    seeds.push(b"NOTA KESEPAHAMAN\nPasal 1\nRuang Lingkup\n".to_vec());
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for seed in &seeds {
+        for _ in 0..60 {
+            let mut m = seed.clone();
+            match next() % 3 {
+                0 => {
+                    for _ in 0..(1 + next() % 16) {
+                        let i = (next() as usize) % m.len();
+                        m[i] = next() as u8;
+                    }
+                }
+                1 => m.truncate((next() as usize) % m.len()),
+                _ => {
+                    let i = (next() as usize) % m.len();
+                    let n = (next() as usize % 64).min(m.len() - i);
+                    m.drain(i..i + n);
+                }
+            }
+            if let Ok(doc) = naskah::read::read(&m) {
+                let _ = naskah::check::check(&doc, None);
+            }
+        }
+    }
+}
