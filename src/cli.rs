@@ -377,6 +377,40 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// Reads and checks files on all cores, with a progress bar on a terminal for long runs.
+fn check_all(files: &[PathBuf], kind: Option<DocKind>) -> Vec<Result<crate::check::Report, crate::read::ReadError>> {
+    use std::io::IsTerminal;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let bar = if files.len() >= 20 && std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(files.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<_>>> = files.iter().map(|_| Mutex::new(None)).collect();
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(files.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                let result = std::fs::read(path)
+                    .map_err(|e| crate::read::ReadError::new(format!("cannot read the file: {e}")))
+                    .and_then(|bytes| crate::read::read(&bytes))
+                    .map(|doc| crate::check::check(&doc, kind));
+                *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
+                bar.inc(1);
+            });
+        }
+    });
+    bar.finish_and_clear();
+    results
+        .into_iter()
+        .map(|m| m.into_inner().unwrap_or_else(|p| p.into_inner()).unwrap_or_else(|| Err(crate::read::ReadError::new("not checked"))))
+        .collect()
+}
+
 /// Checks drafts: 0 when no error finding, 1 when any, 2 when a file could not be read.
 pub fn check(args: &CheckArgs) -> i32 {
     use std::io::IsTerminal;
@@ -392,17 +426,15 @@ pub fn check(args: &CheckArgs) -> i32 {
     std::panic::set_hook(Box::new(|_| {}));
     let files = expand(&args.files);
     let colour = std::io::stdout().is_terminal();
+    // Drafts are independent: read and check them on every core, report in order.
+    let results = check_all(&files, kind);
     let (mut unreadable, mut failing) = (false, false);
     let mut json_files = Vec::new();
     let mut rows = Vec::new();
-    for path in &files {
+    for (path, result) in files.iter().zip(results) {
         let name = path.display().to_string();
-        let result = std::fs::read(path)
-            .map_err(|e| crate::read::ReadError::new(format!("cannot read the file: {e}")))
-            .and_then(|bytes| crate::read::read(&bytes));
         match result {
-            Ok(doc) => {
-                let report = crate::check::check(&doc, kind);
+            Ok(report) => {
                 failing |= report.errors() > 0;
                 match args.format {
                     ReportFormat::Human => print!("{}", crate::check::report::human(&name, &report, colour)),

@@ -11,7 +11,7 @@ mod sections;
 
 use crate::model::{DocKind, Document, Location, SectionId};
 use crate::profile::{profile, Severity};
-use normalise::skeleton;
+use normalise::{contains_words, skeleton};
 pub use sections::Found;
 
 /// The eight sections every report lists.
@@ -79,7 +79,8 @@ const TITLES: &[(DocKind, &[&str])] = &[
 const NOT_AGREEMENTS: &[&str] = &[
     "licence agreement", "license agreement", "end user", "terms of service", "terms and conditions", "software", "abstract", "abstrak",
     "keywords", "kata kunci", "press release", "siaran pers", "berita", "news", "keputusan dewan", "resolution", "risalah",
-    "wartawan", "reporters", "kata ketua", "ujar", "said the", "told",
+    "wartawan", "reporters", "kata ketua", "ujar", "said the", "told", "pengadaan", "procurement", "jual beli", "purchase",
+    "supply of goods", "sewa menyewa",
 ];
 
 /// Recognises the kind of a draft from its title lines and structure.
@@ -87,7 +88,7 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
     let lines = sections::lines(doc);
     let head: Vec<String> = lines.iter().take(25).map(|(_, l, _, _)| skeleton(l)).collect();
     let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join("\n");
-    let has = |text: &str, words: &[&str]| words.iter().find(|w| text.contains(skeleton(w).as_str())).map(|w| w.to_string());
+    let has = |text: &str, words: &[&str]| words.iter().find(|w| contains_words(text, &skeleton(w))).map(|w| w.to_string());
     let parties = ["para pihak", "the parties", "pihak pertama", "first party", "both parties", "kedua belah pihak", "party a"]
         .iter()
         .any(|p| all.contains(skeleton(p).as_str()));
@@ -100,13 +101,19 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
     }
     let opening = head.iter().take(12).cloned().collect::<Vec<_>>().join("\n");
     if let Some(w) = has(&opening, NOT_AGREEMENTS) {
-        if !parties || w.contains("licen") || w.contains("software") || w.contains("terms") {
+        let commercial = ["licen", "software", "terms", "pengadaan", "procurement", "jual beli", "purchase", "supply", "sewa"];
+        if !parties || commercial.iter().any(|c| w.contains(c)) {
             return (None, format!("its opening reads like a `{w}`, not a cooperation document"));
         }
     }
     // The title: the first short line that names a kind of document (sentences that merely
     // mention one, like a recital "referring to the Letter of Intent", do not count).
-    for line in head.iter().take(12).filter(|l| l.split_whitespace().count() <= 14) {
+    let recital = ["merujuk", "referring", "mengingat", "menimbang", "recalling", "noting", "berkeinginan", "desiring", "whereas"];
+    let title_like = |l: &&String| {
+        let upper = lines.iter().any(|(_, raw, _, _)| skeleton(raw) == **l && raw.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+        !recital.iter().any(|r| l.starts_with(&skeleton(r))) && (l.split_whitespace().count() <= 14 || upper)
+    };
+    for line in head.iter().take(12).filter(title_like) {
         for (kind, words) in TITLES {
             if let Some(w) = has(line, words) {
                 let structured = parties || articles >= 3 || matches!(kind, DocKind::ActionPlan | DocKind::Plan);

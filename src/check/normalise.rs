@@ -3,7 +3,7 @@
 
 /// A lowercase "skeleton" of a line in which the usual confusions collapse:
 /// OCR's `1`/`l`/`I`/`|` -> `l`, `0` -> `o` inside words, `rn` -> `m`, `q` -> `g`,
-/// `u` -> `n`, `i` -> `l`; the old spelling `dj` -> `j`, `tj` -> `c`, `oe` -> `u`, and `j` ->
+/// `u` -> `n`, `i` -> `l`; the old spelling `dj` -> `j`, `tj` -> `c`, `oe` -> `u`, `ch` -> `kh`, `j` ->
 /// `y` (before 1972 `j` was written for today's `y`); digits glued to words are split off and
 /// runs of spaces become one. Keywords go through the same function, so they match.
 pub fn skeleton(line: &str) -> String {
@@ -40,6 +40,7 @@ pub fn skeleton(line: &str) -> String {
         .replace("dj", "j")
         .replace("tj", "c")
         .replace("oe", "u")
+        .replace("ch", "kh")
         .replace("rn", "m")
         .replace('q', "g")
         .replace('j', "y")
@@ -47,4 +48,16 @@ pub fn skeleton(line: &str) -> String {
     // Uppercase I read as lowercase l and the reverse: fold both to l.
     out = out.replace('i', "l");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `needle` occurs in `hay` as whole words (both already skeletons).
+pub fn contains_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }

@@ -2,7 +2,7 @@
 //! or short heading-like lines) matched against bilingual keywords, and body sentences
 //! that state a section inline ("in the following fields: ...").
 
-use super::normalise::skeleton;
+use super::normalise::{contains_words, skeleton};
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -27,6 +27,7 @@ pub static CUES: &[Cue] = &[
             "ruang lingkup", "lingkup kerja sama", "bidang kerja sama", "bidang-bidang kerja sama", "bidang dan ruang lingkup",
             "bidang-bidang", "scope", "areas of cooperation", "area of cooperation", "areas of co-operation", "fields of cooperation",
             "field of cooperation", "areas of collaboration", "cooperation areas", "areas and scope", "forms and areas", "bidang",
+            "field", "fields", "areas",
         ],
         not_after: &["of licen", "of the licen", "of this licen", "of warrant", "of the warrant", "of this warrant", "of work", "of the work", "of services", "of supply", "of the software", "of use"],
         inline: &[
@@ -41,13 +42,21 @@ pub static CUES: &[Cue] = &[
         section: S::Benefit,
         heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits"],
         not_after: &[],
-        inline: &["manfaat kerja sama ini", "manfaat yang diharapkan", "memberikan manfaat sebagai berikut", "manfaat bagi", "expected benefits", "benefits of this cooperation", "the following benefits", "benefits to the"],
+        inline: &[
+            "manfaat kerja sama ini", "manfaat yang diharapkan", "memberikan manfaat sebagai berikut", "manfaat bagi", "expected benefits",
+            "benefits of this cooperation", "the following benefits", "benefits to the", "cooperation to benefit", "will benefit",
+            "shall benefit", "bermanfaat bagi",
+        ],
     },
     Cue {
         section: S::Output,
         heads: &["keluaran", "output", "outputs", "hasil yang diharapkan", "expected outputs", "expected results", "expected output", "deliverables", "indikator keluaran"],
         not_after: &[],
-        inline: &["keluaran yang diharapkan", "expected outputs", "expected output", "the outputs of", "deliverables of", "keluaran kerja sama", "hasil yang diharapkan dari", "shall deliver the following", "the following outputs"],
+        inline: &[
+            "keluaran yang diharapkan", "expected outputs", "expected output", "the outputs of", "deliverables of", "keluaran kerja sama",
+            "hasil yang diharapkan dari", "shall deliver the following", "the following outputs", "expected deliverables", "deliverables are",
+            "deliverables shall", "keluaran berupa", "menghasilkan keluaran",
+        ],
     },
     Cue {
         section: S::Duration,
@@ -169,7 +178,7 @@ pub struct Found {
 /// An article line, written in skeleton form (see `normalise`): "pasal 3", "article iii -
 /// scope" (`i` is folded to `l`, so "artlcle" and Roman numerals in `[lvxc]`).
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:pasal|artlcle|artlkel|bab|chapter|sectlon|baglan|clanse|klansnl)\s*(?:ke\s*)?(?:[0-9]+|[ivxlc]+)\b[\s.:\-–—)]*(.*)$").expect("valid regex")
+    Regex::new(r"^(?:pasal|fasal|artlcle|artlkel|bab|khapter|sectlon|baglan|clanse|klansnl)\s*(?:ke\s*)?(?:[0-9]+|[ivxlc]+)\b[\s.:\-–—)]*(.*)$").expect("valid regex")
 });
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[ivxlc]+|[a-z])[.)]\s*(.*)$").expect("valid regex"));
 
@@ -251,6 +260,14 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
             let _ = i;
             continue;
         }
+        // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
+        if let Some((label, _)) = sk.split_once(':') {
+            let label = NUMBERED.captures(label).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string()).unwrap_or_else(|| label.trim().to_string());
+            if (1..=5).contains(&label.split_whitespace().count()) {
+                out.push(Heading { index: k, title: label, text: line.clone() });
+                continue;
+            }
+        }
         if *styled || heading_like(line) {
             let title = match NUMBERED.captures(&sk) {
                 Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
@@ -262,7 +279,21 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
     out
 }
 
-fn starts_with_head(title: &str, cue: &Cue) -> bool {
+/// A cue with its phrases in skeleton form, computed once.
+struct Prepared {
+    heads: Vec<String>,
+    not_after: Vec<String>,
+    inline: Vec<String>,
+}
+
+static PREPARED: LazyLock<Vec<Prepared>> = LazyLock::new(|| {
+    let sk = |v: &[&str]| v.iter().map(|p| skeleton(p)).collect::<Vec<_>>();
+    CUES.iter().map(|c| Prepared { heads: sk(c.heads), not_after: sk(c.not_after), inline: sk(c.inline) }).collect()
+});
+
+static RECITAL_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| RECITALS.iter().map(|r| skeleton(r)).collect());
+
+fn starts_with_head(title: &str, cue: &Prepared) -> bool {
     // The title, and what follows "dan", "and", "&" or "," in it ("MANFAAT DAN KELUARAN").
     let mut parts = vec![title.to_string()];
     for sep in [" dan ", " and ", " & ", ", ", " serta ", " / "] {
@@ -274,10 +305,9 @@ fn starts_with_head(title: &str, cue: &Cue) -> bool {
     }
     parts.iter().any(|p| {
         cue.heads.iter().any(|h| {
-            let h = skeleton(h);
-            p.strip_prefix(&h).is_some_and(|rest| {
+            p.strip_prefix(h.as_str()).is_some_and(|rest| {
                 let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
-                boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(&skeleton(n).trim_start().to_string()))
+                boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
             })
         })
     })
@@ -287,23 +317,19 @@ fn starts_with_head(title: &str, cue: &Cue) -> bool {
 pub fn find(doc: &Document) -> Vec<Found> {
     let lines = lines(doc);
     let heads = headings(&lines);
+    let skeletons: Vec<String> = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect();
+    let recital: Vec<bool> = skeletons.iter().map(|sk| RECITAL_KEYS.iter().any(|r| sk.starts_with(r.as_str()))).collect();
     let mut found: Vec<Found> = Vec::new();
-    for cue in CUES {
-        if let Some(h) = heads.iter().find(|h| starts_with_head(&h.title, cue)) {
+    for (cue, prepared) in CUES.iter().zip(PREPARED.iter()) {
+        if let Some(h) = heads.iter().find(|h| starts_with_head(&h.title, prepared)) {
             let (index, _, location, _) = &lines[h.index];
             found.push(Found { section: cue.section, heading: true, index: *index, text: h.text.clone(), location: *location });
             continue;
         }
-        let inline: Vec<String> = cue.inline.iter().map(|p| skeleton(p)).collect();
-        for (index, line, location, _) in &lines {
-            let sk = skeleton(line);
-            if RECITALS.iter().any(|r| sk.starts_with(&skeleton(r))) {
-                continue;
-            }
-            if inline.iter().any(|p| sk.contains(p.as_str())) {
-                found.push(Found { section: cue.section, heading: false, index: *index, text: line.clone(), location: *location });
-                break;
-            }
+        let hit = skeletons.iter().enumerate().find(|(k, sk)| !recital[*k] && prepared.inline.iter().any(|p| contains_words(sk, p)));
+        if let Some((k, _)) = hit {
+            let (index, line, location, _) = &lines[k];
+            found.push(Found { section: cue.section, heading: false, index: *index, text: line.clone(), location: *location });
         }
     }
     if let Some(sig) = signature(&lines) {

@@ -1,6 +1,7 @@
 //! The one integration-test binary (STYLE.md habit 11). Modules by subject; a small
 //! harness runs the real `naskah` binary in a temporary folder.
 
+mod accuracy;
 mod check;
 mod cli;
 mod errors;
