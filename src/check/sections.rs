@@ -243,16 +243,21 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
         if let Some(c) = ARTICLE.captures(&sk) {
             let rest = c.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
             let mut titles = Vec::new();
-            if !rest.is_empty() && rest.split_whitespace().count() <= 10 {
-                titles.push(rest);
-            }
-            if let Some((_, next, _, _)) = lines.get(k + 1) {
-                if heading_like(next) {
-                    titles.push(skeleton(next));
+            let is_article = |l: &str| ARTICLE.is_match(&skeleton(l));
+            if !rest.is_empty() {
+                if rest.split_whitespace().count() <= 10 {
+                    titles.push(rest);
                 }
-            }
-            if k > 0 && heading_like(&lines[k - 1].1) {
-                titles.push(skeleton(&lines[k - 1].1));
+            } else {
+                // "Pasal 3" alone: its title is the next short line, or the one before it.
+                if let Some((_, next, _, _)) = lines.get(k + 1) {
+                    if heading_like(next) && !is_article(next) {
+                        titles.push(skeleton(next));
+                    }
+                }
+                if k > 0 && heading_like(&lines[k - 1].1) && !is_article(&lines[k - 1].1) {
+                    titles.push(skeleton(&lines[k - 1].1));
+                }
             }
             for title in titles {
                 out.push(Heading { index: k, title, text: line.clone() });

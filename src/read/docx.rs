@@ -3,8 +3,10 @@
 //! Understands: paragraphs, headings by style (Heading N, Judul N, Title) and by outline
 //! level (direct or through the style), text in tables (every cell, so two-column bilingual
 //! tables give both languages), tabs and line breaks, hyperlinks and content controls
-//! (their text), list items (numbered paragraphs keep their text; numbering labels are not
-//! text in Word and are not reconstructed). Does not understand: text boxes and shapes
+//! (their text), list numbering: labels such as "Pasal 1" or "(2)" that Word draws from a
+//! numbering definition are not text in the XML, so they are computed (decimal, Roman,
+//! letters, `lvlText` patterns, restarts per `w:num`) and put before the paragraph's text.
+//! Does not understand: text boxes and shapes
 //! outside the main story, headers and footers, comments, tracked deletions (skipped).
 //! Bounded: the document part is read at most `MAX_PART` bytes, so a zip bomb is refused.
 
@@ -38,6 +40,10 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         Some(styles) => heading_styles(&styles),
         None => HashSet::new(),
     };
+    let mut numbering = match part(&mut zip, "word/numbering.xml")? {
+        Some(n) => Numbering::parse(&n),
+        None => Numbering::default(),
+    };
     let doc = roxmltree::Document::parse_with_options(&xml, roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() })
         .map_err(|e| ReadError::new(format!("`word/document.xml` is not well-formed XML ({e})")))?;
     let mut paras = Vec::new();
@@ -57,6 +63,15 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
             .and_then(|s| s.attribute((W, "val")))
             .unwrap_or_default();
         let outline = ppr.and_then(|pp| pp.children().find(|n| n.has_tag_name((W, "outlineLvl")))).is_some();
+        let num = ppr.and_then(|pp| pp.children().find(|n| n.has_tag_name((W, "numPr"))));
+        if let Some(num) = num {
+            let val = |tag: &str| num.children().find(|n| n.has_tag_name((W, tag))).and_then(|n| n.attribute((W, "val"))).and_then(|v| v.parse::<u32>().ok());
+            if let (Some(id), level) = (val("numId"), val("ilvl").unwrap_or(0)) {
+                if let Some(label) = numbering.next(id, level) {
+                    text = format!("{label} {text}");
+                }
+            }
+        }
         let heading = outline || heading_styles.contains(style) || is_heading_name(style);
         paras.push((text, heading, Location { paragraph: Some(i as u32 + 1), ..Default::default() }));
     }
@@ -79,4 +94,98 @@ fn heading_styles(xml: &str) -> HashSet<String> {
         })
         .filter_map(|s| s.attribute((W, "styleId")).map(str::to_string))
         .collect()
+}
+
+/// A level of a numbering definition.
+#[derive(Debug, Clone, Default)]
+struct LevelDef {
+    start: u32,
+    format: String,
+    text: String,
+}
+
+/// Numbering definitions and the counters of each list, to compute labels in order.
+#[derive(Debug, Default)]
+struct Numbering {
+    /// numId -> levels (through its abstractNum), with start overrides applied.
+    lists: std::collections::HashMap<u32, Vec<LevelDef>>,
+    counters: std::collections::HashMap<u32, Vec<u32>>,
+}
+
+impl Numbering {
+    fn parse(xml: &str) -> Numbering {
+        let Ok(doc) = roxmltree::Document::parse(xml) else { return Numbering::default() };
+        let attr = |n: roxmltree::Node, tag: &str| n.children().find(|c| c.has_tag_name((W, tag))).and_then(|c| c.attribute((W, "val"))).map(str::to_string);
+        let mut abstracts = std::collections::HashMap::new();
+        for a in doc.descendants().filter(|n| n.has_tag_name((W, "abstractNum"))) {
+            let Some(id) = a.attribute((W, "abstractNumId")).and_then(|v| v.parse::<u32>().ok()) else { continue };
+            let mut levels = vec![LevelDef::default(); 9];
+            for l in a.children().filter(|n| n.has_tag_name((W, "lvl"))) {
+                let Some(i) = l.attribute((W, "ilvl")).and_then(|v| v.parse::<usize>().ok()).filter(|i| *i < 9) else { continue };
+                levels[i] = LevelDef {
+                    start: attr(l, "start").and_then(|v| v.parse().ok()).unwrap_or(1),
+                    format: attr(l, "numFmt").unwrap_or_else(|| "decimal".into()),
+                    text: attr(l, "lvlText").unwrap_or_default(),
+                };
+            }
+            abstracts.insert(id, levels);
+        }
+        let mut lists = std::collections::HashMap::new();
+        for n in doc.descendants().filter(|n| n.has_tag_name((W, "num"))) {
+            let Some(id) = n.attribute((W, "numId")).and_then(|v| v.parse::<u32>().ok()) else { continue };
+            let Some(abs) = attr(n, "abstractNumId").and_then(|v| v.parse::<u32>().ok()) else { continue };
+            let mut levels = abstracts.get(&abs).cloned().unwrap_or_default();
+            for o in n.children().filter(|c| c.has_tag_name((W, "lvlOverride"))) {
+                let i = o.attribute((W, "ilvl")).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+                if let (Some(level), Some(start)) = (levels.get_mut(i), attr(o, "startOverride").and_then(|v| v.parse().ok())) {
+                    level.start = start;
+                }
+            }
+            lists.insert(id, levels);
+        }
+        Numbering { lists, counters: Default::default() }
+    }
+
+    /// The label of the next paragraph of list `id` at `level`.
+    fn next(&mut self, id: u32, level: u32) -> Option<String> {
+        let levels = self.lists.get(&id)?;
+        let level = level as usize;
+        let def = levels.get(level)?;
+        if def.format == "none" || def.format == "bullet" {
+            return None;
+        }
+        let counters = self.counters.entry(id).or_insert_with(|| levels.iter().map(|l| l.start.saturating_sub(1)).collect());
+        counters[level] += 1;
+        for (i, c) in counters.iter_mut().enumerate().skip(level + 1) {
+            *c = levels.get(i).map(|l| l.start.saturating_sub(1)).unwrap_or(0);
+        }
+        let mut label = def.text.clone();
+        for (i, l) in levels.iter().enumerate().take(level + 1) {
+            label = label.replace(&format!("%{}", i + 1), &format_number(counters[i].max(1), &l.format));
+        }
+        Some(label)
+    }
+}
+
+fn format_number(n: u32, format: &str) -> String {
+    let letter = |upper: bool| {
+        let base = if upper { b'A' } else { b'a' };
+        let mut n = n as usize - 1;
+        let mut s = Vec::new();
+        loop {
+            s.push((base + (n % 26) as u8) as char);
+            if n < 26 {
+                break;
+            }
+            n = n / 26 - 1;
+        }
+        s.iter().rev().collect::<String>()
+    };
+    match format {
+        "lowerLetter" => letter(false),
+        "upperLetter" => letter(true),
+        "lowerRoman" => crate::format::roman(n).to_lowercase(),
+        "upperRoman" => crate::format::roman(n),
+        _ => n.to_string(),
+    }
 }

@@ -217,3 +217,32 @@ fn mutated_drafts_never_panic() {
         }
     }
 }
+
+/// Word draws "Pasal 1" from a numbering definition; it is not text in the XML.
+#[test]
+fn numbering_labels_of_word_lists_are_computed() {
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let para = |text: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#);
+    let body = format!(
+        r#"<w:document {w}><w:body><w:p><w:r><w:t>NOTA KESEPAHAMAN</w:t></w:r></w:p><w:p><w:r><w:t>Para Pihak sepakat sebagai berikut.</w:t></w:r></w:p>{}{}{}</w:body></w:document>"#,
+        para("MAKSUD DAN TUJUAN"),
+        para("RUANG LINGKUP"),
+        para("MANFAAT DAN KELUARAN")
+    );
+    let numbering = format!(
+        r#"<w:numbering {w}><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Pasal %1"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>"#
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    for (name, data) in [("word/document.xml", body), ("word/numbering.xml", numbering)] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(data.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    let doc = naskah::read::read(&buf.into_inner()).expect("readable");
+    let report = naskah::check::check(&doc, None);
+    let (status, found) = report.status(naskah::model::SectionId::Scope);
+    assert_eq!(status, "present");
+    assert_eq!(found.unwrap().text, "Pasal 2 RUANG LINGKUP");
+    assert_eq!(report.status(naskah::model::SectionId::Output).1.unwrap().text, "Pasal 3 MANFAAT DAN KELUARAN");
+}
