@@ -248,6 +248,38 @@ mod rules {
                 });
             }
         }
+        // B2: the languages of a bilingual agreement say the same thing.
+        if matches!(kind, DocKind::Mou | DocKind::Loi) {
+            parity(doc, report);
+        }
+        // D1: the letter itself.
+        if kind == DocKind::DprdLetter {
+            let all: Vec<String> = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect();
+            let any = |w: &str| all.iter().any(|l| super::normalise::contains_words(l, &skeleton(w)));
+            let mut d1 = |message: &str, hint: &str| {
+                report.findings.push(Finding {
+                    rule: "D1",
+                    severity: Severity::Error,
+                    message: message.into(),
+                    basis: "PP 28/2018 Pasal 23 ayat (1), Pasal 30 ayat (2)",
+                    hint: hint.into(),
+                    location: None,
+                })
+            };
+            if !any("nomor") && !any("number") {
+                d1("the letter has no Nomor", "give the letter its number from the agenda");
+            }
+            if !any("hal") && !any("perihal") {
+                d1("the letter has no Hal (subject)", "state the subject: Permohonan Persetujuan Rencana Kerja Sama ...");
+            }
+            if !any("rencana kerja sama") && !any("rencana kerjasama") && !any("cooperation plan") {
+                d1("the cooperation plan is not named as an attachment", "attach the rencana kerja sama (Pasal 30 ayat (2)) and list it under Lampiran");
+            }
+            let tail = &all[all.len() * 2 / 3..];
+            if tail.iter().any(|l| l.starts_with(&skeleton("a.n.")) || l.starts_with(&skeleton("an. ")) || l.starts_with(&skeleton("atas nama"))) {
+                d1("the letter is signed on behalf of (a.n.) the head", "the kepala daerah signs the letter in person, without a.n.");
+            }
+        }
         // D2: copies of the letter.
         if kind == DocKind::DprdLetter {
             let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join(" ");
@@ -264,6 +296,64 @@ mod rules {
                 }
             }
             let _ = SectionId::Copies;
+        }
+    }
+
+    /// B2: as many articles in each language, and the same numbers (dates, durations,
+    /// amounts, counts) in the Indonesian and the English text.
+    fn parity(doc: &Document, report: &mut Report) {
+        let mut articles = [0usize; 2];
+        let mut numbers: [std::collections::BTreeSet<String>; 2] = Default::default();
+        let article = regex::Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex");
+        let digits = regex::Regex::new(r"\d{2,}").expect("valid regex");
+        for (_, text, _, _) in super::sections::lines(doc) {
+            let lang = match crate::read::guess_lang(&text).code() {
+                "id" => 0,
+                "en" => 1,
+                _ => {
+                    let sk = skeleton(&text);
+                    if sk.starts_with("pasal") {
+                        0
+                    } else if sk.starts_with("artlcle") {
+                        1
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            let sk = skeleton(&text);
+            if let Some(c) = article.captures(&sk) {
+                let lang = if c[1].starts_with("artlcle") { 1 } else { 0 };
+                articles[lang] += 1;
+            }
+            for d in digits.find_iter(&text) {
+                numbers[lang].insert(d.as_str().trim_start_matches('0').to_string());
+            }
+        }
+        if articles[0] > 0 && articles[1] > 0 && articles[0] != articles[1] {
+            report.findings.push(Finding {
+                rule: "B2",
+                severity: Severity::Error,
+                message: format!("the Indonesian text has {} articles (Pasal), the English {} (Article)", articles[0], articles[1]),
+                basis: "consistency of the language versions",
+                hint: "make both texts have the same articles, in the same order".into(),
+                location: None,
+            });
+        }
+        if !numbers[0].is_empty() && !numbers[1].is_empty() {
+            let only_id: Vec<&String> = numbers[0].difference(&numbers[1]).collect();
+            let only_en: Vec<&String> = numbers[1].difference(&numbers[0]).collect();
+            if !only_id.is_empty() || !only_en.is_empty() {
+                let list = |v: &[&String]| v.iter().take(5).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+                report.findings.push(Finding {
+                    rule: "B2",
+                    severity: Severity::Error,
+                    message: format!("numbers differ between the languages: only in Indonesian [{}], only in English [{}]", list(&only_id), list(&only_en)),
+                    basis: "consistency of the language versions",
+                    hint: "check dates, durations, amounts and counts in both texts".into(),
+                    location: None,
+                });
+            }
         }
     }
 

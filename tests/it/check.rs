@@ -246,3 +246,73 @@ fn numbering_labels_of_word_lists_are_computed() {
     assert_eq!(found.unwrap().text, "Pasal 2 RUANG LINGKUP");
     assert_eq!(report.status(naskah::model::SectionId::Output).1.unwrap().text, "Pasal 3 MANFAAT DAN KELUARAN");
 }
+
+fn check_text(text: &str, kind: &str) -> String {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    let run = sb.run(&["check", "draft.txt", "--kind", kind]);
+    run.stdout
+}
+
+const MOU: &str = "NOTA KESEPAHAMAN | MEMORANDUM OF UNDERSTANDING
+Para Pihak sepakat sebagai berikut: | The Parties have agreed as follows:
+Pasal 1 | Article 1
+Ruang Lingkup | Scope
+Kerja sama ini meliputi bidang pariwisata dan berlaku selama 5 tahun. | The cooperation covers tourism and is valid for 5 years.
+Pasal 2 | Article 2
+Manfaat dan Keluaran | Benefits and Outputs
+Manfaat bagi kota dan keluaran berupa 20 peserta. | Benefits to the city and outputs of 20 participants.
+Pasal 3 | Article 3
+Pembiayaan | Financing
+Masing-masing pihak menanggung biaya sendiri. | Each party bears its own costs.
+Pasal 4 | Article 4
+Penyelesaian Perselisihan | Settlement of Disputes
+Setiap perselisihan diselesaikan secara damai melalui konsultasi. | Any dispute shall be settled amicably through consultation.
+Pasal 5 | Article 5
+Jangka Waktu dan Pengakhiran | Duration and Termination
+Berlaku 5 tahun; dapat diakhiri dengan pemberitahuan tertulis 6 bulan. | Valid for 5 years; may be terminated with 6 months' written notice.
+Pasal 6 | Article 6
+Bahasa | Language
+Naskah bahasa Inggris yang berlaku. | The English text shall prevail.
+UNTUK PEMERINTAH KOTA DENPASAR | FOR THE CITY OF PERTH
+";
+
+#[test]
+fn a_complete_bilingual_text_draft_passes() {
+    let out = check_text(MOU, "mou");
+    assert!(out.starts_with("draft.txt: MoU (id, en; given on the command line): ok"), "{out}");
+}
+
+#[test]
+fn b2_different_numbers_in_the_two_languages() {
+    let out = check_text(&MOU.replace("keluaran berupa 20 peserta", "keluaran berupa 25 peserta"), "mou");
+    assert!(out.contains("error   B2 numbers differ between the languages: only in Indonesian [25], only in English [20]"), "{out}");
+}
+
+#[test]
+fn b2_different_number_of_articles() {
+    let out = check_text(&MOU.replace("Pasal 6 | Article 6\n", "Pasal 6 | \n"), "mou");
+    assert!(out.contains("error   B2 the Indonesian text has 6 articles (Pasal), the English 5 (Article)"), "{out}");
+}
+
+#[test]
+fn s6_arbitration_is_flagged() {
+    let out = check_text(&MOU.replace("Any dispute shall be settled amicably through consultation.", "Any dispute shall be referred to arbitration in Singapore."), "mou");
+    assert!(out.contains("error   S6 disputes go to arbitration, a court or a foreign law"), "{out}");
+}
+
+#[test]
+fn s7_placeholders_are_flagged() {
+    let out = check_text(&MOU.replace("UNTUK PEMERINTAH KOTA DENPASAR", "UNTUK PEMERINTAH KOTA [NAMA]"), "loi");
+    assert!(out.contains("error   S7 unfilled placeholder: \"UNTUK PEMERINTAH KOTA [NAMA]\""), "{out}");
+}
+
+#[test]
+fn d1_and_d2_on_a_letter() {
+    let letter = "WALI KOTA DENPASAR\nNomor : 000/1\nLampiran : 1 berkas\nYth. Ketua DPRD Kota Denpasar\nBersama ini kami mohon persetujuan atas kerja sama.\na.n. WALI KOTA DENPASAR,\nSEKRETARIS DAERAH\n";
+    let out = check_text(letter, "dprd-letter");
+    assert!(out.contains("error   D1 the letter has no Hal (subject)"), "{out}");
+    assert!(out.contains("error   D1 the cooperation plan is not named as an attachment"), "{out}");
+    assert!(out.contains("error   D1 the letter is signed on behalf of (a.n.) the head"), "{out}");
+    assert!(out.contains("warning D2 no copy (tembusan) to the Minister of Home Affairs"), "{out}");
+}
