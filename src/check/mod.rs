@@ -303,33 +303,36 @@ mod rules {
     /// amounts, counts) in the Indonesian and the English text.
     fn parity(doc: &Document, report: &mut Report) {
         let mut articles = [0usize; 2];
-        let mut numbers: [std::collections::BTreeSet<String>; 2] = Default::default();
+        // Numbers from lines clearly in one language, and numbers anywhere a language may be
+        // (a PDF of a two-column draft can put both columns on one line): a number is
+        // reported only when it is clearly in one language and nowhere in the other.
+        let mut clean: [std::collections::BTreeSet<String>; 2] = Default::default();
+        let mut anywhere: [std::collections::BTreeSet<String>; 2] = Default::default();
         let article = regex::Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex");
         let digits = regex::Regex::new(r"\d{2,}").expect("valid regex");
         for (_, text, _, _) in super::sections::lines(doc) {
-            let lang = match crate::read::guess_lang(&text).code() {
-                "id" => 0,
-                "en" => 1,
-                _ => {
-                    let sk = skeleton(&text);
-                    if sk.starts_with("pasal") {
-                        0
-                    } else if sk.starts_with("artlcle") {
-                        1
-                    } else {
-                        continue;
-                    }
-                }
-            };
             let sk = skeleton(&text);
             if let Some(c) = article.captures(&sk) {
-                let lang = if c[1].starts_with("artlcle") { 1 } else { 0 };
-                articles[lang] += 1;
+                articles[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;
             }
+            let (id, en) = crate::read::lang_votes(&text);
             for d in digits.find_iter(&text) {
-                numbers[lang].insert(d.as_str().trim_start_matches('0').to_string());
+                let n = d.as_str().trim_start_matches('0').to_string();
+                if id > 0 && en == 0 {
+                    clean[0].insert(n.clone());
+                }
+                if en > 0 && id == 0 {
+                    clean[1].insert(n.clone());
+                }
+                if id > 0 || en == 0 {
+                    anywhere[0].insert(n.clone());
+                }
+                if en > 0 || id == 0 {
+                    anywhere[1].insert(n);
+                }
             }
         }
+        let numbers = [clean[0].difference(&anywhere[1]).cloned().collect::<std::collections::BTreeSet<_>>(), clean[1].difference(&anywhere[0]).cloned().collect()];
         if articles[0] > 0 && articles[1] > 0 && articles[0] != articles[1] {
             report.findings.push(Finding {
                 rule: "B2",
@@ -340,20 +343,17 @@ mod rules {
                 location: None,
             });
         }
-        if !numbers[0].is_empty() && !numbers[1].is_empty() {
-            let only_id: Vec<&String> = numbers[0].difference(&numbers[1]).collect();
-            let only_en: Vec<&String> = numbers[1].difference(&numbers[0]).collect();
-            if !only_id.is_empty() || !only_en.is_empty() {
-                let list = |v: &[&String]| v.iter().take(5).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-                report.findings.push(Finding {
-                    rule: "B2",
-                    severity: Severity::Error,
-                    message: format!("numbers differ between the languages: only in Indonesian [{}], only in English [{}]", list(&only_id), list(&only_en)),
-                    basis: "consistency of the language versions",
-                    hint: "check dates, durations, amounts and counts in both texts".into(),
-                    location: None,
-                });
-            }
+        let bilingual = !clean[0].is_empty() && !clean[1].is_empty();
+        if bilingual && (!numbers[0].is_empty() || !numbers[1].is_empty()) {
+            let list = |v: &std::collections::BTreeSet<String>| v.iter().take(5).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+            report.findings.push(Finding {
+                rule: "B2",
+                severity: Severity::Error,
+                message: format!("numbers differ between the languages: only in Indonesian [{}], only in English [{}]", list(&numbers[0]), list(&numbers[1])),
+                basis: "consistency of the language versions",
+                hint: "check dates, durations, amounts and counts in both texts".into(),
+                location: None,
+            });
         }
     }
 

@@ -89,14 +89,20 @@ const EN_WORDS: [&str; 20] = [
     "agreement", "which", "any", "each",
 ];
 
-/// Indonesian or English, by common words; "und" when neither is evident.
-pub fn guess_lang(text: &str) -> Lang {
+/// How many common Indonesian and English words a text has.
+pub fn lang_votes(text: &str) -> (u32, u32) {
     let (mut id, mut en) = (0, 0);
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         let w = w.to_lowercase();
         id += ID_WORDS.contains(&w.as_str()) as u32;
         en += EN_WORDS.contains(&w.as_str()) as u32;
     }
+    (id, en)
+}
+
+/// Indonesian or English, by common words; "und" when neither is evident.
+pub fn guess_lang(text: &str) -> Lang {
+    let (id, en) = lang_votes(text);
     match id.cmp(&en) {
         std::cmp::Ordering::Greater => Lang::id(),
         std::cmp::Ordering::Less => Lang::en(),
