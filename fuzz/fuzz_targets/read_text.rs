@@ -1,0 +1,11 @@
+//! cargo-fuzz target (nightly): `cargo +nightly fuzz run read_text` from the repository root.
+//! The input is given the text signature so that the text reader is the one exercised.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let mut bytes = b"".to_vec();
+    bytes.extend_from_slice(data);
+    if let Ok(doc) = naskah::read::read_unguarded(&bytes) {
+        let _ = naskah::check::check(&doc, None);
+    }
+});
