@@ -15,11 +15,15 @@ fn median(mut runs: Vec<Duration>) -> Duration {
 
 fn time(iterations: usize, mut f: impl FnMut()) -> Duration {
     f();
-    median((0..iterations).map(|_| {
-        let start = Instant::now();
-        f();
-        start.elapsed()
-    }).collect())
+    median(
+        (0..iterations)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect(),
+    )
 }
 
 /// A PDF of `pages` pages of agreement text (Helvetica, 45 lines a page).
@@ -33,7 +37,8 @@ fn long_pdf(pages: usize, lines: &[String]) -> Vec<u8> {
     for _ in 0..pages {
         let mut content = String::from("BT /F1 9 Tf 11 TL 50 800 Td ");
         for _ in 0..45 {
-            let line: String = source.next().expect("cycle").chars().filter(|c| c.is_ascii() && *c != '(' && *c != ')' && *c != '\\').take(110).collect();
+            let line: String =
+                source.next().expect("cycle").chars().filter(|c| c.is_ascii() && *c != '(' && *c != ')' && *c != '\\').take(110).collect();
             content.push_str(&format!("({line}) Tj T* "));
         }
         content.push_str("ET");
@@ -68,7 +73,14 @@ fn main() {
     let dir = tempfile::tempdir().expect("tmp");
 
     // A 50-page PDF, against pdftotext on the same file.
-    let mou_text: Vec<String> = docs.iter().find(|d| d.0 == DocKind::Mou).expect("mou").2.lines().map(|l| l.trim().trim_start_matches("id| ").trim_start_matches("en| ").to_string()).collect();
+    let mou_text: Vec<String> = docs
+        .iter()
+        .find(|d| d.0 == DocKind::Mou)
+        .expect("mou")
+        .2
+        .lines()
+        .map(|l| l.trim().trim_start_matches("id| ").trim_start_matches("en| ").to_string())
+        .collect();
     let pdf = long_pdf(50, &mou_text);
     let pdf_path = dir.path().join("long.pdf");
     std::fs::write(&pdf_path, &pdf).expect("write");
@@ -108,7 +120,8 @@ fn main() {
         }
     }
     let start = Instant::now();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_naskah")).args(["check", "--format", "json"]).arg(&folder).output().expect("run");
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_naskah")).args(["check", "--format", "json"]).arg(&folder).output().expect("run");
     let elapsed = start.elapsed();
     println!(
         "1000 drafts in a folder (500 DOCX, 500 text), `naskah check DIR --format json`: {:.2} s (exit {})",

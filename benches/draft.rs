@@ -16,11 +16,15 @@ fn median(mut runs: Vec<Duration>) -> Duration {
 
 fn time(iterations: usize, mut f: impl FnMut()) -> Duration {
     f();
-    median((0..iterations).map(|_| {
-        let start = Instant::now();
-        f();
-        start.elapsed()
-    }).collect())
+    median(
+        (0..iterations)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect(),
+    )
 }
 
 fn main() {

@@ -201,7 +201,11 @@ fn read(path: &Path) -> Result<String, i32> {
         2
     })?;
     String::from_utf8(bytes).map_err(|e| {
-        eprintln!("{}: error: the file is not UTF-8 text (byte {})\n  hint: save it as UTF-8", path.display(), e.utf8_error().valid_up_to());
+        eprintln!(
+            "{}: error: the file is not UTF-8 text (byte {})\n  hint: save it as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        );
         2
     })
 }
@@ -298,7 +302,10 @@ pub fn draft(args: &DraftArgs) -> i32 {
     if !args.force {
         let existing: Vec<String> = outputs.iter().filter(|(p, _)| p.exists()).map(|(p, _)| p.display().to_string()).collect();
         if !existing.is_empty() {
-            eprintln!("error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`", existing.join(", "));
+            eprintln!(
+                "error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`",
+                existing.join(", ")
+            );
             return 2;
         }
     }
@@ -323,7 +330,11 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> i32 {
                 println!("{kind}:");
                 for id in ids {
                     let c = &lib.clauses[&id];
-                    let variant = if c.slot != c.id { format!(" (variant of {}{})", c.slot, if c.default { ", default" } else { "" }) } else { String::new() };
+                    let variant = if c.slot != c.id {
+                        format!(" (variant of {}{})", c.slot, if c.default { ", default" } else { "" })
+                    } else {
+                        String::new()
+                    };
                     println!("  {:<34} v{}  {}{variant}", c.id, c.version, c.title.get("en").map(String::as_str).unwrap_or_default());
                 }
             }
@@ -366,7 +377,11 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
                 .flatten()
                 .flatten()
                 .map(|e| e.path())
-                .filter(|f| f.is_dir() || f.extension().is_some_and(|e| ["docx", "pdf", "txt", "md", "doc"].contains(&e.to_string_lossy().to_lowercase().as_str())))
+                .filter(|f| {
+                    f.is_dir()
+                        || f.extension()
+                            .is_some_and(|e| ["docx", "pdf", "txt", "md", "doc"].contains(&e.to_string_lossy().to_lowercase().as_str()))
+                })
                 .collect();
             inner.sort();
             out.extend(expand(&inner));

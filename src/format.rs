@@ -5,12 +5,10 @@
 
 use crate::input::Date;
 
-const BULAN: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-];
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-];
+const BULAN: [&str; 12] =
+    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// "24 Juli 2024".
 pub fn date_id(d: Date) -> String {
@@ -33,9 +31,7 @@ pub fn date(d: Date, lang: &str) -> String {
     }
 }
 
-const SATUAN: [&str; 12] = [
-    "", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
-];
+const SATUAN: [&str; 12] = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"];
 
 /// Indonesian number in words: 45 -> "empat puluh lima", 1500000 -> "satu juta lima ratus ribu".
 pub fn terbilang(n: u64) -> String {
@@ -56,9 +52,7 @@ fn words_id(n: u64) -> String {
         1_000..=1_999 => join("seribu", &words_id(n - 1_000)),
         2_000..=999_999 => join(&format!("{} ribu", words_id(n / 1_000)), &words_id(n % 1_000)),
         1_000_000..=999_999_999 => join(&format!("{} juta", words_id(n / 1_000_000)), &words_id(n % 1_000_000)),
-        1_000_000_000..=999_999_999_999 => {
-            join(&format!("{} miliar", words_id(n / 1_000_000_000)), &words_id(n % 1_000_000_000))
-        }
+        1_000_000_000..=999_999_999_999 => join(&format!("{} miliar", words_id(n / 1_000_000_000)), &words_id(n % 1_000_000_000)),
         _ => join(&format!("{} triliun", words_id(n / 1_000_000_000_000)), &words_id(n % 1_000_000_000_000)),
     };
     s
@@ -73,8 +67,26 @@ fn join(a: &str, b: &str) -> String {
 }
 
 const ONES: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
@@ -140,8 +152,19 @@ pub fn rupiah(n: u64) -> String {
 /// Roman numerals for chapter numbers: 4 -> "IV".
 pub fn roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
-        (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ];
     let mut out = String::new();
     for (v, s) in TABLE {

@@ -40,8 +40,8 @@ const fn req(section: SectionId, rule: &'static str, severity: Severity, basis: 
     Requirement { section, rule, severity, basis, hint }
 }
 
-use Severity::{Error, Warning};
 use SectionId as S;
+use Severity::{Error, Warning};
 
 const P30_3: &str = "PP 28/2018 Pasal 30 ayat (3)";
 
@@ -58,7 +58,13 @@ static MOU: &[Requirement] = &[
     req(S::Scope, "S1", Error, "PP 28/2018 Pasal 30 ayat (3) huruf e", "add an article listing the scope, as approved by the DPRD"),
     req(S::Benefit, "S2", Error, "PP 28/2018 Pasal 28 ayat (3)", "add the benefits of the cooperation for the region"),
     req(S::Output, "S3", Error, "practice (DPRD)", "add the outputs with their indicators"),
-    req(S::Financing, "S5", Error, "PP 28/2018 Pasal 30 ayat (3) huruf f", "add an article on financing (subject to available funds, each party bears its own costs)"),
+    req(
+        S::Financing,
+        "S5",
+        Error,
+        "PP 28/2018 Pasal 30 ayat (3) huruf f",
+        "add an article on financing (subject to available funds, each party bears its own costs)",
+    ),
     req(S::Duration, "S5", Error, "PP 28/2018 Pasal 30 ayat (3) huruf g", "add an article on entry into force and duration"),
     req(S::Dispute, "S5", Error, "PP 28/2018 Pasal 34", "add dispute settlement by consultation and negotiation"),
     req(S::Amendment, "S5", Warning, "practice", "add an article allowing amendment in writing by mutual consent"),

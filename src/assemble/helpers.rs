@@ -161,7 +161,9 @@ fn subject(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out
     let (id, en) = match s {
         Subject::ScienceTechnology => ("pengembangan ilmu pengetahuan dan teknologi", "development of science and technology"),
         Subject::CulturalExchange => ("pertukaran budaya", "cultural exchange"),
-        Subject::Capacity => ("peningkatan kemampuan teknis dan manajemen pemerintahan", "improvement of technical and government-management capacity"),
+        Subject::Capacity => {
+            ("peningkatan kemampuan teknis dan manajemen pemerintahan", "improvement of technical and government-management capacity")
+        }
         Subject::Promotion => ("promosi potensi daerah", "promotion of regional potential"),
         Subject::Other => ("objek kerja sama lainnya", "other objects of cooperation"),
     };

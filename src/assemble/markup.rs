@@ -69,8 +69,7 @@ pub fn text_of(d: &Directive, langs: &[Lang]) -> Text {
         langs
             .iter()
             .map(|l| {
-                let lines: Vec<&str> =
-                    d.text.iter().filter(|(k, _)| k == l.code() || k == "*").map(|(_, t)| t.as_str()).collect();
+                let lines: Vec<&str> = d.text.iter().filter(|(k, _)| k == l.code() || k == "*").map(|(_, t)| t.as_str()).collect();
                 (l.clone(), lines.join("\n"))
             })
             .collect(),
@@ -166,10 +165,7 @@ pub fn para_style(d: &Directive) -> Result<ParaStyle, String> {
 pub fn sections(d: &Directive) -> Result<Vec<SectionId>, String> {
     match d.arg("sections").or_else(|| d.arg("section")) {
         None => Ok(Vec::new()),
-        Some(list) => list
-            .split(',')
-            .map(|s| SectionId::from_slug(s).ok_or_else(|| format!("unknown section `{s}`")))
-            .collect(),
+        Some(list) => list.split(',').map(|s| SectionId::from_slug(s).ok_or_else(|| format!("unknown section `{s}`"))).collect(),
     }
 }
 

@@ -60,8 +60,7 @@ impl Assembler {
             let src = match templates {
                 Some(dir) => {
                     let path = dir.join(&name);
-                    std::fs::read_to_string(&path)
-                        .map_err(|e| AssembleError(format!("{}: cannot read template: {e}", path.display())))?
+                    std::fs::read_to_string(&path).map_err(|e| AssembleError(format!("{}: cannot read template: {e}", path.display())))?
                 }
                 None => TEMPLATES
                     .get_file(&name)
@@ -83,16 +82,14 @@ impl Assembler {
             None => TEMPLATES
                 .get_dir("phrases")
                 .map(|d| {
-                    d.files()
-                        .filter_map(|f| Some((f.path().file_stem()?.to_str()?.to_string(), f.contents_utf8()?.to_string())))
-                        .collect()
+                    d.files().filter_map(|f| Some((f.path().file_stem()?.to_str()?.to_string(), f.contents_utf8()?.to_string()))).collect()
                 })
                 .unwrap_or_default(),
         };
         let mut phrase_languages = Vec::new();
         for (code, src) in phrase_files {
-            let map: BTreeMap<String, String> = serde_saphyr::from_str(&src)
-                .map_err(|e| AssembleError(format!("phrases/{code}.yaml: {}", e.without_snippet())))?;
+            let map: BTreeMap<String, String> =
+                serde_saphyr::from_str(&src).map_err(|e| AssembleError(format!("phrases/{code}.yaml: {}", e.without_snippet())))?;
             for (key, snippet) in map {
                 hb.register_template_string(&format!("phrase.{code}.{key}"), snippet)
                     .map_err(|e| AssembleError(format!("phrases/{code}.yaml, `{key}`: {e}")))?;
@@ -129,7 +126,8 @@ impl Assembler {
             }
             let mut in_third = ctx.clone();
             in_third["lang"] = Value::String(code.clone());
-            for key in ["region_name", "region_gov", "region_head_title", "prevailing_language", "languages_list", "mou_when", "mou_place"] {
+            for key in ["region_name", "region_gov", "region_head_title", "prevailing_language", "languages_list", "mou_when", "mou_place"]
+            {
                 let text = self.hb.render(&format!("phrase.{code}.{key}"), &in_third).map_err(|e| render_error(&e))?;
                 ctx[key]["third"] = Value::String(text.trim().to_string());
             }
@@ -145,8 +143,7 @@ impl Assembler {
                 handlebars::Context::wraps(c).expect("a JSON value always wraps")
             })
             .collect();
-        let mut directives =
-            markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
+        let mut directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
         for d in &mut directives {
             match &third {
                 Some(code) => d.text.iter_mut().filter(|(k, _)| k == "third").for_each(|(k, _)| *k = code.clone()),
@@ -167,7 +164,8 @@ impl Assembler {
         let mut table: Option<Table> = None;
         let mut signers: Option<Vec<Text>> = None;
         for d in &directives {
-            let at = |e: String| AssembleError(format!("template `{}.hbs`, block `::{}` (output line {}): {e}", kind.slug(), d.name, d.line));
+            let at =
+                |e: String| AssembleError(format!("template `{}.hbs`, block `::{}` (output line {}): {e}", kind.slug(), d.name, d.line));
             // Rows and cells continue the open table; anything else closes it.
             match d.name.as_str() {
                 "row" => {
@@ -271,7 +269,14 @@ impl Assembler {
     }
 
     /// Renders a clause in every language and zips the languages block by block.
-    fn expand(&self, clause: &Clause, number: u32, contexts: &[handlebars::Context], langs: &[Lang], out: &mut Vec<Block>) -> Result<(), AssembleError> {
+    fn expand(
+        &self,
+        clause: &Clause,
+        number: u32,
+        contexts: &[handlebars::Context],
+        langs: &[Lang],
+        out: &mut Vec<Block>,
+    ) -> Result<(), AssembleError> {
         let mut titles = Vec::new();
         let mut bodies: Vec<(Lang, Vec<BodyBlock>)> = Vec::new();
         for (lang, c) in langs.iter().zip(contexts) {
@@ -285,10 +290,8 @@ impl Assembler {
             bodies.push((lang.clone(), markup::body(&text)));
         }
         let counts: Vec<String> = bodies.iter().map(|(l, b)| format!("{} in `{}`", b.len(), l.code())).collect();
-        let shapes: Vec<Vec<Option<ItemKind>>> = bodies
-            .iter()
-            .map(|(_, b)| b.iter().map(|x| if let BodyBlock::Item(k, _) = x { Some(*k) } else { None }).collect())
-            .collect();
+        let shapes: Vec<Vec<Option<ItemKind>>> =
+            bodies.iter().map(|(_, b)| b.iter().map(|x| if let BodyBlock::Item(k, _) = x { Some(*k) } else { None }).collect()).collect();
         if shapes.windows(2).any(|w| w[0] != w[1]) {
             return Err(AssembleError(format!(
                 "clause `{}`: the languages do not have the same paragraphs and points ({}); keep them parallel",

@@ -65,22 +65,61 @@ impl Report {
 const TITLES: &[(DocKind, &[&str])] = &[
     (DocKind::ActionPlan, &["rencana aksi", "plan of action", "action plan", "rencana kerja tahunan", "annual work plan", "work plan"]),
     (DocKind::Plan, &["rencana kerja sama", "cooperation plan", "rencana kerjasama"]),
-    (DocKind::Loi, &["letter of intent", "pernyataan kehendak", "surat pernyataan kehendak", "declaration of intent", "statement of intent"]),
+    (
+        DocKind::Loi,
+        &["letter of intent", "pernyataan kehendak", "surat pernyataan kehendak", "declaration of intent", "statement of intent"],
+    ),
     (
         DocKind::Mou,
         &[
-            "nota kesepahaman", "memorandum of understanding", "memorandum saling pengertian", "memorandum of agreement",
-            "perjanjian kerja sama", "perjanjian kerjasama", "cooperation agreement", "agreement on", "kesepakatan bersama",
-            "memorandum of cooperation", "sister city agreement", "friendship agreement", "agreement between", "mou",
+            "nota kesepahaman",
+            "memorandum of understanding",
+            "memorandum saling pengertian",
+            "memorandum of agreement",
+            "perjanjian kerja sama",
+            "perjanjian kerjasama",
+            "cooperation agreement",
+            "agreement on",
+            "kesepakatan bersama",
+            "memorandum of cooperation",
+            "sister city agreement",
+            "friendship agreement",
+            "agreement between",
+            "mou",
         ],
     ),
 ];
 
 const NOT_AGREEMENTS: &[&str] = &[
-    "licence agreement", "license agreement", "end user", "terms of service", "terms and conditions", "software", "abstract", "abstrak",
-    "keywords", "kata kunci", "press release", "siaran pers", "berita", "news", "keputusan dewan", "resolution", "risalah",
-    "wartawan", "reporters", "kata ketua", "ujar", "said the", "told", "pengadaan", "procurement", "jual beli", "purchase",
-    "supply of goods", "sewa menyewa",
+    "licence agreement",
+    "license agreement",
+    "end user",
+    "terms of service",
+    "terms and conditions",
+    "software",
+    "abstract",
+    "abstrak",
+    "keywords",
+    "kata kunci",
+    "press release",
+    "siaran pers",
+    "berita",
+    "news",
+    "keputusan dewan",
+    "resolution",
+    "risalah",
+    "wartawan",
+    "reporters",
+    "kata ketua",
+    "ujar",
+    "said the",
+    "told",
+    "pengadaan",
+    "procurement",
+    "jual beli",
+    "purchase",
+    "supply of goods",
+    "sewa menyewa",
 ];
 
 /// Recognises the kind of a draft from its title lines and structure.
@@ -110,7 +149,8 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
     // mention one, like a recital "referring to the Letter of Intent", do not count).
     let recital = ["merujuk", "referring", "mengingat", "menimbang", "recalling", "noting", "berkeinginan", "desiring", "whereas"];
     let title_like = |l: &&String| {
-        let upper = lines.iter().any(|(_, raw, _, _)| skeleton(raw) == **l && raw.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+        let upper =
+            lines.iter().any(|(_, raw, _, _)| skeleton(raw) == **l && raw.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
         !recital.iter().any(|r| l.starts_with(&skeleton(r))) && (l.split_whitespace().count() <= 14 || upper)
     };
     for line in head.iter().take(12).filter(title_like) {
@@ -140,8 +180,7 @@ pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
     let mut report = Report { kind, kind_reason, languages, found, findings: Vec::new() };
     let Some(kind) = kind else { return report };
     for req in profile(kind) {
-        let present = report.found.iter().any(|f| f.section == req.section)
-            || (req.section == SectionId::Activities && has_table(doc));
+        let present = report.found.iter().any(|f| f.section == req.section) || (req.section == SectionId::Activities && has_table(doc));
         if !present {
             report.findings.push(Finding {
                 rule: req.rule,
@@ -194,7 +233,8 @@ mod rules {
     pub fn apply(doc: &Document, kind: DocKind, report: &mut Report) {
         let lines = super::sections::lines(doc);
         // S7: unfilled placeholders.
-        let placeholder = regex::Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]").expect("valid regex");
+        let placeholder = regex::Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]")
+            .expect("valid regex");
         if let Some((_, line, loc, _)) = lines.iter().find(|(_, l, _, _)| placeholder.is_match(l)) {
             report.findings.push(Finding {
                 rule: "S7",
@@ -207,11 +247,25 @@ mod rules {
         }
         // S6: the dispute clause must not send disputes to arbitration, courts or foreign law.
         if kind == DocKind::Mou {
-            let forum = ["arbitrat", "arbitrase", "court", "pengadilan", "mahkamah", "tribunal", "governing law", "hukum yang mengatur", "yurisdiksi", "jurisdiction"];
+            let forum = [
+                "arbitrat",
+                "arbitrase",
+                "court",
+                "pengadilan",
+                "mahkamah",
+                "tribunal",
+                "governing law",
+                "hukum yang mengatur",
+                "yurisdiksi",
+                "jurisdiction",
+            ];
             let negation = ["not ", "tidak", "no ", "without", "bukan", "neither", "nor "];
             for (_, line, loc, _) in &lines {
                 let s = line.to_lowercase();
-                if forum.iter().any(|f| s.contains(f)) && !negation.iter().any(|n| s.contains(n)) && (s.contains("disput") || s.contains("sengketa") || s.contains("perselisihan") || s.contains("governing law")) {
+                if forum.iter().any(|f| s.contains(f))
+                    && !negation.iter().any(|n| s.contains(n))
+                    && (s.contains("disput") || s.contains("sengketa") || s.contains("perselisihan") || s.contains("governing law"))
+                {
                     report.findings.push(Finding {
                         rule: "S6",
                         severity: Severity::Error,
@@ -273,17 +327,26 @@ mod rules {
                 d1("the letter has no Hal (subject)", "state the subject: Permohonan Persetujuan Rencana Kerja Sama ...");
             }
             if !any("rencana kerja sama") && !any("rencana kerjasama") && !any("cooperation plan") {
-                d1("the cooperation plan is not named as an attachment", "attach the rencana kerja sama (Pasal 30 ayat (2)) and list it under Lampiran");
+                d1(
+                    "the cooperation plan is not named as an attachment",
+                    "attach the rencana kerja sama (Pasal 30 ayat (2)) and list it under Lampiran",
+                );
             }
             let tail = &all[all.len() * 2 / 3..];
-            if tail.iter().any(|l| l.starts_with(&skeleton("a.n.")) || l.starts_with(&skeleton("an. ")) || l.starts_with(&skeleton("atas nama"))) {
+            if tail
+                .iter()
+                .any(|l| l.starts_with(&skeleton("a.n.")) || l.starts_with(&skeleton("an. ")) || l.starts_with(&skeleton("atas nama")))
+            {
                 d1("the letter is signed on behalf of (a.n.) the head", "the kepala daerah signs the letter in person, without a.n.");
             }
         }
         // D2: copies of the letter.
         if kind == DocKind::DprdLetter {
             let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join(" ");
-            for (who, words) in [("the Minister of Home Affairs", ["menteri dalam negeri", "mendagri"]), ("the Minister of Foreign Affairs", ["menteri luar negeri", "menlu"])] {
+            for (who, words) in [
+                ("the Minister of Home Affairs", ["menteri dalam negeri", "mendagri"]),
+                ("the Minister of Foreign Affairs", ["menteri luar negeri", "menlu"]),
+            ] {
                 if !words.iter().any(|w| all.contains(skeleton(w).as_str())) {
                     report.findings.push(Finding {
                         rule: "D2",
@@ -332,7 +395,10 @@ mod rules {
                 }
             }
         }
-        let numbers = [clean[0].difference(&anywhere[1]).cloned().collect::<std::collections::BTreeSet<_>>(), clean[1].difference(&anywhere[0]).cloned().collect()];
+        let numbers = [
+            clean[0].difference(&anywhere[1]).cloned().collect::<std::collections::BTreeSet<_>>(),
+            clean[1].difference(&anywhere[0]).cloned().collect(),
+        ];
         if articles[0] > 0 && articles[1] > 0 && articles[0] != articles[1] {
             report.findings.push(Finding {
                 rule: "B2",
@@ -349,7 +415,11 @@ mod rules {
             report.findings.push(Finding {
                 rule: "B2",
                 severity: Severity::Error,
-                message: format!("numbers differ between the languages: only in Indonesian [{}], only in English [{}]", list(&numbers[0]), list(&numbers[1])),
+                message: format!(
+                    "numbers differ between the languages: only in Indonesian [{}], only in English [{}]",
+                    list(&numbers[0]),
+                    list(&numbers[1])
+                ),
                 basis: "consistency of the language versions",
                 hint: "check dates, durations, amounts and counts in both texts".into(),
                 location: None,

@@ -52,12 +52,21 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         let idx = i.to_string();
         match field.subject {
             None => out.push(
-                Diagnostic::warning(at(&["fields", &idx]), format!("field `{}` is not mapped to a subject of PP 28/2018 Pasal 23 ayat (2)", field.name.id))
-                    .hint("add `subject:` science_technology, cultural_exchange, capacity, promotion or other"),
+                Diagnostic::warning(
+                    at(&["fields", &idx]),
+                    format!("field `{}` is not mapped to a subject of PP 28/2018 Pasal 23 ayat (2)", field.name.id),
+                )
+                .hint("add `subject:` science_technology, cultural_exchange, capacity, promotion or other"),
             ),
             Some(Subject::ScienceTechnology) if field.transfer.is_none() => out.push(
-                Diagnostic::error(at(&["fields", &idx]), format!("science and technology field `{}` does not state the transfer of knowledge to Indonesian staff", field.name.id))
-                    .hint("add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))"),
+                Diagnostic::error(
+                    at(&["fields", &idx]),
+                    format!(
+                        "science and technology field `{}` does not state the transfer of knowledge to Indonesian staff",
+                        field.name.id
+                    ),
+                )
+                .hint("add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))"),
             ),
             _ => {}
         }
@@ -113,8 +122,13 @@ fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         let level_name = serde_json::to_value(level).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let region_level = serde_json::to_value(input.region.level).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         out.push(
-            Diagnostic::error(at(&["partner", "level"]), format!("partner level `{level_name}` is not equal to the region's level `{region_level}` (P1)"))
-                .hint("KSDPL requires equal status (PP 28/2018 Pasal 27 ayat (3) huruf a); pick an equal partner or give `level_justification`"),
+            Diagnostic::error(
+                at(&["partner", "level"]),
+                format!("partner level `{level_name}` is not equal to the region's level `{region_level}` (P1)"),
+            )
+            .hint(
+                "KSDPL requires equal status (PP 28/2018 Pasal 27 ayat (3) huruf a); pick an equal partner or give `level_justification`",
+            ),
         );
     }
 }
@@ -142,10 +156,10 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     for (i, act) in input.activities.iter().enumerate() {
         let idx = i.to_string();
         if !keys.contains(&act.scope.as_str()) {
-            let hint = did_you_mean(&act.scope, keys.iter().copied())
-                .unwrap_or_else(|| format!("scope keys are: {}", keys.join(", ")));
+            let hint = did_you_mean(&act.scope, keys.iter().copied()).unwrap_or_else(|| format!("scope keys are: {}", keys.join(", ")));
             out.push(
-                Diagnostic::error(at(&["activities", &idx, "scope"]), format!("activity refers to unknown scope item `{}`", act.scope)).hint(hint),
+                Diagnostic::error(at(&["activities", &idx, "scope"]), format!("activity refers to unknown scope item `{}`", act.scope))
+                    .hint(hint),
             );
         }
         if let Some(q) = act.quarter {
@@ -158,8 +172,11 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         }
         if act.year < start.year || act.year > last_year {
             out.push(
-                Diagnostic::error(at(&["activities", &idx, "year"]), format!("activity year {} falls outside the term {}-{}", act.year, start.year, last_year))
-                    .hint("move the activity inside the term or lengthen `term.years`"),
+                Diagnostic::error(
+                    at(&["activities", &idx, "year"]),
+                    format!("activity year {} falls outside the term {}-{}", act.year, start.year, last_year),
+                )
+                .hint("move the activity inside the term or lengthen `term.years`"),
             );
         }
         if act.funding.is_empty() {

@@ -448,8 +448,7 @@ impl Date {
             return None;
         }
         let date = Date { year: y.parse().ok()?, month: m.parse().ok()?, day: d.parse().ok()? };
-        (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= days_in_month(date.year, date.month))
-            .then_some(date)
+        (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= days_in_month(date.year, date.month)).then_some(date)
     }
 }
 

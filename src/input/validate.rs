@@ -57,7 +57,6 @@ fn place(path: &str) -> String {
 }
 
 impl Walker<'_> {
-
     fn walk(&mut self, node: &Node, schema: &Value, path: &str) {
         let root = self.root;
         let schema = resolve(root, schema);
@@ -129,8 +128,7 @@ impl Walker<'_> {
         match &node.kind {
             Kind::Scalar { value, .. } if allowed.contains(&value.as_str()) => {}
             Kind::Scalar { value, .. } => {
-                let hint = did_you_mean(value, allowed.iter().copied())
-                    .unwrap_or_else(|| format!("use one of: {}", allowed.join(", ")));
+                let hint = did_you_mean(value, allowed.iter().copied()).unwrap_or_else(|| format!("use one of: {}", allowed.join(", ")));
                 self.out.push(Diagnostic::error(node.pos, format!("`{value}` is not a valid value for {}", name(path))).hint(hint));
             }
             _ => self.wrong_type(node, "string", path),
@@ -186,9 +184,8 @@ impl Walker<'_> {
                         if let Some(best) = closest(key, close) {
                             suggested.push(best.to_string());
                         }
-                        let hint = did_you_mean(key, props.keys().map(String::as_str)).unwrap_or_else(|| {
-                            format!("allowed keys here: {}", props.keys().cloned().collect::<Vec<_>>().join(", "))
-                        });
+                        let hint = did_you_mean(key, props.keys().map(String::as_str))
+                            .unwrap_or_else(|| format!("allowed keys here: {}", props.keys().cloned().collect::<Vec<_>>().join(", ")));
                         self.out.push(Diagnostic::error(*key_pos, format!("unknown key `{key}` {}", place(path))).hint(hint));
                     }
                 },
@@ -204,8 +201,7 @@ impl Walker<'_> {
                     .map(|d| d.lines().next().unwrap_or(d).trim_end_matches('.').to_lowercase())
                     .unwrap_or_else(|| "see `naskah schema`".to_string());
                 self.out.push(
-                    Diagnostic::error(node.pos, format!("missing key `{key}` {}", place(path)))
-                        .hint(format!("add `{key}:` ({about})")),
+                    Diagnostic::error(node.pos, format!("missing key `{key}` {}", place(path))).hint(format!("add `{key}:` ({about})")),
                 );
             }
         }

@@ -21,7 +21,10 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub enum Kind {
     /// A scalar; `plain` is false for quoted and block scalars, which are always strings.
-    Scalar { value: String, plain: bool },
+    Scalar {
+        value: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     /// Keys keep their own position, for "unknown key" messages.
     Map(Vec<(String, Pos, Node)>),

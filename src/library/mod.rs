@@ -72,7 +72,10 @@ impl Library {
     /// The library in a folder (`--clauses DIR`).
     pub fn from_dir(dir: &Path) -> Result<Library, Vec<Diagnostic>> {
         let entries = std::fs::read_dir(dir).map_err(|e| {
-            vec![Diagnostic { file: dir.display().to_string(), ..Diagnostic::error(Pos::default(), format!("cannot read the clause folder: {e}")) }]
+            vec![Diagnostic {
+                file: dir.display().to_string(),
+                ..Diagnostic::error(Pos::default(), format!("cannot read the clause folder: {e}"))
+            }]
         })?;
         let mut files = Vec::new();
         for entry in entries.flatten() {
@@ -95,7 +98,10 @@ impl Library {
             match parse_clause(&file, &text) {
                 Ok(c) => {
                     if lib.clauses.contains_key(&c.id) {
-                        errors.push(Diagnostic { file, ..Diagnostic::error(Pos { line: 1, col: 1 }, format!("duplicate clause id `{}`", c.id)) });
+                        errors.push(Diagnostic {
+                            file,
+                            ..Diagnostic::error(Pos { line: 1, col: 1 }, format!("duplicate clause id `{}`", c.id))
+                        });
                     } else {
                         lib.clauses.insert(c.id.clone(), c);
                     }

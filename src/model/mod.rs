@@ -241,12 +241,27 @@ pub enum Block {
     Title(Text),
     Subtitle(Text),
     /// A chapter or part heading (BAB I, Bagian), level 1 or 2.
-    Heading { level: u8, section: Option<SectionId>, text: Text },
+    Heading {
+        level: u8,
+        section: Option<SectionId>,
+        text: Text,
+    },
     /// An article: "PASAL n / ARTICLE n" and its title.
-    Article { number: u32, sections: Vec<SectionId>, title: Text },
-    Para { style: ParaStyle, text: Text },
+    Article {
+        number: u32,
+        sections: Vec<SectionId>,
+        title: Text,
+    },
+    Para {
+        style: ParaStyle,
+        text: Text,
+    },
     /// A list item; `number` counts from 1 and restarts with every new list.
-    Item { kind: ItemKind, number: u32, text: Text },
+    Item {
+        kind: ItemKind,
+        number: u32,
+        text: Text,
+    },
     Table(Table),
     /// Signature blocks side by side: one text per party, lines separated by `\n`.
     Signatures(Vec<Text>),

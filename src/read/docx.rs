@@ -65,7 +65,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         let outline = ppr.and_then(|pp| pp.children().find(|n| n.has_tag_name((W, "outlineLvl")))).is_some();
         let num = ppr.and_then(|pp| pp.children().find(|n| n.has_tag_name((W, "numPr"))));
         if let Some(num) = num {
-            let val = |tag: &str| num.children().find(|n| n.has_tag_name((W, tag))).and_then(|n| n.attribute((W, "val"))).and_then(|v| v.parse::<u32>().ok());
+            let val = |tag: &str| {
+                num.children().find(|n| n.has_tag_name((W, tag))).and_then(|n| n.attribute((W, "val"))).and_then(|v| v.parse::<u32>().ok())
+            };
             if let (Some(id), level) = (val("numId"), val("ilvl").unwrap_or(0)) {
                 if let Some(label) = numbering.next(id, level) {
                     text = format!("{label} {text}");
@@ -115,7 +117,9 @@ struct Numbering {
 impl Numbering {
     fn parse(xml: &str) -> Numbering {
         let Ok(doc) = roxmltree::Document::parse(xml) else { return Numbering::default() };
-        let attr = |n: roxmltree::Node, tag: &str| n.children().find(|c| c.has_tag_name((W, tag))).and_then(|c| c.attribute((W, "val"))).map(str::to_string);
+        let attr = |n: roxmltree::Node, tag: &str| {
+            n.children().find(|c| c.has_tag_name((W, tag))).and_then(|c| c.attribute((W, "val"))).map(str::to_string)
+        };
         let mut abstracts = std::collections::HashMap::new();
         for a in doc.descendants().filter(|n| n.has_tag_name((W, "abstractNum"))) {
             let Some(id) = a.attribute((W, "abstractNumId")).and_then(|v| v.parse::<u32>().ok()) else { continue };

@@ -73,7 +73,11 @@ pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
             langs.push(lang.clone());
         }
         let t = Text(vec![(lang, text)]);
-        blocks.push(if heading { Block::Heading { level: 1, section: None, text: t } } else { Block::Para { style: ParaStyle::Body, text: t } });
+        blocks.push(if heading {
+            Block::Heading { level: 1, section: None, text: t }
+        } else {
+            Block::Para { style: ParaStyle::Body, text: t }
+        });
         locations.push(loc);
     }
     // Indonesian first, then English, then any other.
@@ -82,16 +86,42 @@ pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
         "en" => 1,
         _ => 2,
     });
-    Document { kind: None, languages: langs, title: String::new(), orientation: Orientation::Portrait, sequential_only: false, blocks, locations }
+    Document {
+        kind: None,
+        languages: langs,
+        title: String::new(),
+        orientation: Orientation::Portrait,
+        sequential_only: false,
+        blocks,
+        locations,
+    }
 }
 
 const ID_WORDS: [&str; 20] = [
-    "yang", "dan", "di", "ini", "dengan", "untuk", "dalam", "pihak", "kerja", "sama", "atau", "akan", "tidak", "pada", "oleh",
-    "para", "dari", "sebagai", "tentang", "kepada",
+    "yang", "dan", "di", "ini", "dengan", "untuk", "dalam", "pihak", "kerja", "sama", "atau", "akan", "tidak", "pada", "oleh", "para",
+    "dari", "sebagai", "tentang", "kepada",
 ];
 const EN_WORDS: [&str; 20] = [
-    "the", "and", "of", "to", "in", "shall", "this", "with", "for", "by", "parties", "be", "or", "on", "between", "party",
-    "agreement", "which", "any", "each",
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "shall",
+    "this",
+    "with",
+    "for",
+    "by",
+    "parties",
+    "be",
+    "or",
+    "on",
+    "between",
+    "party",
+    "agreement",
+    "which",
+    "any",
+    "each",
 ];
 
 /// How many common Indonesian and English words a text has.

@@ -9,8 +9,9 @@ use super::{document, ReadError};
 use crate::model::{Document, Location};
 
 pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
-    let pdf = lopdf::Document::load_mem(bytes)
-        .map_err(|e| ReadError::new(format!("the PDF is damaged and could not be read ({e})")).hint("export the PDF again from its source"))?;
+    let pdf = lopdf::Document::load_mem(bytes).map_err(|e| {
+        ReadError::new(format!("the PDF is damaged and could not be read ({e})")).hint("export the PDF again from its source")
+    })?;
     if pdf.is_encrypted() {
         return Err(ReadError::new("the PDF is encrypted").hint("ask the sender for an unprotected copy, or remove the password"));
     }
@@ -26,8 +27,12 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         }
     }
     if paras.iter().all(|(t, _, _)| t.trim().is_empty()) {
-        return Err(ReadError::new(format!("the PDF has no text layer ({} page{} of images: a scan?)", pages.len(), if pages.len() == 1 { "" } else { "s" }))
-            .hint("run OCR on it first, for example `ocrmypdf -l ind+eng scan.pdf text.pdf`, then check the result"));
+        return Err(ReadError::new(format!(
+            "the PDF has no text layer ({} page{} of images: a scan?)",
+            pages.len(),
+            if pages.len() == 1 { "" } else { "s" }
+        ))
+        .hint("run OCR on it first, for example `ocrmypdf -l ind+eng scan.pdf text.pdf`, then check the result"));
     }
     Ok(document(paras))
 }

@@ -15,8 +15,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
             // Binary garbage is refused; text in a legacy 8-bit encoding is read as Latin-1.
             let control = bytes.iter().filter(|b| **b < 0x09 || (**b > 0x0d && **b < 0x20)).count();
             if control * 20 > bytes.len() {
-                return Err(ReadError::new("the file is neither text, DOCX nor PDF")
-                    .hint("save the draft as .docx, .pdf or plain text"));
+                return Err(ReadError::new("the file is neither text, DOCX nor PDF").hint("save the draft as .docx, .pdf or plain text"));
             }
             bytes.iter().map(|b| *b as char).collect()
         }

@@ -11,8 +11,8 @@
 use super::{Layout, Options};
 use crate::model::{article_label, Block, Document, ItemKind, Lang, Orientation, ParaStyle, Table as ModelTable, Text};
 use docx_rs::{
-    AlignmentType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, PageOrientationType, Paragraph, Run, RunFonts,
-    Style, StyleType,
+    AlignmentType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, PageOrientationType, Paragraph, Run, RunFonts, Style,
+    StyleType,
 };
 use std::fmt::Write;
 
@@ -81,18 +81,22 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         .page_margin(PageMargin::new().top(margin).bottom(margin).left(margin + mm(5.0)).right(margin - mm(5.0)).footer(mm(10.0)))
         .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
         .default_size(BODY_SIZE)
-        .footer(Footer::new().add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .size(18)
-                .add_page_num(PageNum::new())
-                .add_run(Run::new().add_text(" / "))
-                .add_num_pages(NumPages::new()),
-        ))
+        .footer(
+            Footer::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .size(18)
+                    .add_page_num(PageNum::new())
+                    .add_run(Run::new().add_text(" / "))
+                    .add_num_pages(NumPages::new()),
+            ),
+        )
         // docx-rs relates the numbering part to the document only when a paragraph has
         // numbering, so the marker has some; the part's content is `numbering_xml`.
         .add_paragraph(
-            Paragraph::new().numbering(docx_rs::NumberingId::new(1), docx_rs::IndentLevel::new(0)).add_run(Run::new().add_text(BODY_MARKER)),
+            Paragraph::new()
+                .numbering(docx_rs::NumberingId::new(1), docx_rs::IndentLevel::new(0))
+                .add_run(Run::new().add_text(BODY_MARKER)),
         )
         .created_at("2000-01-01T00:00:00Z")
         .updated_at("2000-01-01T00:00:00Z");
@@ -103,7 +107,8 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let mut xml = docx.build();
     let document = String::from_utf8(xml.document).map_err(|e| e.to_string())?;
     let marker = document.find(BODY_MARKER).ok_or("the body marker is missing from the document")?;
-    let start = document[..marker].rfind("<w:p ").or_else(|| document[..marker].rfind("<w:p>")).ok_or("no paragraph around the body marker")?;
+    let start =
+        document[..marker].rfind("<w:p ").or_else(|| document[..marker].rfind("<w:p>")).ok_or("no paragraph around the body marker")?;
     let end = document[marker..].find("</w:p>").map(|e| marker + e + "</w:p>".len()).ok_or("the body marker paragraph is not closed")?;
     xml.document = [&document[..start], body.out.as_str(), &document[end..]].concat().into_bytes();
     xml.numberings = numbering_xml(&body.lists).into_bytes();
@@ -117,22 +122,62 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
     let mut docx = docx
         .add_style(Style::new("Normal", StyleType::Paragraph).name("Normal").size(BODY_SIZE).line_spacing(spacing(0, 120)))
         .add_style(
-            Style::new("Title", StyleType::Paragraph).name("Title").based_on("Normal").bold().size(28).align(AlignmentType::Center).line_spacing(spacing(0, 60)),
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .based_on("Normal")
+                .bold()
+                .size(28)
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(0, 60)),
         )
         .add_style(
-            Style::new("Subtitle", StyleType::Paragraph).name("Subtitle").based_on("Normal").bold().size(BODY_SIZE).align(AlignmentType::Center).line_spacing(spacing(0, 120)),
+            Style::new("Subtitle", StyleType::Paragraph)
+                .name("Subtitle")
+                .based_on("Normal")
+                .bold()
+                .size(BODY_SIZE)
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(0, 120)),
         )
         .add_style(
-            Style::new("Heading1", StyleType::Paragraph).name("heading 1").based_on("Normal").bold().size(BODY_SIZE).align(AlignmentType::Center).outline_lvl(0).line_spacing(spacing(240, 120)),
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("heading 1")
+                .based_on("Normal")
+                .bold()
+                .size(BODY_SIZE)
+                .align(AlignmentType::Center)
+                .outline_lvl(0)
+                .line_spacing(spacing(240, 120)),
         )
         .add_style(
-            Style::new("Heading2", StyleType::Paragraph).name("heading 2").based_on("Normal").bold().size(BODY_SIZE).outline_lvl(1).line_spacing(spacing(180, 60)),
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("heading 2")
+                .based_on("Normal")
+                .bold()
+                .size(BODY_SIZE)
+                .outline_lvl(1)
+                .line_spacing(spacing(180, 60)),
         )
         .add_style(Style::new("BodyText", StyleType::Paragraph).name("Body Text").based_on("Normal").align(AlignmentType::Both))
         .add_style(Style::new("ListParagraph", StyleType::Paragraph).name("List Paragraph").based_on("Normal").align(AlignmentType::Left))
-        .add_style(Style::new("Letterhead", StyleType::Paragraph).name("Letterhead").based_on("Normal").bold().align(AlignmentType::Center).line_spacing(spacing(0, 0)))
-        .add_style(Style::new("TableText", StyleType::Paragraph).name("Table Text").based_on("Normal").size(16).line_spacing(spacing(0, 40)))
-        .add_style(Style::new("Signature", StyleType::Paragraph).name("Signature").based_on("Normal").align(AlignmentType::Center).line_spacing(spacing(0, 0)));
+        .add_style(
+            Style::new("Letterhead", StyleType::Paragraph)
+                .name("Letterhead")
+                .based_on("Normal")
+                .bold()
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(0, 0)),
+        )
+        .add_style(
+            Style::new("TableText", StyleType::Paragraph).name("Table Text").based_on("Normal").size(16).line_spacing(spacing(0, 40)),
+        )
+        .add_style(
+            Style::new("Signature", StyleType::Paragraph)
+                .name("Signature")
+                .based_on("Normal")
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(0, 0)),
+        );
     for lang in langs {
         let fonts = match east_asian_font(lang) {
             Some(cjk) => RunFonts::new().east_asia(cjk).hint("eastAsia"),
@@ -152,7 +197,9 @@ const ABS_DECIMAL: usize = 2;
 /// overrides say. Written here rather than through docx-rs, whose builder copies the whole
 /// document for every numbering added (seconds for a long MoU).
 fn numbering_xml(lists: &[(usize, usize)]) -> String {
-    let mut o = String::from(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#);
+    let mut o = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    );
     for (id, kind) in lists {
         let (fmt, text, left) = match *kind {
             ABS_NUMBERED => ("decimal", "(%1)", mm(7.0)),
@@ -345,7 +392,17 @@ impl Body {
                 let lines: Vec<&str> = t.split('\n').collect();
                 for (i, line) in lines.iter().enumerate() {
                     let last = i + 1 == lines.len();
-                    let fmt = RunFmt { bold: i < 2, size: Some(if i == 0 { 28 } else if i == 1 { 24 } else { 18 }), ..plain };
+                    let fmt = RunFmt {
+                        bold: i < 2,
+                        size: Some(if i == 0 {
+                            28
+                        } else if i == 1 {
+                            24
+                        } else {
+                            18
+                        }),
+                        ..plain
+                    };
                     let p = ParaFmt { style: "Letterhead", bottom_border: last, space_after: last.then_some(240), ..Default::default() };
                     self.para(&p, &[(line, lang, fmt)]);
                 }
@@ -512,4 +569,3 @@ impl Body {
         self.out.push_str("</w:tr></w:tbl>");
     }
 }
-

@@ -70,7 +70,11 @@ fn precision_and_recall_per_section_on_the_labelled_corpus() {
                 (true, true) => c.0 += 1,
                 (true, false) => {
                     c.1 += 1;
-                    misses.push(format!("{}: {section} found but labelled absent ({:?})", label.file, report.status(id).1.map(|f| &f.text)));
+                    misses.push(format!(
+                        "{}: {section} found but labelled absent ({:?})",
+                        label.file,
+                        report.status(id).1.map(|f| &f.text)
+                    ));
                 }
                 (false, true) => {
                     c.2 += 1;

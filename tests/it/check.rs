@@ -20,7 +20,10 @@ fn every_generated_document_passes_the_check_in_every_layout() {
                     file["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
                 assert!(errors.is_empty(), "{}: {errors:?}", file["path"]);
                 let name = file["path"].as_str().unwrap();
-                let expected = ["loi", "mou", "plan", "action-plan", "dprd-letter"].into_iter().find(|k| name.ends_with(&format!("/{k}.docx"))).unwrap();
+                let expected = ["loi", "mou", "plan", "action-plan", "dprd-letter"]
+                    .into_iter()
+                    .find(|k| name.ends_with(&format!("/{k}.docx")))
+                    .unwrap();
                 assert_eq!(file["kind"], expected, "{name} recognised as its kind");
             }
             assert_eq!(run.code, 0, "{s} {layout}: {}", run.stderr);
@@ -108,11 +111,28 @@ fn hostile_files_give_one_line_and_exit_2_without_stopping_the_batch() {
     };
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty.docx", Vec::new(), "error: the file is empty"),
-        ("garbage.txt", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(), "error: the file is neither text, DOCX nor PDF"),
-        ("old.docx", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest of an OLE file".to_vec(), "error: this is an old Word (.doc) or other OLE file, not DOCX"),
+        (
+            "garbage.txt",
+            (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(),
+            "error: the file is neither text, DOCX nor PDF",
+        ),
+        (
+            "old.docx",
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest of an OLE file".to_vec(),
+            "error: this is an old Word (.doc) or other OLE file, not DOCX",
+        ),
         ("truncated.docx", generated[..generated.len() / 2].to_vec(), "error: the file is not a valid DOCX package"),
         ("bomb.docx", bomb, "error: `word/document.xml` unpacks to more than 64 MB"),
-        ("notword.docx", { let mut z = zip_with(b"x"); z.truncate(z.len()); let _ = &mut z; zip_other() }, "error: the zip file has no `word/document.xml`"),
+        (
+            "notword.docx",
+            {
+                let mut z = zip_with(b"x");
+                z.truncate(z.len());
+                let _ = &mut z;
+                zip_other()
+            },
+            "error: the zip file has no `word/document.xml`",
+        ),
         ("scan.pdf", pdf(false, None), "error: the PDF has no text layer (1 page of images: a scan?)"),
         ("locked.pdf", pdf(true, Some("secret")), "error: the PDF is encrypted"),
         ("broken.pdf", b"%PDF-1.7\n%%%% not really a pdf \x00\x01\x02".to_vec(), "error: the PDF is damaged and could not be read"),
@@ -185,7 +205,8 @@ fn mutated_drafts_never_panic() {
     let sb = Sandbox::new();
     let run = sb.run(&["draft", "all", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
     assert_eq!(run.code, 0);
-    let mut seeds: Vec<Vec<u8>> = vec![read(&sb.path("out/mou.docx")), read(&sb.path("out/plan.docx")), pdf(false, Some("NOTA KESEPAHAMAN Pasal 1"))];
+    let mut seeds: Vec<Vec<u8>> =
+        vec![read(&sb.path("out/mou.docx")), read(&sb.path("out/plan.docx")), pdf(false, Some("NOTA KESEPAHAMAN Pasal 1"))];
     seeds.push(b"NOTA KESEPAHAMAN\nPasal 1\nRuang Lingkup\n".to_vec());
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -222,7 +243,9 @@ fn mutated_drafts_never_panic() {
 #[test]
 fn numbering_labels_of_word_lists_are_computed() {
     let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
-    let para = |text: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#);
+    let para = |text: &str| {
+        format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+    };
     let body = format!(
         r#"<w:document {w}><w:body><w:p><w:r><w:t>NOTA KESEPAHAMAN</w:t></w:r></w:p><w:p><w:r><w:t>Para Pihak sepakat sebagai berikut.</w:t></w:r></w:p>{}{}{}</w:body></w:document>"#,
         para("MAKSUD DAN TUJUAN"),
@@ -297,7 +320,13 @@ fn b2_different_number_of_articles() {
 
 #[test]
 fn s6_arbitration_is_flagged() {
-    let out = check_text(&MOU.replace("Any dispute shall be settled amicably through consultation.", "Any dispute shall be referred to arbitration in Singapore."), "mou");
+    let out = check_text(
+        &MOU.replace(
+            "Any dispute shall be settled amicably through consultation.",
+            "Any dispute shall be referred to arbitration in Singapore.",
+        ),
+        "mou",
+    );
     assert!(out.contains("error   S6 disputes go to arbitration, a court or a foreign law"), "{out}");
 }
 

@@ -26,7 +26,10 @@ fn existing_files_are_kept_unless_forced() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr.trim(),
-        format!("error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`", std::path::Path::new("out").join("mou.docx").display())
+        format!(
+            "error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`",
+            std::path::Path::new("out").join("mou.docx").display()
+        )
     );
     assert_eq!(std::fs::read_to_string(&kept).unwrap(), "keep me");
     let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out", "--force"]);
@@ -96,7 +99,8 @@ fn clauses_can_be_listed_and_shown() {
 fn a_clause_variant_can_be_chosen() {
     let sb = Sandbox::new();
     let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
-    let input = sb.write("in.yaml", src.replace("options:\n", "options:\n  clauses:\n    mou.coordination: mou.coordination.contact_points\n"));
+    let input =
+        sb.write("in.yaml", src.replace("options:\n", "options:\n  clauses:\n    mou.coordination: mou.coordination.contact_points\n"));
     assert!(std::fs::read_to_string(&input).unwrap().contains("contact_points"), "the sample has an options block");
     let run = sb.run(&["draft", "mou", "in.yaml", "-o", "out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

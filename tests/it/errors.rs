@@ -42,7 +42,10 @@ fn value_outside_an_enumeration() {
     let (code, err) = broken("  level: kota", "  level: kotta");
     assert_eq!(code, 2);
     let l = line_of("  level: kota");
-    assert_eq!(err, format!("in.yaml:{l}:10: error: `kotta` is not a valid value for `region.level`\n  hint: did you mean `kota`?\nin.yaml: 1 error\n"));
+    assert_eq!(
+        err,
+        format!("in.yaml:{l}:10: error: `kotta` is not a valid value for `region.level`\n  hint: did you mean `kota`?\nin.yaml: 1 error\n")
+    );
 }
 
 #[test]
@@ -73,7 +76,10 @@ fn yaml_syntax_error() {
     sb.write("in.yaml", "kind: [ksdpl\n");
     let run = sb.run(&["validate", "in.yaml"]);
     assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "in.yaml:1:7: error: unclosed bracket '['\n  hint: check the indentation and quoting around this place\nin.yaml: 1 error\n");
+    assert_eq!(
+        run.stderr,
+        "in.yaml:1:7: error: unclosed bracket '['\n  hint: check the indentation and quoting around this place\nin.yaml: 1 error\n"
+    );
 }
 
 #[test]
@@ -95,7 +101,8 @@ fn activity_with_unknown_scope_item() {
 
 #[test]
 fn scope_item_without_activity() {
-    let (code, err) = broken("  - key: promotion", "  - key: promotion\n    text: {id: Pertukaran pelajar, en: Student exchange}\n  - key: students");
+    let (code, err) =
+        broken("  - key: promotion", "  - key: promotion\n    text: {id: Pertukaran pelajar, en: Student exchange}\n  - key: students");
     assert_eq!(code, 2);
     assert!(err.contains(": error: scope item `students` has no activity\n  hint: add an activity with `scope: students` to the action plan (Pasal 30 ayat (3))"), "{err}");
 }
@@ -134,7 +141,8 @@ fn science_field_without_transfer() {
     let run = sb.run(&["validate", "in.yaml"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("error: science and technology field `") && run.stderr.contains("hint: add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))"),
+        run.stderr.contains("error: science and technology field `")
+            && run.stderr.contains("hint: add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))"),
         "{}",
         run.stderr
     );
@@ -143,7 +151,11 @@ fn science_field_without_transfer() {
 #[test]
 fn every_problem_is_reported_in_one_run() {
     let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
-    let src = src.replacen("  level: kota", "  level: kotta", 1).replacen("  address: Jalan", "  adress: Jalan", 1).replacen("  years: 5", "  years: five", 1);
+    let src = src.replacen("  level: kota", "  level: kotta", 1).replacen("  address: Jalan", "  adress: Jalan", 1).replacen(
+        "  years: 5",
+        "  years: five",
+        1,
+    );
     let sb = Sandbox::new();
     sb.write("in.yaml", src);
     let run = sb.run(&["validate", "in.yaml"]);

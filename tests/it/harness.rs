@@ -59,8 +59,8 @@ pub fn golden(rel: &str, actual: &str) {
         std::fs::write(&path, actual).expect("write golden");
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {}; run with UPDATE_GOLDEN=1", path.display()));
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden file {}; run with UPDATE_GOLDEN=1", path.display()));
     if expected != actual {
         let diff_at = expected.lines().zip(actual.lines()).position(|(a, b)| a != b);
         let line = diff_at.unwrap_or(expected.lines().count().min(actual.lines().count()));
@@ -97,10 +97,7 @@ pub fn normalise_xml(xml: &str) -> String {
 
 fn write_node(node: roxmltree::Node, depth: usize, out: &mut String) {
     let name = qualified(node.tag_name().namespace(), node.tag_name().name());
-    let mut attrs: Vec<String> = node
-        .attributes()
-        .map(|a| format!("{}=\"{}\"", qualified(a.namespace(), a.name()), a.value()))
-        .collect();
+    let mut attrs: Vec<String> = node.attributes().map(|a| format!("{}=\"{}\"", qualified(a.namespace(), a.name()), a.value())).collect();
     attrs.sort();
     let indent = "  ".repeat(depth);
     out.push_str(&format!("{indent}<{name}{}{}>\n", if attrs.is_empty() { "" } else { " " }, attrs.join(" ")));

@@ -21,10 +21,7 @@ fn check_package(name: &str, bytes: &[u8]) {
             continue;
         }
         let ext = part.rsplit('.').next().unwrap_or_default();
-        assert!(
-            defaults.contains(&ext) || overrides.contains(&format!("/{part}").as_str()),
-            "{name}: part {part} has no content type"
-        );
+        assert!(defaults.contains(&ext) || overrides.contains(&format!("/{part}").as_str()), "{name}: part {part} has no content type");
     }
     for over in &overrides {
         assert!(names.contains(&over.trim_start_matches('/')), "{name}: content type for missing part {over}");
@@ -50,7 +47,8 @@ fn every_generated_package_is_well_formed() {
     for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
         for layout in ["columns", "sequential"] {
             let out = sb.path(&format!("{s}-{layout}"));
-            let run = sb.run(&["draft", "all", sample(&format!("{s}.yaml")).to_str().unwrap(), "-o", out.to_str().unwrap(), "--layout", layout]);
+            let run =
+                sb.run(&["draft", "all", sample(&format!("{s}.yaml")).to_str().unwrap(), "-o", out.to_str().unwrap(), "--layout", layout]);
             assert_eq!(run.code, 0, "{}", run.stderr);
             for entry in std::fs::read_dir(&out).unwrap() {
                 let path = entry.unwrap().path();
