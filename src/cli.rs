@@ -392,6 +392,17 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// Reads a draft, refusing one larger than the readers accept before loading it.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, crate::read::ReadError> {
+    let err = |e: std::io::Error| crate::read::ReadError::new(format!("cannot read the file: {e}"));
+    let size = std::fs::metadata(path).map_err(err)?.len();
+    if size > crate::read::MAX_INPUT_BYTES as u64 {
+        return Err(crate::read::ReadError::new(format!("the file is too large ({} MB)", size / (1024 * 1024)))
+            .hint(format!("drafts up to {} MB are checked", crate::read::MAX_INPUT_BYTES / (1024 * 1024))));
+    }
+    std::fs::read(path).map_err(err)
+}
+
 /// Reads and checks files on all cores, with a progress bar on a terminal for long runs.
 fn check_all(files: &[PathBuf], kind: Option<DocKind>) -> Vec<Result<crate::check::Report, crate::read::ReadError>> {
     use std::io::IsTerminal;
@@ -410,8 +421,7 @@ fn check_all(files: &[PathBuf], kind: Option<DocKind>) -> Vec<Result<crate::chec
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = files.get(i) else { break };
-                let result = std::fs::read(path)
-                    .map_err(|e| crate::read::ReadError::new(format!("cannot read the file: {e}")))
+                let result = read_bounded(path)
                     .and_then(|bytes| crate::read::read(&bytes))
                     .map(|doc| crate::check::check(&doc, kind));
                 *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(result);

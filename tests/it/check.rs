@@ -136,6 +136,7 @@ fn hostile_files_give_one_line_and_exit_2_without_stopping_the_batch() {
         ("scan.pdf", pdf(false, None), "error: the PDF has no text layer (1 page of images: a scan?)"),
         ("locked.pdf", pdf(true, Some("secret")), "error: the PDF is encrypted"),
         ("broken.pdf", b"%PDF-1.7\n%%%% not really a pdf \x00\x01\x02".to_vec(), "error: the PDF is damaged and could not be read"),
+        ("huge.txt", vec![b'a'; 65 * 1024 * 1024], "error: the file is too large (65 MB)"),
     ];
     for (name, bytes, expected) in &cases {
         sb.write(name, bytes);
