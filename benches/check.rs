@@ -6,25 +6,10 @@
 use naskah::assemble::Assembler;
 use naskah::library::Library;
 use naskah::model::DocKind;
-use std::time::{Duration, Instant};
+mod common;
 
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort();
-    runs[runs.len() / 2]
-}
-
-fn time(iterations: usize, mut f: impl FnMut()) -> Duration {
-    f();
-    median(
-        (0..iterations)
-            .map(|_| {
-                let start = Instant::now();
-                f();
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
+use common::time;
+use std::time::Instant;
 
 /// A PDF of `pages` pages of agreement text (Helvetica, 45 lines a page).
 fn long_pdf(pages: usize, lines: &[String]) -> Vec<u8> {

@@ -7,25 +7,9 @@ use naskah::assemble::Assembler;
 use naskah::library::Library;
 use naskah::model::DocKind;
 use naskah::render::{docx, Options};
-use std::time::{Duration, Instant};
+mod common;
 
-fn median(mut runs: Vec<Duration>) -> Duration {
-    runs.sort();
-    runs[runs.len() / 2]
-}
-
-fn time(iterations: usize, mut f: impl FnMut()) -> Duration {
-    f();
-    median(
-        (0..iterations)
-            .map(|_| {
-                let start = Instant::now();
-                f();
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
+use common::time;
 
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");

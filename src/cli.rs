@@ -421,9 +421,7 @@ fn check_all(files: &[PathBuf], kind: Option<DocKind>) -> Vec<Result<crate::chec
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = files.get(i) else { break };
-                let result = read_bounded(path)
-                    .and_then(|bytes| crate::read::read(&bytes))
-                    .map(|doc| crate::check::check(&doc, kind));
+                let result = read_bounded(path).and_then(|bytes| crate::read::read(&bytes)).map(|doc| crate::check::check(&doc, kind));
                 *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
                 bar.inc(1);
             });

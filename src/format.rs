@@ -176,16 +176,7 @@ pub fn roman(mut n: u32) -> String {
     out
 }
 
-/// a, b, ..., z, aa, ab: letters for points.
+/// a, b, ..., z, aa, ab: letters for points, from a 0-based index.
 pub fn letter(i: usize) -> String {
-    let mut i = i;
-    let mut out = Vec::new();
-    loop {
-        out.push((b'a' + (i % 26) as u8) as char);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    out.iter().rev().collect()
+    crate::model::letters(i as u32 + 1)
 }

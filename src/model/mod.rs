@@ -204,22 +204,25 @@ pub fn article_label(lang: &Lang, number: u32) -> String {
     }
 }
 
+/// Letters for the 1-based `n`: 1 -> "a", 26 -> "z", 27 -> "aa".
+pub fn letters(n: u32) -> String {
+    let mut n = n.max(1) as usize - 1;
+    let mut s = Vec::new();
+    loop {
+        s.push((b'a' + (n % 26) as u8) as char);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    s.iter().rev().collect()
+}
+
 /// The printed label of a list item: "(1)", "a.", "1.".
 pub fn item_label(kind: ItemKind, number: u32) -> String {
     match kind {
         ItemKind::Numbered => format!("({number})"),
-        ItemKind::Lettered => {
-            let mut n = number as usize - 1;
-            let mut s = Vec::new();
-            loop {
-                s.push((b'a' + (n % 26) as u8) as char);
-                if n < 26 {
-                    break;
-                }
-                n = n / 26 - 1;
-            }
-            format!("{}.", s.iter().rev().collect::<String>())
-        }
+        ItemKind::Lettered => format!("{}.", letters(number)),
         ItemKind::Decimal => format!("{number}."),
     }
 }

@@ -172,22 +172,9 @@ impl Numbering {
 }
 
 fn format_number(n: u32, format: &str) -> String {
-    let letter = |upper: bool| {
-        let base = if upper { b'A' } else { b'a' };
-        let mut n = n as usize - 1;
-        let mut s = Vec::new();
-        loop {
-            s.push((base + (n % 26) as u8) as char);
-            if n < 26 {
-                break;
-            }
-            n = n / 26 - 1;
-        }
-        s.iter().rev().collect::<String>()
-    };
     match format {
-        "lowerLetter" => letter(false),
-        "upperLetter" => letter(true),
+        "lowerLetter" => crate::model::letters(n),
+        "upperLetter" => crate::model::letters(n).to_uppercase(),
         "lowerRoman" => crate::format::roman(n).to_lowercase(),
         "upperRoman" => crate::format::roman(n),
         _ => n.to_string(),

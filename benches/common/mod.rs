@@ -1,0 +1,23 @@
+//! Timing helpers shared by the benchmarks.
+
+use std::time::{Duration, Instant};
+
+/// The median of runs.
+pub fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+/// The median time of `iterations` runs of `f`, after one warm-up run.
+pub fn time(iterations: usize, mut f: impl FnMut()) -> Duration {
+    f();
+    median(
+        (0..iterations)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
