@@ -23,6 +23,14 @@ pub enum Command {
     Draft(DraftArgs),
     /// Check drafts (DOCX, PDF, text) for the sections their kind must have.
     Check(CheckArgs),
+    /// The DPRD's decision deadline: a receipt date plus 45 working days (PP 28/2018 Pasal 30 ayat (4)).
+    Deadline {
+        /// The date the DPRD received the letter, YYYY-MM-DD.
+        received: String,
+        /// More holidays or cuti bersama, in the format of data/holidays-id.yaml (repeatable).
+        #[arg(long, value_name = "FILE")]
+        holidays: Vec<PathBuf>,
+    },
     /// Check an input file and report every problem with its line and column.
     Validate {
         /// Input files (YAML).
@@ -154,6 +162,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Draft(args) => draft(&args),
         Command::Check(args) => check(&args),
+        Command::Deadline { received, holidays } => deadline(&received, &holidays),
         Command::Validate { files, sources } => validate(&files, &sources),
         Command::Schema => {
             println!("{}", serde_json::to_string_pretty(&crate::input::schema()).unwrap_or_default());
@@ -492,4 +501,53 @@ pub fn check(args: &CheckArgs) -> i32 {
     } else {
         0
     }
+}
+
+/// Prints the DPRD decision deadline for a receipt date.
+fn deadline(received: &str, files: &[PathBuf]) -> i32 {
+    use crate::calendar::{Holidays, DPRD_WORKING_DAYS};
+    let Some(date) = crate::input::Date::parse(received) else {
+        eprintln!("error: `{received}` is not a date\n  hint: write it as YYYY-MM-DD, for example 2026-03-13");
+        return 2;
+    };
+    let mut holidays = Holidays::shipped();
+    for f in files {
+        let src = match read(f) {
+            Ok(s) => s,
+            Err(code) => return code,
+        };
+        if let Err(d) = holidays.add(&f.display().to_string(), &src) {
+            eprintln!("{d}");
+            return 2;
+        }
+    }
+    let due = holidays.add_working_days(date, DPRD_WORKING_DAYS);
+    println!(
+        "received {} ({}); decision due by {} / {}: {} working days (PP 28/2018 Pasal 30 ayat (4))",
+        crate::format::date_id(date),
+        crate::format::date_en(date),
+        crate::format::date_id(due),
+        crate::format::date_en(due),
+        DPRD_WORKING_DAYS
+    );
+    let mut d = date;
+    let mut skipped = Vec::new();
+    while d < due {
+        d = crate::calendar::next_day(d);
+        if let Some((_, name)) = holidays.get(d) {
+            if crate::calendar::weekday(d) < 5 {
+                skipped.push(format!("{} ({name})", crate::format::date_id(d)));
+            }
+        }
+    }
+    if !skipped.is_empty() {
+        println!("holidays and cuti bersama skipped: {}", skipped.join(", "));
+    }
+    if due.year > holidays.years.1 {
+        eprintln!(
+            "warning: the holiday list covers {}-{} only\n  hint: add the later holidays with --holidays FILE",
+            holidays.years.0, holidays.years.1
+        );
+    }
+    0
 }

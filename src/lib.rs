@@ -12,6 +12,7 @@
 //! - [`cli`]: the commands, the only code that writes files.
 
 pub mod assemble;
+pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod diag;

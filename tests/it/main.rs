@@ -2,6 +2,7 @@
 //! harness runs the real `naskah` binary in a temporary folder.
 
 mod accuracy;
+mod calendar;
 mod check;
 mod cli;
 mod errors;

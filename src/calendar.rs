@@ -1,0 +1,104 @@
+//! Working days: the DPRD decides on a cooperation plan within 45 working days of
+//! receiving it (PP 28/2018 Pasal 30 ayat (4)). Working days exclude Saturdays, Sundays,
+//! national holidays and cuti bersama, from `data/holidays-id.yaml` (2024-2027, generated
+//! from the PyPI package `holidays`) plus any file of the user's in the same format.
+
+use crate::diag::{Diagnostic, Pos};
+use crate::input::{days_in_month, Date};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+static SHIPPED: &str = include_str!("../data/holidays-id.yaml");
+
+/// The working days the DPRD has to decide (PP 28/2018 Pasal 30 ayat (4)).
+pub const DPRD_WORKING_DAYS: u32 = 45;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    date: Date,
+    kind: HolidayKind,
+    name: String,
+}
+
+/// National holiday or joint leave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayKind {
+    LiburNasional,
+    CutiBersama,
+}
+
+/// Days off by date, with their names.
+#[derive(Debug, Clone, Default)]
+pub struct Holidays {
+    days: BTreeMap<Date, (HolidayKind, String)>,
+    /// The years the list covers; a deadline beyond them is flagged.
+    pub years: (i32, i32),
+}
+
+impl Holidays {
+    /// The list shipped with naskah.
+    pub fn shipped() -> Holidays {
+        let mut h = Holidays::default();
+        h.add("data/holidays-id.yaml", SHIPPED).expect("the shipped holiday list is valid");
+        h
+    }
+
+    /// Adds the dates of a file in the same format (`- {date: 2028-01-01, kind: libur_nasional, name: ...}`).
+    pub fn add(&mut self, file: &str, src: &str) -> Result<(), Diagnostic> {
+        let entries: Vec<Entry> = serde_saphyr::from_str(src).map_err(|e| {
+            let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
+            Diagnostic { file: file.to_string(), ..Diagnostic::error(pos, e.without_snippet().to_string()) }
+                .hint("each line reads `- {date: 2028-01-01, kind: libur_nasional, name: \"Tahun Baru\"}`; kind is libur_nasional or cuti_bersama")
+        })?;
+        for e in entries {
+            let (lo, hi) = self.years;
+            self.years = if self.days.is_empty() { (e.date.year, e.date.year) } else { (lo.min(e.date.year), hi.max(e.date.year)) };
+            self.days.insert(e.date, (e.kind, e.name));
+        }
+        Ok(())
+    }
+
+    /// The holiday on a date, if any.
+    pub fn get(&self, d: Date) -> Option<&(HolidayKind, String)> {
+        self.days.get(&d)
+    }
+
+    /// Whether `d` is a working day.
+    pub fn is_working_day(&self, d: Date) -> bool {
+        weekday(d) < 5 && !self.days.contains_key(&d)
+    }
+
+    /// The date `n` working days after `from` (the day of receipt does not count).
+    pub fn add_working_days(&self, from: Date, n: u32) -> Date {
+        let mut d = from;
+        let mut left = n;
+        while left > 0 {
+            d = next_day(d);
+            if self.is_working_day(d) {
+                left -= 1;
+            }
+        }
+        d
+    }
+}
+
+/// 0 = Monday ... 6 = Sunday (Sakamoto's method).
+pub fn weekday(d: Date) -> u32 {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if d.month < 3 { d.year - 1 } else { d.year };
+    let sunday_based = (y + y / 4 - y / 100 + y / 400 + T[(d.month - 1) as usize] + d.day as i32).rem_euclid(7);
+    ((sunday_based + 6) % 7) as u32
+}
+
+/// The day after `d`.
+pub fn next_day(d: Date) -> Date {
+    if d.day < days_in_month(d.year, d.month) {
+        Date { day: d.day + 1, ..d }
+    } else if d.month < 12 {
+        Date { month: d.month + 1, day: 1, ..d }
+    } else {
+        Date { year: d.year + 1, month: 1, day: 1 }
+    }
+}
