@@ -7,6 +7,8 @@
 /// `y` (before 1972 `j` was written for today's `y`); digits glued to words are split off and
 /// runs of spaces become one. Keywords go through the same function, so they match.
 pub fn skeleton(line: &str) -> String {
+    let line =
+        unspace(line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']));
     let mut s = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -60,4 +62,36 @@ pub fn contains_words(hay: &str, needle: &str) -> bool {
         let after = hay[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Letter-spaced headings, as OCR reads wide titles: "P A S A L  3" -> "PASAL 3",
+/// "R U A N G  L I N G K U P" -> "RUANG LINGKUP". Runs of three or more single characters
+/// are joined; two or more spaces separate words.
+fn unspace(line: &str) -> String {
+    let tokens: Vec<&str> = line.split(' ').collect();
+    let singles = tokens.iter().filter(|t| t.chars().count() == 1).count();
+    if singles < 3 || singles * 2 < tokens.iter().filter(|t| !t.is_empty()).count() {
+        return line.to_string();
+    }
+    let mut out = String::new();
+    let mut run = String::new();
+    let mut gap = 0;
+    for t in tokens {
+        if t.is_empty() {
+            gap += 1;
+            continue;
+        }
+        if t.chars().count() == 1 && gap == 0 && !run.is_empty() {
+            run.push_str(t);
+        } else {
+            if !run.is_empty() {
+                out.push_str(&run);
+                out.push(' ');
+            }
+            run = t.to_string();
+        }
+        gap = 0;
+    }
+    out.push_str(&run);
+    out
 }

@@ -16,6 +16,8 @@ pub struct Cue {
     pub not_after: &'static [&'static str],
     /// Body phrases that state the section without a heading.
     pub inline: &'static [&'static str],
+    /// Words that, in a sentence introducing a list ("... will benefit: a; b; c"), state it.
+    pub list_words: &'static [&'static str],
 }
 
 use SectionId as S;
@@ -83,6 +85,7 @@ pub static CUES: &[Cue] = &[
             "cooperation shall include",
             "cooperation will include",
         ],
+        list_words: &["bidang", "fields", "areas", "ruang lingkup", "scope", "sectors"],
     },
     Cue {
         section: S::Benefit,
@@ -92,16 +95,12 @@ pub static CUES: &[Cue] = &[
             "manfaat kerja sama ini",
             "manfaat yang diharapkan",
             "memberikan manfaat sebagai berikut",
-            "manfaat bagi",
             "expected benefits",
             "benefits of this cooperation",
             "the following benefits",
-            "benefits to the",
-            "cooperation to benefit",
-            "will benefit",
-            "shall benefit",
-            "bermanfaat bagi",
+            "benefits of the cooperation",
         ],
+        list_words: &["manfaat", "benefit", "benefits"],
     },
     Cue {
         section: S::Output,
@@ -133,6 +132,7 @@ pub static CUES: &[Cue] = &[
             "keluaran berupa",
             "menghasilkan keluaran",
         ],
+        list_words: &["keluaran", "output", "outputs", "deliverables", "hasil"],
     },
     Cue {
         section: S::Duration,
@@ -163,6 +163,7 @@ pub static CUES: &[Cue] = &[
             "shall be valid for",
             "berlaku sejak",
         ],
+        list_words: &[],
     },
     Cue {
         section: S::Financing,
@@ -194,6 +195,7 @@ pub static CUES: &[Cue] = &[
             "shall be funded",
             "financial arrangements",
         ],
+        list_words: &[],
     },
     Cue {
         section: S::Dispute,
@@ -222,6 +224,7 @@ pub static CUES: &[Cue] = &[
             "perbedaan penafsiran dan pelaksanaan",
             "any dispute between the parties",
         ],
+        list_words: &[],
     },
     Cue {
         section: S::Termination,
@@ -240,24 +243,28 @@ pub static CUES: &[Cue] = &[
             "pengakhiran",
             "termination of this",
         ],
+        list_words: &[],
     },
     Cue {
         section: S::Parties,
         heads: &["para pihak", "the parties", "parties", "subjek kerja sama", "pihak-pihak"],
         not_after: &[],
         inline: &["para pihak", "the parties", "pihak pertama", "first party", "selanjutnya disebut", "hereinafter referred to"],
+        list_words: &[],
     },
     Cue {
         section: S::Objective,
         heads: &["maksud", "tujuan", "objective", "objectives", "purpose", "aims", "aim"],
         not_after: &[],
         inline: &["tujuan kerja sama", "the objective of", "the purpose of this", "bertujuan untuk", "aims to"],
+        list_words: &[],
     },
     Cue {
         section: S::Amendment,
         heads: &["perubahan", "amendment", "amendments", "addendum", "revision", "modification"],
         not_after: &[],
         inline: &["dapat diubah", "may be amended", "may be revised", "may be modified", "perubahan atas", "amended by mutual"],
+        list_words: &[],
     },
     Cue {
         section: S::Intent,
@@ -272,26 +279,30 @@ pub static CUES: &[Cue] = &[
             "express their intention",
             "bermaksud untuk",
         ],
+        list_words: &[],
     },
     Cue {
         section: S::Validity,
         heads: &["masa berlaku", "validity", "berlakunya", "jangka waktu"],
         not_after: &[],
         inline: &["berlaku selama", "valid for", "remain valid", "berlaku sejak", "berlaku untuk jangka waktu", "shall be valid"],
+        list_words: &[],
     },
     Cue {
         section: S::Background,
         heads: &["latar belakang", "background", "pendahuluan", "introduction"],
         not_after: &[],
         inline: &["latar belakang"],
+        list_words: &[],
     },
     Cue {
         section: S::Object,
         heads: &["objek", "object", "obyek"],
         not_after: &["ive", "ives"],
         inline: &["objek kerja sama", "object of the cooperation", "object of this cooperation"],
+        list_words: &[],
     },
-    Cue { section: S::Addressee, heads: &[], not_after: &[], inline: &["yth", "kepada yth", "the honourable"] },
+    Cue { section: S::Addressee, heads: &[], not_after: &[], inline: &["yth", "kepada yth", "the honourable"], list_words: &[] },
     Cue {
         section: S::Request,
         heads: &[],
@@ -304,8 +315,9 @@ pub static CUES: &[Cue] = &[
             "request the approval",
             "kami mohon",
         ],
+        list_words: &[],
     },
-    Cue { section: S::Copies, heads: &["tembusan"], not_after: &[], inline: &["tembusan", "copies to"] },
+    Cue { section: S::Copies, heads: &["tembusan"], not_after: &[], inline: &["tembusan", "copies to"], list_words: &[] },
     Cue {
         section: S::Language,
         heads: &["bahasa", "language", "languages"],
@@ -320,6 +332,7 @@ pub static CUES: &[Cue] = &[
             "yang berlaku",
             "texts being equally",
         ],
+        list_words: &[],
     },
 ];
 
@@ -373,7 +386,9 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[0-9]+|[ivxlc]+|[a-z])[.)]\s*(.*)$").expect("valid regex"));
+/// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
 
 /// The text of every block in reading order: (index, text, location, styled heading).
 pub fn lines(doc: &Document) -> Vec<(usize, String, Location, bool)> {
@@ -439,21 +454,21 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
             let is_article = |l: &str| ARTICLE.is_match(&skeleton(l));
             if !rest.is_empty() {
                 if rest.split_whitespace().count() <= 10 {
-                    titles.push(rest);
+                    titles.push((rest, line.clone()));
                 }
             } else {
                 // "Pasal 3" alone: its title is the next short line, or the one before it.
                 if let Some((_, next, _, _)) = lines.get(k + 1) {
                     if heading_like(next) && !is_article(next) {
-                        titles.push(skeleton(next));
+                        titles.push((skeleton(next), format!("{line} {next}")));
                     }
                 }
                 if k > 0 && heading_like(&lines[k - 1].1) && !is_article(&lines[k - 1].1) {
-                    titles.push(skeleton(&lines[k - 1].1));
+                    titles.push((skeleton(&lines[k - 1].1), format!("{} {line}", lines[k - 1].1)));
                 }
             }
-            for title in titles {
-                out.push(Heading { index: k, title, text: line.clone() });
+            for (title, text) in titles {
+                out.push(Heading { index: k, title, text });
             }
             let _ = i;
             continue;
@@ -486,11 +501,14 @@ struct Prepared {
     heads: Vec<String>,
     not_after: Vec<String>,
     inline: Vec<String>,
+    list_words: Vec<String>,
 }
 
 static PREPARED: LazyLock<Vec<Prepared>> = LazyLock::new(|| {
     let sk = |v: &[&str]| v.iter().map(|p| skeleton(p)).collect::<Vec<_>>();
-    CUES.iter().map(|c| Prepared { heads: sk(c.heads), not_after: sk(c.not_after), inline: sk(c.inline) }).collect()
+    CUES.iter()
+        .map(|c| Prepared { heads: sk(c.heads), not_after: sk(c.not_after), inline: sk(c.inline), list_words: sk(c.list_words) })
+        .collect()
 });
 
 static RECITAL_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| RECITALS.iter().map(|r| skeleton(r)).collect());
@@ -528,7 +546,9 @@ pub fn find(doc: &Document) -> Vec<Found> {
             found.push(Found { section: cue.section, heading: true, index: *index, text: h.text.clone(), location: *location });
             continue;
         }
-        let hit = skeletons.iter().enumerate().find(|(k, sk)| !recital[*k] && prepared.inline.iter().any(|p| contains_words(sk, p)));
+        let hit = skeletons.iter().enumerate().find(|(k, sk)| {
+            !recital[*k] && (prepared.inline.iter().any(|p| contains_words(sk, p)) || introduces_list(sk, &prepared.list_words))
+        });
         if let Some((k, _)) = hit {
             let (index, line, location, _) = &lines[k];
             found.push(Found { section: cue.section, heading: false, index: *index, text: line.clone(), location: *location });
@@ -538,6 +558,14 @@ pub fn find(doc: &Document) -> Vec<Found> {
         found.push(sig);
     }
     found
+}
+
+/// A sentence that names the section and introduces a list of it: "... will benefit the
+/// city: a; b; c" or one that ends with a colon before the items.
+fn introduces_list(sk: &str, words: &[String]) -> bool {
+    let Some((head, rest)) = sk.split_once(':') else { return false };
+    let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
+    listed && head.split_whitespace().count() <= 25 && words.iter().any(|w| contains_words(head, w) || head.contains(&format!("{w} ")))
 }
 
 /// Signature blocks: "FOR THE CITY OF ..." / "UNTUK PEMERINTAH ..." / "IN WITNESS WHEREOF"

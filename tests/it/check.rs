@@ -346,3 +346,32 @@ fn d1_and_d2_on_a_letter() {
     assert!(out.contains("error   D1 the letter is signed on behalf of (a.n.) the head"), "{out}");
     assert!(out.contains("warning D2 no copy (tembusan) to the Minister of Home Affairs"), "{out}");
 }
+
+/// A partner's English template: bold Markdown headings, "4.1" numbering, a letter-spaced
+/// OCR heading ("A R T I C L E  6"), termination stated in a sentence.
+#[test]
+fn a_partner_template_with_unusual_headings() {
+    let sb = Sandbox::new();
+    sb.write("t.txt", include_str!("partner-template-en.txt"));
+    let run = sb.run(&["check", "t.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let s = &v["files"][0]["sections"];
+    for key in ["scope", "benefit", "output", "duration", "financing", "dispute", "signature"] {
+        assert_eq!(s[key]["status"], "present", "{key}: {}", s[key]);
+    }
+    assert_eq!(s["termination"]["status"], "weak");
+    assert_eq!(s["duration"]["evidence"]["text"], "A R T I C L E 6 D U R A T I O N");
+    assert_eq!(s["financing"]["evidence"]["text"], "4.1 Financial Arrangements");
+}
+
+/// "manfaat bagi kedua kota" inside the objective is not a benefit section.
+#[test]
+fn a_benefit_word_in_the_objective_is_not_a_benefit_section() {
+    let text = "NOTA KESEPAHAMAN\nPara Pihak sepakat sebagai berikut.\nPasal 1\nMaksud dan Tujuan\nKerja sama ini bertujuan memberikan manfaat bagi kedua kota.\nPasal 2\nRuang Lingkup\nPariwisata dan budaya.\n";
+    let sb = Sandbox::new();
+    sb.write("m.txt", text);
+    let run = sb.run(&["check", "m.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["files"][0]["sections"]["benefit"]["status"], "missing", "{}", run.stdout);
+    assert_eq!(v["files"][0]["sections"]["scope"]["status"], "present");
+}
