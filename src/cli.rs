@@ -138,11 +138,25 @@ pub struct DraftArgs {
     /// Bilingual layout: side by side, or one language after the other.
     #[arg(long, value_enum, default_value_t = Layout::Columns)]
     pub layout: Layout,
+    /// Output format: Word documents, PDF, or both.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Docx)]
+    pub format: OutputFormat,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
     #[command(flatten)]
     pub sources: Sources,
+}
+
+/// Output formats of `draft`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Editable Word documents.
+    Docx,
+    /// PDF, laid out by typst, fonts embedded.
+    Pdf,
+    /// Both.
+    Both,
 }
 
 /// Runs the command line; returns the exit code.
@@ -299,12 +313,27 @@ pub fn draft(args: &DraftArgs) -> i32 {
     let opts = render::Options { layout: args.layout };
     let mut outputs = Vec::new();
     for kind in kinds(args.which) {
-        let result = asm.draft(kind, &loaded.input).map_err(|e| e.to_string()).and_then(|(doc, _)| render::docx::render(&doc, &opts));
-        match result {
-            Ok(bytes) => outputs.push((args.output.join(format!("{}.docx", kind.slug())), bytes)),
+        let doc = match asm.draft(kind, &loaded.input) {
+            Ok((doc, _)) => doc,
             Err(e) => {
                 eprintln!("error: {e}");
                 return 2;
+            }
+        };
+        let mut formats: Vec<(&str, fn(&crate::model::Document, &render::Options) -> Result<Vec<u8>, String>)> = Vec::new();
+        if args.format != OutputFormat::Pdf {
+            formats.push(("docx", render::docx::render));
+        }
+        if args.format != OutputFormat::Docx {
+            formats.push(("pdf", render::pdf::render));
+        }
+        for (ext, renderer) in formats {
+            match renderer(&doc, &opts) {
+                Ok(bytes) => outputs.push((args.output.join(format!("{}.{ext}", kind.slug())), bytes)),
+                Err(e) => {
+                    eprintln!("error: {}.{ext}: {e}", kind.slug());
+                    return 2;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 //! They never read files, templates or the clock; only the command layer writes files.
 
 pub mod docx;
+pub mod pdf;
 
 /// How a bilingual document is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -9,4 +9,5 @@ mod errors;
 mod format;
 mod golden;
 mod harness;
+mod pdf;
 mod structure;
