@@ -124,7 +124,10 @@ const NOT_AGREEMENTS: &[&str] = &[
 
 /// Recognises the kind of a draft from its title lines and structure.
 pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
-    let lines = sections::lines(doc);
+    recognise_lines(&sections::lines(doc))
+}
+
+fn recognise_lines(lines: &[sections::Line]) -> (Option<DocKind>, String) {
     let head: Vec<String> = lines.iter().take(25).map(|(_, l, _, _)| skeleton(l)).collect();
     let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join("\n");
     let has = |text: &str, words: &[&str]| words.iter().find(|w| contains_words(text, &skeleton(w))).map(|w| w.to_string());
@@ -171,16 +174,18 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
 
 /// Checks a read draft; `kind` forces the profile, else it is recognised.
 pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
+    let lines = sections::lines(doc);
     let (kind, kind_reason) = match kind {
         Some(k) => (Some(k), "given on the command line".to_string()),
-        None => recognise(doc),
+        None => recognise_lines(&lines),
     };
-    let found = sections::find(doc);
+    let found = sections::find(&lines);
     let languages: Vec<String> = doc.languages.iter().map(|l| l.code().to_string()).collect();
     let mut report = Report { kind, kind_reason, languages, found, findings: Vec::new() };
     let Some(kind) = kind else { return report };
     for req in profile(kind) {
-        let present = report.found.iter().any(|f| f.section == req.section) || (req.section == SectionId::Activities && has_table(doc));
+        let present =
+            report.found.iter().any(|f| f.section == req.section) || (req.section == SectionId::Activities && has_table(doc, &lines));
         if !present {
             report.findings.push(Finding {
                 rule: req.rule,
@@ -192,13 +197,13 @@ pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
             });
         }
     }
-    rules::apply(doc, kind, &mut report);
+    rules::apply(&lines, kind, &mut report);
     report
 }
 
-fn has_table(doc: &Document) -> bool {
+fn has_table(doc: &Document, lines: &[sections::Line]) -> bool {
     doc.blocks.iter().any(|b| matches!(b, crate::model::Block::Table(_)))
-        || sections::lines(doc).iter().any(|(_, l, _, _)| {
+        || lines.iter().any(|(_, l, _, _)| {
             let s = skeleton(l);
             s.contains(&skeleton("kegiatan")) || s.contains(&skeleton("activit"))
         })
@@ -227,11 +232,10 @@ mod rules {
     //! Text rules beyond presence: S6, S7, B1, D1-D2.
 
     use super::{skeleton, Finding, Report};
-    use crate::model::{DocKind, Document, SectionId};
+    use crate::model::{DocKind, SectionId};
     use crate::profile::Severity;
 
-    pub fn apply(doc: &Document, kind: DocKind, report: &mut Report) {
-        let lines = super::sections::lines(doc);
+    pub fn apply(lines: &[super::sections::Line], kind: DocKind, report: &mut Report) {
         // S7: unfilled placeholders.
         let placeholder = regex::Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]")
             .expect("valid regex");
@@ -260,7 +264,7 @@ mod rules {
                 "jurisdiction",
             ];
             let negation = ["not ", "tidak", "no ", "without", "bukan", "neither", "nor "];
-            for (_, line, loc, _) in &lines {
+            for (_, line, loc, _) in lines {
                 let s = line.to_lowercase();
                 if forum.iter().any(|f| s.contains(f))
                     && !negation.iter().any(|n| s.contains(n))
@@ -304,7 +308,7 @@ mod rules {
         }
         // B2: the languages of a bilingual agreement say the same thing.
         if matches!(kind, DocKind::Mou | DocKind::Loi) {
-            parity(doc, report);
+            parity(lines, report);
         }
         // D1: the letter itself.
         if kind == DocKind::DprdLetter {
@@ -364,7 +368,7 @@ mod rules {
 
     /// B2: as many articles in each language, and the same numbers (dates, durations,
     /// amounts, counts) in the Indonesian and the English text.
-    fn parity(doc: &Document, report: &mut Report) {
+    fn parity(lines: &[super::sections::Line], report: &mut Report) {
         let mut articles = [0usize; 2];
         // Numbers from lines clearly in one language, and numbers anywhere a language may be
         // (a PDF of a two-column draft can put both columns on one line): a number is
@@ -373,7 +377,7 @@ mod rules {
         let mut anywhere: [std::collections::BTreeSet<String>; 2] = Default::default();
         let article = regex::Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex");
         let digits = regex::Regex::new(r"\d{2,}").expect("valid regex");
-        for (_, text, _, _) in super::sections::lines(doc) {
+        for (_, text, _, _) in lines {
             let sk = skeleton(&text);
             if let Some(c) = article.captures(&sk) {
                 articles[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;

@@ -390,8 +390,11 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
 
-/// The text of every block in reading order: (index, text, location, styled heading).
-pub fn lines(doc: &Document) -> Vec<(usize, String, Location, bool)> {
+/// A line of a draft: (block index, text, location, styled as a heading).
+pub type Line = (usize, String, Location, bool);
+
+/// The text of every block in reading order; computed once per check.
+pub fn lines(doc: &Document) -> Vec<Line> {
     let mut out = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let loc = doc.locations.get(i).copied().unwrap_or_default();
@@ -534,8 +537,7 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
 }
 
 /// Every section found, by heading first and then inline.
-pub fn find(doc: &Document) -> Vec<Found> {
-    let lines = lines(doc);
+pub fn find(lines: &[Line]) -> Vec<Found> {
     let heads = headings(&lines);
     let skeletons: Vec<String> = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect();
     let recital: Vec<bool> = skeletons.iter().map(|sk| RECITAL_KEYS.iter().any(|r| sk.starts_with(r.as_str()))).collect();
