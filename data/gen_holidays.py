@@ -19,9 +19,10 @@ out = [
 ]
 for category in ("public", "government"):
     h = holidays.country_holidays("ID", years=YEARS, categories=(category,))
+    h_id = holidays.country_holidays("ID", years=YEARS, categories=(category,), language="id")
     for day, name in sorted(h.items()):
         kind = "cuti_bersama" if category == "government" else "libur_nasional"
-        out.append(f'- {{date: {day.isoformat()}, kind: {kind}, name: "{name}"}}')
+        out.append(f'- {{date: {day.isoformat()}, kind: {kind}, name: "{name}", name_id: "{h_id[day]}"}}')
 path = pathlib.Path(__file__).with_name("holidays-id.yaml")
 path.write_text("\n".join(out) + "\n", encoding="utf-8")
 print(f"wrote {path} ({len(out) - 4} dates)")

@@ -19,6 +19,28 @@ struct Entry {
     date: Date,
     kind: HolidayKind,
     name: String,
+    #[serde(default)]
+    name_id: Option<String>,
+}
+
+/// A day off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holiday {
+    pub kind: HolidayKind,
+    /// The name in English.
+    pub name: String,
+    /// The name in Indonesian, when the file gives it.
+    pub name_id: Option<String>,
+}
+
+impl Holiday {
+    /// The name in `lang` (`id` or `en`), falling back to the English name.
+    pub fn name_in(&self, lang: &str) -> &str {
+        match (lang, &self.name_id) {
+            ("id", Some(n)) => n,
+            _ => &self.name,
+        }
+    }
 }
 
 /// National holiday or joint leave.
@@ -32,7 +54,7 @@ pub enum HolidayKind {
 /// Days off by date, with their names.
 #[derive(Debug, Clone, Default)]
 pub struct Holidays {
-    days: BTreeMap<Date, (HolidayKind, String)>,
+    days: BTreeMap<Date, Holiday>,
     /// The years the list covers; a deadline beyond them is flagged.
     pub years: (i32, i32),
 }
@@ -50,18 +72,18 @@ impl Holidays {
         let entries: Vec<Entry> = serde_saphyr::from_str(src).map_err(|e| {
             let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
             Diagnostic { file: file.to_string(), ..Diagnostic::error(pos, e.without_snippet().to_string()) }
-                .hint("each line reads `- {date: 2028-01-01, kind: libur_nasional, name: \"Tahun Baru\"}`; kind is libur_nasional or cuti_bersama")
+                .hint("each line reads `- {date: 2028-01-01, kind: libur_nasional, name: \"New Year's Day\", name_id: \"Tahun Baru Masehi\"}`; kind is libur_nasional or cuti_bersama; name_id may be left out")
         })?;
         for e in entries {
             let (lo, hi) = self.years;
             self.years = if self.days.is_empty() { (e.date.year, e.date.year) } else { (lo.min(e.date.year), hi.max(e.date.year)) };
-            self.days.insert(e.date, (e.kind, e.name));
+            self.days.insert(e.date, Holiday { kind: e.kind, name: e.name, name_id: e.name_id });
         }
         Ok(())
     }
 
     /// The holiday on a date, if any.
-    pub fn get(&self, d: Date) -> Option<&(HolidayKind, String)> {
+    pub fn get(&self, d: Date) -> Option<&Holiday> {
         self.days.get(&d)
     }
 

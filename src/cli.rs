@@ -23,6 +23,8 @@ pub enum Command {
     Draft(DraftArgs),
     /// Check drafts (DOCX, PDF, text) for the sections their kind must have.
     Check(CheckArgs),
+    /// Write the DPRD packet: the letter and its attachments as DOCX and PDF, packet.pdf with a cover and bookmarks, manifest.json.
+    Packet(PacketArgs),
     /// The DPRD's decision deadline: a receipt date plus 45 working days (PP 28/2018 Pasal 30 ayat (4)).
     Deadline {
         /// The date the DPRD received the letter, YYYY-MM-DD.
@@ -148,6 +150,32 @@ pub struct DraftArgs {
     pub sources: Sources,
 }
 
+#[derive(clap::Args, Debug)]
+pub struct PacketArgs {
+    /// The input file (YAML).
+    pub file: PathBuf,
+    /// Folder for the packet; created if missing.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Bilingual layout of the documents.
+    #[arg(long, value_enum, default_value_t = Layout::Columns)]
+    pub layout: Layout,
+    /// The date the DPRD received the letter, YYYY-MM-DD (else `dprd_letter.received`, else the letter's date as an estimate).
+    #[arg(long, value_name = "DATE")]
+    pub received: Option<String>,
+    /// More holidays or cuti bersama, in the format of data/holidays-id.yaml (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Vec<PathBuf>,
+    /// Write the packet even when a cross-check fails; the cover lists the gaps in red.
+    #[arg(long)]
+    pub allow_incomplete: bool,
+    /// Overwrite existing files.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub sources: Sources,
+}
+
 /// Output formats of `draft`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
@@ -176,6 +204,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Draft(args) => draft(&args),
         Command::Check(args) => check(&args),
+        Command::Packet(args) => packet(&args),
         Command::Deadline { received, holidays } => deadline(&received, &holidays),
         Command::Validate { files, sources } => validate(&files, &sources),
         Command::Schema => {
@@ -532,24 +561,119 @@ pub fn check(args: &CheckArgs) -> i32 {
     }
 }
 
-/// Prints the DPRD decision deadline for a receipt date.
-fn deadline(received: &str, files: &[PathBuf]) -> i32 {
-    use crate::calendar::{Holidays, DPRD_WORKING_DAYS};
-    let Some(date) = crate::input::Date::parse(received) else {
-        eprintln!("error: `{received}` is not a date\n  hint: write it as YYYY-MM-DD, for example 2026-03-13");
-        return 2;
-    };
-    let mut holidays = Holidays::shipped();
+/// The shipped holidays plus the user's files.
+fn holidays(files: &[PathBuf]) -> Result<crate::calendar::Holidays, i32> {
+    let mut holidays = crate::calendar::Holidays::shipped();
     for f in files {
-        let src = match read(f) {
-            Ok(s) => s,
-            Err(code) => return code,
-        };
-        if let Err(d) = holidays.add(&f.display().to_string(), &src) {
+        let src = read(f)?;
+        holidays.add(&f.display().to_string(), &src).map_err(|d| {
             eprintln!("{d}");
-            return 2;
+            2
+        })?;
+    }
+    Ok(holidays)
+}
+
+/// A date given on the command line.
+fn date_arg(s: &str) -> Result<crate::input::Date, i32> {
+    crate::input::Date::parse(s).ok_or_else(|| {
+        eprintln!("error: `{s}` is not a date\n  hint: write it as YYYY-MM-DD, for example 2026-03-13");
+        2
+    })
+}
+
+/// Writes the DPRD packet: 0 written, 1 a cross-check failed (nothing written), 2 could not run.
+pub fn packet(args: &PacketArgs) -> i32 {
+    match packet_inner(args) {
+        Ok(code) | Err(code) => code,
+    }
+}
+
+fn packet_inner(args: &PacketArgs) -> Result<i32, i32> {
+    let asm = assembler(&args.sources)?;
+    let holidays = holidays(&args.holidays)?;
+    let received = args.received.as_deref().map(date_arg).transpose()?;
+    let loaded = load(&args.file, &asm).map_err(|diags| {
+        print_diags(&diags);
+        if !diags.is_empty() {
+            eprintln!("{}: no packet written", args.file.display());
+        }
+        2
+    })?;
+    print_diags(&loaded.warnings);
+    let bytes = read(&args.file)?;
+    let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let years = holidays.years;
+    let opts = crate::packet::Options { layout: args.layout, received, holidays };
+    let packet = crate::packet::build(&asm, &loaded.input, &name, bytes.as_bytes(), &opts).map_err(|e| {
+        eprintln!("error: {e}");
+        2
+    })?;
+    if !packet.gaps.is_empty() {
+        let level = if args.allow_incomplete { "warning" } else { "error" };
+        eprintln!(
+            "{}: {level}: the packet fails {} cross-check{}:",
+            args.file.display(),
+            packet.gaps.len(),
+            if packet.gaps.len() == 1 { "" } else { "s" }
+        );
+        for g in &packet.gaps {
+            eprintln!("  - {}", g.en);
+        }
+        if !args.allow_incomplete {
+            eprintln!("  hint: fix these and run again; `--allow-incomplete` writes the packet with the gaps listed in red on its cover");
+            eprintln!("{}: no packet written", args.file.display());
+            return Ok(1);
         }
     }
+    let files: Vec<(PathBuf, &[u8])> = packet.files().into_iter().map(|(n, b)| (args.output.join(n), b)).collect();
+    if !args.force {
+        let existing: Vec<String> = files.iter().filter(|(p, _)| p.exists()).map(|(p, _)| p.display().to_string()).collect();
+        if !existing.is_empty() {
+            eprintln!(
+                "error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`",
+                existing.join(", ")
+            );
+            return Err(2);
+        }
+    }
+    for (path, bytes) in &files {
+        crate::fsio::write_new(path, bytes, args.force).map_err(|e| {
+            eprintln!("error: {e}");
+            2
+        })?;
+        println!("wrote {}", path.display());
+    }
+    let pages: Vec<String> = std::iter::once(format!("cover {}", packet.cover_pages))
+        .chain(packet.parts.iter().map(|p| format!("{} {}", p.kind.slug(), p.pages)))
+        .collect();
+    let total = packet.cover_pages + packet.parts.iter().map(|p| p.pages).sum::<usize>();
+    println!("packet.pdf: {total} pages ({})", pages.join(", "));
+    let d = &packet.deadline;
+    let from = if d.known { "received" } else { "if received on the letter's date" };
+    println!(
+        "decision due by {} ({from} {}; {} working days, PP 28/2018 Pasal 30 ayat (4))",
+        crate::format::date_en(d.due),
+        crate::format::date_en(d.received),
+        crate::calendar::DPRD_WORKING_DAYS
+    );
+    if d.beyond_holidays {
+        eprintln!("warning: the holiday list covers {}-{} only\n  hint: add the later holidays with --holidays FILE", years.0, years.1);
+    }
+    Ok(0)
+}
+
+/// Prints the DPRD decision deadline for a receipt date.
+fn deadline(received: &str, files: &[PathBuf]) -> i32 {
+    use crate::calendar::DPRD_WORKING_DAYS;
+    let date = match date_arg(received) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let holidays = match holidays(files) {
+        Ok(h) => h,
+        Err(code) => return code,
+    };
     let due = holidays.add_working_days(date, DPRD_WORKING_DAYS);
     println!(
         "received {} ({}); decision due by {} / {}: {} working days (PP 28/2018 Pasal 30 ayat (4))",
@@ -563,9 +687,9 @@ fn deadline(received: &str, files: &[PathBuf]) -> i32 {
     let mut skipped = Vec::new();
     while d < due {
         d = crate::calendar::next_day(d);
-        if let Some((_, name)) = holidays.get(d) {
+        if let Some(h) = holidays.get(d) {
             if crate::calendar::weekday(d) < 5 {
-                skipped.push(format!("{} ({name})", crate::format::date_id(d)));
+                skipped.push(format!("{} ({})", crate::format::date_id(d), h.name_in("id")));
             }
         }
     }

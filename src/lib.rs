@@ -21,6 +21,7 @@ pub mod fsio;
 pub mod input;
 pub mod library;
 pub mod model;
+pub mod packet;
 pub mod profile;
 pub mod read;
 pub mod render;

@@ -2,6 +2,7 @@
 //! and clauses never repeat the rules of Indonesian official naming.
 
 use crate::input::{Input, Level, Prevailing};
+use crate::model::DocKind;
 use serde_json::{json, Value};
 
 fn bi(id: impl Into<String>, en: impl Into<String>) -> Value {
@@ -68,7 +69,22 @@ pub fn context(input: &Input) -> Value {
         let s = input.term.start;
         crate::input::Date { year: s.year + input.term.years as i32, ..s }
     };
+    // How the DPRD letter lists its attachments; the packet checks the letter against them.
+    let attachments: Vec<Value> = input
+        .attachments()
+        .into_iter()
+        .map(|kind| {
+            let (id, en) = kind.name();
+            match kind {
+                DocKind::Loi => bi(format!("{id} (Letter of Intent) yang telah ditandatangani"), format!("the signed {en}")),
+                DocKind::Mou => bi(format!("Rancangan {id} (Memorandum of Understanding)"), format!("the draft {en}")),
+                _ => bi(id, en),
+            }
+        })
+        .collect();
     let derived = json!({
+        "attachments": attachments,
+        "attachments_count": attachments.len(),
         "region_name": region_name,
         "region_gov": gov,
         "region_head_title": head_title,

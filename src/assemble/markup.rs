@@ -157,6 +157,7 @@ pub fn para_style(d: &Directive) -> Result<ParaStyle, String> {
         "bold" => ParaStyle::Bold,
         "recital" => ParaStyle::Recital,
         "indent" => ParaStyle::Indent,
+        "alert" => ParaStyle::Alert,
         other => return Err(format!("unknown paragraph style `{other}`")),
     })
 }

@@ -21,6 +21,9 @@ use std::path::Path;
 
 pub use context::context;
 
+/// The template of the packet's cover page and checklist.
+const COVER: &str = "packet-cover";
+
 static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
 
 /// Why a document could not be assembled: a template or clause bug, or a missing choice.
@@ -55,20 +58,20 @@ impl Assembler {
         hb.set_strict_mode(true);
         hb.register_escape_fn(|s| s.replace(['\r', '\n'], " "));
         helpers::register(&mut hb);
-        for kind in DocKind::ALL {
-            let name = format!("{}.hbs", kind.slug());
-            let src = match templates {
-                Some(dir) => {
-                    let path = dir.join(&name);
+        // A templates folder overrides the templates it holds; the others stay built in.
+        for name in DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]) {
+            let file = format!("{name}.hbs");
+            let src = match templates.map(|dir| dir.join(&file)).filter(|p| p.exists()) {
+                Some(path) => {
                     std::fs::read_to_string(&path).map_err(|e| AssembleError(format!("{}: cannot read template: {e}", path.display())))?
                 }
                 None => TEMPLATES
-                    .get_file(&name)
+                    .get_file(&file)
                     .and_then(|f| f.contents_utf8())
-                    .ok_or_else(|| AssembleError(format!("template `{name}` is not embedded")))?
+                    .ok_or_else(|| AssembleError(format!("template `{file}` is not embedded")))?
                     .to_string(),
             };
-            hb.register_template_string(kind.slug(), src).map_err(|e| AssembleError(format!("template `{name}`: {e}")))?;
+            hb.register_template_string(name, src).map_err(|e| AssembleError(format!("template `{file}`: {e}")))?;
         }
         // Phrases of third languages: `phrases/<code>.yaml`, a map of key to snippet.
         let phrase_files: Vec<(String, String)> = match templates {
@@ -114,9 +117,27 @@ impl Assembler {
 
     /// Drafts one document; returns it with the clauses it used.
     pub fn draft(&self, kind: DocKind, input: &Input) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
+        self.assemble(kind.slug(), Some(kind), input, context(input))
+    }
+
+    /// Sets the cover page of the DPRD packet from `packet-cover.hbs`; `packet` is what
+    /// the template reads under `packet` (attachments with pages, deadline, checks, gaps).
+    pub fn cover(&self, input: &Input, packet: Value) -> Result<Document, AssembleError> {
         let mut ctx = context(input);
+        ctx["packet"] = packet;
+        self.assemble(COVER, None, input, ctx).map(|(doc, _)| doc)
+    }
+
+    /// Renders a template with its context and builds the document from its markup.
+    fn assemble(
+        &self,
+        template: &str,
+        kind: Option<DocKind>,
+        input: &Input,
+        mut ctx: Value,
+    ) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
         // The third language appears in the LoI and the MoU, the documents signed with the partner.
-        let third = input.languages.third.as_ref().map(|t| t.code.clone()).filter(|_| matches!(kind, DocKind::Loi | DocKind::Mou));
+        let third = input.languages.third.as_ref().map(|t| t.code.clone()).filter(|_| matches!(kind, Some(DocKind::Loi | DocKind::Mou)));
         let mut languages = vec![Lang::id(), Lang::en()];
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
@@ -133,7 +154,7 @@ impl Assembler {
             }
             languages.push(Lang(code.clone()));
         }
-        let rendered = self.hb.render(kind.slug(), &ctx).map_err(|e| render_error(&e))?;
+        let rendered = self.hb.render(template, &ctx).map_err(|e| render_error(&e))?;
         // One context per language, built once: clause bodies read `lang` from it.
         let lang_contexts: Vec<handlebars::Context> = languages
             .iter()
@@ -143,7 +164,7 @@ impl Assembler {
                 handlebars::Context::wraps(c).expect("a JSON value always wraps")
             })
             .collect();
-        let mut directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{}.hbs`: {e}", kind.slug())))?;
+        let mut directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{template}.hbs`: {e}")))?;
         for d in &mut directives {
             match &third {
                 Some(code) => d.text.iter_mut().filter(|(k, _)| k == "third").for_each(|(k, _)| *k = code.clone()),
@@ -151,7 +172,7 @@ impl Assembler {
             }
         }
         let mut doc = Document {
-            kind: Some(kind),
+            kind,
             languages: languages.clone(),
             title: String::new(),
             orientation: Orientation::Portrait,
@@ -164,8 +185,7 @@ impl Assembler {
         let mut table: Option<Table> = None;
         let mut signers: Option<Vec<Text>> = None;
         for d in &directives {
-            let at =
-                |e: String| AssembleError(format!("template `{}.hbs`, block `::{}` (output line {}): {e}", kind.slug(), d.name, d.line));
+            let at = |e: String| AssembleError(format!("template `{template}.hbs`, block `::{}` (output line {}): {e}", d.name, d.line));
             // Rows and cells continue the open table; anything else closes it.
             match d.name.as_str() {
                 "row" => {
@@ -230,8 +250,8 @@ impl Assembler {
                         let hint = self.library.suggest(slot).map(|h| format!("; {h}")).unwrap_or_default();
                         at(format!("{e}{hint}"))
                     })?;
-                    if !clause.documents.contains(&kind) {
-                        return Err(at(format!("clause `{}` is not meant for a {}", clause.id, kind.slug())));
+                    if !kind.is_some_and(|k| clause.documents.contains(&k)) {
+                        return Err(at(format!("clause `{}` is not meant for the template `{template}`", clause.id)));
                     }
                     if clause.article {
                         article += 1;
@@ -250,17 +270,17 @@ impl Assembler {
         }
         markup::number_items(&mut doc.blocks);
         let present = doc.sections();
-        let missing: Vec<&str> = profile(kind)
+        let missing: Vec<&str> = kind
+            .map(profile)
+            .unwrap_or_default()
             .iter()
             .filter(|r| r.severity == Severity::Error && !present.contains(&r.section))
             .map(|r| r.section.slug())
             .collect();
         if !missing.is_empty() {
             return Err(AssembleError(format!(
-                "template `{}.hbs` lacks required sections: {} (see the profile of `{}`)",
-                kind.slug(),
+                "template `{template}.hbs` lacks required sections: {} (see the profile of `{template}`)",
                 missing.join(", "),
-                kind.slug()
             )));
         }
         used.sort();

@@ -14,6 +14,20 @@ pub use types::*;
 
 use crate::diag::{self, Diagnostic, Pos};
 
+impl Input {
+    /// The attachments of the DPRD letter, in the order its Lampiran lists them: the
+    /// cooperation plan (PP 28/2018 Pasal 30 ayat (2)), the action plan and the signed LoI
+    /// (practice), and the draft MoU when `dprd_letter.attach_mou` asks for it.
+    pub fn attachments(&self) -> Vec<crate::model::DocKind> {
+        use crate::model::DocKind;
+        let mut kinds = vec![DocKind::Plan, DocKind::ActionPlan, DocKind::Loi];
+        if self.dprd_letter.attach_mou {
+            kinds.push(DocKind::Mou);
+        }
+        kinds
+    }
+}
+
 /// The JSON Schema of the input, as `naskah schema` prints it.
 pub fn schema() -> serde_json::Value {
     let schema = schemars::schema_for!(Input);

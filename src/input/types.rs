@@ -401,6 +401,14 @@ pub struct DprdLetter {
     pub addressee: String,
     /// Where the addressee is, for example `Denpasar`.
     pub addressee_place: String,
+    /// The date the DPRD received the letter, once known: its 45 working days run from it
+    /// (PP 28/2018 Pasal 30 ayat (4)). Until then the packet estimates from the letter's date.
+    #[serde(default)]
+    pub received: Option<Date>,
+    /// Whether the draft MoU goes with the letter as a fourth attachment (practice varies;
+    /// the plan is required, the LoI and the action plan customary).
+    #[serde(default)]
+    pub attach_mou: bool,
 }
 
 fn default_sifat() -> String {

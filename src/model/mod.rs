@@ -49,6 +49,17 @@ impl DocKind {
         }
     }
 
+    /// The document's name in Indonesian and English, as letters and bookmarks call it.
+    pub fn name(self) -> (&'static str, &'static str) {
+        match self {
+            DocKind::Loi => ("Pernyataan Kehendak Kerja Sama", "Letter of Intent"),
+            DocKind::Mou => ("Nota Kesepahaman", "Memorandum of Understanding"),
+            DocKind::Plan => ("Rencana Kerja Sama", "Cooperation Plan"),
+            DocKind::ActionPlan => ("Rencana Aksi Kerja Sama", "Plan of Action"),
+            DocKind::DprdLetter => ("Surat Permohonan Persetujuan DPRD", "Letter Requesting the DPRD's Approval"),
+        }
+    }
+
     pub fn from_slug(s: &str) -> Option<DocKind> {
         DocKind::ALL.into_iter().find(|k| k.slug() == s)
     }
@@ -181,6 +192,8 @@ pub enum ParaStyle {
     Bold,
     Recital,
     Indent,
+    /// Something the reader must act on: set in red (the gaps of an incomplete packet).
+    Alert,
 }
 
 /// Numbering of list items; numbers restart at every article and every new list.

@@ -244,6 +244,8 @@ fn esc(s: &str) -> std::borrow::Cow<'_, str> {
 struct RunFmt {
     bold: bool,
     italic: bool,
+    /// Red, for what the reader must act on.
+    red: bool,
     /// Font size in half-points, when not the style's.
     size: Option<usize>,
 }
@@ -333,6 +335,9 @@ impl Body {
         if fmt.italic {
             o.push_str("<w:i/>");
         }
+        if fmt.red {
+            o.push_str(r#"<w:color w:val="C00000"/>"#);
+        }
         if let Some(sz) = fmt.size {
             let _ = write!(o, r#"<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>"#);
         }
@@ -375,12 +380,13 @@ impl Body {
             Block::Para { style, text: t } => {
                 let mut p = ParaFmt { style: "BodyText", ..Default::default() };
                 match style {
-                    ParaStyle::Body | ParaStyle::Bold => {}
+                    ParaStyle::Body | ParaStyle::Bold | ParaStyle::Alert => {}
                     ParaStyle::Center => p.align = Some("center"),
                     ParaStyle::Right => p.align = Some("right"),
                     ParaStyle::Recital | ParaStyle::Indent => p.indent = Some(mm(7.0)),
                 }
-                let fmt = RunFmt { bold: *style == ParaStyle::Bold, ..plain };
+                let alert = *style == ParaStyle::Alert;
+                let fmt = RunFmt { bold: *style == ParaStyle::Bold || alert, red: alert, ..plain };
                 self.para(&p, &[(&text(t), lang, fmt)])
             }
             Block::Item { kind, number, text: t } => {
@@ -528,7 +534,7 @@ impl Body {
                 continue;
             }
             previous = Some(s);
-            self.para(&ParaFmt { style, ..Default::default() }, &[(s, lang, RunFmt { bold, italic: i > 0, size: None })]);
+            self.para(&ParaFmt { style, ..Default::default() }, &[(s, lang, RunFmt { bold, italic: i > 0, ..Default::default() })]);
             wrote = true;
         }
         if !wrote {
@@ -559,7 +565,7 @@ impl Body {
                     }
                     let text = if previous.is_some() { format!("\n{s}") } else { s.to_string() };
                     previous = Some(s);
-                    runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, size: None }));
+                    runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, ..Default::default() }));
                 }
                 let runs: Vec<(&str, &Lang, RunFmt)> = runs.iter().map(|(t, l, f)| (t.as_str(), *l, *f)).collect();
                 self.para(&ParaFmt { style: "Signature", ..Default::default() }, &runs);

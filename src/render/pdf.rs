@@ -122,6 +122,7 @@ fn block_value(b: &Block, langs: &[Lang]) -> Option<Value> {
                 ParaStyle::Center => "center",
                 ParaStyle::Right => "right",
                 ParaStyle::Bold => "bold",
+                ParaStyle::Alert => "alert",
                 ParaStyle::Recital | ParaStyle::Indent => "indent",
             };
             put("style", s.into_value());

@@ -1,0 +1,137 @@
+//! Merging PDFs into one, with lopdf: one bookmark per document and the metadata of the
+//! whole. Only what a page needs is carried over (its content, fonts and images, found by
+//! following references from the page); each source's catalog, outline and XMP go, and
+//! the merged file gets its own. No clock is read: the creation date comes from the caller.
+
+use lopdf::{dictionary, Bookmark, Dictionary, Object, ObjectId};
+use std::collections::{BTreeSet, VecDeque};
+
+/// A PDF loaded for merging.
+pub struct Pdf {
+    doc: lopdf::Document,
+}
+
+impl Pdf {
+    /// Parses a PDF made by naskah's renderer.
+    pub fn load(bytes: &[u8]) -> Result<Pdf, String> {
+        lopdf::Document::load_mem(bytes).map(|doc| Pdf { doc }).map_err(|e| format!("cannot read the PDF to merge: {e}"))
+    }
+
+    /// The number of pages.
+    pub fn pages(&self) -> usize {
+        self.doc.get_pages().len()
+    }
+}
+
+/// The document information of the merged file.
+pub struct Meta {
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    pub creator: String,
+    /// `YYYYMMDD`, from the input.
+    pub date: String,
+}
+
+/// A PDF text string: ASCII as is, anything else as UTF-16BE with its byte order mark.
+fn text_string(s: &str) -> Object {
+    if s.is_ascii() {
+        Object::string_literal(s)
+    } else {
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+        Object::string_literal(bytes)
+    }
+}
+
+/// The value of a page attribute, looking up the page tree as PDF inheritance does.
+fn inherited(doc: &lopdf::Document, page: ObjectId, key: &[u8]) -> Option<Object> {
+    let mut current = page;
+    for _ in 0..64 {
+        let dict = doc.get_dictionary(current).ok()?;
+        if let Ok(value) = dict.get(key) {
+            return Some(value.clone());
+        }
+        current = dict.get(b"Parent").and_then(Object::as_reference).ok()?;
+    }
+    None
+}
+
+/// Every reference inside an object, in order.
+fn references(obj: &Object, out: &mut Vec<ObjectId>) {
+    match obj {
+        Object::Reference(id) => out.push(*id),
+        Object::Array(items) => items.iter().for_each(|o| references(o, out)),
+        Object::Dictionary(d) => d.iter().filter(|(k, _)| k.as_slice() != b"Parent").for_each(|(_, o)| references(o, out)),
+        Object::Stream(s) => s.dict.iter().for_each(|(_, o)| references(o, out)),
+        _ => {}
+    }
+}
+
+/// Merges documents in order, each with its bookmark title, into one PDF.
+pub fn merge(parts: Vec<(String, Pdf)>, meta: &Meta) -> Result<Vec<u8>, String> {
+    let mut out = lopdf::Document::with_version("1.7");
+    let pages_id = out.new_object_id();
+    let mut kids = Vec::new();
+    for (title, Pdf { mut doc }) in parts {
+        doc.renumber_objects_with(out.max_id + 1);
+        let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+        let first = *pages.first().ok_or_else(|| format!("`{title}` has no page"))?;
+        // Reachable from the pages, not through `Parent`: contents, resources, fonts, annotations.
+        let mut keep = BTreeSet::new();
+        let mut queue: VecDeque<ObjectId> = pages.iter().copied().collect();
+        while let Some(id) = queue.pop_front() {
+            if !keep.insert(id) {
+                continue;
+            }
+            if let Ok(obj) = doc.get_object(id) {
+                let mut refs = Vec::new();
+                references(obj, &mut refs);
+                queue.extend(refs.into_iter().filter(|r| !keep.contains(r)));
+            }
+        }
+        for id in &pages {
+            let mut page = doc.get_dictionary(*id).map_err(|e| format!("`{title}`: {e}"))?.clone();
+            for key in [&b"MediaBox"[..], b"CropBox", b"Resources", b"Rotate"] {
+                if !page.has(key) {
+                    if let Some(value) = inherited(&doc, *id, key) {
+                        page.set(key.to_vec(), value);
+                    }
+                }
+            }
+            page.set("Parent", pages_id);
+            // Structure-tree keys point into the dropped catalog.
+            page.remove(b"StructParents");
+            doc.objects.insert(*id, Object::Dictionary(page));
+        }
+        for id in keep {
+            if let Some(obj) = doc.objects.remove(&id) {
+                out.objects.insert(id, obj);
+            }
+        }
+        out.max_id = out.max_id.max(doc.max_id);
+        kids.extend(pages.iter().map(|id| Object::Reference(*id)));
+        out.add_bookmark(Bookmark::new(title, [0.0, 0.0, 0.0], 0, first), None);
+    }
+    let count = kids.len() as i64;
+    out.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
+    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id, "PageMode" => "UseOutlines" };
+    if let Some(outline) = out.build_outline() {
+        catalog.set("Outlines", outline);
+    }
+    let catalog_id = out.add_object(catalog);
+    let info: Dictionary = dictionary! {
+        "Title" => text_string(&meta.title),
+        "Subject" => text_string(&meta.subject),
+        "Author" => text_string(&meta.author),
+        "Creator" => text_string(&meta.creator),
+        "Producer" => text_string(&meta.creator),
+        "CreationDate" => Object::string_literal(format!("D:{}000000Z", meta.date)),
+    };
+    let info_id = out.add_object(info);
+    out.trailer.set("Root", catalog_id);
+    out.trailer.set("Info", info_id);
+    let mut bytes = Vec::new();
+    out.save_to(&mut bytes).map_err(|e| format!("cannot write the merged PDF: {e}"))?;
+    Ok(bytes)
+}

@@ -1,0 +1,467 @@
+//! The DPRD packet (PP 28/2018 Pasal 30; DOMAIN.md §2 and §5): the kepala daerah's letter
+//! and its attachments, each as DOCX and PDF, merged into `packet.pdf` behind a cover page
+//! with the decision deadline, and a `manifest.json` that pins every byte.
+//!
+//! Everything is built in memory and cross-checked before the command layer writes a file:
+//! the letter's Lampiran against the attachments, the plan's scope against the action plan,
+//! and every generated document through the checker, read back from its own DOCX and PDF.
+//! Neighbours: `assemble` drafts, `render` lays out, `check` and `read` verify, `merge` joins.
+
+pub mod merge;
+
+use crate::assemble::{Assembler, ClauseUse};
+use crate::calendar::{next_day, weekday, Holiday, Holidays, DPRD_WORKING_DAYS};
+use crate::check::normalise::{contains_words, skeleton};
+use crate::input::{Date, Input};
+use crate::model::{Block, DocKind, Document, Lang, SectionId, Text};
+use crate::render::{self, Layout};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+/// How to build a packet.
+pub struct Options {
+    pub layout: Layout,
+    /// The date the DPRD received the letter; overrides `dprd_letter.received`.
+    pub received: Option<Date>,
+    pub holidays: Holidays,
+}
+
+/// One document of the packet, drafted and rendered.
+pub struct Part {
+    pub kind: DocKind,
+    /// The attachment number in the letter's Lampiran; `None` for the letter itself.
+    pub lampiran: Option<usize>,
+    /// File name without extension, numbered in packet order: `02-plan`.
+    pub stem: String,
+    pub doc: Document,
+    pub clauses: Vec<ClauseUse>,
+    pub docx: Vec<u8>,
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+}
+
+impl Part {
+    /// The bookmark and contents title: `Lampiran 1: Rencana Kerja Sama (Cooperation Plan)`.
+    pub fn title(&self) -> String {
+        let (id, en) = self.kind.name();
+        match self.lampiran {
+            Some(n) => format!("Lampiran {n}: {id} ({en})"),
+            None => format!("{id} ({en})"),
+        }
+    }
+}
+
+/// A line of the cover's checklist, in Indonesian and English: a check that passed or a gap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub id: String,
+    pub en: String,
+}
+
+/// The decision deadline of Pasal 30 ayat (4).
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    /// The date of receipt, or the letter's date while receipt is unknown.
+    pub received: Date,
+    /// Whether `received` is the recorded date of receipt rather than the estimate.
+    pub known: bool,
+    pub due: Date,
+    /// Holidays and cuti bersama on weekdays inside the period.
+    pub skipped: Vec<(Date, Holiday)>,
+    /// The holiday list does not reach the due date.
+    pub beyond_holidays: bool,
+}
+
+/// A built packet: every file's bytes, ready to be written.
+pub struct Packet {
+    pub parts: Vec<Part>,
+    pub cover_pages: usize,
+    pub deadline: Deadline,
+    /// Checks that passed, as the cover lists them.
+    pub checks: Vec<Statement>,
+    pub gaps: Vec<Statement>,
+    pub pdf: Vec<u8>,
+    pub manifest: Vec<u8>,
+}
+
+impl Packet {
+    /// Every file to write, by name, in packet order; `manifest.json` last.
+    pub fn files(&self) -> Vec<(String, &[u8])> {
+        let mut out = Vec::new();
+        for p in &self.parts {
+            out.push((format!("{}.docx", p.stem), p.docx.as_slice()));
+            out.push((format!("{}.pdf", p.stem), p.pdf.as_slice()));
+        }
+        out.push(("packet.pdf".to_string(), self.pdf.as_slice()));
+        out.push(("manifest.json".to_string(), self.manifest.as_slice()));
+        out
+    }
+}
+
+/// Drafts, renders and cross-checks the packet; `input_bytes` is hashed into the manifest.
+pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, String> {
+    let render_opts = render::Options { layout: opts.layout };
+    let order: Vec<(DocKind, Option<usize>)> = std::iter::once((DocKind::DprdLetter, None))
+        .chain(input.attachments().into_iter().enumerate().map(|(i, k)| (k, Some(i + 1))))
+        .collect();
+    let mut parts = Vec::new();
+    for (i, (kind, lampiran)) in order.into_iter().enumerate() {
+        let (doc, clauses) = asm.draft(kind, input).map_err(|e| e.to_string())?;
+        let docx = render::docx::render(&doc, &render_opts).map_err(|e| format!("{}.docx: {e}", kind.slug()))?;
+        let pdf = render::pdf::render(&doc, &render_opts).map_err(|e| format!("{}.pdf: {e}", kind.slug()))?;
+        let pages = merge::Pdf::load(&pdf)?.pages();
+        parts.push(Part { kind, lampiran, stem: format!("{:02}-{}", i + 1, kind.slug()), doc, clauses, docx, pdf, pages });
+    }
+
+    let deadline = deadline(input, opts);
+    let (checks, gaps) = cross_check(&parts);
+
+    // The cover lists the pages of each document in packet.pdf, which depend on the
+    // cover's own length: lay it out until that length is stable (once, in practice).
+    let mut cover_pages = 1;
+    let cover_pdf = loop {
+        let data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
+        let cover = asm.cover(input, data).map_err(|e| e.to_string())?;
+        let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns }).map_err(|e| format!("cover: {e}"))?;
+        let n = merge::Pdf::load(&pdf)?.pages();
+        if n <= cover_pages {
+            break pdf;
+        }
+        cover_pages = n;
+    };
+
+    let ctx = crate::assemble::context(input);
+    let s = |path: &str| ctx.pointer(path).and_then(Value::as_str).unwrap_or_default().to_string();
+    let meta = merge::Meta {
+        title: format!("Berkas Permohonan Persetujuan DPRD: Rencana Kerja Sama {} dengan {}", s("/region_gov/id"), s("/partner_gov/id")),
+        subject: format!("Permohonan persetujuan DPRD atas rencana kerja sama tentang {} (PP 28/2018 Pasal 30)", s("/subject/id")),
+        author: s("/region_gov/id"),
+        creator: format!("naskah {}", env!("CARGO_PKG_VERSION")),
+        date: format!("{:04}{:02}{:02}", input.dprd_letter.date.year, input.dprd_letter.date.month, input.dprd_letter.date.day),
+    };
+    let mut sources = vec![("Sampul dan Daftar Periksa (Cover and Checklist)".to_string(), merge::Pdf::load(&cover_pdf)?)];
+    for p in &parts {
+        sources.push((p.title(), merge::Pdf::load(&p.pdf)?));
+    }
+    let pdf = merge::merge(sources, &meta)?;
+
+    let mut packet = Packet { parts, cover_pages, deadline, checks, gaps, pdf, manifest: Vec::new() };
+    packet.manifest = manifest(&packet, input_name, input_bytes, opts.layout);
+    Ok(packet)
+}
+
+/// The deadline: the date of receipt (or, until it is known, the letter's date) plus
+/// 45 working days.
+fn deadline(input: &Input, opts: &Options) -> Deadline {
+    let recorded = opts.received.or(input.dprd_letter.received);
+    let received = recorded.unwrap_or(input.dprd_letter.date);
+    let due = opts.holidays.add_working_days(received, DPRD_WORKING_DAYS);
+    let mut skipped = Vec::new();
+    let mut d = received;
+    while d < due {
+        d = next_day(d);
+        if let Some(h) = opts.holidays.get(d) {
+            if weekday(d) < 5 {
+                skipped.push((d, h.clone()));
+            }
+        }
+    }
+    Deadline { received, known: recorded.is_some(), due, skipped, beyond_holidays: due.year > opts.holidays.years.1 }
+}
+
+fn lang_text(t: &Text) -> String {
+    t.get(&Lang::id()).unwrap_or_default().to_string()
+}
+
+/// The Indonesian text of a list item without its closing punctuation.
+fn item_text(t: &Text) -> String {
+    lang_text(t).trim().trim_end_matches(['.', ';', ',']).trim_end().to_string()
+}
+
+/// `item_text` as a skeleton, for comparing.
+fn item_skeleton(t: &Text) -> String {
+    skeleton(&item_text(t))
+}
+
+/// What the letter's Lampiran says: the count in its header and the listed names.
+fn letter_lampiran(letter: &Document) -> (Option<u64>, Vec<String>) {
+    let mut count = None;
+    let mut names = Vec::new();
+    for (i, b) in letter.blocks.iter().enumerate() {
+        match b {
+            Block::Table(t) => {
+                for row in &t.rows {
+                    let label = row.first().map(|c| skeleton(&lang_text(c))).unwrap_or_default();
+                    if label == skeleton("Lampiran") {
+                        // `Lampiran : 3 (tiga) berkas`: the first number after the label.
+                        count = row[1..].iter().map(lang_text).find_map(|c| {
+                            let digits: String = c.trim().chars().take_while(char::is_ascii_digit).collect();
+                            digits.parse().ok()
+                        });
+                    }
+                }
+            }
+            Block::Para { text, .. } if skeleton(lang_text(text).trim()) == skeleton("Lampiran:") => {
+                names = letter.blocks[i + 1..]
+                    .iter()
+                    .map_while(|b| if let Block::Item { text, .. } = b { Some(lang_text(text)) } else { None })
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+    (count, names)
+}
+
+/// The items of the plan's scope section, the points after its heading: (text, skeleton).
+fn plan_scope(plan: &Document) -> Vec<(String, String)> {
+    let start = plan.blocks.iter().position(|b| matches!(b, Block::Heading { section: Some(SectionId::Scope), .. }));
+    let Some(start) = start else { return Vec::new() };
+    plan.blocks[start + 1..]
+        .iter()
+        .take_while(|b| !matches!(b, Block::Heading { .. } | Block::Article { .. }))
+        .filter_map(|b| if let Block::Item { text, .. } = b { Some((item_text(text), item_skeleton(text))) } else { None })
+        .collect()
+}
+
+/// The scope cell of each row of the action plan's table, found by its header.
+fn action_plan_scope(action_plan: &Document) -> Option<Vec<String>> {
+    action_plan.blocks.iter().find_map(|b| {
+        let Block::Table(t) = b else { return None };
+        let header = t.rows.get(..t.header_rows.max(1))?;
+        let column =
+            header.iter().find_map(|row| row.iter().position(|c| contains_words(&skeleton(&lang_text(c)), &skeleton("ruang lingkup"))))?;
+        Some(t.rows[t.header_rows.max(1)..].iter().map(|row| row.get(column).map(item_skeleton).unwrap_or_default()).collect())
+    })
+}
+
+fn line(id: impl Into<String>, en: impl Into<String>) -> Statement {
+    Statement { id: id.into(), en: en.into() }
+}
+
+/// The cross-checks of the issue: letter against attachments, scope against activities,
+/// and the checker on every generated file. Returns what passed and what did not.
+fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
+    let (mut checks, mut gaps) = (Vec::new(), Vec::new());
+    let find = |k: DocKind| parts.iter().find(|p| p.kind == k);
+    let attached: Vec<&Part> = parts.iter().filter(|p| p.lampiran.is_some()).collect();
+    let n = attached.len() as u64;
+
+    if let Some(letter) = find(DocKind::DprdLetter) {
+        let (count, names) = letter_lampiran(&letter.doc);
+        let before = gaps.len();
+        if count != Some(n) {
+            let said = count.map(|c| c.to_string()).unwrap_or_else(|| "-".into());
+            gaps.push(line(
+                format!("Surat: Lampiran menyebut {said} berkas, padahal yang dilampirkan {n} berkas."),
+                format!("Letter: the Lampiran line says {said} files, but {n} are attached."),
+            ));
+        }
+        if names.len() != attached.len() {
+            gaps.push(line(
+                format!("Surat: daftar Lampiran memuat {} butir, padahal yang dilampirkan {n} berkas.", names.len()),
+                format!("Letter: the list of attachments has {} items, but {n} files are attached.", names.len()),
+            ));
+        }
+        for (i, (name, part)) in names.iter().zip(&attached).enumerate() {
+            let (id, en) = part.kind.name();
+            if !contains_words(&skeleton(name), &skeleton(id)) {
+                gaps.push(line(
+                    format!("Surat: Lampiran {} tertulis \u{201c}{}\u{201d}, padahal berkasnya {id}.", i + 1, name.trim()),
+                    format!("Letter: attachment {} reads \u{201c}{}\u{201d}, but the file is the {en}.", i + 1, name.trim()),
+                ));
+            }
+        }
+        if gaps.len() == before {
+            let list_id: Vec<&str> = attached.iter().map(|p| p.kind.name().0).collect();
+            let list_en: Vec<&str> = attached.iter().map(|p| p.kind.name().1).collect();
+            checks.push(line(
+                format!(
+                    "Lampiran surat menyebut {} berkas, sesuai dengan yang dilampirkan: {}.",
+                    crate::format::count(n, "id"),
+                    list_id.join(", ")
+                ),
+                format!("The letter's Lampiran names {} files, as attached: {}.", crate::format::count(n, "en"), list_en.join(", ")),
+            ));
+        }
+    }
+
+    if let (Some(plan), Some(action_plan)) = (find(DocKind::Plan), find(DocKind::ActionPlan)) {
+        let scope = plan_scope(&plan.doc);
+        let before = gaps.len();
+        match action_plan_scope(&action_plan.doc) {
+            None => gaps.push(line(
+                "Rencana aksi: tidak ada kolom Ruang Lingkup untuk mencocokkan kegiatan dengan ruang lingkup.",
+                "Plan of action: no Scope column to match activities with the scope.",
+            )),
+            Some(rows) => {
+                for (item, key) in &scope {
+                    if !rows.iter().any(|r| r == key) {
+                        gaps.push(line(
+                            format!("Ruang lingkup \u{201c}{item}\u{201d} dalam rencana kerja sama tidak mempunyai kegiatan dalam rencana aksi."),
+                            format!("Scope item \u{201c}{item}\u{201d} of the cooperation plan has no activity in the plan of action."),
+                        ));
+                    }
+                }
+                for (i, row) in rows.iter().enumerate() {
+                    if !scope.iter().any(|(_, key)| key == row) {
+                        gaps.push(line(
+                            format!(
+                                "Kegiatan {} dalam rencana aksi tidak melayani ruang lingkup mana pun dalam rencana kerja sama.",
+                                i + 1
+                            ),
+                            format!("Activity {} of the plan of action serves no scope item of the cooperation plan.", i + 1),
+                        ));
+                    }
+                }
+                if scope.is_empty() {
+                    gaps.push(line("Rencana kerja sama: ruang lingkup tidak ditemukan.", "Cooperation plan: no scope found."));
+                }
+                if gaps.len() == before {
+                    checks.push(line(
+                        format!(
+                            "Setiap butir ruang lingkup ({}) mempunyai kegiatan, dan setiap kegiatan ({}) melayani satu butir ruang lingkup.",
+                            scope.len(),
+                            rows.len()
+                        ),
+                        format!("Every scope item ({}) has an activity, and every activity ({}) serves a scope item.", scope.len(), rows.len()),
+                    ));
+                }
+            }
+        }
+    }
+
+    // The checker on every file as written, read back the way a partner's draft would be.
+    let before = gaps.len();
+    let mut files = 0;
+    for p in parts {
+        for (ext, bytes) in [("docx", &p.docx), ("pdf", &p.pdf)] {
+            files += 1;
+            let file = format!("{}.{ext}", p.stem);
+            match crate::read::read(bytes) {
+                Err(e) => gaps.push(line(
+                    format!("{file}: tidak dapat dibaca kembali ({}).", e.message),
+                    format!("{file}: cannot be read back ({}).", e.message),
+                )),
+                Ok(doc) => {
+                    let report = crate::check::check(&doc, Some(p.kind));
+                    for f in report.findings.iter().filter(|f| f.severity == crate::profile::Severity::Error) {
+                        gaps.push(line(
+                            format!("{file}: {} {} ({})", f.rule, f.message, f.basis),
+                            format!("{file}: {} {} ({})", f.rule, f.message, f.basis),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if gaps.len() == before {
+        checks.push(line(
+            format!("Pemeriksa naskah tidak menemukan kesalahan dalam {} berkas DOCX dan PDF.", crate::format::count(files, "id")),
+            format!("The naskah checker finds no error in the {} DOCX and PDF files.", crate::format::count(files, "en")),
+        ));
+        if find(DocKind::Plan).is_some() {
+            checks.push(line(
+                "Rencana kerja sama memuat ketujuh unsur Pasal 30 ayat (3) serta manfaat dan keluaran.",
+                "The cooperation plan contains the seven items of Article 30 paragraph (3), the benefits and the outputs.",
+            ));
+        }
+    }
+    (checks, gaps)
+}
+
+/// What the cover template reads under `packet`.
+fn cover_data(
+    parts: &[Part],
+    cover_pages: usize,
+    deadline: &Deadline,
+    checks: &[Statement],
+    gaps: &[Statement],
+    holidays: &Holidays,
+) -> Value {
+    let mut page = cover_pages + 1;
+    let rows: Vec<Value> = parts
+        .iter()
+        .map(|p| {
+            let (id, en) = p.kind.name();
+            let pages = if p.pages == 1 { page.to_string() } else { format!("{}\u{2013}{}", page, page + p.pages - 1) };
+            page += p.pages;
+            json!({"name": {"id": id, "en": en}, "lampiran": p.lampiran, "file": format!("{}.pdf", p.stem), "pages": pages})
+        })
+        .collect();
+    let bi = |g: &Statement| json!({"id": g.id, "en": g.en});
+    json!({
+        "parts": rows,
+        "working_days": DPRD_WORKING_DAYS,
+        "received": deadline.received.to_string(),
+        "received_known": deadline.known,
+        "due": deadline.due.to_string(),
+        "skipped": deadline
+            .skipped
+            .iter()
+            .map(|(d, h)| json!({"date": d.to_string(), "name": {"id": h.name_in("id"), "en": h.name_in("en")}}))
+            .collect::<Vec<_>>(),
+        "beyond_holidays": deadline.beyond_holidays,
+        "holiday_years": format!("{}\u{2013}{}", holidays.years.0, holidays.years.1),
+        "checks": checks.iter().map(bi).collect::<Vec<_>>(),
+        "gaps": gaps.iter().map(bi).collect::<Vec<_>>(),
+    })
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `manifest.json`: every file with its SHA-256, the input's hash, the clauses and naskah's version.
+fn manifest(packet: &Packet, input_name: &str, input_bytes: &[u8], layout: Layout) -> Vec<u8> {
+    let mut files = Vec::new();
+    for p in &packet.parts {
+        for (ext, bytes) in [("docx", &p.docx), ("pdf", &p.pdf)] {
+            let mut entry = json!({
+                "path": format!("{}.{ext}", p.stem),
+                "document": p.kind.slug(),
+                "bytes": bytes.len(),
+                "sha256": sha256(bytes),
+            });
+            if ext == "pdf" {
+                entry["pages"] = json!(p.pages);
+            }
+            files.push(entry);
+        }
+    }
+    let total: usize = packet.cover_pages + packet.parts.iter().map(|p| p.pages).sum::<usize>();
+    files.push(
+        json!({"path": "packet.pdf", "document": "packet", "bytes": packet.pdf.len(), "sha256": sha256(&packet.pdf), "pages": total}),
+    );
+    let documents: Vec<Value> = packet
+        .parts
+        .iter()
+        .map(|p| {
+            json!({
+                "document": p.kind.slug(),
+                "lampiran": p.lampiran,
+                "title": p.title(),
+                "pages": p.pages,
+                "clauses": p.clauses.iter().map(|c| json!({"id": c.id, "version": c.version})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let m = json!({
+        "naskah": env!("CARGO_PKG_VERSION"),
+        "input": {"file": input_name, "sha256": sha256(input_bytes)},
+        "layout": match layout { Layout::Columns => "columns", Layout::Sequential => "sequential" },
+        "deadline": {
+            "received": packet.deadline.received.to_string(),
+            "received_recorded": packet.deadline.known,
+            "working_days": DPRD_WORKING_DAYS,
+            "due": packet.deadline.due.to_string(),
+        },
+        "cover_pages": packet.cover_pages,
+        "documents": documents,
+        "files": files,
+        "gaps": packet.gaps.iter().map(|g| &g.en).collect::<Vec<_>>(),
+    });
+    let mut s = serde_json::to_string_pretty(&m).expect("a manifest always serialises");
+    s.push('\n');
+    s.into_bytes()
+}
