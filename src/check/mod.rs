@@ -379,7 +379,7 @@ mod rules {
         let digits = regex::Regex::new(r"\d{2,}").expect("valid regex");
         for (_, text, _, _) in lines {
             let sk = skeleton(&text);
-            if let Some(c) = article.captures(&sk) {
+            if let Some(c) = article.captures(&sk).filter(|_| super::sections::article_line(&sk).is_some()) {
                 articles[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;
             }
             let (id, en) = crate::read::lang_votes(&text);

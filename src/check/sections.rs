@@ -386,6 +386,32 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Words that, right after "Pasal N" / "Article N", make the line a reference in running
+/// text that a line break happened to start ("Article 26 of Government Regulation ...",
+/// "Pasal 30 ayat (3) ..."), not an article heading. In skeleton form, like the lines.
+static REFERENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "of", "ayat", "paragraph", "paragraphs", "huruf", "angka", "letter", "point", "peraturan", "undang", "government", "regulation",
+        "law", "dan", "and", "or", "atau", "to", "sampai", "hingga", "juncto", "jo", "sebagaimana", "as", "under", "in", "pp", "uu",
+        "perpres", "permendagri", "yang", "which", "that", "this", "ini", "tersebut",
+    ]
+    .iter()
+    .map(|w| skeleton(w))
+    .collect()
+});
+
+/// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
+/// `None` when the line is not one, or is a reference that merely starts the line.
+pub fn article_line(sk: &str) -> Option<String> {
+    let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    let ayat = rest.strip_prefix('(').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    if REFERENCE.iter().any(|w| w == first) || ayat || rest.starts_with(',') {
+        return None;
+    }
+    Some(rest)
+}
+
 /// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
@@ -451,10 +477,9 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (k, (i, line, _, styled)) in lines.iter().enumerate() {
         let sk = skeleton(line);
-        if let Some(c) = ARTICLE.captures(&sk) {
-            let rest = c.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
+        if let Some(rest) = article_line(&sk) {
             let mut titles = Vec::new();
-            let is_article = |l: &str| ARTICLE.is_match(&skeleton(l));
+            let is_article = |l: &str| article_line(&skeleton(l)).is_some();
             if !rest.is_empty() {
                 if rest.split_whitespace().count() <= 10 {
                     titles.push((rest, line.clone()));

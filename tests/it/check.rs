@@ -319,6 +319,20 @@ fn b2_different_number_of_articles() {
     assert!(out.contains("error   B2 the Indonesian text has 6 articles (Pasal), the English 5 (Article)"), "{out}");
 }
 
+/// Found in the trilingual MoU's PDF: a wrapped English line began "Article 26 of
+/// Government Regulation ...", which was counted as a thirteenth article.
+#[test]
+fn a_reference_that_starts_a_wrapped_line_is_not_an_article() {
+    let text = MOU.replace(
+        "Masing-masing pihak menanggung biaya sendiri. | Each party bears its own costs.\n",
+        "Masing-masing pihak menanggung biaya sendiri sesuai dengan | Each party bears its own costs in accordance with\nketentuan Pasal 26 Peraturan Pemerintah Nomor 28. | Article 26 of Government Regulation Number 28.\n",
+    );
+    let out = check_text(&text, "mou");
+    assert!(out.starts_with("draft.txt: MoU (id, en; given on the command line): ok"), "{out}");
+    let out = check_text(&text.replace("Pasal 6 | Article 6\n", "Pasal 6 | \n"), "mou");
+    assert!(out.contains("the Indonesian text has 6 articles (Pasal), the English 5 (Article)"), "{out}");
+}
+
 #[test]
 fn s6_arbitration_is_flagged() {
     let out = check_text(
