@@ -43,10 +43,20 @@ pub struct Part {
 impl Part {
     /// The bookmark and contents title: `Lampiran 1: Rencana Kerja Sama (Cooperation Plan)`.
     pub fn title(&self) -> String {
-        let (id, en) = self.kind.name();
+        let (id, en) = self.name();
         match self.lampiran {
             Some(n) => format!("Lampiran {n}: {id} ({en})"),
             None => format!("{id} ({en})"),
+        }
+    }
+}
+
+impl Part {
+    /// The document's name in the packet: the MoU goes as a draft.
+    pub fn name(&self) -> (&'static str, &'static str) {
+        match self.kind {
+            DocKind::Mou => ("Rancangan Nota Kesepahaman", "Draft Memorandum of Understanding"),
+            kind => kind.name(),
         }
     }
 }
@@ -273,8 +283,8 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
             }
         }
         if gaps.len() == before {
-            let list_id: Vec<&str> = attached.iter().map(|p| p.kind.name().0).collect();
-            let list_en: Vec<&str> = attached.iter().map(|p| p.kind.name().1).collect();
+            let list_id: Vec<&str> = attached.iter().map(|p| p.name().0).collect();
+            let list_en: Vec<&str> = attached.iter().map(|p| p.name().1).collect();
             checks.push(line(
                 format!(
                     "Lampiran surat menyebut {} berkas, sesuai dengan yang dilampirkan: {}.",
@@ -383,7 +393,7 @@ fn cover_data(
     let rows: Vec<Value> = parts
         .iter()
         .map(|p| {
-            let (id, en) = p.kind.name();
+            let (id, en) = p.name();
             let pages = if p.pages == 1 { page.to_string() } else { format!("{}\u{2013}{}", page, page + p.pages - 1) };
             page += p.pages;
             json!({"name": {"id": id, "en": en}, "lampiran": p.lampiran, "file": format!("{}.pdf", p.stem), "pages": pages})
