@@ -349,7 +349,7 @@ pub fn draft(args: &DraftArgs) -> i32 {
                 return 2;
             }
         };
-        let mut formats: Vec<(&str, fn(&crate::model::Document, &render::Options) -> Result<Vec<u8>, String>)> = Vec::new();
+        let mut formats: Vec<(&str, render::Renderer)> = Vec::new();
         if args.format != OutputFormat::Pdf {
             formats.push(("docx", render::docx::render));
         }

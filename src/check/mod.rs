@@ -134,7 +134,7 @@ fn recognise_lines(lines: &[sections::Line]) -> (Option<DocKind>, String) {
     let parties = ["para pihak", "the parties", "pihak pertama", "first party", "both parties", "kedua belah pihak", "party a"]
         .iter()
         .any(|p| all.contains(skeleton(p).as_str()));
-    let articles = sections::headings(&lines).len();
+    let articles = sections::headings(lines).len();
     // A letter to the DPRD: the letter frame and the addressee.
     let letter = ["nomor", "lampiran", "yth"].iter().all(|w| all.contains(skeleton(w).as_str()))
         && (all.contains(&skeleton("dprd")) || all.contains(&skeleton("dewan perwakilan rakyat daerah")));
@@ -378,12 +378,12 @@ mod rules {
         let article = regex::Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex");
         let digits = regex::Regex::new(r"\d{2,}").expect("valid regex");
         for (_, text, _, _) in lines {
-            let sk = skeleton(&text);
+            let sk = skeleton(text);
             if let Some(c) = article.captures(&sk).filter(|_| super::sections::article_line(&sk).is_some()) {
                 articles[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;
             }
-            let (id, en) = crate::read::lang_votes(&text);
-            for d in digits.find_iter(&text) {
+            let (id, en) = crate::read::lang_votes(text);
+            for d in digits.find_iter(text) {
                 let n = d.as_str().trim_start_matches('0').to_string();
                 if id > 0 && en == 0 {
                     clean[0].insert(n.clone());

@@ -391,9 +391,42 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Pasal 30 ayat (3) ..."), not an article heading. In skeleton form, like the lines.
 static REFERENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
     [
-        "of", "ayat", "paragraph", "paragraphs", "huruf", "angka", "letter", "point", "peraturan", "undang", "government", "regulation",
-        "law", "dan", "and", "or", "atau", "to", "sampai", "hingga", "juncto", "jo", "sebagaimana", "as", "under", "in", "pp", "uu",
-        "perpres", "permendagri", "yang", "which", "that", "this", "ini", "tersebut",
+        "of",
+        "ayat",
+        "paragraph",
+        "paragraphs",
+        "huruf",
+        "angka",
+        "letter",
+        "point",
+        "peraturan",
+        "undang",
+        "government",
+        "regulation",
+        "law",
+        "dan",
+        "and",
+        "or",
+        "atau",
+        "to",
+        "sampai",
+        "hingga",
+        "juncto",
+        "jo",
+        "sebagaimana",
+        "as",
+        "under",
+        "in",
+        "pp",
+        "uu",
+        "perpres",
+        "permendagri",
+        "yang",
+        "which",
+        "that",
+        "this",
+        "ini",
+        "tersebut",
     ]
     .iter()
     .map(|w| skeleton(w))
@@ -563,7 +596,7 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
 
 /// Every section found, by heading first and then inline.
 pub fn find(lines: &[Line]) -> Vec<Found> {
-    let heads = headings(&lines);
+    let heads = headings(lines);
     let skeletons: Vec<String> = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect();
     let recital: Vec<bool> = skeletons.iter().map(|sk| RECITAL_KEYS.iter().any(|r| sk.starts_with(r.as_str()))).collect();
     let mut found: Vec<Found> = Vec::new();
@@ -581,7 +614,7 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
             found.push(Found { section: cue.section, heading: false, index: *index, text: line.clone(), location: *location });
         }
     }
-    if let Some(sig) = signature(&lines) {
+    if let Some(sig) = signature(lines) {
         found.push(sig);
     }
     found
@@ -598,14 +631,12 @@ fn introduces_list(sk: &str, words: &[String]) -> bool {
 /// Signature blocks: "FOR THE CITY OF ..." / "UNTUK PEMERINTAH ..." / "IN WITNESS WHEREOF"
 /// in the last part of the draft.
 fn signature(lines: &[(usize, String, Location, bool)]) -> Option<Found> {
-    let start = lines.len() * 3 / 5;
-    let cues = [
-        "untuk pemerintah",
-        "untuk dan atas nama",
-        "atas nama",
-        "for the government",
-        "for and on behalf",
-        "on behalf of",
+    // Cues that only open a signature block may stand anywhere after the first third: in a
+    // sequential draft of three languages, the last text may be one whose cues are not
+    // known here, so the block of an earlier language is the one to find. Loose cues
+    // ("untuk", "bupati", "signed") count only in the last two fifths.
+    let strong = ["untuk pemerintah", "untuk dan atas nama", "atas nama", "for the government", "for and on behalf", "on behalf of"];
+    let loose = [
         "in witness whereof",
         "sebagai bukti",
         "signed by",
@@ -626,12 +657,16 @@ fn signature(lines: &[(usize, String, Location, bool)]) -> Option<Found> {
         "governor of",
         "lord mayor",
     ];
-    let cues: Vec<String> = cues.iter().map(|c| skeleton(c)).collect();
-    lines.iter().skip(start).find_map(|(index, line, location, _)| {
-        let sk = skeleton(line);
-        let short = line.split_whitespace().count() <= 14;
-        let hit = cues.iter().any(|c| sk.starts_with(c.as_str()))
-            && (short || sk.starts_with(&skeleton("in witness")) || sk.starts_with(&skeleton("sebagai bukti")));
-        hit.then(|| Found { section: SectionId::Signature, heading: true, index: *index, text: line.clone(), location: *location })
-    })
+    let strong: Vec<String> = strong.iter().map(|c| skeleton(c)).collect();
+    let loose: Vec<String> = loose.iter().map(|c| skeleton(c)).chain(strong.iter().cloned()).collect();
+    let found = |from: usize, cues: &[String]| {
+        lines.iter().skip(from).find_map(|(index, line, location, _)| {
+            let sk = skeleton(line);
+            let short = line.split_whitespace().count() <= 14;
+            let hit = cues.iter().any(|c| sk.starts_with(c.as_str()))
+                && (short || sk.starts_with(&skeleton("in witness")) || sk.starts_with(&skeleton("sebagai bukti")));
+            hit.then(|| Found { section: SectionId::Signature, heading: true, index: *index, text: line.clone(), location: *location })
+        })
+    };
+    found(lines.len() * 3 / 5, &loose).or_else(|| found(lines.len() / 3, &strong))
 }

@@ -183,7 +183,7 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
             Some(cjk) => RunFonts::new().east_asia(cjk).hint("eastAsia"),
             None => RunFonts::new().ascii(FONT).hi_ansi(FONT),
         };
-        docx = docx.add_style(Style::new(&lang_style(lang), StyleType::Character).name(format!("Text {}", lang.code())).fonts(fonts));
+        docx = docx.add_style(Style::new(lang_style(lang), StyleType::Character).name(format!("Text {}", lang.code())).fonts(fonts));
     }
     docx
 }

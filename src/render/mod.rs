@@ -15,6 +15,9 @@ pub enum Layout {
     Sequential,
 }
 
+/// A renderer: the model in, the bytes of a file out.
+pub type Renderer = fn(&crate::model::Document, &Options) -> Result<Vec<u8>, String>;
+
 /// Options every renderer takes.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

@@ -160,8 +160,10 @@ fn block_value(b: &Block, langs: &[Lang]) -> Option<Value> {
 pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let mut fonts: Vec<Font> = embedded_fonts().clone();
     let mut families: Vec<&str> = vec!["Libertinus Serif"];
+    let mut cjk = Dict::new();
     for lang in &doc.languages {
         if let Some(family) = cjk_family(lang) {
+            cjk.insert(lang.code().into(), family.into_value());
             if !families.contains(&family) {
                 let loaded: Vec<Font> =
                     CJK_FILES.iter().filter_map(|p| std::fs::read(p).ok()).flat_map(|data| Font::iter(Bytes::new(data))).collect();
@@ -184,6 +186,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     input.insert("landscape".into(), (doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2)).into_value());
     input.insert("title".into(), doc.title.as_str().into_value());
     input.insert("fonts".into(), families.iter().map(|f| f.into_value()).collect::<Array>().into_value());
+    input.insert("cjk".into(), cjk.into_value());
     let blocks: Array = doc.blocks.iter().filter_map(|b| block_value(b, &doc.languages)).collect();
     input.insert("blocks".into(), blocks.into_value());
     let mut inputs = Dict::new();

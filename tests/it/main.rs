@@ -9,5 +9,6 @@ mod errors;
 mod format;
 mod golden;
 mod harness;
+mod packet;
 mod pdf;
 mod structure;

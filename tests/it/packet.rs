@@ -1,0 +1,212 @@
+//! `naskah packet`: the golden packet (manifest, pages, bookmarks, cover text), hashes that
+//! match the files, determinism, the deadline, and the refusal path of the cross-checks.
+
+use crate::harness::{golden, read, root, sample, Sandbox};
+use sha2::{Digest, Sha256};
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The text of one page, words one space apart.
+fn page_text(doc: &lopdf::Document, page: u32) -> String {
+    doc.extract_text(&[page]).expect("text").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of one page as lopdf extracts it, one line per text line, for golden files.
+fn page_lines(doc: &lopdf::Document, page: u32) -> String {
+    doc.extract_text(&[page]).expect("text").lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect()
+}
+
+/// Bookmark titles with the page each opens, one per line.
+fn bookmarks(doc: &lopdf::Document) -> String {
+    let toc = doc.get_toc().expect("an outline");
+    toc.toc.iter().map(|e| format!("p.{} {}\n", e.page, e.title)).collect()
+}
+
+/// The manifest with what changes whenever a byte of output changes (hashes, sizes) masked;
+/// the hashes themselves are checked against the files.
+fn masked(manifest: &serde_json::Value) -> String {
+    let mut m = manifest.clone();
+    for f in m["files"].as_array_mut().unwrap() {
+        f["sha256"] = "<sha256>".into();
+        f["bytes"] = "<bytes>".into();
+    }
+    m["naskah"] = "<version>".into();
+    m["input"]["sha256"] = "<sha256>".into();
+    serde_json::to_string_pretty(&m).unwrap() + "\n"
+}
+
+#[test]
+fn packet_of_the_sample_golden() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let names: Vec<String> = {
+        let mut v: Vec<String> =
+            std::fs::read_dir(sb.path("out")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names,
+        [
+            "01-dprd-letter.docx",
+            "01-dprd-letter.pdf",
+            "02-plan.docx",
+            "02-plan.pdf",
+            "03-action-plan.docx",
+            "03-action-plan.pdf",
+            "04-loi.docx",
+            "04-loi.pdf",
+            "manifest.json",
+            "packet.pdf"
+        ]
+    );
+
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).expect("JSON");
+    // Every hash is the hash of the file beside it; the input's is the input's.
+    for f in manifest["files"].as_array().unwrap() {
+        let bytes = read(&sb.path(&format!("out/{}", f["path"].as_str().unwrap())));
+        assert_eq!(f["sha256"], sha256(&bytes), "{}", f["path"]);
+        assert_eq!(f["bytes"], bytes.len(), "{}", f["path"]);
+    }
+    assert_eq!(manifest["input"]["sha256"], sha256(&read(&input)));
+    assert_eq!(manifest["naskah"], env!("CARGO_PKG_VERSION"));
+    golden("packet/denpasar-perth.manifest.json", &masked(&manifest));
+
+    let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).expect("packet.pdf reads");
+    // Page counts: the cover, then each document as rendered alone.
+    let mut expected_pages = manifest["cover_pages"].as_u64().unwrap();
+    for d in manifest["documents"].as_array().unwrap() {
+        let files = manifest["files"].as_array().unwrap();
+        let pdf = files.iter().find(|f| f["document"] == d["document"] && f["path"].as_str().unwrap().ends_with(".pdf")).unwrap();
+        assert_eq!(pdf["pages"], d["pages"]);
+        let file = format!("out/{}", pdf["path"].as_str().unwrap());
+        let alone = lopdf::Document::load_mem(&read(&sb.path(&file))).unwrap();
+        assert_eq!(d["pages"], alone.get_pages().len(), "{file}");
+        expected_pages += d["pages"].as_u64().unwrap();
+    }
+    assert_eq!(packet.get_pages().len() as u64, expected_pages);
+    golden("packet/denpasar-perth.bookmarks.txt", &bookmarks(&packet));
+    golden("packet/denpasar-perth.cover.txt", &page_lines(&packet, 1));
+
+    // Metadata: title, subject, author = the region; the date from the letter, not the clock.
+    let info = packet.trailer.get(b"Info").and_then(|o| o.as_reference()).and_then(|id| packet.get_dictionary(id)).expect("Info");
+    let text = |k: &[u8]| String::from_utf8_lossy(info.get(k).unwrap().as_str().unwrap()).into_owned();
+    assert_eq!(text(b"Author"), "Pemerintah Kota Denpasar");
+    assert!(text(b"Title").starts_with("Berkas Permohonan Persetujuan DPRD"), "{}", text(b"Title"));
+    assert!(text(b"Subject").contains("PP 28/2018 Pasal 30"), "{}", text(b"Subject"));
+    assert_eq!(text(b"CreationDate"), "D:20240910000000Z");
+
+    // The letter starts on the page after the cover and is in reading order.
+    let letter = page_text(&packet, 2);
+    assert!(letter.starts_with("WALI KOTA DENPASAR"), "{letter}");
+    assert!(letter.contains("Lampiran : 3 (tiga) berkas"), "{letter}");
+}
+
+#[test]
+fn packet_pdf_is_the_same_bytes_twice_and_refuses_to_overwrite() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    for dir in ["a", "b"] {
+        let run = sb.run(&["packet", input.to_str().unwrap(), "-o", dir]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    for f in ["packet.pdf", "manifest.json", "01-dprd-letter.docx", "02-plan.pdf"] {
+        assert!(read(&sb.path(&format!("a/{f}"))) == read(&sb.path(&format!("b/{f}"))), "{f} differs between two runs");
+    }
+    let before = read(&sb.path("a/packet.pdf"));
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "a", "--received", "2024-09-12"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("error: would overwrite") && run.stderr.contains("hint: pass `--force`"), "{}", run.stderr);
+    assert!(read(&sb.path("a/packet.pdf")) == before, "nothing is overwritten without --force");
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "a", "--received", "2024-09-12", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(read(&sb.path("a/packet.pdf")) != before);
+}
+
+/// The deadline on the cover and in the manifest: receipt on the Friday before the 2026
+/// Idul Fitri cuti bersama, counted by hand to 2 June 2026 (see tests/it/calendar.rs).
+#[test]
+fn the_cover_gives_the_deadline_from_the_date_of_receipt() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "out", "--received", "2026-03-13"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("decision due by 2 June 2026 (received 13 March 2026"), "{}", run.stdout);
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert_eq!(manifest["deadline"]["due"], "2026-06-02");
+    assert_eq!(manifest["deadline"]["received_recorded"], true);
+    let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
+    let cover = page_text(&packet, 1);
+    assert!(cover.contains("Surat diterima DPRD pada tanggal 13 Maret 2026; keputusan paling lambat tanggal 2 Juni 2026."), "{cover}");
+    assert!(cover.contains("Hari Raya Idul Fitri"), "the holidays skipped are named: {cover}");
+
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "bad", "--received", "2026-02-30"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("error: `2026-02-30` is not a date"), "{}", run.stderr);
+    assert!(!sb.path("bad").exists());
+}
+
+/// An office's old letter template lists three attachments whatever is attached, and its
+/// action-plan template drops the last activity: the packet is refused, nothing is written,
+/// and each gap is named; `--allow-incomplete` writes it with the gaps on the cover.
+#[test]
+fn a_packet_that_fails_its_cross_checks_is_refused() {
+    let sb = Sandbox::new();
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    sb.write("in.yaml", src.replace("  addressee_place: Denpasar\n", "  addressee_place: Denpasar\n  attach_mou: true\n"));
+    let tpl = |name: &str| std::fs::read_to_string(root().join("templates").join(name)).unwrap();
+    let letter = tpl("dprd-letter.hbs")
+        .replace("{{count attachments_count \"id\"}} berkas", "3 (tiga) berkas")
+        .replace("{{count attachments_count \"en\"}} {{#if (eq attachments_count 1)}}file{{else}}files{{/if}}", "3 (three) files");
+    assert!(letter.contains("3 (tiga) berkas"));
+    sb.write("old/dprd-letter.hbs", letter);
+    // The plan of action keeps only its first activity.
+    let action_plan = tpl("action-plan.hbs")
+        .replace("{{#each activities}}", "{{#each activities}}{{#if @first}}")
+        .replace("\n{{/each}}\n", "\n{{/if}}{{/each}}\n");
+    assert!(action_plan.contains("{{/if}}{{/each}}"));
+    sb.write("old/action-plan.hbs", action_plan);
+
+    let run = sb.run(&["packet", "in.yaml", "-o", "out", "--templates", "old"]);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    assert!(!sb.path("out").exists(), "nothing is written");
+    let err = &run.stderr;
+    assert!(err.contains("error: the packet fails"), "{err}");
+    assert!(err.contains("Letter: the Lampiran line says 3 files, but 4 are attached."), "{err}");
+    assert!(err.contains("of the cooperation plan has no activity in the plan of action."), "{err}");
+    assert!(err.contains("hint: fix these and run again; `--allow-incomplete`"), "{err}");
+    assert!(err.contains("no packet written"), "{err}");
+
+    let run = sb.run(&["packet", "in.yaml", "-o", "out", "--templates", "old", "--allow-incomplete"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: the packet fails"), "{}", run.stderr);
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert!(manifest["gaps"].as_array().unwrap().len() >= 2, "{}", manifest["gaps"]);
+    let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
+    let cover: String = (1..=2).map(|p| page_text(&packet, p)).collect::<Vec<_>>().join(" ");
+    assert!(cover.contains("Kekurangan yang Harus Dilengkapi") && cover.contains("Gaps to Fix"), "{cover}");
+    assert!(cover.contains("Surat: Lampiran menyebut 3 berkas, padahal yang dilampirkan 4 berkas."), "{cover}");
+    assert!(bookmarks(&packet).contains("Lampiran 4: Rancangan Nota Kesepahaman (Draft Memorandum of Understanding)"));
+}
+
+/// Every sample makes a packet whose documents all pass the checker, as DOCX and as PDF
+/// (the Korean one where the system has a CJK font).
+#[test]
+fn every_sample_makes_a_complete_packet() {
+    let sb = Sandbox::new();
+    let cjk = std::path::Path::new("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc").exists();
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
+        if s.ends_with("-ko") && !cjk {
+            continue;
+        }
+        for layout in ["columns", "sequential"] {
+            let run =
+                sb.run(&["packet", sample(&format!("{s}.yaml")).to_str().unwrap(), "-o", &format!("{s}-{layout}"), "--layout", layout]);
+            assert_eq!(run.code, 0, "{s} {layout}: {}", run.stderr);
+        }
+    }
+}
