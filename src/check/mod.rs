@@ -235,10 +235,15 @@ mod rules {
     use crate::model::{DocKind, SectionId};
     use crate::profile::Severity;
 
+    use regex::Regex;
+    use std::sync::LazyLock;
+
     pub fn apply(lines: &[super::sections::Line], kind: DocKind, report: &mut Report) {
         // S7: unfilled placeholders.
-        let placeholder = regex::Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]")
-            .expect("valid regex");
+        static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]").expect("valid regex")
+        });
+        let placeholder = &*PLACEHOLDER;
         if let Some((_, line, loc, _)) = lines.iter().find(|(_, l, _, _)| placeholder.is_match(l)) {
             report.findings.push(Finding {
                 rule: "S7",
@@ -375,8 +380,9 @@ mod rules {
         // reported only when it is clearly in one language and nowhere in the other.
         let mut clean: [std::collections::BTreeSet<String>; 2] = Default::default();
         let mut anywhere: [std::collections::BTreeSet<String>; 2] = Default::default();
-        let article = regex::Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex");
-        let digits = regex::Regex::new(r"\d{2,}").expect("valid regex");
+        static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex"));
+        static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{2,}").expect("valid regex"));
+        let (article, digits) = (&*ARTICLE, &*DIGITS);
         for (_, text, _, _) in lines {
             let sk = skeleton(text);
             if let Some(c) = article.captures(&sk).filter(|_| super::sections::article_line(&sk).is_some()) {

@@ -38,6 +38,8 @@ pub struct Part {
     pub docx: Vec<u8>,
     pub pdf: Vec<u8>,
     pub pages: usize,
+    /// The checker's errors on the DOCX and the PDF as read back.
+    pub findings: Vec<Statement>,
 }
 
 impl Part {
@@ -114,14 +116,16 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     let order: Vec<(DocKind, Option<usize>)> = std::iter::once((DocKind::DprdLetter, None))
         .chain(input.attachments().into_iter().enumerate().map(|(i, k)| (k, Some(i + 1))))
         .collect();
-    let mut parts = Vec::new();
-    for (i, (kind, lampiran)) in order.into_iter().enumerate() {
+    // The documents are independent: draft, render and read back on every core.
+    let parts = parallel(&order, |i, &(kind, lampiran)| {
         let (doc, clauses) = asm.draft(kind, input).map_err(|e| e.to_string())?;
         let docx = render::docx::render(&doc, &render_opts).map_err(|e| format!("{}.docx: {e}", kind.slug()))?;
         let pdf = render::pdf::render(&doc, &render_opts).map_err(|e| format!("{}.pdf: {e}", kind.slug()))?;
         let pages = merge::Pdf::load(&pdf)?.pages();
-        parts.push(Part { kind, lampiran, stem: format!("{:02}-{}", i + 1, kind.slug()), doc, clauses, docx, pdf, pages });
-    }
+        let stem = format!("{:02}-{}", i + 1, kind.slug());
+        let findings = read_back(&stem, kind, &docx, &pdf);
+        Ok(Part { kind, lampiran, stem, doc, clauses, docx, pdf, pages, findings })
+    })?;
 
     let deadline = deadline(input, opts);
     let (checks, gaps) = cross_check(&parts);
@@ -343,28 +347,8 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
 
     // The checker on every file as written, read back the way a partner's draft would be.
     let before = gaps.len();
-    let mut files = 0;
-    for p in parts {
-        for (ext, bytes) in [("docx", &p.docx), ("pdf", &p.pdf)] {
-            files += 1;
-            let file = format!("{}.{ext}", p.stem);
-            match crate::read::read(bytes) {
-                Err(e) => gaps.push(line(
-                    format!("{file}: tidak dapat dibaca kembali ({}).", e.message),
-                    format!("{file}: cannot be read back ({}).", e.message),
-                )),
-                Ok(doc) => {
-                    let report = crate::check::check(&doc, Some(p.kind));
-                    for f in report.findings.iter().filter(|f| f.severity == crate::profile::Severity::Error) {
-                        gaps.push(line(
-                            format!("{file}: {} {} ({})", f.rule, f.message, f.basis),
-                            format!("{file}: {} {} ({})", f.rule, f.message, f.basis),
-                        ));
-                    }
-                }
-            }
-        }
-    }
+    let files = 2 * parts.len() as u64;
+    gaps.extend(parts.iter().flat_map(|p| p.findings.iter().cloned()));
     if gaps.len() == before {
         checks.push(line(
             format!("Pemeriksa naskah tidak menemukan kesalahan dalam {} berkas DOCX dan PDF.", crate::format::count(files, "id")),
@@ -378,6 +362,48 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
         }
     }
     (checks, gaps)
+}
+
+/// Runs `f` on every item on all cores, keeping the order; the first error wins.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> Result<R, String> + Sync) -> Result<Vec<R>, String> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<Result<R, String>>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(items.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let result = f(i, item);
+                *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
+            });
+        }
+    });
+    results.into_iter().map(|m| m.into_inner().unwrap_or_else(|p| p.into_inner()).unwrap_or_else(|| Err("not built".into()))).collect()
+}
+
+/// The checker's errors on a document's DOCX and PDF, read back from their bytes.
+fn read_back(stem: &str, kind: DocKind, docx: &[u8], pdf: &[u8]) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for (ext, bytes) in [("docx", docx), ("pdf", pdf)] {
+        let file = format!("{stem}.{ext}");
+        match crate::read::read(bytes) {
+            Err(e) => out.push(line(
+                format!("{file}: tidak dapat dibaca kembali ({}).", e.message),
+                format!("{file}: cannot be read back ({}).", e.message),
+            )),
+            Ok(doc) => {
+                let report = crate::check::check(&doc, Some(kind));
+                for f in report.findings.iter().filter(|f| f.severity == crate::profile::Severity::Error) {
+                    let s = format!("{file}: {} {} ({})", f.rule, f.message, f.basis);
+                    out.push(line(s.clone(), s));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// What the cover template reads under `packet`.

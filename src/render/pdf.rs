@@ -23,7 +23,13 @@ const PROGRAM: &str = include_str!("pdf.typ");
 /// The embedded fonts, parsed once.
 fn embedded_fonts() -> &'static Vec<Font> {
     static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
-    FONTS.get_or_init(|| typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect())
+    // Only the family the layout uses: parsing the others would cost time and memory.
+    FONTS.get_or_init(|| {
+        typst_assets::fonts()
+            .flat_map(|data| Font::iter(Bytes::new(data)))
+            .filter(|f| f.info().family == "Libertinus Serif")
+            .collect()
+    })
 }
 
 /// Where Debian's fonts-noto-cjk puts its collections.
@@ -202,8 +208,12 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
         format!("the PDF layout failed: {first}")
     })?;
-    typst_pdf::pdf(&paged, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+    let pdf = typst_pdf::pdf(&paged, &typst_pdf::PdfOptions::default()).map_err(|errors| {
         let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
         format!("the PDF export failed: {first}")
-    })
+    });
+    // typst memoises layouts for the next compile of an edited document; naskah compiles
+    // each document once, so the cache is only memory.
+    typst::comemo::evict(0);
+    pdf
 }

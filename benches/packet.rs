@@ -1,0 +1,85 @@
+//! Benchmark of `naskah packet` (not a test): the whole process on the sample, its wall
+//! time and peak memory, against LibreOffice converting the same DOCX files to PDF
+//! (`soffice --headless --convert-to pdf`), which is what an office does today.
+//!
+//! `cargo bench --bench packet`
+
+mod common;
+
+use common::median;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Runs a command to its end; returns its wall time and peak resident memory (KiB), which
+/// `wait4` reports for the process and the children it waited for.
+fn measure(cmd: &mut Command) -> (Duration, i64) {
+    let start = Instant::now();
+    let child = cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().expect("the command starts");
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value, and `wait4` only writes into the two
+    // out-parameters, which live until it returns.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert!(pid > 0 && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "the command failed: {cmd:?}");
+    (start.elapsed(), usage.ru_maxrss)
+}
+
+/// Median time and largest peak memory of `n` runs, after a warm-up run.
+fn runs(n: usize, mut make: impl FnMut() -> Command) -> (Duration, i64) {
+    measure(&mut make());
+    let results: Vec<(Duration, i64)> = (0..n).map(|_| measure(&mut make())).collect();
+    (median(results.iter().map(|r| r.0).collect()), results.iter().map(|r| r.1).max().unwrap_or(0))
+}
+
+fn packet(sample: &str, dir: &Path, n: usize) -> (Duration, i64) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    runs(n, || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_naskah"));
+        c.args(["packet", &format!("{root}/samples/{sample}.yaml"), "-o"]).arg(dir).arg("--force");
+        c
+    })
+}
+
+fn main() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let out = tmp.path().join("packet");
+    let (ours, ours_kib) = packet("denpasar-perth", &out, 20);
+    println!(
+        "naskah packet, Denpasar-Perth (4 documents as DOCX and PDF, packet.pdf, manifest): {:.0} ms, peak memory {:.1} MB",
+        ours.as_secs_f64() * 1e3,
+        ours_kib as f64 / 1024.0
+    );
+    if Path::new("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc").exists() {
+        let (ko, ko_kib) = packet("gianyar-gapyeong-ko", &tmp.path().join("ko"), 10);
+        println!(
+            "naskah packet, Gianyar-Gapyeong with Korean (5 documents, system CJK font): {:.0} ms, peak memory {:.1} MB",
+            ko.as_secs_f64() * 1e3,
+            ko_kib as f64 / 1024.0
+        );
+    }
+
+    let soffice = ["soffice", "libreoffice"].into_iter().find(|s| Command::new(s).arg("--version").output().is_ok_and(|o| o.status.success()));
+    let Some(soffice) = soffice else {
+        println!("LibreOffice is not installed (Debian: libreoffice-writer); no comparison");
+        return;
+    };
+    let docx: Vec<String> = ["01-dprd-letter", "02-plan", "03-action-plan", "04-loi"]
+        .iter()
+        .map(|s| out.join(format!("{s}.docx")).display().to_string())
+        .collect();
+    let profile = format!("-env:UserInstallation=file://{}", tmp.path().join("lo-profile").display());
+    let lo_out = tmp.path().join("lo");
+    // One LibreOffice process converts the four files: the fairest case for it.
+    let (theirs, theirs_kib) = runs(3, || {
+        let mut c = Command::new(soffice);
+        c.arg(&profile).args(["--headless", "--convert-to", "pdf", "--outdir"]).arg(&lo_out).args(&docx);
+        c
+    });
+    println!(
+        "{soffice} --headless --convert-to pdf, the same 4 DOCX files (PDF only, no merge): {:.0} ms, peak memory {:.1} MB",
+        theirs.as_secs_f64() * 1e3,
+        theirs_kib as f64 / 1024.0
+    );
+    println!("naskah is {:.0} times faster", theirs.as_secs_f64() / ours.as_secs_f64());
+}
