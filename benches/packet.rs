@@ -59,7 +59,8 @@ fn main() {
         );
     }
 
-    let soffice = ["soffice", "libreoffice"].into_iter().find(|s| Command::new(s).arg("--version").output().is_ok_and(|o| o.status.success()));
+    let soffice =
+        ["soffice", "libreoffice"].into_iter().find(|s| Command::new(s).arg("--version").output().is_ok_and(|o| o.status.success()));
     let Some(soffice) = soffice else {
         println!("LibreOffice is not installed (Debian: libreoffice-writer); no comparison");
         return;

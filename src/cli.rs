@@ -601,6 +601,12 @@ fn packet_inner(args: &PacketArgs) -> Result<i32, i32> {
         2
     })?;
     print_diags(&loaded.warnings);
+    if let Some(r) = received.filter(|r| *r < loaded.input.dprd_letter.date) {
+        eprintln!(
+            "warning: `--received {r}` is before the letter's date, {}\n  hint: give the date of the DPRD's stamp of receipt",
+            loaded.input.dprd_letter.date
+        );
+    }
     let bytes = read(&args.file)?;
     let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let years = holidays.years;

@@ -95,6 +95,13 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         );
     }
 
+    if input.dprd_letter.received.is_some_and(|r| r < input.dprd_letter.date) {
+        out.push(
+            Diagnostic::warning(at(&["dprd_letter", "received"]), "the DPRD received the letter before the date it bears")
+                .hint("check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`"),
+        );
+    }
+
     if input.dprd_letter.date < input.loi.date {
         out.push(
             Diagnostic::warning(at(&["dprd_letter", "date"]), "the DPRD letter is dated before the Letter of Intent")

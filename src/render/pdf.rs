@@ -25,10 +25,7 @@ fn embedded_fonts() -> &'static Vec<Font> {
     static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
     // Only the family the layout uses: parsing the others would cost time and memory.
     FONTS.get_or_init(|| {
-        typst_assets::fonts()
-            .flat_map(|data| Font::iter(Bytes::new(data)))
-            .filter(|f| f.info().family == "Libertinus Serif")
-            .collect()
+        typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).filter(|f| f.info().family == "Libertinus Serif").collect()
     })
 }
 

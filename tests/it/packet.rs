@@ -144,6 +144,19 @@ fn the_cover_gives_the_deadline_from_the_date_of_receipt() {
     assert!(cover.contains("Surat diterima DPRD pada tanggal 13 Maret 2026; keputusan paling lambat tanggal 2 Juni 2026."), "{cover}");
     assert!(cover.contains("Hari Raya Idul Fitri"), "the holidays skipped are named: {cover}");
 
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "early", "--received", "2024-09-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: `--received 2024-09-01` is before the letter's date, 2024-09-10"), "{}", run.stderr);
+    let src = std::fs::read_to_string(&input).unwrap();
+    sb.write("early.yaml", src.replace("  addressee_place: Denpasar\n", "  addressee_place: Denpasar\n  received: 2024-09-01\n"));
+    let run = sb.run(&["validate", "early.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("early.yaml:") && run.stderr.contains("warning: the DPRD received the letter before the date it bears"),
+        "{}",
+        run.stderr
+    );
+
     let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "bad", "--received", "2026-02-30"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("error: `2026-02-30` is not a date"), "{}", run.stderr);
