@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 /// Runs a command to its end; returns its wall time and peak resident memory (KiB), which
 /// `wait4` reports for the process and the children it waited for.
+#[allow(clippy::zombie_processes, reason = "the child is reaped by `wait4`, which also gives its peak memory")]
 fn measure(cmd: &mut Command) -> (Duration, i64) {
     let start = Instant::now();
     let child = cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().expect("the command starts");

@@ -9,6 +9,7 @@ pub fn median(mut runs: Vec<Duration>) -> Duration {
 }
 
 /// The median time of `iterations` runs of `f`, after one warm-up run.
+#[allow(dead_code, reason = "each benchmark includes this module and uses part of it")]
 pub fn time(iterations: usize, mut f: impl FnMut()) -> Duration {
     f();
     median(
