@@ -33,6 +33,23 @@ fn embedded_fonts() -> &'static Vec<Font> {
 const CJK_FILES: [&str; 2] =
     ["/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"];
 
+/// The system's CJK collections, mapped rather than read (about 50 MB, of which a
+/// document touches the glyphs it uses), parsed once per process.
+fn cjk_fonts() -> &'static Vec<Font> {
+    static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        CJK_FILES
+            .iter()
+            .filter_map(|p| std::fs::File::open(p).ok())
+            // SAFETY: the font files are system files that nothing rewrites while naskah
+            // runs (a package upgrade replaces them by renaming, which keeps this mapping
+            // on the old file).
+            .filter_map(|f| unsafe { memmap2::Mmap::map(&f) }.ok())
+            .flat_map(|map| Font::iter(Bytes::new(map)))
+            .collect()
+    })
+}
+
 fn cjk_family(lang: &Lang) -> Option<&'static str> {
     match lang.code() {
         "ko" => Some("Noto Serif CJK KR"),
@@ -168,8 +185,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         if let Some(family) = cjk_family(lang) {
             cjk.insert(lang.code().into(), family.into_value());
             if !families.contains(&family) {
-                let loaded: Vec<Font> =
-                    CJK_FILES.iter().filter_map(|p| std::fs::read(p).ok()).flat_map(|data| Font::iter(Bytes::new(data))).collect();
+                let loaded = cjk_fonts().clone();
                 if loaded.is_empty() {
                     return Err(format!(
                         "no font for the `{}` text: install the Debian package `fonts-noto-cjk` (it provides {family})",
