@@ -8,6 +8,9 @@
 //! - [`model`]: the document model, plain data;
 //! - [`profile`]: what each document kind must contain, for the generator and the checker;
 //! - [`render`]: model -> bytes, one module per format;
+//! - [`read`] and [`check`]: drafts -> model -> findings;
+//! - [`packet`]: the DPRD packet: render, read back, cross-check, cover, merge, manifest;
+//! - [`calendar`]: working days and the DPRD's deadline;
 //! - [`format`]: Indonesian dates, numbers in words, rupiah;
 //! - [`cli`]: the commands, the only code that writes files.
 
