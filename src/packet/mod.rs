@@ -133,16 +133,19 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     // The cover lists the pages of each document in packet.pdf, which depend on the
     // cover's own length: lay it out until that length is stable (once, in practice).
     let mut cover_pages = 1;
-    let cover_pdf = loop {
+    let mut cover_pdf = None;
+    for _ in 0..4 {
         let data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
         let cover = asm.cover(input, data).map_err(|e| e.to_string())?;
         let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns }).map_err(|e| format!("cover: {e}"))?;
         let n = merge::Pdf::load(&pdf)?.pages();
-        if n <= cover_pages {
-            break pdf;
+        if n == cover_pages {
+            cover_pdf = Some(pdf);
+            break;
         }
         cover_pages = n;
-    };
+    }
+    let cover_pdf = cover_pdf.ok_or("the cover page's length does not settle; report this with the input file")?;
 
     let ctx = crate::assemble::context(input);
     let s = |path: &str| ctx.pointer(path).and_then(Value::as_str).unwrap_or_default().to_string();
