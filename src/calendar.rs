@@ -92,6 +92,12 @@ impl Holidays {
         weekday(d) < 5 && !self.days.contains_key(&d)
     }
 
+    /// The holidays and cuti bersama on weekdays after `from`, up to and including `to`:
+    /// the days a deadline skipped besides weekends.
+    pub fn skipped(&self, from: Date, to: Date) -> Vec<(Date, &Holiday)> {
+        self.days.range(next_day(from)..=to).filter(|(d, _)| weekday(**d) < 5).map(|(d, h)| (*d, h)).collect()
+    }
+
     /// The date `n` working days after `from` (the day of receipt does not count).
     pub fn add_working_days(&self, from: Date, n: u32) -> Date {
         let mut d = from;

@@ -322,6 +322,16 @@ fn kinds(which: Which) -> Vec<DocKind> {
     }
 }
 
+/// Refuses, before anything is written, when any output exists and `--force` is not given.
+fn refuse_overwrite<'a>(paths: impl Iterator<Item = &'a Path>, force: bool) -> Result<(), i32> {
+    let existing: Vec<String> = paths.filter(|p| !force && p.exists()).map(|p| p.display().to_string()).collect();
+    if existing.is_empty() {
+        return Ok(());
+    }
+    eprintln!("error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`", existing.join(", "));
+    Err(2)
+}
+
 /// Drafts documents; nothing is written unless every document could be drafted.
 pub fn draft(args: &DraftArgs) -> i32 {
     let asm = match assembler(&args.sources) {
@@ -366,15 +376,8 @@ pub fn draft(args: &DraftArgs) -> i32 {
             }
         }
     }
-    if !args.force {
-        let existing: Vec<String> = outputs.iter().filter(|(p, _)| p.exists()).map(|(p, _)| p.display().to_string()).collect();
-        if !existing.is_empty() {
-            eprintln!(
-                "error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`",
-                existing.join(", ")
-            );
-            return 2;
-        }
+    if let Err(code) = refuse_overwrite(outputs.iter().map(|(p, _)| p.as_path()), args.force) {
+        return code;
     }
     for (path, bytes) in &outputs {
         if let Err(e) = crate::fsio::write_new(path, bytes, args.force) {
@@ -633,16 +636,7 @@ fn packet_inner(args: &PacketArgs) -> Result<i32, i32> {
         }
     }
     let files: Vec<(PathBuf, &[u8])> = packet.files().into_iter().map(|(n, b)| (args.output.join(n), b)).collect();
-    if !args.force {
-        let existing: Vec<String> = files.iter().filter(|(p, _)| p.exists()).map(|(p, _)| p.display().to_string()).collect();
-        if !existing.is_empty() {
-            eprintln!(
-                "error: would overwrite {}\n  hint: pass `--force` to overwrite, or choose another folder with `-o`",
-                existing.join(", ")
-            );
-            return Err(2);
-        }
-    }
+    refuse_overwrite(files.iter().map(|(p, _)| p.as_path()), args.force)?;
     for (path, bytes) in &files {
         crate::fsio::write_new(path, bytes, args.force).map_err(|e| {
             eprintln!("error: {e}");
@@ -689,16 +683,8 @@ fn deadline(received: &str, files: &[PathBuf]) -> i32 {
         crate::format::date_en(due),
         DPRD_WORKING_DAYS
     );
-    let mut d = date;
-    let mut skipped = Vec::new();
-    while d < due {
-        d = crate::calendar::next_day(d);
-        if let Some(h) = holidays.get(d) {
-            if crate::calendar::weekday(d) < 5 {
-                skipped.push(format!("{} ({})", crate::format::date_id(d), h.name_in("id")));
-            }
-        }
-    }
+    let skipped: Vec<String> =
+        holidays.skipped(date, due).iter().map(|(d, h)| format!("{} ({})", crate::format::date_id(*d), h.name_in("id"))).collect();
     if !skipped.is_empty() {
         println!("holidays and cuti bersama skipped: {}", skipped.join(", "));
     }

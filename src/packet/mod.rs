@@ -10,7 +10,7 @@
 pub mod merge;
 
 use crate::assemble::{Assembler, ClauseUse};
-use crate::calendar::{next_day, weekday, Holiday, Holidays, DPRD_WORKING_DAYS};
+use crate::calendar::{Holiday, Holidays, DPRD_WORKING_DAYS};
 use crate::check::normalise::{contains_words, skeleton};
 use crate::input::{Date, Input};
 use crate::model::{Block, DocKind, Document, Lang, SectionId, Text};
@@ -173,16 +173,7 @@ fn deadline(input: &Input, opts: &Options) -> Deadline {
     let recorded = opts.received.or(input.dprd_letter.received);
     let received = recorded.unwrap_or(input.dprd_letter.date);
     let due = opts.holidays.add_working_days(received, DPRD_WORKING_DAYS);
-    let mut skipped = Vec::new();
-    let mut d = received;
-    while d < due {
-        d = next_day(d);
-        if let Some(h) = opts.holidays.get(d) {
-            if weekday(d) < 5 {
-                skipped.push((d, h.clone()));
-            }
-        }
-    }
+    let skipped = opts.holidays.skipped(received, due).into_iter().map(|(d, h)| (d, h.clone())).collect();
     Deadline { received, known: recorded.is_some(), due, skipped, beyond_holidays: due.year > opts.holidays.years.1 }
 }
 
