@@ -476,32 +476,23 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, crate::read::ReadError> {
 /// Reads and checks files on all cores, with a progress bar on a terminal for long runs.
 fn check_all(files: &[PathBuf], kind: Option<DocKind>) -> Vec<Result<crate::check::Report, crate::read::ReadError>> {
     use std::io::IsTerminal;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::Mutex;
     let bar = if files.len() >= 20 && std::io::stderr().is_terminal() {
         indicatif::ProgressBar::new(files.len() as u64)
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<_>>> = files.iter().map(|_| Mutex::new(None)).collect();
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(files.len().max(1));
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = files.get(i) else { break };
-                let result = read_bounded(path).and_then(|bytes| crate::read::read(&bytes)).map(|doc| crate::check::check(&doc, kind));
-                *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
-                bar.inc(1);
-            });
-        }
+    let results = crate::parallel::map(files, |_, path| {
+        // The readers catch their own panics; this also keeps a checker bug on one file from
+        // stopping the batch.
+        let result = std::panic::catch_unwind(|| {
+            read_bounded(path).and_then(|bytes| crate::read::read(&bytes)).map(|doc| crate::check::check(&doc, kind))
+        })
+        .unwrap_or_else(|_| Err(crate::read::ReadError::new("naskah failed on this file (a bug: please report it with the file)")));
+        bar.inc(1);
+        result
     });
     bar.finish_and_clear();
     results
-        .into_iter()
-        .map(|m| m.into_inner().unwrap_or_else(|p| p.into_inner()).unwrap_or_else(|| Err(crate::read::ReadError::new("not checked"))))
-        .collect()
 }
 
 /// Checks drafts: 0 when no error finding, 1 when any, 2 when a file could not be read.

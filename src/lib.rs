@@ -12,6 +12,7 @@
 //! - [`packet`]: the DPRD packet: render, read back, cross-check, cover, merge, manifest;
 //! - [`calendar`]: working days and the DPRD's deadline;
 //! - [`format`]: Indonesian dates, numbers in words, rupiah;
+//! - [`parallel`]: independent work on every core, in order;
 //! - [`cli`]: the commands, the only code that writes files.
 
 pub mod assemble;
@@ -25,6 +26,7 @@ pub mod input;
 pub mod library;
 pub mod model;
 pub mod packet;
+pub mod parallel;
 pub mod profile;
 pub mod read;
 pub mod render;

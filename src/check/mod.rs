@@ -128,8 +128,8 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
 }
 
 fn recognise_lines(lines: &[sections::Line]) -> (Option<DocKind>, String) {
-    let head: Vec<String> = lines.iter().take(25).map(|(_, l, _, _)| skeleton(l)).collect();
-    let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join("\n");
+    let head: Vec<&str> = lines.iter().take(25).map(|l| l.sk.as_str()).collect();
+    let all: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join("\n");
     let has = |text: &str, words: &[&str]| words.iter().find(|w| contains_words(text, &skeleton(w))).map(|w| w.to_string());
     let parties = ["para pihak", "the parties", "pihak pertama", "first party", "both parties", "kedua belah pihak", "party a"]
         .iter()
@@ -151,9 +151,8 @@ fn recognise_lines(lines: &[sections::Line]) -> (Option<DocKind>, String) {
     // The title: the first short line that names a kind of document (sentences that merely
     // mention one, like a recital "referring to the Letter of Intent", do not count).
     let recital = ["merujuk", "referring", "mengingat", "menimbang", "recalling", "noting", "berkeinginan", "desiring", "whereas"];
-    let title_like = |l: &&String| {
-        let upper =
-            lines.iter().any(|(_, raw, _, _)| skeleton(raw) == **l && raw.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
+    let title_like = |l: &&&str| {
+        let upper = lines.iter().any(|raw| raw.sk == **l && raw.text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()));
         !recital.iter().any(|r| l.starts_with(&skeleton(r))) && (l.split_whitespace().count() <= 14 || upper)
     };
     for line in head.iter().take(12).filter(title_like) {
@@ -203,10 +202,7 @@ pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
 
 fn has_table(doc: &Document, lines: &[sections::Line]) -> bool {
     doc.blocks.iter().any(|b| matches!(b, crate::model::Block::Table(_)))
-        || lines.iter().any(|(_, l, _, _)| {
-            let s = skeleton(l);
-            s.contains(&skeleton("kegiatan")) || s.contains(&skeleton("activit"))
-        })
+        || lines.iter().any(|l| l.sk.contains(&skeleton("kegiatan")) || l.sk.contains(&skeleton("activit")))
 }
 
 /// The name of a section in messages.
@@ -244,7 +240,7 @@ mod rules {
             Regex::new(r"\.{4,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]").expect("valid regex")
         });
         let placeholder = &*PLACEHOLDER;
-        if let Some((_, line, loc, _)) = lines.iter().find(|(_, l, _, _)| placeholder.is_match(l)) {
+        if let Some(super::sections::Line { text: line, location: loc, .. }) = lines.iter().find(|l| placeholder.is_match(&l.text)) {
             report.findings.push(Finding {
                 rule: "S7",
                 severity: if kind == DocKind::Mou { Severity::Warning } else { Severity::Error },
@@ -269,7 +265,7 @@ mod rules {
                 "jurisdiction",
             ];
             let negation = ["not ", "tidak", "no ", "without", "bukan", "neither", "nor "];
-            for (_, line, loc, _) in lines {
+            for super::sections::Line { text: line, location: loc, .. } in lines {
                 let s = line.to_lowercase();
                 if forum.iter().any(|f| s.contains(f))
                     && !negation.iter().any(|n| s.contains(n))
@@ -317,7 +313,7 @@ mod rules {
         }
         // D1: the letter itself.
         if kind == DocKind::DprdLetter {
-            let all: Vec<String> = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect();
+            let all: Vec<&str> = lines.iter().map(|l| l.sk.as_str()).collect();
             let any = |w: &str| all.iter().any(|l| super::normalise::contains_words(l, &skeleton(w)));
             let mut d1 = |message: &str, hint: &str| {
                 report.findings.push(Finding {
@@ -351,7 +347,7 @@ mod rules {
         }
         // D2: copies of the letter.
         if kind == DocKind::DprdLetter {
-            let all: String = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect::<Vec<_>>().join(" ");
+            let all: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
             for (who, words) in [
                 ("the Minister of Home Affairs", ["menteri dalam negeri", "mendagri"]),
                 ("the Minister of Foreign Affairs", ["menteri luar negeri", "menlu"]),
@@ -383,9 +379,8 @@ mod rules {
         static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex"));
         static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{2,}").expect("valid regex"));
         let (article, digits) = (&*ARTICLE, &*DIGITS);
-        for (_, text, _, _) in lines {
-            let sk = skeleton(text);
-            if let Some(c) = article.captures(&sk).filter(|_| super::sections::article_line(&sk).is_some()) {
+        for super::sections::Line { text, sk, .. } in lines {
+            if let Some(c) = article.captures(sk).filter(|_| super::sections::article_line(sk).is_some()) {
                 articles[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;
             }
             let (id, en) = crate::read::lang_votes(text);

@@ -64,6 +64,31 @@ pub fn contains_words(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// A set of phrases searched in one pass over a line: whether any of them occurs as whole
+/// words. The phrases go through `skeleton` once, here; the lines searched are skeletons.
+pub struct Phrases {
+    automaton: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Phrases {
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Phrases {
+        let phrases: Vec<String> = phrases.iter().map(|p| skeleton(p.as_ref())).filter(|p| !p.is_empty()).collect();
+        // Building fails only beyond the automaton's size limits, far above a few dozen phrases.
+        let automaton = (!phrases.is_empty()).then(|| aho_corasick::AhoCorasick::new(&phrases).expect("a small set of phrases"));
+        Phrases { automaton }
+    }
+
+    /// Whether one of the phrases occurs in `hay` (a skeleton) as whole words.
+    pub fn any_in(&self, hay: &str) -> bool {
+        let Some(automaton) = &self.automaton else { return false };
+        automaton.find_overlapping_iter(hay).any(|m| {
+            let before = hay[..m.start()].chars().next_back();
+            let after = hay[m.end()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+}
+
 /// Letter-spaced headings, as OCR reads wide titles: "P A S A L  3" -> "PASAL 3",
 /// "R U A N G  L I N G K U P" -> "RUANG LINGKUP". Runs of three or more single characters
 /// are joined; two or more spaces separate words.

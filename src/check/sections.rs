@@ -2,7 +2,7 @@
 //! or short heading-like lines) matched against bilingual keywords, and body sentences
 //! that state a section inline ("in the following fields: ...").
 
-use super::normalise::{contains_words, skeleton};
+use super::normalise::{contains_words, skeleton, Phrases};
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -449,8 +449,23 @@ pub fn article_line(sk: &str) -> Option<String> {
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
 
-/// A line of a draft: (block index, text, location, styled as a heading).
-pub type Line = (usize, String, Location, bool);
+/// A line of a draft, with its skeleton: every rule matches against `sk`, computed once.
+pub struct Line {
+    /// The block it comes from.
+    pub block: usize,
+    pub text: String,
+    /// `skeleton(text)`.
+    pub sk: String,
+    pub location: Location,
+    /// Styled as a heading (a heading, title or subtitle block).
+    pub styled: bool,
+}
+
+impl Line {
+    fn new(block: usize, text: String, location: Location, styled: bool) -> Line {
+        Line { block, sk: skeleton(&text), text, location, styled }
+    }
+}
 
 /// The text of every block in reading order; computed once per check.
 pub fn lines(doc: &Document) -> Vec<Line> {
@@ -462,7 +477,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             Block::Para { text, .. } | Block::Item { text, .. } | Block::Letterhead(text) => (text, false),
             Block::Article { title, number, .. } => {
                 for (_, t) in &title.0 {
-                    out.push((i, format!("Pasal {number} {t}"), loc, true));
+                    out.push(Line::new(i, format!("Pasal {number} {t}"), loc, true));
                 }
                 continue;
             }
@@ -470,7 +485,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
                 for row in &t.rows {
                     for cell in row {
                         for (_, s) in &cell.0 {
-                            out.push((i, s.clone(), loc, false));
+                            out.push(Line::new(i, s.clone(), loc, false));
                         }
                     }
                 }
@@ -479,7 +494,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             Block::Signatures(parties) => {
                 for p in parties {
                     for (_, s) in &p.0 {
-                        out.push((i, s.replace('\n', " "), loc, false));
+                        out.push(Line::new(i, s.replace('\n', " "), loc, false));
                     }
                 }
                 continue;
@@ -487,7 +502,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             Block::Marker(_) | Block::PageBreak => continue,
         };
         for (_, s) in &text.0 {
-            out.push((i, s.clone(), loc, heading));
+            out.push(Line::new(i, s.clone(), loc, heading));
         }
     }
     out
@@ -506,32 +521,33 @@ fn heading_like(line: &str) -> bool {
 
 /// Headings and their titles: numbered article lines take their title from the same line,
 /// or from the next (or previous) short line.
-pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
+pub fn headings(lines: &[Line]) -> Vec<Heading> {
     let mut out = Vec::new();
-    for (k, (i, line, _, styled)) in lines.iter().enumerate() {
-        let sk = skeleton(line);
-        if let Some(rest) = article_line(&sk) {
+    for (k, l) in lines.iter().enumerate() {
+        let (line, sk) = (&l.text, &l.sk);
+        if let Some(rest) = article_line(sk) {
             let mut titles = Vec::new();
-            let is_article = |l: &str| article_line(&skeleton(l)).is_some();
+            let is_article = |l: &Line| article_line(&l.sk).is_some();
             if !rest.is_empty() {
                 if rest.split_whitespace().count() <= 10 {
                     titles.push((rest, line.clone()));
                 }
             } else {
                 // "Pasal 3" alone: its title is the next short line, or the one before it.
-                if let Some((_, next, _, _)) = lines.get(k + 1) {
-                    if heading_like(next) && !is_article(next) {
-                        titles.push((skeleton(next), format!("{line} {next}")));
+                if let Some(next) = lines.get(k + 1) {
+                    if heading_like(&next.text) && !is_article(next) {
+                        titles.push((next.sk.clone(), format!("{line} {}", next.text)));
                     }
                 }
-                if k > 0 && heading_like(&lines[k - 1].1) && !is_article(&lines[k - 1].1) {
-                    titles.push((skeleton(&lines[k - 1].1), format!("{} {line}", lines[k - 1].1)));
+                if let Some(prev) = k.checked_sub(1).map(|p| &lines[p]) {
+                    if heading_like(&prev.text) && !is_article(prev) {
+                        titles.push((prev.sk.clone(), format!("{} {line}", prev.text)));
+                    }
                 }
             }
             for (title, text) in titles {
                 out.push(Heading { index: k, title, text });
             }
-            let _ = i;
             continue;
         }
         // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
@@ -546,10 +562,10 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
                 continue;
             }
         }
-        if *styled || heading_like(line) {
-            let title = match NUMBERED.captures(&sk) {
+        if l.styled || heading_like(line) {
+            let title = match NUMBERED.captures(sk) {
                 Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
-                None => sk,
+                None => sk.clone(),
             };
             out.push(Heading { index: k, title, text: line.clone() });
         }
@@ -561,14 +577,14 @@ pub fn headings(lines: &[(usize, String, Location, bool)]) -> Vec<Heading> {
 struct Prepared {
     heads: Vec<String>,
     not_after: Vec<String>,
-    inline: Vec<String>,
+    inline: Phrases,
     list_words: Vec<String>,
 }
 
 static PREPARED: LazyLock<Vec<Prepared>> = LazyLock::new(|| {
     let sk = |v: &[&str]| v.iter().map(|p| skeleton(p)).collect::<Vec<_>>();
     CUES.iter()
-        .map(|c| Prepared { heads: sk(c.heads), not_after: sk(c.not_after), inline: sk(c.inline), list_words: sk(c.list_words) })
+        .map(|c| Prepared { heads: sk(c.heads), not_after: sk(c.not_after), inline: Phrases::new(c.inline), list_words: sk(c.list_words) })
         .collect()
 });
 
@@ -597,21 +613,20 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
 /// Every section found, by heading first and then inline.
 pub fn find(lines: &[Line]) -> Vec<Found> {
     let heads = headings(lines);
-    let skeletons: Vec<String> = lines.iter().map(|(_, l, _, _)| skeleton(l)).collect();
-    let recital: Vec<bool> = skeletons.iter().map(|sk| RECITAL_KEYS.iter().any(|r| sk.starts_with(r.as_str()))).collect();
+    let recital: Vec<bool> = lines.iter().map(|l| RECITAL_KEYS.iter().any(|r| l.sk.starts_with(r.as_str()))).collect();
     let mut found: Vec<Found> = Vec::new();
     for (cue, prepared) in CUES.iter().zip(PREPARED.iter()) {
         if let Some(h) = heads.iter().find(|h| starts_with_head(&h.title, prepared)) {
-            let (index, _, location, _) = &lines[h.index];
-            found.push(Found { section: cue.section, heading: true, index: *index, text: h.text.clone(), location: *location });
+            let l = &lines[h.index];
+            found.push(Found { section: cue.section, heading: true, index: l.block, text: h.text.clone(), location: l.location });
             continue;
         }
-        let hit = skeletons.iter().enumerate().find(|(k, sk)| {
-            !recital[*k] && (prepared.inline.iter().any(|p| contains_words(sk, p)) || introduces_list(sk, &prepared.list_words))
-        });
-        if let Some((k, _)) = hit {
-            let (index, line, location, _) = &lines[k];
-            found.push(Found { section: cue.section, heading: false, index: *index, text: line.clone(), location: *location });
+        let hit = lines
+            .iter()
+            .zip(&recital)
+            .find(|(l, recital)| !**recital && (prepared.inline.any_in(&l.sk) || introduces_list(&l.sk, &prepared.list_words)));
+        if let Some((l, _)) = hit {
+            found.push(Found { section: cue.section, heading: false, index: l.block, text: l.text.clone(), location: l.location });
         }
     }
     if let Some(sig) = signature(lines) {
@@ -630,7 +645,7 @@ fn introduces_list(sk: &str, words: &[String]) -> bool {
 
 /// Signature blocks: "FOR THE CITY OF ..." / "UNTUK PEMERINTAH ..." / "IN WITNESS WHEREOF"
 /// in the last part of the draft.
-fn signature(lines: &[(usize, String, Location, bool)]) -> Option<Found> {
+fn signature(lines: &[Line]) -> Option<Found> {
     // Cues that only open a signature block may stand anywhere after the first third: in a
     // sequential draft of three languages, the last text may be one whose cues are not
     // known here, so the block of an earlier language is the one to find. Loose cues
@@ -660,12 +675,11 @@ fn signature(lines: &[(usize, String, Location, bool)]) -> Option<Found> {
     let strong: Vec<String> = strong.iter().map(|c| skeleton(c)).collect();
     let loose: Vec<String> = loose.iter().map(|c| skeleton(c)).chain(strong.iter().cloned()).collect();
     let found = |from: usize, cues: &[String]| {
-        lines.iter().skip(from).find_map(|(index, line, location, _)| {
-            let sk = skeleton(line);
-            let short = line.split_whitespace().count() <= 14;
-            let hit = cues.iter().any(|c| sk.starts_with(c.as_str()))
-                && (short || sk.starts_with(&skeleton("in witness")) || sk.starts_with(&skeleton("sebagai bukti")));
-            hit.then(|| Found { section: SectionId::Signature, heading: true, index: *index, text: line.clone(), location: *location })
+        lines.iter().skip(from).find_map(|l| {
+            let short = l.text.split_whitespace().count() <= 14;
+            let hit = cues.iter().any(|c| l.sk.starts_with(c.as_str()))
+                && (short || l.sk.starts_with(&skeleton("in witness")) || l.sk.starts_with(&skeleton("sebagai bukti")));
+            hit.then(|| Found { section: SectionId::Signature, heading: true, index: l.block, text: l.text.clone(), location: l.location })
         })
     };
     found(lines.len() * 3 / 5, &loose).or_else(|| found(lines.len() / 3, &strong))

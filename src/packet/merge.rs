@@ -21,6 +21,11 @@ impl Pdf {
     pub fn pages(&self) -> usize {
         self.doc.get_pages().len()
     }
+
+    /// The parsed file, to read its text back.
+    pub fn document(&self) -> &lopdf::Document {
+        &self.doc
+    }
 }
 
 /// The document information of the merged file.

@@ -117,15 +117,19 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         .chain(input.attachments().into_iter().enumerate().map(|(i, k)| (k, Some(i + 1))))
         .collect();
     // The documents are independent: draft, render and read back on every core.
-    let parts = parallel(&order, |i, &(kind, lampiran)| {
+    let (parts, parsed) = crate::parallel::map(&order, |i, &(kind, lampiran)| {
         let (doc, clauses) = asm.draft(kind, input).map_err(|e| e.to_string())?;
         let docx = render::docx::render(&doc, &render_opts).map_err(|e| format!("{}.docx: {e}", kind.slug()))?;
         let pdf = render::pdf::render(&doc, &render_opts).map_err(|e| format!("{}.pdf: {e}", kind.slug()))?;
-        let pages = merge::Pdf::load(&pdf)?.pages();
+        // Parsed once: to count its pages, to read it back and to merge it.
+        let parsed = merge::Pdf::load(&pdf)?;
+        let pages = parsed.pages();
         let stem = format!("{:02}-{}", i + 1, kind.slug());
-        let findings = read_back(&stem, kind, &docx, &pdf);
-        Ok(Part { kind, lampiran, stem, doc, clauses, docx, pdf, pages, findings })
-    })?;
+        let findings = read_back(&stem, kind, &docx, &parsed);
+        Ok((Part { kind, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
+    })
+    .into_iter()
+    .collect::<Result<(Vec<Part>, Vec<merge::Pdf>), String>>()?;
 
     let deadline = deadline(input, opts);
     let (checks, gaps) = cross_check(&parts);
@@ -138,12 +142,12 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         let data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
         let cover = asm.cover(input, data).map_err(|e| e.to_string())?;
         let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns }).map_err(|e| format!("cover: {e}"))?;
-        let n = merge::Pdf::load(&pdf)?.pages();
-        if n == cover_pages {
+        let pdf = merge::Pdf::load(&pdf)?;
+        if pdf.pages() == cover_pages {
             cover_pdf = Some(pdf);
             break;
         }
-        cover_pages = n;
+        cover_pages = pdf.pages();
     }
     let cover_pdf = cover_pdf.ok_or("the cover page's length does not settle; report this with the input file")?;
 
@@ -156,10 +160,8 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         creator: format!("naskah {}", env!("CARGO_PKG_VERSION")),
         date: format!("{:04}{:02}{:02}", input.dprd_letter.date.year, input.dprd_letter.date.month, input.dprd_letter.date.day),
     };
-    let mut sources = vec![("Sampul dan Daftar Periksa (Cover and Checklist)".to_string(), merge::Pdf::load(&cover_pdf)?)];
-    for p in &parts {
-        sources.push((p.title(), merge::Pdf::load(&p.pdf)?));
-    }
+    let mut sources = vec![("Sampul dan Daftar Periksa (Cover and Checklist)".to_string(), cover_pdf)];
+    sources.extend(parts.iter().map(Part::title).zip(parsed));
     let pdf = merge::merge(sources, &meta)?;
 
     let mut packet = Packet { parts, cover_pages, deadline, checks, gaps, pdf, manifest: Vec::new() };
@@ -358,32 +360,12 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
     (checks, gaps)
 }
 
-/// Runs `f` on every item on all cores, keeping the order; the first error wins.
-fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> Result<R, String> + Sync) -> Result<Vec<R>, String> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::Mutex;
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<Result<R, String>>>> = items.iter().map(|_| Mutex::new(None)).collect();
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(items.len().max(1));
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else { break };
-                let result = f(i, item);
-                *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
-            });
-        }
-    });
-    results.into_iter().map(|m| m.into_inner().unwrap_or_else(|p| p.into_inner()).unwrap_or_else(|| Err("not built".into()))).collect()
-}
-
 /// The checker's errors on a document's DOCX and PDF, read back from their bytes.
-fn read_back(stem: &str, kind: DocKind, docx: &[u8], pdf: &[u8]) -> Vec<Statement> {
+fn read_back(stem: &str, kind: DocKind, docx: &[u8], pdf: &merge::Pdf) -> Vec<Statement> {
     let mut out = Vec::new();
-    for (ext, bytes) in [("docx", docx), ("pdf", pdf)] {
+    for (ext, read) in [("docx", crate::read::read(docx)), ("pdf", crate::read::read_pdf(pdf.document()))] {
         let file = format!("{stem}.{ext}");
-        match crate::read::read(bytes) {
+        match read {
             Err(e) => out.push(line(
                 format!("{file}: tidak dapat dibaca kembali ({}).", e.message),
                 format!("{file}: cannot be read back ({}).", e.message),

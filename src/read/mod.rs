@@ -41,6 +41,15 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     std::panic::catch_unwind(|| read_unguarded(bytes)).unwrap_or_else(|_| Err(ReadError::new("the file is damaged and could not be read")))
 }
 
+/// Reads a PDF that lopdf has already parsed (the packet parses each of its PDFs once, to
+/// count pages, read it back and merge it); never panics.
+pub fn read_pdf(pdf: &lopdf::Document) -> Result<Document, ReadError> {
+    // Reading takes the document by shared reference and changes nothing in it, so a panic
+    // half-way leaves it as it was.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pdf::read_parsed(pdf)))
+        .unwrap_or_else(|_| Err(ReadError::new("the file is damaged and could not be read")))
+}
+
 /// `read` without the panic guard, for the fuzzers: a panic here is a bug to fix.
 pub fn read_unguarded(bytes: &[u8]) -> Result<Document, ReadError> {
     if bytes.is_empty() {

@@ -12,6 +12,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let pdf = lopdf::Document::load_mem(bytes).map_err(|e| {
         ReadError::new(format!("the PDF is damaged and could not be read ({e})")).hint("export the PDF again from its source")
     })?;
+    read_parsed(&pdf)
+}
+
+/// Reads a PDF that lopdf has already parsed.
+pub fn read_parsed(pdf: &lopdf::Document) -> Result<Document, ReadError> {
     if pdf.is_encrypted() {
         return Err(ReadError::new("the PDF is encrypted").hint("ask the sender for an unprotected copy, or remove the password"));
     }
