@@ -51,6 +51,29 @@ pub struct Assembler {
     phrase_languages: Vec<String>,
 }
 
+/// A template or clause text that does not compile: where, what, and what to look for.
+fn compile_error(what: &str, src: &str, e: &handlebars::TemplateError) -> AssembleError {
+    use handlebars::TemplateErrorReason as Reason;
+    let at = e.pos().map(|(line, column)| format!(", line {line}, column {column}")).unwrap_or_default();
+    let at_end = e.pos().is_some_and(|(line, _)| line > src.trim_end().lines().count());
+    let (reason, hint) = match e.reason() {
+        // The parser's own message lists every rule it expected: a dozen grammar names.
+        Reason::InvalidSyntax(_) if at_end => (
+            "the text ends while a block is still open".to_string(),
+            "close every `{{#if}}`, `{{#each}}` and `{{#with}}` with its `{{/if}}`, `{{/each}}` or `{{/with}}`",
+        ),
+        Reason::InvalidSyntax(_) => (
+            "invalid handlebars syntax".to_string(),
+            "every `{{` needs its `}}`; a block opens with `{{#each list}}` and closes with `{{/each}}`",
+        ),
+        Reason::MismatchingClosedHelper(open, close) => {
+            (format!("`{{{{#{open}}}}}` is closed by `{{{{/{close}}}}}`"), "close each block with its own name, innermost first")
+        }
+        other => (other.to_string(), "see \"Templates and clauses\" in README"),
+    };
+    AssembleError(format!("{what}{at}: {reason}\n  hint: {hint}"))
+}
+
 impl Assembler {
     /// Builds the registry from the embedded templates or a folder of `<kind>.hbs` files.
     pub fn new(templates: Option<&Path>, library: Library) -> Result<Assembler, AssembleError> {
@@ -110,8 +133,8 @@ impl Assembler {
             }
         }
         let compiled = crate::parallel::map(&sources, |_, (name, src, _)| handlebars::Template::compile_with_name(src, name.clone()));
-        for ((name, _, what), template) in sources.iter().zip(compiled) {
-            hb.register_template(name, template.map_err(|e| AssembleError(format!("{what}: {e}")))?);
+        for ((name, src, what), template) in sources.iter().zip(compiled) {
+            hb.register_template(name, template.map_err(|e| compile_error(what, src, &e))?);
         }
         Ok(Assembler { hb, library, phrase_languages })
     }

@@ -120,3 +120,22 @@ fn unspace(line: &str) -> String {
     out.push_str(&run);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{skeleton, Phrases};
+
+    #[test]
+    fn phrases_match_whole_words_only_and_through_the_skeleton() {
+        let p = Phrases::new(&["scope", "ruang lingkup", "jangka waktu"]);
+        assert!(p.any_in(&skeleton("The SCOPE of this MoU")));
+        assert!(p.any_in(&skeleton("Ruang  Lingkup kerja sama:")));
+        // OCR confusions fold the same way on both sides.
+        assert!(p.any_in(&skeleton("JANGKA WAKTU")) && p.any_in(&skeleton("djangka waktoe")));
+        assert!(!p.any_in(&skeleton("telescope and microscopes")), "inside other words");
+        assert!(!p.any_in(&skeleton("lingkup")));
+        // A phrase that overlaps another match still counts: "scopes scope".
+        assert!(p.any_in(&skeleton("scopes scope")));
+        assert!(!Phrases::new::<&str>(&[]).any_in("anything"));
+    }
+}

@@ -222,3 +222,42 @@ fn template_with_a_missing_variable_names_template_line_and_variable() {
     assert!(run.stderr.starts_with(&format!("error: template `loi`, line {line}, column ")), "{}", run.stderr);
     assert!(run.stderr.trim_end().ends_with("variable `loi.venue.id` is missing"), "{}", run.stderr);
 }
+
+/// A templates folder holding only `loi.hbs` with `text`; the error of drafting the LoI.
+fn loi_template_error(text: &str) -> String {
+    let sb = Sandbox::new();
+    sb.write("tpl/loi.hbs", text);
+    let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!sb.path("out").exists(), "nothing is written");
+    run.stderr
+}
+
+#[test]
+fn template_with_an_unclosed_block_says_so_with_the_line() {
+    let err = loi_template_error("id| {{#if loi.place.id}}\nid| Denpasar\n");
+    assert_eq!(
+        err.trim_end(),
+        "error: template `loi.hbs`, line 3, column 1: the text ends while a block is still open\n  \
+         hint: close every `{{#if}}`, `{{#each}}` and `{{#with}}` with its `{{/if}}`, `{{/each}}` or `{{/with}}`"
+    );
+}
+
+#[test]
+fn template_with_a_block_closed_by_another_name_names_both() {
+    let err = loi_template_error("id| {{#if loi.place.id}}\nid| Denpasar\n{{/each}}\n");
+    assert_eq!(
+        err.trim_end(),
+        "error: template `loi.hbs`, line 3, column 1: `{{#if}}` is closed by `{{/each}}`\n  \
+         hint: close each block with its own name, innermost first"
+    );
+}
+
+#[test]
+fn template_with_broken_braces_gives_line_and_column() {
+    let err = loi_template_error("id| {{loi.place.id}\nid| Denpasar\n");
+    assert!(
+        err.starts_with("error: template `loi.hbs`, line 1, column 19: invalid handlebars syntax\n  hint: every `{{` needs its `}}`"),
+        "{err}"
+    );
+}
