@@ -252,35 +252,15 @@ mod rules {
         }
         // S6: the dispute clause must not send disputes to arbitration, courts or foreign law.
         if kind == DocKind::Mou {
-            let forum = [
-                "arbitrat",
-                "arbitrase",
-                "court",
-                "pengadilan",
-                "mahkamah",
-                "tribunal",
-                "governing law",
-                "hukum yang mengatur",
-                "yurisdiksi",
-                "jurisdiction",
-            ];
-            let negation = ["not ", "tidak", "no ", "without", "bukan", "neither", "nor "];
-            for super::sections::Line { text: line, location: loc, .. } in lines {
-                let s = line.to_lowercase();
-                if forum.iter().any(|f| s.contains(f))
-                    && !negation.iter().any(|n| s.contains(n))
-                    && (s.contains("disput") || s.contains("sengketa") || s.contains("perselisihan") || s.contains("governing law"))
-                {
-                    report.findings.push(Finding {
-                        rule: "S6",
-                        severity: Severity::Error,
-                        message: format!("disputes go to arbitration, a court or a foreign law: \"{}\"", excerpt(line)),
-                        basis: "PP 28/2018 Pasal 34, 41",
-                        hint: "settle disputes amicably by consultation and negotiation between the parties only".into(),
-                        location: Some(*loc),
-                    });
-                    break;
-                }
+            if let Some(l) = lines.iter().zip(dispute_forum(lines)).find_map(|(l, hit)| hit.then_some(l)) {
+                report.findings.push(Finding {
+                    rule: "S6",
+                    severity: Severity::Error,
+                    message: format!("disputes go to arbitration, a court or a foreign law: \"{}\"", excerpt(&l.text)),
+                    basis: "PP 28/2018 Pasal 34, 41",
+                    hint: "settle disputes amicably by consultation and negotiation between the parties only".into(),
+                    location: Some(l.location),
+                });
             }
         }
         // B1: an Indonesian text and a foreign one, for the documents signed with the partner.
@@ -367,6 +347,50 @@ mod rules {
         }
     }
 
+    /// S6, line by line: whether the line sends disputes to arbitration or a court, or puts
+    /// the agreement under a foreign law. A negation just before the forum ("shall not be
+    /// referred to any court") clears it; a condition ("if not resolved within 30 days, ...
+    /// arbitration", "which cannot be settled amicably") does not, since that is the
+    /// escalation the rule is about. The dispute may be named a line or two before the
+    /// forum, in wrapped text.
+    fn dispute_forum(lines: &[super::sections::Line]) -> Vec<bool> {
+        const FORUM: [&str; 9] =
+            ["arbitrat", "arbitrase", "court", "pengadilan", "mahkamah", "tribunal", "yurisdiksi", "jurisdiction", "badan peradilan"];
+        // Not "subject to the laws of each country": that is the usual reservation, not a choice of law.
+        const FOREIGN_LAW: [&str; 5] =
+            ["governing law", "governed by the law", "governed by and construed", "tunduk pada hukum", "hukum yang mengatur"];
+        const NEGATION: [&str; 8] = ["not ", "n't ", "tidak", "no ", "without", "bukan", "neither", "nor "];
+        const CONDITION: [&str; 9] =
+            ["if not", "jika tidak", "apabila tidak", "bila tidak", "cannot", "can not", "tidak dapat", "tidak berhasil", "failing"];
+        let lower: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
+        let about_disputes = |s: &str| ["disput", "sengketa", "perselisihan", "differen"].iter().any(|w| s.contains(w));
+        let negated = |before: &str, after: &str| {
+            let mut near: String = before.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+            near.push(' ');
+            near.extend(after.chars().take(25));
+            for c in CONDITION {
+                near = near.replace(c, " ");
+            }
+            NEGATION.iter().any(|n| near.contains(n))
+        };
+        (0..lines.len())
+            .map(|k| {
+                let s = &lower[k];
+                let clause = lower[k.saturating_sub(2)..=k].join(" ");
+                let offset = clause.len() - s.len();
+                let forum = FORUM.iter().filter_map(|f| s.find(f).map(|i| (i, f.len()))).min();
+                let to_forum =
+                    forum.is_some_and(|(i, n)| about_disputes(&clause) && !negated(&clause[..offset + i], &clause[offset + i + n..]));
+                let foreign_law = FOREIGN_LAW
+                    .iter()
+                    .filter_map(|f| s.find(f).map(|i| (i, f.len())))
+                    .min()
+                    .is_some_and(|(i, n)| !s.contains("indonesia") && !negated(&clause[..offset + i], &clause[offset + i + n..]));
+                to_forum || foreign_law
+            })
+            .collect()
+    }
+
     /// B2: as many articles in each language, and the same numbers (dates, durations,
     /// amounts, counts) in the Indonesian and the English text.
     fn parity(lines: &[super::sections::Line], report: &mut Report) {
@@ -377,14 +401,15 @@ mod rules {
         let mut clean: [std::collections::BTreeSet<String>; 2] = Default::default();
         let mut anywhere: [std::collections::BTreeSet<String>; 2] = Default::default();
         static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex"));
-        static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{2,}").expect("valid regex"));
+        // Digits glued to letters ("wi11", "Pasa1") are OCR's misreadings of letters, not numbers.
+        static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}*\d{2,}\p{L}*").expect("valid regex"));
         let (article, digits) = (&*ARTICLE, &*DIGITS);
         for super::sections::Line { text, sk, .. } in lines {
             if let Some(c) = article.captures(sk).filter(|_| super::sections::article_line(sk).is_some()) {
                 articles[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;
             }
             let (id, en) = crate::read::lang_votes(text);
-            for d in digits.find_iter(text) {
+            for d in digits.find_iter(text).filter(|d| d.as_str().chars().all(|c| c.is_ascii_digit())) {
                 let n = d.as_str().trim_start_matches('0').to_string();
                 if id > 0 && en == 0 {
                     clean[0].insert(n.clone());

@@ -78,10 +78,12 @@ impl Phrases {
         Phrases { automaton }
     }
 
-    /// Whether one of the phrases occurs in `hay` (a skeleton) as whole words.
-    pub fn any_in(&self, hay: &str) -> bool {
+    /// Whether one of the phrases occurs in `hay` as whole words, starting in its first
+    /// `within` bytes: with `hay` a line and the next one joined, a phrase that a line
+    /// break cut in two ("may terminate" / "this Memorandum") is found on its first line.
+    pub fn starts_in(&self, hay: &str, within: usize) -> bool {
         let Some(automaton) = &self.automaton else { return false };
-        automaton.find_overlapping_iter(hay).any(|m| {
+        automaton.find_overlapping_iter(hay).filter(|m| m.start() < within).any(|m| {
             let before = hay[..m.start()].chars().next_back();
             let after = hay[m.end()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
@@ -125,6 +127,12 @@ fn unspace(line: &str) -> String {
 mod tests {
     use super::{skeleton, Phrases};
 
+    impl Phrases {
+        fn any_in(&self, hay: &str) -> bool {
+            self.starts_in(hay, hay.len())
+        }
+    }
+
     #[test]
     fn phrases_match_whole_words_only_and_through_the_skeleton() {
         let p = Phrases::new(&["scope", "ruang lingkup", "jangka waktu"]);
@@ -137,5 +145,10 @@ mod tests {
         // A phrase that overlaps another match still counts: "scopes scope".
         assert!(p.any_in(&skeleton("scopes scope")));
         assert!(!Phrases::new::<&str>(&[]).any_in("anything"));
+        // Across a line break, found on the line where the phrase starts.
+        let two = format!("{} {}", skeleton("lasts five years. Either side may"), skeleton("terminate it by notice"));
+        let t = Phrases::new(&["may terminate"]);
+        assert!(t.starts_in(&two, skeleton("lasts five years. Either side may").len()));
+        assert!(!t.starts_in(&two, skeleton("lasts five").len()), "a phrase starting on the next line belongs to it");
     }
 }

@@ -32,6 +32,7 @@ pub static CUES: &[Cue] = &[
             "bidang-bidang kerja sama",
             "bidang dan ruang lingkup",
             "bidang-bidang",
+            "lapangan kerja sama",
             "scope",
             "areas of cooperation",
             "area of cooperation",
@@ -84,12 +85,19 @@ pub static CUES: &[Cue] = &[
             "kerja sama ini meliputi",
             "cooperation shall include",
             "cooperation will include",
+            "in such fields as",
+            "in such areas as",
+            "kerja sama di bidang",
+            "kerja sama dalam bidang",
+            "cooperation in the field",
+            "cooperation in the area",
+            "meliputi lapangan",
         ],
         list_words: &["bidang", "fields", "areas", "ruang lingkup", "scope", "sectors"],
     },
     Cue {
         section: S::Benefit,
-        heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits"],
+        heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits", "faedah", "kegunaan"],
         not_after: &[],
         inline: &[
             "manfaat kerja sama ini",
@@ -114,6 +122,10 @@ pub static CUES: &[Cue] = &[
             "expected output",
             "deliverables",
             "indikator keluaran",
+            "outcome",
+            "outcomes",
+            "expected outcomes",
+            "results",
         ],
         not_after: &[],
         inline: &[
@@ -149,6 +161,11 @@ pub static CUES: &[Cue] = &[
             "effective date",
             "commencement",
             "masa laku",
+            "period",
+            "periode",
+            "implementation period",
+            "periode pelaksanaan",
+            "waktu pelaksanaan",
         ],
         not_after: &["s and conditions", "s of reference", "inology"],
         inline: &[
@@ -194,6 +211,18 @@ pub static CUES: &[Cue] = &[
             "shall be financed",
             "shall be funded",
             "financial arrangements",
+            "bear the cost",
+            "bear the costs",
+            "bear the expenses",
+            "bear its own",
+            "bears its own",
+            "bear their own",
+            "shall be borne",
+            "be borne by",
+            "ditanggung oleh",
+            "menanggung biaya",
+            "apbd",
+            "anggaran pendapatan dan belanja",
         ],
         list_words: &[],
     },
@@ -242,12 +271,15 @@ pub static CUES: &[Cue] = &[
             "diakhiri oleh",
             "pengakhiran",
             "termination of this",
+            "terminate",
+            "mengakhiri",
+            "diakhiri",
         ],
         list_words: &[],
     },
     Cue {
         section: S::Parties,
-        heads: &["para pihak", "the parties", "parties", "subjek kerja sama", "pihak-pihak"],
+        heads: &["para pihak", "the parties", "parties", "subjek kerja sama", "subjek", "pihak-pihak"],
         not_after: &[],
         inline: &["para pihak", "the parties", "pihak pertama", "first party", "selanjutnya disebut", "hereinafter referred to"],
         list_words: &[],
@@ -600,12 +632,20 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
             }
         }
     }
+    let follows = |rest: &str, h: &str| {
+        let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
+        boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
+    };
+    let short = title.split_whitespace().count() <= 6;
     parts.iter().any(|p| {
         cue.heads.iter().any(|h| {
-            p.strip_prefix(h.as_str()).is_some_and(|rest| {
-                let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
-                boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
-            })
+            p.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h))
+            // A distinctive head after a qualifier in a short title: "Sumber Pendanaan",
+            // "Mutual Benefits", "Tata Cara Penyelesaian Perselisihan". Short single words
+            // ("term", "field", "cost") count only at the start, where they are headings.
+                || (short
+                    && (h.len() >= 7 || h.contains(' '))
+                    && p.match_indices(h.as_str()).any(|(i, _)| p[..i].ends_with(' ') && follows(&p[i + h.len()..], h)))
         })
     })
 }
@@ -621,11 +661,12 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
             found.push(Found { section: cue.section, heading: true, index: l.block, text: h.text.clone(), location: l.location });
             continue;
         }
-        let hit = lines
-            .iter()
-            .zip(&recital)
-            .find(|(l, recital)| !**recital && (prepared.inline.any_in(&l.sk) || introduces_list(&l.sk, &prepared.list_words)));
-        if let Some((l, _)) = hit {
+        let hit = lines.iter().enumerate().zip(&recital).find(|((k, l), recital)| {
+            let hay = with_next(lines, *k);
+            let span = || matches!(cue.section, S::Duration | S::Validity) && SPAN.find(&hay).is_some_and(|m| m.start() < l.sk.len());
+            !**recital && (prepared.inline.starts_in(&hay, l.sk.len()) || introduces_list(&l.sk, &prepared.list_words) || span())
+        });
+        if let Some(((_, l), _)) = hit {
             found.push(Found { section: cue.section, heading: false, index: l.block, text: l.text.clone(), location: l.location });
         }
     }
@@ -635,12 +676,41 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
     found
 }
 
+/// A period stated inline, in skeleton form: "berlaku 5 (lima) tahun", "valid for five (5)
+/// years", "(term: 5 years, 2025-2030)", "Implementation period: July 2025 - June 2027".
+static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:berlakn|valld|ln force|term|perlod|perlode|jangka waktn)\b\W{0,3}(?:selama |for |of |nntnk )?(?:a perlod of )?",
+        r"(?:[a-z]+ )?\(?\d+\)?\s*(?:\([a-z ]+\)\s*)?(?:tahnn|years?|bnlan|months?)\b",
+        r"|\b(?:perlod|perlode|jangka waktn|tlmeframe|tlme frame|waktn pelaksanaan|masa berlakn)\b[^:]{0,40}:\s*",
+        r"[^:]{0,25}?\d{4}\s*(?:-|–|—|to|sampal|hlngga|sd)\s*[^:]{0,25}?\d{4}",
+    ))
+    .expect("valid regex")
+});
+
+/// A line's skeleton with the next line's joined on, when the next line continues the same
+/// text (hard-wrapped text and PDF lines), so that phrases cut by a line break are found.
+fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
+    match lines.get(k + 1) {
+        Some(next) if !next.styled && article_line(&next.sk).is_none() => format!("{} {}", lines[k].sk, next.sk).into(),
+        _ => lines[k].sk.as_str().into(),
+    }
+}
+
 /// A sentence that names the section and introduces a list of it: "... will benefit the
 /// city: a; b; c" or one that ends with a colon before the items.
 fn introduces_list(sk: &str, words: &[String]) -> bool {
     let Some((head, rest)) = sk.split_once(':') else { return false };
     let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
     listed && head.split_whitespace().count() <= 25 && words.iter().any(|w| contains_words(head, w) || head.contains(&format!("{w} ")))
+}
+
+/// A line of party labels only, over the signatures: "PIHAK KEDUA   PIHAK PERTAMA",
+/// "FIRST PARTY,".
+fn party_labels(sk: &str) -> bool {
+    let words: Vec<&str> = sk.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let labels = ["plhak", "pertama", "kedna", "flrst", "second", "party", "the"].map(|w| w.to_string());
+    words.len() >= 2 && words.iter().all(|w| labels.iter().any(|l| l == w)) && words.iter().any(|w| *w == "plhak" || *w == "party")
 }
 
 /// Signature blocks: "FOR THE CITY OF ..." / "UNTUK PEMERINTAH ..." / "IN WITNESS WHEREOF"
@@ -677,7 +747,15 @@ fn signature(lines: &[Line]) -> Option<Found> {
     let found = |from: usize, cues: &[String]| {
         lines.iter().skip(from).find_map(|l| {
             let short = l.text.split_whitespace().count() <= 14;
-            let hit = cues.iter().any(|c| l.sk.starts_with(c.as_str()))
+            // "(Signature)", "[ttd]", "t.t.d.": a word or two in brackets, and dots, set aside
+            // (not a note like "[Signature pages to follow]").
+            let bracketed = l.sk.strip_prefix(['(', '[']).map(|r| r.split([')', ']']).next().unwrap_or(r));
+            let bare = match bracketed {
+                Some(inside) if inside.split_whitespace().count() <= 3 => inside.replace('.', ""),
+                Some(_) => String::new(),
+                None => l.sk.replace('.', ""),
+            };
+            let hit = (cues.iter().any(|c| bare.starts_with(c.as_str())) || party_labels(&bare))
                 && (short || l.sk.starts_with(&skeleton("in witness")) || l.sk.starts_with(&skeleton("sebagai bukti")));
             hit.then(|| Found { section: SectionId::Signature, heading: true, index: l.block, text: l.text.clone(), location: l.location })
         })

@@ -389,3 +389,108 @@ fn a_benefit_word_in_the_objective_is_not_a_benefit_section() {
     assert_eq!(v["files"][0]["sections"]["benefit"]["status"], "missing", "{}", run.stdout);
     assert_eq!(v["files"][0]["sections"]["scope"]["status"], "present");
 }
+
+/// The status of each section in the JSON report of a text draft.
+fn statuses(text: &str, kind: &str) -> serde_json::Value {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    let run = sb.run(&["check", "draft.txt", "--kind", kind, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let sections = v["files"][0]["sections"].as_object().expect("sections").clone();
+    sections.into_iter().map(|(k, s)| (k, s["status"].clone())).collect()
+}
+
+/// A partner's English MoU, hard-wrapped as a text export or a PDF gives it.
+const WRAPPED: &str = "MEMORANDUM OF UNDERSTANDING
+between the City of Perth and the City of Denpasar
+
+Article 1
+Areas of Cooperation
+The Parties will cooperate in tourism, culture and education.
+
+Article 2
+Implementation
+Exchange visits will be organised every year. The costs of each visit shall be
+borne by the sending Party, unless the Parties agree otherwise.
+
+Article 3
+Final Provisions
+This Memorandum enters into force on signature.
+
+For the City of Perth                 For the City of Denpasar
+";
+
+#[test]
+fn a_phrase_cut_by_a_line_break_is_found_on_its_first_line() {
+    assert_eq!(statuses(WRAPPED, "mou")["financing"], "weak", "\"be / borne by\" across the break");
+    let unwrapped = WRAPPED.replace("shall be\nborne by the sending Party", "shall be met\nas agreed by the sending Party");
+    assert_eq!(statuses(&unwrapped, "mou")["financing"], "missing");
+}
+
+#[test]
+fn a_distinctive_heading_after_a_qualifier_is_a_heading() {
+    let text = WRAPPED
+        .replace("Article 2\nImplementation", "Article 2\nMutual Benefits")
+        .replace("Article 3\nFinal Provisions", "Article 3\nSumber Pendanaan");
+    let s = statuses(&text, "mou");
+    assert_eq!(s["benefit"], "present");
+    assert_eq!(s["financing"], "present");
+    // A short word stands only at the start: "Long Term" is not the duration.
+    assert_eq!(statuses(&WRAPPED.replace("Final Provisions", "Long Term Friendship"), "mou")["duration"], "missing");
+}
+
+#[test]
+fn a_period_stated_inline_is_the_duration() {
+    for period in [
+        "This Memorandum is valid for five (5) years.",
+        "Nota Kesepahaman berlaku 5 (lima) tahun sejak ditandatangani.",
+        "Under the MoU of 8 December 2025 (term: 5 years, 2025-2030).",
+        "Implementation period : July 2025 - June 2027",
+    ] {
+        let text = WRAPPED.replace("This Memorandum enters into force on signature.", period);
+        // Inline ("weak"), or a heading when it is a label before a colon.
+        assert_ne!(statuses(&text, "mou")["duration"], "missing", "{period}");
+    }
+    assert_eq!(statuses(WRAPPED, "mou")["duration"], "missing");
+}
+
+#[test]
+fn signature_marks_and_party_labels_are_signature_blocks_but_a_note_is_not() {
+    let unsigned = WRAPPED.replace("For the City of Perth                 For the City of Denpasar\n", "");
+    assert_eq!(statuses(&unsigned, "mou")["signature"], "missing");
+    for block in [
+        "(Signature)                (Signature)\nJOHN CARTER                I GUSTI NGURAH JAYA",
+        "PIHAK KEDUA        PIHAK PERTAMA",
+        "t.t.d.          t.t.d.",
+    ] {
+        assert_eq!(statuses(&format!("{unsigned}\n{block}\n"), "mou")["signature"], "present", "{block}");
+    }
+    let note = format!("{unsigned}\n[Signature pages to follow after the confirmation letter]\n");
+    assert_eq!(statuses(&note, "mou")["signature"], "missing");
+}
+
+#[test]
+fn s6_an_escalation_to_arbitration_is_flagged_and_a_refusal_of_courts_is_not() {
+    let with = |clause: &str| check_text(&WRAPPED.replace("This Memorandum enters into force on signature.", clause), "mou");
+    let flagged = "error   S6 disputes go to arbitration, a court or a foreign law";
+    let escalation = "Any dispute arising out of this Memorandum will,\nif not resolved by the coordinators within 30 days, be referred to\nand finally resolved by arbitration in Singapore.";
+    assert!(with(escalation).contains(flagged), "{}", with(escalation));
+    assert!(with("This Memorandum is governed by the laws of Western Australia.").contains(flagged));
+    for fine in [
+        "Any dispute shall be settled amicably and shall not be referred to any court or tribunal.",
+        "Activities shall be carried out subject to the laws of each country.",
+        "This Memorandum is governed by the laws of the Republic of Indonesia.",
+    ] {
+        assert!(!with(fine).contains("S6"), "{fine}: {}", with(fine));
+    }
+}
+
+#[test]
+fn b2_digits_glued_to_letters_are_misread_letters_not_numbers() {
+    let noisy = MOU.replace("The cooperation covers tourism", "The cooperation wi11 cover tourism");
+    assert!(
+        check_text(&noisy, "mou").starts_with("draft.txt: MoU (id, en; given on the command line): ok"),
+        "{}",
+        check_text(&noisy, "mou")
+    );
+}
