@@ -654,6 +654,7 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
 pub fn find(lines: &[Line]) -> Vec<Found> {
     let heads = headings(lines);
     let recital: Vec<bool> = lines.iter().map(|l| RECITAL_KEYS.iter().any(|r| l.sk.starts_with(r.as_str()))).collect();
+    let joined: Vec<std::borrow::Cow<'_, str>> = (0..lines.len()).map(|k| with_next(lines, k)).collect();
     let mut found: Vec<Found> = Vec::new();
     for (cue, prepared) in CUES.iter().zip(PREPARED.iter()) {
         if let Some(h) = heads.iter().find(|h| starts_with_head(&h.title, prepared)) {
@@ -662,9 +663,9 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
             continue;
         }
         let hit = lines.iter().enumerate().zip(&recital).find(|((k, l), recital)| {
-            let hay = with_next(lines, *k);
-            let span = || matches!(cue.section, S::Duration | S::Validity) && SPAN.find(&hay).is_some_and(|m| m.start() < l.sk.len());
-            !**recital && (prepared.inline.starts_in(&hay, l.sk.len()) || introduces_list(&l.sk, &prepared.list_words) || span())
+            let hay = &joined[*k];
+            let span = || matches!(cue.section, S::Duration | S::Validity) && SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len());
+            !**recital && (prepared.inline.starts_in(hay, l.sk.len()) || introduces_list(&l.sk, &prepared.list_words) || span())
         });
         if let Some(((_, l), _)) = hit {
             found.push(Found { section: cue.section, heading: false, index: l.block, text: l.text.clone(), location: l.location });
