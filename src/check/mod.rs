@@ -376,17 +376,15 @@ mod rules {
         (0..lines.len())
             .map(|k| {
                 let s = &lower[k];
+                let first = |words: &[&str]| words.iter().filter_map(|f| s.find(f).map(|i| (i, f.len()))).min();
+                let (forum, law) = (first(&FORUM), first(&FOREIGN_LAW).filter(|_| !s.contains("indonesia")));
+                if forum.is_none() && law.is_none() {
+                    return false;
+                }
                 let clause = lower[k.saturating_sub(2)..=k].join(" ");
                 let offset = clause.len() - s.len();
-                let forum = FORUM.iter().filter_map(|f| s.find(f).map(|i| (i, f.len()))).min();
-                let to_forum =
-                    forum.is_some_and(|(i, n)| about_disputes(&clause) && !negated(&clause[..offset + i], &clause[offset + i + n..]));
-                let foreign_law = FOREIGN_LAW
-                    .iter()
-                    .filter_map(|f| s.find(f).map(|i| (i, f.len())))
-                    .min()
-                    .is_some_and(|(i, n)| !s.contains("indonesia") && !negated(&clause[..offset + i], &clause[offset + i + n..]));
-                to_forum || foreign_law
+                let clear = |(i, n): (usize, usize)| !negated(&clause[..offset + i], &clause[offset + i + n..]);
+                forum.is_some_and(|f| about_disputes(&clause) && clear(f)) || law.is_some_and(clear)
             })
             .collect()
     }

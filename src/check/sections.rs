@@ -689,11 +689,16 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A line's skeleton with the next line's joined on, when the next line continues the same
-/// text (hard-wrapped text and PDF lines), so that phrases cut by a line break are found.
+/// A line's skeleton with the start of the next line joined on, when the next line
+/// continues the same text (hard-wrapped text and PDF lines), so that phrases cut by a line
+/// break are found. Only as much of the next line as the longest phrase could reach.
 fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
+    const REACH: usize = 80;
     match lines.get(k + 1) {
-        Some(next) if !next.styled && article_line(&next.sk).is_none() => format!("{} {}", lines[k].sk, next.sk).into(),
+        Some(next) if !next.styled && article_line(&next.sk).is_none() => {
+            let end = (0..=REACH.min(next.sk.len())).rev().find(|&i| next.sk.is_char_boundary(i)).unwrap_or(0);
+            format!("{} {}", lines[k].sk, &next.sk[..end]).into()
+        }
         _ => lines[k].sk.as_str().into(),
     }
 }
