@@ -120,6 +120,11 @@ const NOT_AGREEMENTS: &[&str] = &[
     "purchase",
     "supply of goods",
     "sewa menyewa",
+    "penyediaan jasa",
+    "service contract",
+    "services agreement",
+    "contract for services",
+    "kontrak",
 ];
 
 /// Recognises the kind of a draft from its title lines and structure.
@@ -143,7 +148,20 @@ fn recognise_lines(lines: &[sections::Line]) -> (Option<DocKind>, String) {
     }
     let opening = head.iter().take(12).cloned().collect::<Vec<_>>().join("\n");
     if let Some(w) = has(&opening, NOT_AGREEMENTS) {
-        let commercial = ["licen", "software", "terms", "pengadaan", "procurement", "jual beli", "purchase", "supply", "sewa"];
+        let commercial = [
+            "licen",
+            "software",
+            "terms",
+            "pengadaan",
+            "procurement",
+            "jual beli",
+            "purchase",
+            "supply",
+            "sewa",
+            "jasa",
+            "service",
+            "kontrak",
+        ];
         if !parties || commercial.iter().any(|c| w.contains(c)) {
             return (None, format!("its opening reads like a `{w}`, not a cooperation document"));
         }

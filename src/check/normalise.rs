@@ -100,7 +100,7 @@ impl Phrases {
 /// Letter-spaced headings, as OCR reads wide titles: "P A S A L  3" -> "PASAL 3",
 /// "R U A N G  L I N G K U P" -> "RUANG LINGKUP". Runs of three or more single characters
 /// are joined; two or more spaces separate words.
-fn unspace(line: &str) -> String {
+pub(crate) fn unspace(line: &str) -> String {
     let tokens: Vec<&str> = line.split(' ').collect();
     let singles = tokens.iter().filter(|t| t.chars().count() == 1).count();
     if singles < 3 || singles * 2 < tokens.iter().filter(|t| !t.is_empty()).count() {

@@ -97,7 +97,7 @@ pub static CUES: &[Cue] = &[
     },
     Cue {
         section: S::Benefit,
-        heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits", "faedah", "kegunaan"],
+        heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits", "faedah", "kegunaan", "keuntungan"],
         not_after: &[],
         inline: &[
             "manfaat kerja sama ini",
@@ -239,6 +239,8 @@ pub static CUES: &[Cue] = &[
             "disputes",
             "resolution of dispute",
             "differences",
+            "disagreement",
+            "disagreements",
         ],
         not_after: &[],
         inline: &[
@@ -252,6 +254,13 @@ pub static CUES: &[Cue] = &[
             "any dispute or difference",
             "perbedaan penafsiran dan pelaksanaan",
             "any dispute between the parties",
+            "differences of opinion",
+            "any disagreement",
+            "resolved amicably",
+            "settled amicably",
+            "resolved through consultation",
+            "diselesaikan secara musyawarah",
+            "musyawarah untuk mufakat",
         ],
         list_words: &[],
     },
@@ -274,6 +283,8 @@ pub static CUES: &[Cue] = &[
             "terminate",
             "mengakhiri",
             "diakhiri",
+            "withdraw from",
+            "mengundurkan diri",
         ],
         list_words: &[],
     },
@@ -413,9 +424,13 @@ pub struct Found {
 /// An article line, written in skeleton form (see `normalise`): "pasal 3", "article iii -
 /// scope" (`i` is folded to `l`, so "artlcle" and Roman numerals in `[lvxc]`).
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:pasal|fasal|artlcle|artlkel|bab|khapter|sectlon|baglan|clanse|klansnl)\s*(?:ke\s*)?(?:[0-9]+|[ivxlc]+)\b[\s.:\-–—)]*(.*)$",
-    )
+    Regex::new(concat!(
+        r"^(?:pasal|fasal|artlcle|artlkel|bab|khapter|sectlon|baglan|clanse|klansnl|§)\s*(?:ke\s*)?",
+        // A number in figures, in Roman numerals or in words ("Article One", "Pasal Satu").
+        r"(?:[0-9]+|[ivxlc]+|one|two|three|fonr|flve|slx|seven|elght|nlne|ten|eleven|twelve|",
+        r"satn|kesatn|pertama|dna|kedna|tlga|ketlga|empat|keempat|llma|kellma|enam|keenam|tnynh|ketnynh|delapan|sembllan|sepnlnh)",
+        r"\b[\s.:\-–—)]*(.*)$",
+    ))
     .expect("valid regex")
 });
 /// Words that, right after "Pasal N" / "Article N", make the line a reference in running
@@ -681,7 +696,7 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
 /// years", "(term: 5 years, 2025-2030)", "Implementation period: July 2025 - June 2027".
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\b(?:berlakn|valld|ln force|term|perlod|perlode|jangka waktn)\b\W{0,3}(?:selama |for |of |nntnk )?(?:a perlod of )?",
+        r"\b(?:berlakn|valld|ln force|term|perlod|perlode|jangka waktn|berlangsnng|selama)\b\W{0,3}(?:selama |for |of |nntnk )?(?:a perlod of )?",
         r"(?:[a-z]+ )?\(?\d+\)?\s*(?:\([a-z ]+\)\s*)?(?:tahnn|years?|bnlan|months?)\b",
         r"|\b(?:perlod|perlode|jangka waktn|tlmeframe|tlme frame|waktn pelaksanaan|masa berlakn)\b[^:]{0,40}:\s*",
         r"[^:]{0,25}?\d{4}\s*(?:-|–|—|to|sampal|hlngga|sd)\s*[^:]{0,25}?\d{4}",
@@ -761,7 +776,11 @@ fn signature(lines: &[Line]) -> Option<Found> {
                 Some(_) => String::new(),
                 None => l.sk.replace('.', ""),
             };
-            let hit = (cues.iter().any(|c| bare.starts_with(c.as_str())) || party_labels(&bare))
+            // A list item ("- for the Province: [name, email];") is not a signature block.
+            let text = l.text.trim();
+            let item = text.ends_with(';') || ["- ", "* ", "• "].iter().any(|b| text.starts_with(b));
+            let hit = !item
+                && (cues.iter().any(|c| bare.starts_with(c.as_str())) || party_labels(&bare))
                 && (short || l.sk.starts_with(&skeleton("in witness")) || l.sk.starts_with(&skeleton("sebagai bukti")));
             hit.then(|| Found { section: SectionId::Signature, heading: true, index: l.block, text: l.text.clone(), location: l.location })
         })

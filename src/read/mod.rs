@@ -73,7 +73,9 @@ pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
     let mut locations = Vec::new();
     let mut langs: Vec<Lang> = Vec::new();
     for (text, heading, loc) in paras {
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A letter-spaced heading ("P A S A L   3") keeps its words, which only its wider
+        // gaps separate, before runs of spaces become one.
+        let text = crate::check::normalise::unspace(&text).split_whitespace().collect::<Vec<_>>().join(" ");
         if text.is_empty() {
             continue;
         }

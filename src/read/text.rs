@@ -1,8 +1,9 @@
 //! Plain text and Markdown reader.
 //!
 //! Understands: one paragraph per line (blank lines ignored), Markdown `#` headings,
-//! two-column bilingual text whose columns are separated by a tab or ` | ` (each column
-//! becomes its own paragraph), UTF-8 and, failing that, Latin-1 (old Windows exports).
+//! bilingual text in columns separated by a tab, ` | ` or a gap of spaces (a run of column
+//! lines is read one column after the other), UTF-8 and, failing that, Latin-1 (old
+//! Windows exports).
 //! Does not understand: Markdown tables beyond their cells, emphasis (kept as text).
 
 use super::{document, ReadError};
@@ -24,23 +25,64 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         return Err(ReadError::new("the file is neither text, DOCX nor PDF").hint("save the draft as .docx, .pdf or plain text"));
     }
     let mut paras = Vec::new();
+    // Consecutive lines of two (or more) columns: each column is read down the run, as the
+    // eye reads it, so that a sentence wrapped within its column stays one text.
+    let mut run: Vec<(Vec<String>, Location)> = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let loc = Location { line: Some(i as u32 + 1), ..Default::default() };
         let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
         if let Some(h) = line.strip_prefix('#') {
+            flush(&mut run, &mut paras);
             paras.push((h.trim_start_matches('#').trim().to_string(), true, loc));
             continue;
         }
-        let cells: Vec<&str> = if line.contains('\t') {
-            line.split('\t').collect()
-        } else if line.contains(" | ") {
-            line.trim_matches('|').split(" | ").collect()
+        let cells = columns(line);
+        if cells.len() < 2 || run.first().is_some_and(|(first, _)| first.len() != cells.len()) {
+            flush(&mut run, &mut paras);
+        }
+        if cells.len() < 2 {
+            paras.push((cells.into_iter().next().unwrap_or_default(), false, loc));
         } else {
-            vec![line]
-        };
-        for cell in cells {
-            paras.push((cell.trim().trim_matches('|').trim().to_string(), false, loc));
+            run.push((cells, loc));
         }
     }
+    flush(&mut run, &mut paras);
     Ok(document(paras))
+}
+
+/// The columns of a line: cells separated by a tab, by ` | `, or by a gap of three or more
+/// spaces (two columns laid out with spaces, as a text export of a side-by-side draft).
+fn columns(line: &str) -> Vec<String> {
+    static GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r" {3,}").expect("valid regex"));
+    let cells: Vec<&str> = if line.contains('\t') {
+        line.split('\t').collect()
+    } else if line.contains(" | ") {
+        line.trim_matches('|').split(" | ").collect()
+    } else {
+        // Not the gaps between the words of a letter-spaced heading ("R E N C A N A   K E R J A").
+        let cells: Vec<&str> = GAP.split(line).collect();
+        if cells.iter().all(|c| c.split_whitespace().any(|w| w.chars().count() > 1)) {
+            cells
+        } else {
+            vec![line]
+        }
+    };
+    cells.into_iter().map(|c| c.trim().trim_matches('|').trim().to_string()).collect()
+}
+
+/// Ends a run of column lines: one column after the other when the run has two lines or
+/// more of the same width, else the cells in reading order.
+fn flush(run: &mut Vec<(Vec<String>, Location)>, paras: &mut Vec<(String, bool, Location)>) {
+    let width = run.first().map_or(0, |(cells, _)| cells.len());
+    if run.len() >= 2 {
+        for column in 0..width {
+            paras.extend(run.iter().map(|(cells, loc)| (cells[column].clone(), false, *loc)));
+        }
+    } else {
+        paras.extend(run.iter().flat_map(|(cells, loc)| cells.iter().map(|c| (c.clone(), false, *loc))));
+    }
+    run.clear();
 }

@@ -374,7 +374,8 @@ fn a_partner_template_with_unusual_headings() {
         assert_eq!(s[key]["status"], "present", "{key}: {}", s[key]);
     }
     assert_eq!(s["termination"]["status"], "weak");
-    assert_eq!(s["duration"]["evidence"]["text"], "A R T I C L E 6 D U R A T I O N");
+    // The reader joins the letters of a letter-spaced heading, keeping its words.
+    assert_eq!(s["duration"]["evidence"]["text"], "ARTICLE 6 DURATION");
     assert_eq!(s["financing"]["evidence"]["text"], "4.1 Financial Arrangements");
 }
 
@@ -493,4 +494,56 @@ fn b2_digits_glued_to_letters_are_misread_letters_not_numbers() {
         "{}",
         check_text(&noisy, "mou")
     );
+}
+
+#[test]
+fn columns_laid_out_with_spaces_are_read_one_after_the_other() {
+    let text = "PERNYATAAN KEHENDAK                          LETTER OF INTENT
+
+1. Para Pihak berkehendak untuk bekerja sama     1. The Parties intend to cooperate in the
+dalam bidang pariwisata dan budaya.              fields of tourism and culture.
+
+UNTUK PEMERINTAH KOTA DENPASAR                   FOR THE CITY OF PERTH
+";
+    let s = statuses(text, "loi");
+    // "cooperate in the / fields of" is cut by the line break and by the other column.
+    assert_eq!(s["scope"], "weak", "{s}");
+    assert_eq!(s["signature"], "present", "{s}");
+}
+
+#[test]
+fn a_letter_spaced_title_keeps_its_words() {
+    let sb = Sandbox::new();
+    sb.write("plan.txt", "R E N C A N A   K E R J A   S A M A\nPemerintah Kota Denpasar dengan Kota Perth\nPasal 1\nPara Pihak\n");
+    let run = sb.run(&["check", "plan.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["files"][0]["kind"], "plan", "{}", run.stdout);
+    assert_eq!(v["files"][0]["kind_reason"], "the title says `rencana kerja sama`");
+}
+
+#[test]
+fn articles_numbered_in_words_or_with_a_section_sign_are_articles() {
+    for (number, title) in [("ARTICLE ONE", "COST SHARING"), ("PASAL TIGA", "SUMBER DANA"), ("§ 5", "Costs")] {
+        let text = WRAPPED.replace("Article 3\nFinal Provisions", &format!("{number}\n{title}"));
+        assert_eq!(statuses(&text, "mou")["financing"], "present", "{number} {title}");
+    }
+}
+
+#[test]
+fn a_service_contract_titled_perjanjian_kerja_sama_is_not_a_cooperation_document() {
+    let sb = Sandbox::new();
+    sb.write(
+        "hotel.txt",
+        "SURAT PERJANJIAN KERJA SAMA\nPENYEDIAAN JASA AKOMODASI DAN RUANG PERTEMUAN\nPIHAK KESATU dan PIHAK KEDUA sepakat:\nPasal 1\nLingkup Pekerjaan\nPasal 2\nHarga\nPasal 3\nPembayaran\n",
+    );
+    let run = sb.run(&["check", "hotel.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["files"][0]["kind"], "none", "{}", run.stdout);
+}
+
+#[test]
+fn a_contact_list_item_is_not_a_signature_block() {
+    let unsigned = WRAPPED.replace("For the City of Perth                 For the City of Denpasar\n", "");
+    let contacts = format!("{unsigned}\nContact points:\n- for the City of Perth: [NAME, POSITION, EMAIL];\n- for the City of Denpasar: [NAME, POSITION, EMAIL].\n");
+    assert_eq!(statuses(&contacts, "mou")["signature"], "missing");
 }
