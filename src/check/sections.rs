@@ -651,18 +651,16 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
         let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
         boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
     };
+    // A distinctive head may also follow a qualifier in a short title: "Sumber Pendanaan",
+    // "Mutual Benefits", "Tata Cara Penyelesaian Perselisihan". Short single words ("term",
+    // "field", "cost") count only at the start, where they are headings.
     let short = title.split_whitespace().count() <= 6;
-    parts.iter().any(|p| {
-        cue.heads.iter().any(|h| {
-            p.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h))
-            // A distinctive head after a qualifier in a short title: "Sumber Pendanaan",
-            // "Mutual Benefits", "Tata Cara Penyelesaian Perselisihan". Short single words
-            // ("term", "field", "cost") count only at the start, where they are headings.
-                || (short
-                    && (h.len() >= 7 || h.contains(' '))
-                    && p.match_indices(h.as_str()).any(|(i, _)| p[..i].ends_with(' ') && follows(&p[i + h.len()..], h)))
-        })
-    })
+    let after_qualifier = |p: &str, h: &str| {
+        short
+            && (h.len() >= 7 || h.contains(' '))
+            && p.match_indices(h).any(|(i, _)| p[..i].ends_with(' ') && follows(&p[i + h.len()..], h))
+    };
+    parts.iter().any(|p| cue.heads.iter().any(|h| p.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h)) || after_qualifier(p, h)))
 }
 
 /// Every section found, by heading first and then inline.
