@@ -183,6 +183,17 @@ fn recognise_lines(lines: &[sections::Line]) -> (Option<DocKind>, String) {
             }
         }
     }
+    // A letter says what it is in its subject line: "Subject: Letter of Intent on ...".
+    for line in &head {
+        let subject = ["subject", "re", "perihal", "hal"]
+            .iter()
+            .find_map(|label| line.strip_prefix(skeleton(label).as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+        for (kind, words) in TITLES.iter().filter(|(k, _)| matches!(k, DocKind::Loi | DocKind::Mou)) {
+            if let Some(w) = subject.and_then(|s| has(s, words)) {
+                return (Some(*kind), format!("its subject line says `{w}`"));
+            }
+        }
+    }
     if parties && articles >= 3 {
         return (Some(DocKind::Mou), "it has parties and numbered articles, like an agreement".into());
     }

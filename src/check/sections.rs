@@ -33,6 +33,9 @@ pub static CUES: &[Cue] = &[
             "bidang dan ruang lingkup",
             "bidang-bidang",
             "lapangan kerja sama",
+            "cooperation activities",
+            "programme areas",
+            "program areas",
             "scope",
             "areas of cooperation",
             "area of cooperation",
@@ -97,7 +100,19 @@ pub static CUES: &[Cue] = &[
     },
     Cue {
         section: S::Benefit,
-        heads: &["manfaat", "kemanfaatan", "benefit", "benefits", "expected benefits", "faedah", "kegunaan", "keuntungan"],
+        heads: &[
+            "manfaat",
+            "kemanfaatan",
+            "benefit",
+            "benefits",
+            "expected benefits",
+            "faedah",
+            "kegunaan",
+            "keuntungan",
+            "value to",
+            "added value",
+            "nilai tambah",
+        ],
         not_after: &[],
         inline: &[
             "manfaat kerja sama ini",
@@ -125,6 +140,13 @@ pub static CUES: &[Cue] = &[
             "outcome",
             "outcomes",
             "expected outcomes",
+            "target capaian",
+            "capaian",
+            "target",
+            "targets",
+            "key performance indicators",
+            "performance indicators",
+            "indikator kinerja",
             "results",
         ],
         not_after: &[],
@@ -202,6 +224,8 @@ pub static CUES: &[Cue] = &[
             "biaya yang timbul",
             "own cost",
             "own expense",
+            "own costs",
+            "own expenses",
             "availability of funds",
             "ketersediaan anggaran",
             "ketersediaan dana",
@@ -255,6 +279,10 @@ pub static CUES: &[Cue] = &[
             "perbedaan penafsiran dan pelaksanaan",
             "any dispute between the parties",
             "differences of opinion",
+            "settled through friendly",
+            "resolved through friendly",
+            "settled by friendly",
+            "resolved by friendly",
             "any disagreement",
             "resolved amicably",
             "settled amicably",
@@ -563,7 +591,9 @@ fn heading_like(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
-    mostly_upper || (!line.ends_with('.') && words <= 6 && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama".
+    let first = line.chars().find(|c| c.is_alphanumeric());
+    mostly_upper || (!line.ends_with('.') && words <= 6 && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Headings and their titles: numbered article lines take their title from the same line,

@@ -547,3 +547,42 @@ fn a_contact_list_item_is_not_a_signature_block() {
     let contacts = format!("{unsigned}\nContact points:\n- for the City of Perth: [NAME, POSITION, EMAIL];\n- for the City of Denpasar: [NAME, POSITION, EMAIL].\n");
     assert_eq!(statuses(&contacts, "mou")["signature"], "missing");
 }
+
+#[test]
+fn a_heading_numbered_in_brackets_and_label_headings_are_found() {
+    let text = WRAPPED
+        .replace("Article 1\nAreas of Cooperation", "(1) Fields of Cooperation")
+        .replace("Article 3\nFinal Provisions", "Key Performance Indicators\nTarget: 20 officials trained");
+    let s = statuses(&text, "mou");
+    assert_eq!(s["scope"], "present", "{s}");
+    assert_eq!(s["output"], "present", "{s}");
+}
+
+#[test]
+fn costs_and_differences_stated_in_a_sentence_are_found() {
+    let text = WRAPPED.replace(
+        "This Memorandum enters into force on signature.",
+        "Each Party will meet its own costs. Any difference concerning its interpretation shall be\nsettled through friendly consultation between both sides.",
+    );
+    let s = statuses(&text, "mou");
+    assert_eq!(s["dispute"], "weak", "{s}");
+    // A language clause is not a dispute clause.
+    let language = WRAPPED.replace(
+        "This Memorandum enters into force on signature.",
+        "In case of any difference of interpretation, the English text shall prevail.",
+    );
+    assert_eq!(statuses(&language, "mou")["dispute"], "missing");
+}
+
+#[test]
+fn a_letter_of_intent_in_letter_form_is_recognised_by_its_subject_line() {
+    let sb = Sandbox::new();
+    sb.write(
+        "letter.txt",
+        "PEMERINTAH KOTA MATARAM\nWALI KOTA MATARAM\nJalan Pejanggik No. 16\nMataram 83121\nIndonesia\nTel. +62 370 632 000\nwalikota@mataramkota.go.id\nMataram, 3 November 2025\nRef.: 000.5/412/XI/2025\nHis Excellency\nMr. Rodrigo Souza\nMayor of the Municipality of Ilha Serena\nBrazil\nSubject: Letter of Intent on Sister City Cooperation\nDear Mayor,\nWe express the intention to cooperate in tourism and education.\nYours sincerely,\n",
+    );
+    let run = sb.run(&["check", "letter.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["files"][0]["kind"], "loi", "{}", run.stdout);
+    assert_eq!(v["files"][0]["kind_reason"], "its subject line says `letter of intent`");
+}
