@@ -230,8 +230,10 @@ pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
 }
 
 fn has_table(doc: &Document, lines: &[sections::Line]) -> bool {
-    doc.blocks.iter().any(|b| matches!(b, crate::model::Block::Table(_)))
-        || lines.iter().any(|l| l.sk.contains(&skeleton("kegiatan")) || l.sk.contains(&skeleton("activit")))
+    doc.blocks.iter().any(|b| matches!(b, crate::model::Block::Table(_))) || {
+        let words = [skeleton("kegiatan"), skeleton("activit")];
+        lines.iter().any(|l| words.iter().any(|w| l.sk.contains(w.as_str())))
+    }
 }
 
 /// The name of a section in messages.
@@ -281,7 +283,7 @@ mod rules {
         }
         // S6: the dispute clause must not send disputes to arbitration, courts or foreign law.
         if kind == DocKind::Mou {
-            if let Some(l) = lines.iter().zip(dispute_forum(lines)).find_map(|(l, hit)| hit.then_some(l)) {
+            if let Some(l) = dispute_forum(lines) {
                 report.findings.push(Finding {
                     rule: "S6",
                     severity: Severity::Error,
@@ -376,13 +378,13 @@ mod rules {
         }
     }
 
-    /// S6, line by line: whether the line sends disputes to arbitration or a court, or puts
-    /// the agreement under a foreign law. A negation just before the forum ("shall not be
+    /// S6: the first line that sends disputes to arbitration or a court, or puts the
+    /// agreement under a foreign law. A negation just before the forum ("shall not be
     /// referred to any court") clears it; a condition ("if not resolved within 30 days, ...
     /// arbitration", "which cannot be settled amicably") does not, since that is the
     /// escalation the rule is about. The dispute may be named a line or two before the
     /// forum, in wrapped text.
-    fn dispute_forum(lines: &[super::sections::Line]) -> Vec<bool> {
+    fn dispute_forum(lines: &[super::sections::Line]) -> Option<&super::sections::Line> {
         const FORUM: [&str; 9] =
             ["arbitrat", "arbitrase", "court", "pengadilan", "mahkamah", "tribunal", "yurisdiksi", "jurisdiction", "badan peradilan"];
         // Not "subject to the laws of each country": that is the usual reservation, not a choice of law.
@@ -403,7 +405,7 @@ mod rules {
             NEGATION.iter().any(|n| near.contains(n))
         };
         (0..lines.len())
-            .map(|k| {
+            .find(|&k| {
                 let s = &lower[k];
                 let first = |words: &[&str]| words.iter().filter_map(|f| s.find(f).map(|i| (i, f.len()))).min();
                 let (forum, law) = (first(&FORUM), first(&FOREIGN_LAW).filter(|_| !s.contains("indonesia")));
@@ -415,7 +417,7 @@ mod rules {
                 let clear = |(i, n): (usize, usize)| !negated(&clause[..offset + i], &clause[offset + i + n..]);
                 forum.is_some_and(|f| about_disputes(&clause) && clear(f)) || law.is_some_and(clear)
             })
-            .collect()
+            .map(|k| &lines[k])
     }
 
     /// B2: as many articles in each language, and the same numbers (dates, durations,
