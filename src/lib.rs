@@ -13,17 +13,23 @@
 //! - [`calendar`]: working days and the DPRD's deadline;
 //! - [`format`]: Indonesian dates, numbers in words, rupiah;
 //! - [`parallel`]: independent work on every core, in order;
-//! - [`cli`]: the commands, the only code that writes files.
+//! - [`app`]: the commands as functions that return results and never print;
+//! - [`fsio`]: every read of a draft or input and every write of a document, within budgets;
+//! - [`limits`]: the budgets every reader works within;
+//! - [`cli`]: the command line's arguments (the binary, `main.rs`, prints).
 
+pub mod app;
 pub mod assemble;
 pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod fonts;
 pub mod format;
 pub mod fsio;
 pub mod input;
 pub mod library;
+pub mod limits;
 pub mod model;
 pub mod packet;
 pub mod parallel;

@@ -1,5 +1,308 @@
-//! The `naskah` binary: parse arguments, run, exit with the code.
+//! The `naskah` binary: parses the arguments (`naskah::cli`), calls the library, prints
+//! what it returns, and exits with the code: 0 done, 1 findings (a draft has an error, a
+//! packet fails a cross-check), 2 could not run (`naskah::diag::Error`).
+
+use clap::Parser;
+use naskah::cli::{CheckArgs, ClauseAction, Cli, Command, DraftArgs, PacketArgs, ReportFormat, Sources};
+use naskah::diag::{Diagnostic, Error};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 
 fn main() {
-    std::process::exit(naskah::cli::main());
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            std::process::exit(if e.use_stderr() { Error::CODE } else { 0 });
+        }
+    };
+    let code = match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}", e.render());
+            Error::CODE
+        }
+    };
+    std::process::exit(code);
+}
+
+/// Runs a command; `Ok` holds the exit code of a command that ran (0 or 1).
+fn run(cli: Cli) -> Result<i32, Error> {
+    match cli.command {
+        Command::Draft(args) => draft(&args),
+        Command::Check(args) => Ok(check(&args)),
+        Command::Packet(args) => packet(&args),
+        Command::Deadline { received, holidays } => deadline(&received, &holidays),
+        Command::Validate { files, sources } => Ok(validate(&files, &sources)),
+        Command::Schema => {
+            println!("{}", serde_json::to_string_pretty(&naskah::input::schema()).unwrap_or_default());
+            Ok(0)
+        }
+        Command::New => {
+            print!("{}", naskah::cli::STARTER);
+            Ok(0)
+        }
+        Command::Clauses { action, sources } => clauses(&action, &sources),
+        Command::CheckWorker => {
+            naskah::check::batch::serve_worker().map_err(|e| Error::msg(format!("worker: {e}")))?;
+            Ok(0)
+        }
+    }
+}
+
+fn print_warnings(warnings: &[Diagnostic], sources: &naskah::diag::Sources) {
+    for w in warnings {
+        eprintln!("{}", w.render(sources));
+    }
+}
+
+fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
+    let asm = match naskah::app::assembler(&sources.into()) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{}", e.render());
+            return Error::CODE;
+        }
+    };
+    let mut code = 0;
+    for file in files {
+        match naskah::app::load(file, &asm) {
+            Ok(input) => {
+                print_warnings(input.warnings(), &input.sources());
+                println!("{}: ok", file.display());
+            }
+            Err(e) => {
+                eprintln!("{}", e.render());
+                let n = e.errors();
+                if n > 0 {
+                    eprintln!("{}: {n} error{}", file.display(), if n == 1 { "" } else { "s" });
+                }
+                code = Error::CODE;
+            }
+        }
+    }
+    code
+}
+
+/// Drafts documents; nothing is written unless every document could be drafted.
+fn draft(args: &DraftArgs) -> Result<i32, Error> {
+    let asm = naskah::app::assembler(&(&args.sources).into())?;
+    let Some(input) = load_or_report(&asm, &args.file, "no document written") else { return Ok(Error::CODE) };
+    let files =
+        naskah::app::draft(&asm, &input, &args.which.kinds(), &naskah::render::Options::new(args.layout.into()), args.format.into())?;
+    for path in naskah::app::write_files(&args.output, &files, args.force)? {
+        println!("wrote {}", path.display());
+    }
+    Ok(0)
+}
+
+/// Loads an input; on failure prints every problem, then what was not done.
+fn load_or_report(asm: &naskah::assemble::Assembler, file: &std::path::Path, what: &str) -> Option<naskah::app::InputFile> {
+    match naskah::app::load(file, asm) {
+        Ok(input) => {
+            print_warnings(input.warnings(), &input.sources());
+            Some(input)
+        }
+        Err(e) => {
+            eprintln!("{}", e.render());
+            if e.errors() > 0 {
+                eprintln!("{}: {what}", file.display());
+            }
+            None
+        }
+    }
+}
+
+fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
+    let lib = naskah::app::library(&sources.into())?;
+    match action {
+        ClauseAction::List => {
+            for (kind, ids) in naskah::assemble::clauses_by_kind(&lib) {
+                println!("{kind}:");
+                for id in ids {
+                    let c = &lib.clauses[&id];
+                    let variant = if c.slot != c.id {
+                        format!(" (variant of {}{})", c.slot, if c.default { ", default" } else { "" })
+                    } else {
+                        String::new()
+                    };
+                    println!("  {:<34} v{}  {}{variant}", c.id, c.version, c.title.get("en").map(String::as_str).unwrap_or_default());
+                }
+            }
+        }
+        ClauseAction::Show { id } => {
+            let found: Vec<_> = match lib.get(id) {
+                Some(c) => vec![c],
+                None => lib.clauses.values().filter(|c| &c.slot == id).collect(),
+            };
+            if found.is_empty() {
+                let hint = lib.suggest(id).unwrap_or_else(|| "run `naskah clauses list`".into());
+                return Err(Error::msg(format!("unknown clause `{id}`")).hint(hint));
+            }
+            for c in found {
+                println!("{} (version {}){}", c.id, c.version, if c.default { ", default variant" } else { "" });
+                println!("file:      {}", c.file);
+                println!("slot:      {}", c.slot);
+                println!("documents: {}", c.documents.iter().map(|d| d.slug()).collect::<Vec<_>>().join(", "));
+                println!("sections:  {}", c.sections.iter().map(|s| s.slug()).collect::<Vec<_>>().join(", "));
+                println!("basis:     {}", c.basis);
+                println!("variables: {}", c.variables.join(", "));
+                for (lang, title) in &c.title {
+                    println!("\n[{lang}] {title}\n{}", c.text.get(lang).map(String::as_str).unwrap_or_default().trim_end());
+                }
+                println!();
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// Checks drafts: 0 when no error finding, 1 when any, 2 when a file could not be read.
+/// Each file's report is printed as soon as it and those before it are done.
+fn check(args: &CheckArgs) -> i32 {
+    use naskah::check::batch;
+    let colour = std::io::stdout().is_terminal();
+    let files = batch::expand(&args.files);
+    let opts = batch::Options { kind: args.kind.kind(), colour };
+    let bar = if files.len() >= 20 && std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(files.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let json = args.format == ReportFormat::Json;
+    let mut out = std::io::stdout().lock();
+    let (mut unreadable, mut failing) = (false, false);
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+    if json {
+        let _ = write!(out, "{{\"files\": [");
+    }
+    let mut first = true;
+    batch::run(&files, &opts, &batch::Isolation::this_program(), |outcome| {
+        bar.inc(1);
+        let name = outcome.path.display().to_string();
+        let shown = batch::escape_name(&name);
+        let value = match outcome.result {
+            Ok(checked) => {
+                failing |= checked.errors > 0;
+                if !json {
+                    bar.suspend(|| {
+                        let _ = write!(out, "{}", checked.human);
+                    });
+                }
+                rows.push((shown, checked.kind.clone(), checked.errors.to_string()));
+                let mut v = serde_json::json!({"path": name});
+                if let (Some(map), serde_json::Value::Object(rest)) = (v.as_object_mut(), checked.json) {
+                    map.extend(rest);
+                }
+                v
+            }
+            Err(e) => {
+                unreadable = true;
+                let hint = e.hint.as_ref().map(|h| format!("\n  hint: {h}")).unwrap_or_default();
+                bar.suspend(|| eprintln!("{shown}: error: {}{hint}", e.message));
+                rows.push((shown, "unreadable".into(), "-".into()));
+                serde_json::json!({"path": name, "error": e.message, "hint": e.hint})
+            }
+        };
+        if json {
+            let text = serde_json::to_string_pretty(&value).unwrap_or_default().replace('\n', "\n  ");
+            let _ = write!(out, "{}\n  {text}", if first { "" } else { "," });
+            first = false;
+        }
+    });
+    bar.finish_and_clear();
+    if json {
+        let _ = writeln!(out, "{}]}}", if first { "" } else { "\n" });
+    } else if rows.len() > 1 {
+        let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(4).max(4);
+        let _ = writeln!(out, "\n{:<width$}  {:<12}  errors", "file", "kind");
+        for (n, k, e) in &rows {
+            let _ = writeln!(out, "{n:<width$}  {k:<12}  {e}");
+        }
+    }
+    if unreadable {
+        Error::CODE
+    } else if failing {
+        1
+    } else {
+        0
+    }
+}
+
+/// Writes the DPRD packet: 0 written, 1 a cross-check failed (nothing written), 2 could not run.
+fn packet(args: &PacketArgs) -> Result<i32, Error> {
+    let asm = naskah::app::assembler(&(&args.sources).into())?;
+    let holidays = naskah::app::holidays(&args.holidays)?;
+    let received = args.received.as_deref().map(naskah::app::date_arg).transpose()?;
+    let Some(input) = load_or_report(&asm, &args.file, "no packet written") else { return Ok(Error::CODE) };
+    let letter_date = input.input().dprd_letter.date;
+    if let Some(r) = received.filter(|r| *r < letter_date) {
+        eprintln!(
+            "warning: `--received {r}` is before the letter's date, {letter_date}\n  hint: give the date of the DPRD's stamp of receipt"
+        );
+    }
+    let years = holidays.years;
+    let req = naskah::app::PacketRequest { render: naskah::render::Options::new(args.layout.into()), received, holidays };
+    let packet = naskah::app::packet(&asm, &input, req)?;
+    if !packet.gaps.is_empty() {
+        let level = if args.allow_incomplete { "warning" } else { "error" };
+        let n = packet.gaps.len();
+        eprintln!("{}: {level}: the packet fails {n} cross-check{}:", args.file.display(), if n == 1 { "" } else { "s" });
+        for g in &packet.gaps {
+            eprintln!("  - {}", g.en);
+        }
+        if !args.allow_incomplete {
+            eprintln!("  hint: fix these and run again; `--allow-incomplete` writes the packet with the gaps listed in red on its cover");
+            eprintln!("{}: no packet written", args.file.display());
+            return Ok(1);
+        }
+    }
+    for path in naskah::app::write_packet(&args.output, &packet, args.force)? {
+        println!("wrote {}", path.display());
+    }
+    let pages: Vec<String> = std::iter::once(format!("cover {}", packet.cover_pages))
+        .chain(packet.parts.iter().map(|p| format!("{} {}", p.kind.slug(), p.pages)))
+        .collect();
+    let total = packet.cover_pages + packet.parts.iter().map(|p| p.pages).sum::<usize>();
+    println!("packet.pdf: {total} pages ({})", pages.join(", "));
+    let d = &packet.deadline;
+    let from = if d.known { "received" } else { "if received on the letter's date" };
+    println!(
+        "decision due by {} ({from} {}; {} working days, PP 28/2018 Pasal 30 ayat (4))",
+        naskah::format::date_en(d.due),
+        naskah::format::date_en(d.received),
+        naskah::calendar::DPRD_WORKING_DAYS
+    );
+    if d.beyond_holidays {
+        eprintln!("warning: the holiday list covers {}-{} only\n  hint: add the later holidays with --holidays FILE", years.0, years.1);
+    }
+    Ok(0)
+}
+
+/// Prints the DPRD decision deadline for a receipt date.
+fn deadline(received: &str, files: &[PathBuf]) -> Result<i32, Error> {
+    use naskah::calendar::DPRD_WORKING_DAYS;
+    use naskah::format::{date_en, date_id};
+    let date = naskah::app::date_arg(received)?;
+    let holidays = naskah::app::holidays(files)?;
+    let due = holidays.add_working_days(date, DPRD_WORKING_DAYS);
+    println!(
+        "received {} ({}); decision due by {} / {}: {} working days (PP 28/2018 Pasal 30 ayat (4))",
+        date_id(date),
+        date_en(date),
+        date_id(due),
+        date_en(due),
+        DPRD_WORKING_DAYS
+    );
+    let skipped: Vec<String> = holidays.skipped(date, due).iter().map(|(d, h)| format!("{} ({})", date_id(*d), h.name_in("id"))).collect();
+    if !skipped.is_empty() {
+        println!("holidays and cuti bersama skipped: {}", skipped.join(", "));
+    }
+    if due.year > holidays.years.1 {
+        eprintln!(
+            "warning: the holiday list covers {}-{} only\n  hint: add the later holidays with --holidays FILE",
+            holidays.years.0, holidays.years.1
+        );
+    }
+    Ok(0)
 }

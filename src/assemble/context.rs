@@ -129,12 +129,32 @@ pub fn context(input: &Input) -> Value {
     }
     for path in ["/partner_gov/en", "/partner_name/en", "/region_gov/en"] {
         if let Some(Value::String(s)) = ctx.pointer_mut(path) {
-            if s.len() > 4 && s[..4].eq_ignore_ascii_case("the ") {
+            // `get`, not slicing: the fourth byte may fall inside a letter ("Ürümqi").
+            if s.len() > 4 && s.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the ")) {
                 *s = s[4..].to_string();
             }
         }
     }
+    one_line(&mut ctx);
     ctx
+}
+
+/// Every text of the context on one line, without trailing blanks: the markup that
+/// templates render to is line-based, so a value must not be able to start a line of its
+/// own, whichever helper prints it (validation refuses line breaks inside a text; a block
+/// scalar's final line break is dropped here).
+fn one_line(v: &mut Value) {
+    match v {
+        Value::String(s) => {
+            let t = s.trim_end();
+            if t.len() != s.len() || t.contains(['\n', '\r']) {
+                *s = t.replace("\r\n", " ").replace(['\n', '\r'], " ");
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(one_line),
+        Value::Object(map) => map.values_mut().for_each(one_line),
+        _ => {}
+    }
 }
 
 /// Removes trailing full stops and semicolons from every language of a text.

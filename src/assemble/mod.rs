@@ -9,6 +9,7 @@ mod context;
 mod helpers;
 mod markup;
 
+use crate::diag::{Diagnostic, Error, Pos, Sources};
 use crate::input::Input;
 use crate::library::{Clause, Library};
 use crate::model::{Block, DocKind, Document, ItemKind, Lang, Orientation, Table, Text};
@@ -16,8 +17,9 @@ use crate::profile::{profile, Severity};
 use handlebars::{Handlebars, RenderError, RenderErrorReason};
 use markup::BodyBlock;
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::Arc;
 
 pub use context::context;
 
@@ -27,12 +29,31 @@ const COVER: &str = "packet-cover";
 static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
 
 /// Why a document could not be assembled: a template or clause bug, or a missing choice.
-#[derive(Debug)]
-pub struct AssembleError(pub String);
+pub type AssembleError = Error;
 
-impl std::fmt::Display for AssembleError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+/// A bare message as an assembly error (a template's output or a clause's shape).
+fn fail(message: impl Into<String>) -> Error {
+    Error::msg(message)
+}
+
+/// Where a registered template comes from: its file, its text, and where its line 1,
+/// column 1 is in that file (a clause's text starts some lines into its YAML file).
+#[derive(Debug, Clone)]
+struct Origin {
+    file: String,
+    source: Arc<str>,
+    start: Pos,
+}
+
+impl Origin {
+    /// A diagnostic at a line and column of the template, placed in its file.
+    fn at(&self, line: Option<usize>, col: Option<usize>, message: String) -> Error {
+        let pos = match (line, col) {
+            (Some(l), c) if self.start.is_known() => Pos { line: self.start.line + l - 1, col: self.start.col + c.unwrap_or(1) - 1 },
+            _ => Pos::default(),
+        };
+        Error::new(Diagnostic { file: self.file.clone(), ..Diagnostic::error(pos, message) })
+            .with_sources(Sources::one(self.file.clone(), self.source.clone()))
     }
 }
 
@@ -49,12 +70,13 @@ pub struct Assembler {
     library: Library,
     /// Third languages with a phrase file.
     phrase_languages: Vec<String>,
+    /// Registry name -> where it comes from.
+    origins: HashMap<String, Origin>,
 }
 
 /// A template or clause text that does not compile: where, what, and what to look for.
-fn compile_error(what: &str, src: &str, e: &handlebars::TemplateError) -> AssembleError {
+fn compile_error(origin: &Origin, src: &str, e: &handlebars::TemplateError) -> Error {
     use handlebars::TemplateErrorReason as Reason;
-    let at = e.pos().map(|(line, column)| format!(", line {line}, column {column}")).unwrap_or_default();
     let at_end = e.pos().is_some_and(|(line, _)| line > src.trim_end().lines().count());
     let (reason, hint) = match e.reason() {
         // The parser's own message lists every rule it expected: a dozen grammar names.
@@ -71,7 +93,55 @@ fn compile_error(what: &str, src: &str, e: &handlebars::TemplateError) -> Assemb
         }
         other => (other.to_string(), "see \"Templates and clauses\" in README"),
     };
-    AssembleError(format!("{what}{at}: {reason}\n  hint: {hint}"))
+    let (line, col) = e.pos().map_or((None, None), |(l, c)| (Some(l), Some(c)));
+    origin.at(line, col, reason).hint(hint)
+}
+
+/// Partials (`{{> name}}`) that call each other in a loop would recurse until the stack
+/// overflows: refused when the templates are loaded, with the loop named.
+fn partial_loop(sources: &[(String, String, Origin)]) -> Option<Error> {
+    static PARTIAL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\{\{~?#?>\s*([A-Za-z0-9_./-]+)").expect("valid regex"));
+    let calls: HashMap<&str, Vec<String>> =
+        sources.iter().map(|(name, src, _)| (name.as_str(), PARTIAL.captures_iter(src).map(|c| c[1].to_string()).collect())).collect();
+    // Depth-first search from every template, with the path so far.
+    fn visit<'a>(
+        name: &'a str,
+        calls: &'a HashMap<&str, Vec<String>>,
+        path: &mut Vec<&'a str>,
+        done: &mut Vec<&'a str>,
+    ) -> Option<Vec<String>> {
+        if let Some(i) = path.iter().position(|p| *p == name) {
+            let mut cycle: Vec<String> = path[i..].iter().map(|s| s.to_string()).collect();
+            cycle.push(name.to_string());
+            return Some(cycle);
+        }
+        if done.contains(&name) {
+            return None;
+        }
+        path.push(name);
+        for callee in calls.get(name).into_iter().flatten() {
+            if let Some((key, _)) = calls.get_key_value(callee.as_str()) {
+                if let Some(c) = visit(key, calls, path, done) {
+                    return Some(c);
+                }
+            }
+        }
+        path.pop();
+        done.push(name);
+        None
+    }
+    let mut done = Vec::new();
+    for (name, _, origin) in sources {
+        if let Some(cycle) = visit(name, &calls, &mut Vec::new(), &mut done) {
+            return Some(
+                origin
+                    .at(None, None, format!("templates call each other in a loop: {}", cycle.join(" -> ")))
+                    .hint("a partial (`{{> name}}`) must not call, directly or through others, the template it is in"),
+            );
+        }
+    }
+    None
 }
 
 impl Assembler {
@@ -83,21 +153,27 @@ impl Assembler {
         helpers::register(&mut hb);
         // Every template, then compiled on every core (compiling is most of the start-up
         // time) and registered in order: (registry name, source, what to call it in an error).
-        let mut sources: Vec<(String, String, String)> = Vec::new();
+        let mut sources: Vec<(String, String, Origin)> = Vec::new();
         // A templates folder overrides the templates it holds; the others stay built in.
         for name in DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]) {
             let file = format!("{name}.hbs");
-            let src = match templates.map(|dir| dir.join(&file)).filter(|p| p.exists()) {
+            let (src, shown) = match templates.map(|dir| dir.join(&file)).filter(|p| p.exists()) {
                 Some(path) => {
-                    std::fs::read_to_string(&path).map_err(|e| AssembleError(format!("{}: cannot read template: {e}", path.display())))?
+                    let src = crate::fsio::read_text(&path, &crate::limits::YAML_BYTES)
+                        .map_err(|e| Error::new(Diagnostic::in_file(path.display().to_string(), e.message).maybe_hint(e.hint)))?;
+                    (src, path.display().to_string())
                 }
-                None => TEMPLATES
-                    .get_file(&file)
-                    .and_then(|f| f.contents_utf8())
-                    .ok_or_else(|| AssembleError(format!("template `{file}` is not embedded")))?
-                    .to_string(),
+                None => (
+                    TEMPLATES
+                        .get_file(&file)
+                        .and_then(|f| f.contents_utf8())
+                        .ok_or_else(|| fail(format!("template `{file}` is not embedded")))?
+                        .to_string(),
+                    format!("templates/{file}"),
+                ),
             };
-            sources.push((name.to_string(), src, format!("template `{file}`")));
+            let origin = Origin { file: shown, source: src.as_str().into(), start: Pos { line: 1, col: 1 } };
+            sources.push((name.to_string(), src, origin));
         }
         // Phrases of third languages: `phrases/<code>.yaml`, a map of key to snippet.
         let phrase_files: Vec<(String, String)> = match templates {
@@ -117,10 +193,16 @@ impl Assembler {
         };
         let mut phrase_languages = Vec::new();
         for (code, src) in phrase_files {
-            let map: BTreeMap<String, String> =
-                serde_saphyr::from_str(&src).map_err(|e| AssembleError(format!("phrases/{code}.yaml: {}", e.without_snippet())))?;
+            let file = format!("phrases/{code}.yaml");
+            let map: BTreeMap<String, String> = serde_saphyr::from_str(&src).map_err(|e| {
+                let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
+                Error::new(Diagnostic { file: file.clone(), ..Diagnostic::error(pos, e.without_snippet().to_string()) })
+                    .with_sources(Sources::one(file.clone(), src.as_str()))
+            })?;
+            let source: Arc<str> = src.as_str().into();
             for (key, snippet) in map {
-                sources.push((format!("phrase.{code}.{key}"), snippet, format!("phrases/{code}.yaml, `{key}`")));
+                let origin = Origin { file: file.clone(), source: source.clone(), start: Pos::default() };
+                sources.push((format!("phrase.{code}.{key}"), snippet, origin));
             }
             phrase_languages.push(code);
         }
@@ -128,19 +210,31 @@ impl Assembler {
             for (part, map) in [("title", &clause.title), ("text", &clause.text)] {
                 for (lang, src) in map {
                     let name = format!("{}.{part}.{lang}", clause.id);
-                    sources.push((name, src.clone(), format!("clause `{}` ({part}, {lang})", clause.id)));
+                    let start = clause.place(part, lang, 1, 1);
+                    let origin = Origin { file: clause.file.clone(), source: clause.source.clone(), start };
+                    sources.push((name, src.clone(), origin));
                 }
             }
         }
-        let compiled = crate::parallel::map(&sources, |_, (name, src, _)| handlebars::Template::compile_with_name(src, name.clone()));
-        for ((name, src, what), template) in sources.iter().zip(compiled) {
-            hb.register_template(name, template.map_err(|e| compile_error(what, src, &e))?);
+        if let Some(e) = partial_loop(&sources) {
+            return Err(e);
         }
-        Ok(Assembler { hb, library, phrase_languages })
+        let compiled = crate::parallel::map(&sources, |_, (name, src, _)| handlebars::Template::compile_with_name(src, name.clone()));
+        let mut origins = HashMap::new();
+        for ((name, src, origin), template) in sources.iter().zip(compiled) {
+            hb.register_template(name, template.map_err(|e| compile_error(origin, src, &e))?);
+            origins.insert(name.clone(), origin.clone());
+        }
+        Ok(Assembler { hb, library, phrase_languages, origins })
     }
 
     pub fn library(&self) -> &Library {
         &self.library
+    }
+
+    /// The third languages the templates have phrases for.
+    pub fn phrase_languages(&self) -> &[String] {
+        &self.phrase_languages
     }
 
     /// Drafts one document; returns it with the clauses it used.
@@ -169,20 +263,20 @@ impl Assembler {
         let mut languages = vec![Lang::id(), Lang::en()];
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
-                return Err(AssembleError(format!(
-                    "no phrases for the third language `{code}`\n  hint: add `phrases/{code}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`"
+                return Err(fail(format!("no phrases for the third language `{code}`")).hint(format!(
+                    "add `phrases/{code}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`"
                 )));
             }
             let mut in_third = ctx.clone();
             in_third["lang"] = Value::String(code.clone());
             for key in ["region_name", "region_gov", "region_head_title", "prevailing_language", "languages_list", "mou_when", "mou_place"]
             {
-                let text = self.hb.render(&format!("phrase.{code}.{key}"), &in_third).map_err(|e| render_error(&e))?;
+                let text = self.hb.render(&format!("phrase.{code}.{key}"), &in_third).map_err(|e| self.render_error(&e))?;
                 ctx[key]["third"] = Value::String(text.trim().to_string());
             }
             languages.push(Lang(code.clone()));
         }
-        let rendered = self.hb.render(template, &ctx).map_err(|e| render_error(&e))?;
+        let rendered = self.hb.render(template, &ctx).map_err(|e| self.render_error(&e))?;
         // One context per language, built once: clause bodies read `lang` from it.
         let lang_contexts: Vec<handlebars::Context> = languages
             .iter()
@@ -192,7 +286,7 @@ impl Assembler {
                 handlebars::Context::wraps(c).expect("a JSON value always wraps")
             })
             .collect();
-        let mut directives = markup::directives(&rendered).map_err(|e| AssembleError(format!("template `{template}.hbs`: {e}")))?;
+        let mut directives = markup::directives(&rendered).map_err(|e| fail(format!("template `{template}.hbs`: {e}")))?;
         for d in &mut directives {
             match &third {
                 Some(code) => d.text.iter_mut().filter(|(k, _)| k == "third").for_each(|(k, _)| *k = code.clone()),
@@ -213,7 +307,7 @@ impl Assembler {
         let mut table: Option<Table> = None;
         let mut signers: Option<Vec<Text>> = None;
         for d in &directives {
-            let at = |e: String| AssembleError(format!("template `{template}.hbs`, block `::{}` (output line {}): {e}", d.name, d.line));
+            let at = |e: String| fail(format!("template `{template}.hbs`, block `::{}` (output line {}): {e}", d.name, d.line));
             // Rows and cells continue the open table; anything else closes it.
             match d.name.as_str() {
                 "row" => {
@@ -306,7 +400,7 @@ impl Assembler {
             .map(|r| r.section.slug())
             .collect();
         if !missing.is_empty() {
-            return Err(AssembleError(format!(
+            return Err(fail(format!(
                 "template `{template}.hbs` lacks required sections: {} (see the profile of `{template}`)",
                 missing.join(", "),
             )));
@@ -330,10 +424,13 @@ impl Assembler {
         for (lang, c) in langs.iter().zip(contexts) {
             let name = |part: &str| format!("{}.{part}.{}", clause.id, lang.code());
             if !clause.text.contains_key(lang.code()) {
-                return Err(AssembleError(format!("clause `{}` has no text in `{}`", clause.id, lang.code())));
+                return Err(Error::new(Diagnostic::in_file(
+                    clause.file.clone(),
+                    format!("clause `{}` has no text in `{}`", clause.id, lang.code()),
+                )));
             }
-            let title = self.hb.render_with_context(&name("title"), c).map_err(|e| render_error(&e))?;
-            let text = self.hb.render_with_context(&name("text"), c).map_err(|e| render_error(&e))?;
+            let title = self.hb.render_with_context(&name("title"), c).map_err(|e| self.render_error(&e))?;
+            let text = self.hb.render_with_context(&name("text"), c).map_err(|e| self.render_error(&e))?;
             titles.push((lang.clone(), title.trim().to_string()));
             bodies.push((lang.clone(), markup::body(&text)));
         }
@@ -341,11 +438,11 @@ impl Assembler {
         let shapes: Vec<Vec<Option<ItemKind>>> =
             bodies.iter().map(|(_, b)| b.iter().map(|x| if let BodyBlock::Item(k, _) = x { Some(*k) } else { None }).collect()).collect();
         if shapes.windows(2).any(|w| w[0] != w[1]) {
-            return Err(AssembleError(format!(
-                "clause `{}`: the languages do not have the same paragraphs and points ({}); keep them parallel",
-                clause.id,
-                counts.join(", ")
-            )));
+            return Err(Error::new(Diagnostic::in_file(
+                clause.file.clone(),
+                format!("clause `{}`: the languages do not have the same paragraphs and points ({})", clause.id, counts.join(", ")),
+            ))
+            .hint("keep the languages parallel: the same paragraphs and points in each"));
         }
         if clause.article {
             out.push(Block::Article { number, sections: clause.sections.clone(), title: Text(titles) });
@@ -373,23 +470,24 @@ impl Assembler {
     }
 }
 
-/// A handlebars error as one line: template, line, and what went wrong.
-fn render_error(e: &RenderError) -> AssembleError {
-    let template = e.template_name.clone().unwrap_or_else(|| "?".into());
-    let place = match (e.line_no, e.column_no) {
-        (Some(l), Some(c)) => format!("template `{template}`, line {l}, column {c}"),
-        _ => format!("template `{template}`"),
-    };
-    let what = match e.reason() {
-        RenderErrorReason::MissingVariable(Some(var)) => format!("variable `{var}` is missing"),
-        RenderErrorReason::MissingVariable(None) => "a variable is missing".to_string(),
-        RenderErrorReason::HelperNotFound(h) => format!("unknown helper `{h}`"),
-        RenderErrorReason::ParamNotFoundForName(helper, param) => format!("helper `{helper}` lacks its parameter `{param}`"),
-        RenderErrorReason::ParamNotFoundForIndex(helper, i) => format!("helper `{helper}` lacks parameter {}", i + 1),
-        RenderErrorReason::InvalidParamType(t) => format!("a helper got a value of the wrong type (expected {t})"),
-        other => other.to_string(),
-    };
-    AssembleError(format!("{place}: {what}"))
+impl Assembler {
+    /// A handlebars error at its place in the template's or clause's file.
+    fn render_error(&self, e: &RenderError) -> Error {
+        let template = e.template_name.clone().unwrap_or_default();
+        let what = match e.reason() {
+            RenderErrorReason::MissingVariable(Some(var)) => format!("variable `{var}` is missing"),
+            RenderErrorReason::MissingVariable(None) => "a variable is missing".to_string(),
+            RenderErrorReason::HelperNotFound(h) => format!("unknown helper `{h}`"),
+            RenderErrorReason::ParamNotFoundForName(helper, param) => format!("helper `{helper}` lacks its parameter `{param}`"),
+            RenderErrorReason::ParamNotFoundForIndex(helper, i) => format!("helper `{helper}` lacks parameter {}", i + 1),
+            RenderErrorReason::InvalidParamType(t) => format!("a helper got a value of the wrong type (expected {t})"),
+            other => other.to_string(),
+        };
+        match self.origins.get(&template) {
+            Some(origin) => origin.at(e.line_no, e.column_no, what),
+            None => fail(what),
+        }
+    }
 }
 
 /// Ids of clauses by document kind, for `naskah clauses list`.

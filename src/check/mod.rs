@@ -5,6 +5,7 @@
 //! rules of DOMAIN.md §6 (S6 dispute forum, S7 placeholders, B1 languages, B2 parity,
 //! D1-D2 letters). A missing section is a finding, not an error.
 
+pub mod batch;
 pub(crate) mod normalise;
 pub mod report;
 mod sections;

@@ -341,11 +341,13 @@ pub enum Funding {
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// Duration in years (practice: 3 or 5).
+    #[schemars(range(min = 1, max = 30))]
     pub years: u32,
     /// Planned start of the cooperation, `YYYY-MM-DD`.
     pub start: Date,
     /// Months of written notice to terminate (practice: 6).
     #[serde(default = "default_notice")]
+    #[schemars(range(min = 1, max = 24))]
     pub notice_months: u32,
 }
 
@@ -361,6 +363,7 @@ pub struct Financing {
     pub sources: Vec<Funding>,
     /// Indicative regional budget in rupiah, if any.
     #[serde(default)]
+    #[schemars(range(max = 999_999_999_999_999i64))]
     pub budget_idr: Option<u64>,
 }
 
@@ -374,6 +377,7 @@ pub struct Loi {
     pub place: Bi,
     /// Validity in years (practice: 1).
     #[serde(default = "default_loi_validity")]
+    #[schemars(range(min = 1, max = 10))]
     pub validity_years: u32,
     /// Date of the consultation with the Ministers before the LoI (PP 28/2018 Pasal 28(4)).
     #[serde(default)]

@@ -5,6 +5,7 @@
 use super::yaml::{Kind, Node};
 use super::Date;
 use crate::diag::{closest, did_you_mean, Diagnostic};
+use crate::limits::TEXT_CHARS;
 use serde_json::{Map, Value};
 
 /// Checks `node` against `root` (a schema with `$defs`) and returns every problem.
@@ -34,6 +35,19 @@ fn name(path: &str) -> String {
     } else {
         format!("`{path}`")
     }
+}
+
+/// Characters XML 1.0 forbids (so Word refuses the document): control characters other
+/// than tab and line breaks, and U+FFFE, U+FFFF.
+fn forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Whether a character is one the Latin fonts of the documents have: anything but a
+/// letter, or a Latin, Greek or Cyrillic letter.
+fn in_font(c: char) -> bool {
+    !c.is_alphabetic()
+        || matches!(c as u32, 0x0000..=0x024F | 0x0250..=0x02FF | 0x0370..=0x03FF | 0x0400..=0x052F | 0x1E00..=0x1FFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF | 0xFB00..=0xFB06)
 }
 
 /// Follows a `$ref` into the root's `$defs`.
@@ -85,7 +99,9 @@ impl Walker<'_> {
                     self.walk(item, &item_schema, &format!("{path}[{i}]"));
                 }
             }
+            ("string", Kind::Scalar { plain: true, .. }) if node.is_null() => self.wrong_type(node, "string", path),
             ("string", Kind::Scalar { value, .. }) => {
+                self.text(node, value, path);
                 if schema.get("pattern").is_some() && Date::parse(value).is_none() {
                     self.out.push(
                         Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
@@ -98,11 +114,57 @@ impl Walker<'_> {
                 let min = schema.get("minimum").and_then(Value::as_i64);
                 let max = schema.get("maximum").and_then(Value::as_i64);
                 if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-                    self.out.push(Diagnostic::error(node.pos, format!("{} is out of range: {n}", name(path))));
+                    let range = match (min, max) {
+                        (Some(a), Some(b)) => format!("write a number from {a} to {b}"),
+                        (Some(a), None) => format!("write a number of at least {a}"),
+                        (None, Some(b)) => format!("write a number of at most {b}"),
+                        (None, None) => String::new(),
+                    };
+                    self.out.push(Diagnostic::error(node.pos, format!("{} is out of range: {n}", name(path))).hint(range));
                 }
             }
             ("boolean", Kind::Scalar { value, plain: true }) if value == "true" || value == "false" => {}
             _ => self.wrong_type(node, ty, path),
+        }
+    }
+
+    /// What every text must be to print: characters XML allows, one line, a bounded
+    /// length, and for the Indonesian and English texts a script the fonts can show.
+    fn text(&mut self, node: &Node, value: &str, path: &str) {
+        if let Some(c) = value.chars().find(|c| forbidden(*c)) {
+            self.out.push(
+                Diagnostic::error(
+                    node.pos,
+                    format!("{} holds the control character U+{:04X}, which documents cannot contain", name(path), c as u32),
+                )
+                .hint("retype the text, or paste it as plain text; the character is invisible in most editors"),
+            );
+            return;
+        }
+        let chars = value.chars().count() as u64;
+        if chars > TEXT_CHARS.limit {
+            self.out.push(
+                Diagnostic::error(node.pos, format!("{} is too long: {chars} characters, {}", name(path), TEXT_CHARS.exceeded(None)))
+                    .hint("split a long text into several entries of the list it belongs to"),
+            );
+            return;
+        }
+        if value.trim_end().contains(['\n', '\r']) {
+            self.out.push(
+                Diagnostic::error(node.pos, format!("{} has a line break inside it", name(path)))
+                    .hint("each text is one paragraph: write it on one line, or with `>` (which joins the lines); for several paragraphs, use several entries of the list"),
+            );
+            return;
+        }
+        let latin_only = path.ends_with(".id") || path.ends_with(".en");
+        if let Some(c) = value.chars().find(|c| latin_only && !in_font(*c)) {
+            self.out.push(
+                Diagnostic::error(
+                    node.pos,
+                    format!("{} has `{c}`, a letter the documents' fonts cannot show in an Indonesian or English text", name(path)),
+                )
+                .hint("write `id` and `en` in Latin letters (a Korean, Japanese or Chinese name goes in `third`, with `languages.third`)"),
+            );
         }
     }
 

@@ -5,8 +5,12 @@
 //! they complain about.
 
 use crate::diag::{Diagnostic, Pos};
+use crate::limits::YAML_EXPANDED_BYTES;
 use granit_parser::{Event, Parser, ScalarStyle};
 use std::collections::HashMap;
+
+/// Nesting of lists and mappings at most (an input nests about 5 deep).
+const MAX_DEPTH: usize = 64;
 
 /// Nodes in one file at most: a bound against alias bombs.
 const MAX_NODES: usize = 200_000;
@@ -70,6 +74,9 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut root: Option<Node> = None;
     let mut count = 0usize;
+    // Text after aliases are expanded: an alias of a long scalar repeated many times is
+    // small in the file and enormous in memory.
+    let mut bytes = 0u64;
     let mut pending_key: Vec<Option<(String, Pos)>> = Vec::new();
 
     while let Some(event) = parser.next_event() {
@@ -80,12 +87,23 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
         let (node, anchor) = match event {
             Event::Scalar(value, style, anchor, _) => {
                 let plain = matches!(style, ScalarStyle::Plain);
+                bytes += value.len() as u64;
                 (Some(Node { pos: at, kind: Kind::Scalar { value: value.into_owned(), plain } }), anchor)
             }
             Event::Alias(id) => {
                 let node = anchors.get(&id).cloned().ok_or_else(|| Diagnostic::error(at, "alias to an unknown anchor"))?;
-                count += count_nodes(&node);
+                let (nodes, text) = size(&node);
+                count += nodes;
+                bytes += text;
+                if bytes > YAML_EXPANDED_BYTES.limit {
+                    return Err(Diagnostic::error(at, format!("the aliases expand the file {}", YAML_EXPANDED_BYTES.exceeded(None)))
+                        .hint("write the text where it is needed instead of repeating an alias"));
+                }
                 (Some(Node { pos: at, ..node }), 0)
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) if stack.len() >= MAX_DEPTH => {
+                return Err(Diagnostic::error(at, format!("the lists and mappings are nested more than {MAX_DEPTH} levels deep"))
+                    .hint("an input is nested a few levels deep; check the brackets and the indentation"));
             }
             Event::SequenceStart(_, anchor, _) => {
                 stack.push((Node { pos: at, kind: Kind::Seq(Vec::new()) }, anchor));
@@ -119,12 +137,20 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
     Ok(root.unwrap_or(Node { pos: Pos { line: 1, col: 1 }, kind: Kind::Scalar { value: String::new(), plain: true } }))
 }
 
-fn count_nodes(n: &Node) -> usize {
-    match &n.kind {
-        Kind::Scalar { .. } => 1,
-        Kind::Seq(items) => 1 + items.iter().map(count_nodes).sum::<usize>(),
-        Kind::Map(entries) => 1 + entries.iter().map(|(_, _, v)| count_nodes(v)).sum::<usize>(),
+/// Nodes and bytes of text in a node and all it holds (walked with a stack: a deep tree
+/// cannot overflow it).
+fn size(n: &Node) -> (usize, u64) {
+    let (mut nodes, mut bytes) = (0usize, 0u64);
+    let mut stack = vec![n];
+    while let Some(n) = stack.pop() {
+        nodes += 1;
+        match &n.kind {
+            Kind::Scalar { value, .. } => bytes += value.len() as u64,
+            Kind::Seq(items) => stack.extend(items),
+            Kind::Map(entries) => stack.extend(entries.iter().map(|(_, _, v)| v)),
+        }
     }
+    (nodes, bytes)
 }
 
 fn attach(

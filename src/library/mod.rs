@@ -51,6 +51,50 @@ pub struct Clause {
     /// Title and text per language code.
     pub title: BTreeMap<String, String>,
     pub text: BTreeMap<String, String>,
+    /// The file it came from (`clauses/mou.dispute.yaml`, or a path under `--clauses`).
+    pub file: String,
+    /// The file's text, for diagnostics that show the line.
+    pub source: std::sync::Arc<str>,
+    /// Where each text starts in the file, by `title.<lang>` or `text.<lang>`: the line and
+    /// column that line 1, column 1 of the text is at.
+    pub starts: BTreeMap<String, Pos>,
+}
+
+impl Clause {
+    /// The place in the clause file of a line and column of one of its texts
+    /// (`part` is `title` or `text`).
+    pub fn place(&self, part: &str, lang: &str, line: usize, col: usize) -> Pos {
+        match self.starts.get(&format!("{part}.{lang}")) {
+            Some(start) if line > 0 => Pos { line: start.line + line - 1, col: start.col + col - 1 },
+            _ => Pos::default(),
+        }
+    }
+}
+
+/// Where each title and text of a clause file starts: for a block scalar (`|`, `>`), the
+/// first line after its key, at the block's indentation; else the value itself.
+fn starts(text: &str) -> BTreeMap<String, Pos> {
+    let mut out = BTreeMap::new();
+    let Ok(tree) = crate::input::yaml::parse(text) else { return out };
+    let lines: Vec<&str> = text.lines().collect();
+    for part in ["title", "text"] {
+        let Some(crate::input::yaml::Node { kind: crate::input::yaml::Kind::Map(entries), .. }) = tree.at(&[part]) else { continue };
+        for (lang, _, node) in entries {
+            let pos = node.pos;
+            let at = lines.get(pos.line.saturating_sub(1)).copied().unwrap_or_default();
+            let rest: String = at.chars().skip(pos.col.saturating_sub(1)).collect();
+            let start = if rest.starts_with('|') || rest.starts_with('>') {
+                let next = lines.get(pos.line).copied().unwrap_or_default();
+                Pos { line: pos.line + 1, col: next.len() - next.trim_start().len() + 1 }
+            } else if rest.starts_with('"') || rest.starts_with('\'') {
+                Pos { line: pos.line, col: pos.col + 1 }
+            } else {
+                pos
+            };
+            out.insert(format!("{part}.{lang}"), start);
+        }
+    }
+    out
 }
 
 /// All clauses, by id.
@@ -74,16 +118,15 @@ impl Library {
         let entries = std::fs::read_dir(dir).map_err(|e| {
             vec![Diagnostic {
                 file: dir.display().to_string(),
-                ..Diagnostic::error(Pos::default(), format!("cannot read the clause folder: {e}"))
+                ..Diagnostic::error(Pos::default(), format!("cannot read the clause folder: {}", crate::fsio::plain_io(&e)))
             }]
         })?;
         let mut files = Vec::new();
         for entry in entries.flatten() {
             let path = entry.path();
             if path.extension().is_some_and(|e| e == "yaml") {
-                let text = std::fs::read_to_string(&path).map_err(|e| {
-                    vec![Diagnostic { file: path.display().to_string(), ..Diagnostic::error(Pos::default(), format!("cannot read: {e}")) }]
-                })?;
+                let text = crate::fsio::read_text(&path, &crate::limits::YAML_BYTES)
+                    .map_err(|e| vec![Diagnostic::in_file(path.display().to_string(), e.message).maybe_hint(e.hint)])?;
                 files.push((path.display().to_string(), text));
             }
         }
@@ -190,5 +233,8 @@ fn parse_clause(file: &str, text: &str) -> Result<Clause, Diagnostic> {
         variables: raw.variables,
         title: raw.title,
         text: raw.text,
+        file: file.to_string(),
+        source: text.into(),
+        starts: starts(text),
     })
 }

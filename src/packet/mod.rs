@@ -12,6 +12,7 @@ pub mod merge;
 use crate::assemble::{Assembler, ClauseUse};
 use crate::calendar::{Holiday, Holidays, DPRD_WORKING_DAYS};
 use crate::check::normalise::{contains_words, skeleton};
+use crate::diag::Error;
 use crate::input::{Date, Input};
 use crate::model::{Block, DocKind, Document, Lang, SectionId, Text};
 use crate::render::{self, Layout};
@@ -20,7 +21,8 @@ use sha2::{Digest, Sha256};
 
 /// How to build a packet.
 pub struct Options {
-    pub layout: Layout,
+    /// The layout and fonts of the documents.
+    pub render: render::Options,
     /// The date the DPRD received the letter; overrides `dprd_letter.received`.
     pub received: Option<Date>,
     pub holidays: Holidays,
@@ -111,25 +113,25 @@ impl Packet {
 }
 
 /// Drafts, renders and cross-checks the packet; `input_bytes` is hashed into the manifest.
-pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, String> {
-    let render_opts = render::Options { layout: opts.layout };
+pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, Error> {
+    let render_opts = &opts.render;
     let order: Vec<(DocKind, Option<usize>)> = std::iter::once((DocKind::DprdLetter, None))
         .chain(input.attachments().into_iter().enumerate().map(|(i, k)| (k, Some(i + 1))))
         .collect();
     // The documents are independent: draft, render and read back on every core.
     let (parts, parsed) = crate::parallel::map(&order, |i, &(kind, lampiran)| {
-        let (doc, clauses) = asm.draft(kind, input).map_err(|e| e.to_string())?;
-        let docx = render::docx::render(&doc, &render_opts).map_err(|e| format!("{}.docx: {e}", kind.slug()))?;
-        let pdf = render::pdf::render(&doc, &render_opts).map_err(|e| format!("{}.pdf: {e}", kind.slug()))?;
+        let (doc, clauses) = asm.draft(kind, input)?;
+        let docx = render::docx::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.docx: {e}", kind.slug())))?;
+        let pdf = render::pdf::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.pdf: {e}", kind.slug())))?;
         // Parsed once: to count its pages, to read it back and to merge it.
-        let parsed = merge::Pdf::load(&pdf)?;
+        let parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
         let pages = parsed.pages();
         let stem = format!("{:02}-{}", i + 1, kind.slug());
         let findings = read_back(&stem, kind, &docx, &parsed);
         Ok((Part { kind, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
     })
     .into_iter()
-    .collect::<Result<(Vec<Part>, Vec<merge::Pdf>), String>>()?;
+    .collect::<Result<(Vec<Part>, Vec<merge::Pdf>), Error>>()?;
 
     let deadline = deadline(input, opts);
     let (checks, gaps) = cross_check(&parts);
@@ -140,16 +142,17 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     let mut cover_pdf = None;
     for _ in 0..4 {
         let data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
-        let cover = asm.cover(input, data).map_err(|e| e.to_string())?;
-        let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns }).map_err(|e| format!("cover: {e}"))?;
-        let pdf = merge::Pdf::load(&pdf)?;
+        let cover = asm.cover(input, data)?;
+        let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns, fonts: opts.render.fonts.clone() })
+            .map_err(|e| Error::msg(format!("cover: {e}")))?;
+        let pdf = merge::Pdf::load(&pdf).map_err(Error::msg)?;
         if pdf.pages() == cover_pages {
             cover_pdf = Some(pdf);
             break;
         }
         cover_pages = pdf.pages();
     }
-    let cover_pdf = cover_pdf.ok_or("the cover page's length does not settle; report this with the input file")?;
+    let cover_pdf = cover_pdf.ok_or_else(|| Error::msg("the cover page's length does not settle; report this with the input file"))?;
 
     let ctx = crate::assemble::context(input);
     let s = |path: &str| ctx.pointer(path).and_then(Value::as_str).unwrap_or_default().to_string();
@@ -162,10 +165,10 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     };
     let mut sources = vec![("Sampul dan Daftar Periksa (Cover and Checklist)".to_string(), cover_pdf)];
     sources.extend(parts.iter().map(Part::title).zip(parsed));
-    let pdf = merge::merge(sources, &meta)?;
+    let pdf = merge::merge(sources, &meta).map_err(Error::msg)?;
 
     let mut packet = Packet { parts, cover_pages, deadline, checks, gaps, pdf, manifest: Vec::new() };
-    packet.manifest = manifest(&packet, input_name, input_bytes, opts.layout);
+    packet.manifest = manifest(&packet, input_name, input_bytes, opts.render.layout);
     Ok(packet)
 }
 

@@ -3,16 +3,16 @@
 //! `.doc` renamed `.docx` or a PDF called `.txt` is recognised for what it is.
 
 mod docx;
+pub mod ocr;
 mod pdf;
 mod text;
 
 use crate::model::{Block, Document, Lang, Location, Orientation, ParaStyle, Text};
 
-/// Inputs larger than this are refused before they are parsed (bounded memory).
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+use crate::limits::{Budget, INPUT_BYTES, PARAGRAPHS};
 
 /// Why a draft could not be read: the one-line message of exit code 2.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ReadError {
     pub message: String,
     pub hint: Option<String>,
@@ -26,19 +26,78 @@ impl ReadError {
         self.hint = Some(hint.into());
         self
     }
+
+    /// A refusal for a budget of `crate::limits`: "`subject` is over the budget of ...".
+    pub fn budget(subject: &str, budget: &Budget, found: Option<u64>) -> ReadError {
+        ReadError::new(format!("{subject} is {}", budget.exceeded(found)))
+    }
 }
 
-/// A reader: bytes in, document out.
-type Reader = fn(&[u8]) -> Result<Document, ReadError>;
+/// Refuses a draft with more paragraphs or lines than `PARAGRAPHS`; readers call it as
+/// they go, so that memory stays bounded before the whole file is read.
+pub(crate) fn count_paragraph(count: usize) -> Result<(), ReadError> {
+    if count as u64 > PARAGRAPHS.limit {
+        return Err(ReadError::budget("the draft", &PARAGRAPHS, None).hint("split the file and check its parts"));
+    }
+    Ok(())
+}
 
-/// The formats, by what their bytes start with; plain text is the fallback.
-const READERS: [(&str, &[u8], Reader); 2] = [("docx", b"PK\x03\x04", docx::read), ("pdf", b"%PDF-", pdf::read)];
+/// A draft as read, and whether its text came from OCR.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub document: Document,
+    /// The text was recognised from images (a scan) rather than read.
+    pub ocr: bool,
+}
+
+/// A reader: bytes in, draft out.
+type DraftReader = fn(&[u8]) -> Result<Draft, ReadError>;
+
+fn read_docx(bytes: &[u8]) -> Result<Draft, ReadError> {
+    docx::read(bytes).map(|document| Draft { document, ocr: false })
+}
+
+fn read_text(bytes: &[u8]) -> Result<Draft, ReadError> {
+    text::read(bytes).map(|document| Draft { document, ocr: false })
+}
+
+/// The formats, by what their bytes start with; plain text is the fallback (its empty
+/// magic matches anything).
+const READERS: [(&str, &[u8], DraftReader); 7] = [
+    ("docx", b"PK\x03\x04", read_docx),
+    ("pdf", b"%PDF-", pdf::read_or_ocr),
+    ("png", b"\x89PNG\r\n\x1a\n", image),
+    ("jpeg", b"\xFF\xD8\xFF", image),
+    ("tiff", b"II*\x00", image),
+    ("tiff", b"MM\x00*", image),
+    ("text", b"", read_text),
+];
+
+/// An image, read by OCR.
+fn image(bytes: &[u8]) -> Result<Draft, ReadError> {
+    let text = ocr::image(bytes)?;
+    let paras: Vec<(String, bool, Location)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (l.to_string(), false, Location { line: Some(i as u32 + 1), ..Default::default() }))
+        .collect();
+    if paras.iter().all(|(t, _, _)| t.trim().is_empty()) {
+        return Err(ReadError::new("OCR found no text in the image").hint("check that the scan is legible and the right way up"));
+    }
+    Ok(Draft { document: document(paras), ocr: true })
+}
 
 /// Reads a draft, whatever its format; never panics.
 pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
+    read_draft(bytes).map(|d| d.document)
+}
+
+/// Reads a draft and says whether its text came from OCR; never panics.
+pub fn read_draft(bytes: &[u8]) -> Result<Draft, ReadError> {
     // The readers are written not to panic; this is the last line of defence for the
     // crates under them, so that one hostile file never stops a batch.
-    std::panic::catch_unwind(|| read_unguarded(bytes)).unwrap_or_else(|_| Err(ReadError::new("the file is damaged and could not be read")))
+    std::panic::catch_unwind(|| read_draft_unguarded(bytes))
+        .unwrap_or_else(|_| Err(ReadError::new("the file is damaged and could not be read")))
 }
 
 /// Reads a PDF that lopdf has already parsed (the packet parses each of its PDFs once, to
@@ -52,18 +111,21 @@ pub fn read_pdf(pdf: &lopdf::Document) -> Result<Document, ReadError> {
 
 /// `read` without the panic guard, for the fuzzers: a panic here is a bug to fix.
 pub fn read_unguarded(bytes: &[u8]) -> Result<Document, ReadError> {
+    read_draft_unguarded(bytes).map(|d| d.document)
+}
+
+fn read_draft_unguarded(bytes: &[u8]) -> Result<Draft, ReadError> {
     if bytes.is_empty() {
         return Err(ReadError::new("the file is empty"));
     }
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(ReadError::new(format!("the file is too large ({} MB)", bytes.len() / (1024 * 1024)))
-            .hint(format!("drafts up to {} MB are checked", MAX_INPUT_BYTES / (1024 * 1024))));
+    if bytes.len() as u64 > INPUT_BYTES.limit {
+        return Err(ReadError::budget("the file", &INPUT_BYTES, Some(bytes.len() as u64)).hint("split the file and check its parts"));
     }
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(ReadError::new("this is an old Word (.doc) or other OLE file, not DOCX")
             .hint("open it in Word or LibreOffice and save it as .docx"));
     }
-    let reader = READERS.iter().find(|(_, magic, _)| bytes.starts_with(magic)).map(|(_, _, r)| *r).unwrap_or(text::read);
+    let reader = READERS.iter().find(|(_, magic, _)| bytes.starts_with(magic)).map_or(read_text as DraftReader, |(_, _, r)| *r);
     reader(bytes)
 }
 

@@ -4,15 +4,82 @@
 //! "save as PDF"), truncated files lopdf can recover. Does not understand: scans without a
 //! text layer (reported as such, with a hint to run OCR), encrypted files (refused),
 //! headings (PDF has no styles: the checker recognises headings by their text).
+//!
+//! Bounded (`crate::limits`): pages, content streams per page, decompressed content per
+//! page and per file, and content operators are counted, and a file over any of them is
+//! refused with the budget named. Pages are listed once (lopdf's `extract_text` lists
+//! them again for every page it is asked for), and content is decoded one operator at a
+//! time, so memory does not grow with the number of operators.
+//!
+//! The text is what lopdf's own extraction gives (the same operators, the same spacing),
+//! so the checker's figures do not depend on which of the two ran.
 
 use super::{document, ReadError};
+use crate::limits::{Budget, PDF_CONTENT_BYTES, PDF_OPERATORS, PDF_PAGES, PDF_PAGE_CONTENT_BYTES, PDF_PAGE_STREAMS};
 use crate::model::{Document, Location};
+use lopdf::{DecompressError, Encoding, Error, Object};
+use std::collections::BTreeMap;
+
+const REEXPORT: &str = "export the PDF again from its source";
+
+/// Reads a PDF; a scan without a text layer is read by OCR when Tesseract is installed.
+pub fn read_or_ocr(bytes: &[u8]) -> Result<super::Draft, ReadError> {
+    match read(bytes) {
+        Ok(document) => Ok(super::Draft { document, ocr: false }),
+        Err(e) if e.message.starts_with(NO_TEXT) => {
+            if !super::ocr::available() {
+                return Err(e.hint(format!(
+                    "install Tesseract to read scans (Debian: `apt-get install {}`), or run OCR first, for example `ocrmypdf -l ind+eng scan.pdf text.pdf`",
+                    super::ocr::PACKAGES
+                )));
+            }
+            let pages = super::ocr::pdf(bytes)?;
+            let mut paras = Vec::new();
+            for (p, text) in pages.iter().enumerate() {
+                for (l, line) in text.lines().enumerate() {
+                    super::count_paragraph(paras.len() + 1)?;
+                    paras.push((
+                        line.to_string(),
+                        false,
+                        Location { page: Some(p as u32 + 1), line: Some(l as u32 + 1), ..Default::default() },
+                    ));
+                }
+            }
+            if paras.iter().all(|(t, _, _): &(String, bool, Location)| t.trim().is_empty()) {
+                return Err(ReadError::new("the PDF has no text layer, and OCR found no text in it")
+                    .hint("check that the scan is legible and the right way up"));
+            }
+            Ok(super::Draft { document: document(paras), ocr: true })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The start of the message for a PDF whose pages hold no text.
+const NO_TEXT: &str = "the PDF has no text layer";
 
 pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
-    let pdf = lopdf::Document::load_mem(bytes).map_err(|e| {
-        ReadError::new(format!("the PDF is damaged and could not be read ({e})")).hint("export the PDF again from its source")
-    })?;
+    let options = lopdf::LoadOptions { max_decompressed_size: Some(PDF_PAGE_CONTENT_BYTES.limit as usize * 4), ..Default::default() };
+    let pdf = lopdf::Document::load_mem_with_options(bytes, options).map_err(|e| load_error(&e))?;
     read_parsed(&pdf)
+}
+
+/// What went wrong while loading, in words a user can act on.
+fn load_error(e: &Error) -> ReadError {
+    match e {
+        Error::Decompress(DecompressError::MemoryLimitExceeded { limit }) => ReadError::new(format!(
+            "a compressed part of the PDF is {}",
+            Budget { what: "bytes once decompressed", limit: *limit as u64 }.exceeded(None)
+        ))
+        .hint("the file may be a decompression bomb; if it is a real document, print it to PDF again"),
+        Error::ReferenceCycle(_) | Error::ReferenceLimit | Error::RecursionLimit => {
+            ReadError::new("the PDF's objects refer to each other in a loop").hint(REEXPORT)
+        }
+        Error::Decryption(_) | Error::InvalidPassword | Error::UnsupportedSecurityHandler(_) => {
+            ReadError::new("the PDF is encrypted").hint("ask the sender for an unprotected copy, or remove the password")
+        }
+        _ => ReadError::new(format!("the PDF is damaged and could not be read ({e})")).hint(REEXPORT),
+    }
 }
 
 /// Reads a PDF that lopdf has already parsed.
@@ -20,24 +87,152 @@ pub fn read_parsed(pdf: &lopdf::Document) -> Result<Document, ReadError> {
     if pdf.is_encrypted() {
         return Err(ReadError::new("the PDF is encrypted").hint("ask the sender for an unprotected copy, or remove the password"));
     }
-    let mut paras = Vec::new();
-    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let pages: Vec<lopdf::ObjectId> = pdf.page_iter().take(PDF_PAGES.limit as usize + 1).collect();
+    if pages.len() as u64 > PDF_PAGES.limit {
+        return Err(ReadError::budget("the PDF", &PDF_PAGES, None).hint("split the file and check its parts"));
+    }
     if pages.is_empty() {
         return Err(ReadError::new("the PDF has no pages"));
     }
-    for page in &pages {
-        let text = pdf.extract_text(&[*page]).unwrap_or_default();
-        for (i, line) in text.lines().enumerate() {
-            paras.push((line.to_string(), false, Location { page: Some(*page), line: Some(i as u32 + 1), ..Default::default() }));
+    let mut budget = Spent::default();
+    let mut paras = Vec::new();
+    let mut unreadable: Vec<(u32, String)> = Vec::new();
+    for (i, id) in pages.iter().enumerate() {
+        let number = i as u32 + 1;
+        match page_text(pdf, *id, &mut budget) {
+            Ok(text) => {
+                for (l, line) in text.lines().enumerate() {
+                    super::count_paragraph(paras.len() + 1)?;
+                    paras.push((line.to_string(), false, Location { page: Some(number), line: Some(l as u32 + 1), ..Default::default() }));
+                }
+            }
+            Err(PageError::Budget(e)) => return Err(e),
+            Err(PageError::Damaged(why)) => unreadable.push((number, why)),
         }
     }
     if paras.iter().all(|(t, _, _)| t.trim().is_empty()) {
+        if let Some((page, why)) = unreadable.first() {
+            return Err(ReadError::new(format!(
+                "the text of {} of {} pages could not be read (page {page}: {why})",
+                unreadable.len(),
+                pages.len()
+            ))
+            .hint(REEXPORT));
+        }
         return Err(ReadError::new(format!(
-            "the PDF has no text layer ({} page{} of images: a scan?)",
+            "{NO_TEXT} ({} page{} of images: a scan?)",
             pages.len(),
             if pages.len() == 1 { "" } else { "s" }
         ))
         .hint("run OCR on it first, for example `ocrmypdf -l ind+eng scan.pdf text.pdf`, then check the result"));
     }
     Ok(document(paras))
+}
+
+/// What the pages have used so far of the budgets that span the whole file.
+#[derive(Default)]
+struct Spent {
+    content_bytes: u64,
+    operators: u64,
+}
+
+enum PageError {
+    /// Over a budget: the whole file is refused.
+    Budget(ReadError),
+    /// This page's text could not be read; the others may be.
+    Damaged(String),
+}
+
+fn over(e: Error) -> PageError {
+    match e {
+        Error::Decompress(DecompressError::MemoryLimitExceeded { .. }) => {
+            PageError::Budget(ReadError::budget("a page of the PDF", &PDF_PAGE_CONTENT_BYTES, None).hint(REEXPORT))
+        }
+        other => PageError::Damaged(other.to_string()),
+    }
+}
+
+/// The text of one page, as lopdf's `extract_text` gives it: a line break at `ET`, `T*`,
+/// `'` and `"`, a space after a `TJ` array and at a gap wider than 100 thousandths of an em.
+fn page_text(pdf: &lopdf::Document, page: lopdf::ObjectId, spent: &mut Spent) -> Result<String, PageError> {
+    let streams = pdf.get_page_contents(page).len() as u64;
+    if streams > PDF_PAGE_STREAMS.limit {
+        return Err(PageError::Budget(ReadError::budget("a page of the PDF", &PDF_PAGE_STREAMS, Some(streams)).hint(REEXPORT)));
+    }
+    let left = PDF_CONTENT_BYTES.limit.saturating_sub(spent.content_bytes);
+    let limit = PDF_PAGE_CONTENT_BYTES.limit.min(left) as usize;
+    let content = pdf.get_page_content_with_limit(page, limit).map_err(|e| match e {
+        Error::Decompress(DecompressError::MemoryLimitExceeded { .. }) if left < PDF_PAGE_CONTENT_BYTES.limit => {
+            PageError::Budget(ReadError::budget("the PDF", &PDF_CONTENT_BYTES, None).hint("split the file and check its parts"))
+        }
+        e => over(e),
+    })?;
+    spent.content_bytes += content.len() as u64;
+    let fonts = pdf.get_page_fonts(page).map_err(over)?;
+    let mut encodings: BTreeMap<Vec<u8>, Encoding> = BTreeMap::new();
+    for (name, font) in fonts {
+        match font.get_font_encoding_with_limit(pdf, PDF_PAGE_CONTENT_BYTES.limit as usize) {
+            Ok(encoding) => {
+                encodings.insert(name, encoding);
+            }
+            Err(e @ Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => return Err(over(e)),
+            // A font whose encoding cannot be read shows no text, as in lopdf.
+            Err(_) => {}
+        }
+    }
+    let mut text = String::new();
+    let mut current: Option<&Encoding> = None;
+    for op in lopdf::content::Content::decode_iter(&content) {
+        let Ok(op) = op else { break };
+        spent.operators += 1;
+        if spent.operators > PDF_OPERATORS.limit {
+            return Err(PageError::Budget(ReadError::budget("the PDF", &PDF_OPERATORS, None).hint(REEXPORT)));
+        }
+        match op.operator.as_str() {
+            "Tf" => current = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| encodings.get(n)),
+            "Tj" | "TJ" => {
+                if let Some(enc) = current {
+                    collect(&mut text, enc, &op.operands);
+                }
+            }
+            "'" | "\"" => {
+                if let Some(enc) = current {
+                    if !text.ends_with('\n') {
+                        text.push('\n');
+                    }
+                    let shown = if op.operator == "'" { op.operands.first() } else { op.operands.get(2) };
+                    collect(&mut text, enc, shown.map(std::slice::from_ref).unwrap_or_default());
+                }
+            }
+            "T*" | "ET" if !text.ends_with('\n') => text.push('\n'),
+            _ => {}
+        }
+    }
+    Ok(text)
+}
+
+/// The text of the operands of a text-showing operator (lopdf's `collect_text`).
+fn collect(text: &mut String, encoding: &Encoding, operands: &[Object]) {
+    collect_at(text, encoding, operands, 0);
+}
+
+fn collect_at(text: &mut String, encoding: &Encoding, operands: &[Object], depth: usize) {
+    // Text arrays are flat in real PDFs; nesting is only followed a few levels.
+    if depth > 8 {
+        return;
+    }
+    for operand in operands {
+        match operand {
+            Object::String(bytes, _) => {
+                // A string the font cannot decode shows nothing, as in lopdf.
+                let _ = encoding.write_to_string(bytes, text);
+            }
+            Object::Array(items) => {
+                collect_at(text, encoding, items, depth + 1);
+                text.push(' ');
+            }
+            Object::Integer(i) if *i < -100 => text.push(' '),
+            _ => {}
+        }
+    }
 }

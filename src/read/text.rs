@@ -29,6 +29,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     // eye reads it, so that a sentence wrapped within its column stays one text.
     let mut run: Vec<(Vec<String>, Location)> = Vec::new();
     for (i, raw) in text.lines().enumerate() {
+        super::count_paragraph(paras.len() + run.len())?;
         let loc = Location { line: Some(i as u32 + 1), ..Default::default() };
         let line = raw.trim();
         if line.is_empty() {

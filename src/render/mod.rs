@@ -6,7 +6,7 @@ pub mod docx;
 pub mod pdf;
 
 /// How a bilingual document is laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {
     /// Indonesian left, English right, block by block.
     #[default]
@@ -19,7 +19,22 @@ pub enum Layout {
 pub type Renderer = fn(&crate::model::Document, &Options) -> Result<Vec<u8>, String>;
 
 /// Options every renderer takes.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub layout: Layout,
+    /// The fonts of the PDF renderer (the DOCX names its fonts and embeds none).
+    pub fonts: std::sync::Arc<crate::fonts::Fonts>,
+}
+
+impl Options {
+    /// A layout with the system's fonts.
+    pub fn new(layout: Layout) -> Options {
+        Options { layout, fonts: crate::fonts::Fonts::system() }
+    }
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options::new(Layout::default())
+    }
 }

@@ -2,14 +2,12 @@
 //!
 //! The model goes in as data (`sys.inputs.doc`), never pasted into markup, so no name can
 //! break or inject anything; the layout program below reads it. Fonts: Libertinus Serif
-//! from typst-assets is embedded in the binary; Korean, Japanese and Chinese text use the
-//! system's Noto CJK fonts (Debian `fonts-noto-cjk`), loaded only when a document needs
-//! them. No clock is read: the PDF carries no creation date, so the same input gives the
+//! and the system's Noto CJK fonts come in through `Options::fonts` (`crate::fonts`): the
+//! renderer reads no file. No clock is read: the PDF carries no creation date, so the same input gives the
 //! same bytes.
 
 use super::{Layout, Options};
 use crate::model::{article_label, item_label, Block, Document, Lang, Orientation, ParaStyle, Text};
-use std::sync::OnceLock;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Array, Bytes, Datetime, Dict, IntoValue, Value};
 use typst::syntax::{FileId, Source};
@@ -19,36 +17,6 @@ use typst::{Library, LibraryExt, World};
 
 /// The layout program: reads `sys.inputs.doc` and sets it.
 const PROGRAM: &str = include_str!("pdf.typ");
-
-/// The embedded fonts, parsed once.
-fn embedded_fonts() -> &'static Vec<Font> {
-    static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
-    // Only the family the layout uses: parsing the others would cost time and memory.
-    FONTS.get_or_init(|| {
-        typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).filter(|f| f.info().family == "Libertinus Serif").collect()
-    })
-}
-
-/// Where Debian's fonts-noto-cjk puts its collections.
-const CJK_FILES: [&str; 2] =
-    ["/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"];
-
-/// The system's CJK collections, mapped rather than read (about 50 MB, of which a
-/// document touches the glyphs it uses), parsed once per process.
-fn cjk_fonts() -> &'static Vec<Font> {
-    static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        CJK_FILES
-            .iter()
-            .filter_map(|p| std::fs::File::open(p).ok())
-            // SAFETY: the font files are system files that nothing rewrites while naskah
-            // runs (a package upgrade replaces them by renaming, which keeps this mapping
-            // on the old file).
-            .filter_map(|f| unsafe { memmap2::Mmap::map(&f) }.ok())
-            .flat_map(|map| Font::iter(Bytes::new(map)))
-            .collect()
-    })
-}
 
 fn cjk_family(lang: &Lang) -> Option<&'static str> {
     match lang.code() {
@@ -178,14 +146,14 @@ fn block_value(b: &Block, langs: &[Lang]) -> Option<Value> {
 
 /// Renders a document as PDF.
 pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
-    let mut fonts: Vec<Font> = embedded_fonts().clone();
+    let mut fonts: Vec<Font> = opts.fonts.latin().to_vec();
     let mut families: Vec<&str> = vec!["Libertinus Serif"];
     let mut cjk = Dict::new();
     for lang in &doc.languages {
         if let Some(family) = cjk_family(lang) {
             cjk.insert(lang.code().into(), family.into_value());
             if !families.contains(&family) {
-                let loaded = cjk_fonts().clone();
+                let loaded = opts.fonts.cjk().to_vec();
                 if loaded.is_empty() {
                     return Err(format!(
                         "no font for the `{}` text: install the Debian package `fonts-noto-cjk` (it provides {family})",

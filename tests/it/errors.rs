@@ -3,14 +3,41 @@
 
 use crate::harness::{sample, Sandbox};
 
-/// Writes the sample with `from` replaced by `to` (which must occur) and validates it.
+/// Writes the sample with `from` replaced by `to` (which must occur) and validates it;
+/// the messages without their source snippets (`snippet_shows_the_line` tests those).
 fn broken(from: &str, to: &str) -> (i32, String) {
+    let (code, err) = broken_full(from, to);
+    (code, plain(&err))
+}
+
+fn broken_full(from: &str, to: &str) -> (i32, String) {
     let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
     assert!(src.contains(from), "the sample contains {from:?}");
     let sb = Sandbox::new();
     sb.write("in.yaml", src.replacen(from, to, 1));
     let run = sb.run(&["validate", "in.yaml"]);
     (run.code, run.stderr)
+}
+
+/// Diagnostics without the source lines and carets printed under them.
+fn plain(err: &str) -> String {
+    err.lines()
+        .filter(|l| !l.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start().starts_with('|'))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn snippet_shows_the_line_with_a_caret() {
+    let (code, err) = broken_full("  address: Jalan", "  adress: Jalan");
+    assert_eq!(code, 2);
+    let l = line_of("  address: Jalan");
+    let line = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap().lines().nth(l - 1).unwrap().replacen("address", "adress", 1);
+    let pad = " ".repeat(l.to_string().len());
+    assert_eq!(
+        err,
+        format!("in.yaml:{l}:3: error: unknown key `adress` in `region`\n{pad} |\n{l} | {line}\n{pad} |   ^^^^^^\n  hint: did you mean `address`?\nin.yaml: 1 error\n")
+    );
 }
 
 fn line_of(needle: &str) -> usize {
@@ -77,7 +104,7 @@ fn yaml_syntax_error() {
     let run = sb.run(&["validate", "in.yaml"]);
     assert_eq!(run.code, 2);
     assert_eq!(
-        run.stderr,
+        plain(&run.stderr),
         "in.yaml:1:7: error: unclosed bracket '['\n  hint: check the indentation and quoting around this place\nin.yaml: 1 error\n"
     );
 }
@@ -88,7 +115,7 @@ fn duplicate_key() {
     sb.write("in.yaml", "kind: ksdpl\nkind: ksdll\n");
     let run = sb.run(&["validate", "in.yaml"]);
     assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "in.yaml:2:1: error: duplicate key `kind`\n  hint: each key may appear once in a mapping; remove or rename one of them\nin.yaml: 1 error\n");
+    assert_eq!(plain(&run.stderr), "in.yaml:2:1: error: duplicate key `kind`\n  hint: each key may appear once in a mapping; remove or rename one of them\nin.yaml: 1 error\n");
 }
 
 #[test]
@@ -191,7 +218,7 @@ fn input_that_is_not_utf8() {
     sb.write("in.yaml", b"kind: ksdpl\nname: \xff\xfe\n");
     let run = sb.run(&["validate", "in.yaml"]);
     assert_eq!(run.code, 2);
-    assert_eq!(run.stderr, "in.yaml: error: the file is not UTF-8 text (byte 18)\n  hint: save it as UTF-8\n");
+    assert_eq!(run.stderr, "in.yaml: error: the file is not UTF-8 text (byte 18)\n  hint: save it as UTF-8\nin.yaml: 1 error\n");
 }
 
 #[test]
@@ -219,8 +246,8 @@ fn template_with_a_missing_variable_names_template_line_and_variable() {
     let line = std::fs::read_to_string(sb.path("tpl/loi.hbs")).unwrap().lines().position(|l| l.contains("loi.venue")).unwrap() + 1;
     let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with(&format!("error: template `loi`, line {line}, column ")), "{}", run.stderr);
-    assert!(run.stderr.trim_end().ends_with("variable `loi.venue.id` is missing"), "{}", run.stderr);
+    assert!(run.stderr.starts_with(&format!("tpl/loi.hbs:{line}:")), "{}", run.stderr);
+    assert!(run.stderr.lines().next().unwrap().ends_with("error: variable `loi.venue.id` is missing"), "{}", run.stderr);
 }
 
 /// A templates folder holding only `loi.hbs` with `text`; the error of drafting the LoI.
@@ -230,7 +257,7 @@ fn loi_template_error(text: &str) -> String {
     let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(!sb.path("out").exists(), "nothing is written");
-    run.stderr
+    plain(&run.stderr)
 }
 
 #[test]
@@ -238,7 +265,7 @@ fn template_with_an_unclosed_block_says_so_with_the_line() {
     let err = loi_template_error("id| {{#if loi.place.id}}\nid| Denpasar\n");
     assert_eq!(
         err.trim_end(),
-        "error: template `loi.hbs`, line 3, column 1: the text ends while a block is still open\n  \
+        "tpl/loi.hbs:3:1: error: the text ends while a block is still open\n  \
          hint: close every `{{#if}}`, `{{#each}}` and `{{#with}}` with its `{{/if}}`, `{{/each}}` or `{{/with}}`"
     );
 }
@@ -248,7 +275,7 @@ fn template_with_a_block_closed_by_another_name_names_both() {
     let err = loi_template_error("id| {{#if loi.place.id}}\nid| Denpasar\n{{/each}}\n");
     assert_eq!(
         err.trim_end(),
-        "error: template `loi.hbs`, line 3, column 1: `{{#if}}` is closed by `{{/each}}`\n  \
+        "tpl/loi.hbs:3:1: error: `{{#if}}` is closed by `{{/each}}`\n  \
          hint: close each block with its own name, innermost first"
     );
 }
@@ -256,8 +283,152 @@ fn template_with_a_block_closed_by_another_name_names_both() {
 #[test]
 fn template_with_broken_braces_gives_line_and_column() {
     let err = loi_template_error("id| {{loi.place.id}\nid| Denpasar\n");
+    assert!(err.starts_with("tpl/loi.hbs:1:19: error: invalid handlebars syntax\n  hint: every `{{` needs its `}}`"), "{err}");
+}
+
+#[test]
+fn a_character_xml_forbids_is_refused_at_its_place() {
+    let (code, err) = broken("  en: City of Perth", "  en: \"City of\\uFFFE Perth\"");
+    assert_eq!(code, 2);
+    let l = line_of("  en: City of Perth");
+    assert!(err.starts_with(&format!("in.yaml:{l}:")), "{err}");
     assert!(
-        err.starts_with("error: template `loi.hbs`, line 1, column 19: invalid handlebars syntax\n  hint: every `{{` needs its `}}`"),
+        err.contains(
+            ": error: `partner.name.en` holds the control character U+FFFE, which documents cannot contain\n  hint: retype the text"
+        ),
         "{err}"
     );
+    let (code, err) = broken("  en: City of Perth", "  en: \"City of\\u0007 Perth\"");
+    assert_eq!(code, 2);
+    assert!(err.contains("U+0007"), "{err}");
+}
+
+#[test]
+fn a_line_break_inside_a_text_is_refused() {
+    let (code, err) = broken(
+        "  en: Development of a Culture-Based Creative Economy Ecosystem",
+        "  en: |\n    Development of a Culture-Based\n    Creative Economy Ecosystem",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `subject.en` has a line break inside it\n  hint: each text is one paragraph"), "{err}");
+    // A folded block joins its lines, and its final line break is dropped: valid.
+    let (code, err) = broken(
+        "  en: Development of a Culture-Based Creative Economy Ecosystem",
+        "  en: >\n    Development of a Culture-Based\n    Creative Economy Ecosystem",
+    );
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn a_text_beyond_its_budget_is_refused() {
+    let long = "Perth ".repeat(1_000);
+    let (code, err) = broken("  en: City of Perth", &format!("  en: City of {long}"));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("error: `partner.name.en` is too long: 6007 characters, over the budget of 5,000 characters in one text"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_term_beyond_its_range_is_refused() {
+    let (code, err) = broken("  years: 5", "  years: 4294967295");
+    assert_eq!(code, 2);
+    let l = line_of("  years: 5");
+    assert_eq!(
+        err,
+        format!("in.yaml:{l}:10: error: `term.years` is out of range: 4294967295\n  hint: write a number from 1 to 30\nin.yaml: 1 error\n")
+    );
+}
+
+#[test]
+fn a_letter_the_fonts_cannot_show_is_refused_in_latin_texts() {
+    let (code, err) = broken("  en: City of Perth", "  en: 퍼스 City");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `partner.name.en` has `퍼`, a letter the documents' fonts cannot show"), "{err}");
+    assert!(err.contains("hint: write `id` and `en` in Latin letters"), "{err}");
+}
+
+#[test]
+fn a_name_with_letters_beyond_ascii_drafts() {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml"))
+        .unwrap()
+        .replacen("  en: City of Perth", "  en: Ürümqi City", 1)
+        .replacen("  en: the City of Perth", "  en: Ürümqi City", 1);
+    let sb = Sandbox::new();
+    sb.write("in.yaml", src);
+    let run = sb.run(&["draft", "all", "in.yaml", "-o", "out", "--format", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = naskah::read::read(&std::fs::read(sb.path("out/loi.docx")).unwrap()).unwrap();
+    let dump = naskah::model::dump(&text);
+    assert!(dump.contains("Ürümqi") || dump.contains("ÜRÜMQI"), "{dump}");
+}
+
+#[test]
+fn an_empty_text_says_what_it_must_be() {
+    let (code, err) = broken("  en: City of Perth", "  en: ~");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `partner.name.en` must be a text, found `~`"), "{err}");
+    assert!(!err.contains("Option<"), "library wording leaks: {err}");
+}
+
+#[test]
+fn an_alias_bomb_is_refused_by_its_budget() {
+    let mut src = String::from("a: &a \"");
+    src.push_str(&"x".repeat(64 * 1024));
+    src.push_str("\"\nb: [");
+    src.push_str(&vec!["*a"; 40_000].join(", "));
+    src.push_str("]\n");
+    let sb = Sandbox::new();
+    sb.write("in.yaml", src);
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("error: the aliases expand the file over the budget of 4,194,304 bytes of text after expanding aliases"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_input_file_over_its_budget_is_refused_before_parsing() {
+    let sb = Sandbox::new();
+    sb.write("in.yaml", format!("kind: ksdpl\nx: \"{}\"\n", "y".repeat(2 * 1024 * 1024)));
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("in.yaml: error: the file is over the budget of 1,048,576 bytes in an input file"), "{}", run.stderr);
+}
+
+#[test]
+fn partials_that_call_each_other_are_refused() {
+    let sb = Sandbox::new();
+    sb.write("tpl/loi.hbs", "{{> plan}}\n");
+    sb.write("tpl/plan.hbs", "{{> loi}}\n");
+    let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("error: templates call each other in a loop: "), "{}", run.stderr);
+    assert!(run.stderr.contains("hint: a partial"), "{}", run.stderr);
+}
+
+#[test]
+fn a_clause_error_points_into_the_clause_file() {
+    let sb = Sandbox::new();
+    for entry in std::fs::read_dir(crate::harness::root().join("clauses")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if name == "mou.dispute.yaml" {
+            text = text.replacen("+ Setiap perselisihan", "+ {{nonexistent_variable}} Setiap perselisihan", 1);
+        }
+        sb.write(&format!("cl/{name}"), text);
+    }
+    let run = sb.run(&["draft", "mou", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--clauses", "cl"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let first = run.stderr.lines().next().unwrap();
+    let clause = std::fs::read_to_string(sb.path("cl/mou.dispute.yaml")).unwrap();
+    let line = clause.lines().position(|l| l.contains("nonexistent_variable")).unwrap() + 1;
+    let col = clause.lines().nth(line - 1).unwrap().find("{{").unwrap() + 1;
+    assert!(first.starts_with(&format!("cl/mou.dispute.yaml:{line}:{col}: ")), "{}", run.stderr);
+    assert!(first.ends_with("error: variable `nonexistent_variable` is missing"), "{}", run.stderr);
+    assert!(run.stderr.contains("{{nonexistent_variable}}"), "the snippet shows the line: {}", run.stderr);
 }

@@ -9,6 +9,7 @@ mod errors;
 mod format;
 mod golden;
 mod harness;
+mod hostile;
 mod packet;
 mod pdf;
 mod structure;

@@ -120,7 +120,11 @@ fn packet_pdf_is_the_same_bytes_twice_and_refuses_to_overwrite() {
     let before = read(&sb.path("a/packet.pdf"));
     let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "a", "--received", "2024-09-12"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("error: would overwrite") && run.stderr.contains("hint: pass `--force`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: a: the folder already holds") && run.stderr.contains("pass `--force` to replace an earlier packet"),
+        "{}",
+        run.stderr
+    );
     assert!(read(&sb.path("a/packet.pdf")) == before, "nothing is overwritten without --force");
     let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "a", "--received", "2024-09-12", "--force"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

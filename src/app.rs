@@ -1,0 +1,194 @@
+//! The commands as library functions, for every front end (the command line; a local web
+//! page is planned): each returns its result or an `Error`, and none prints. Reading an
+//! input happens once per command, so what is validated is what is drafted and hashed.
+//!
+//! Neighbours: `main.rs` parses arguments (`cli`), calls these and prints; `check::batch`
+//! is the `check` command; `fsio` does every read and write of a document.
+
+use crate::assemble::Assembler;
+use crate::calendar::Holidays;
+use crate::diag::{Diagnostic, Error, Sources};
+use crate::input::Date;
+use crate::library::Library;
+use crate::limits::YAML_BYTES;
+use crate::model::DocKind;
+use crate::render;
+use std::path::{Path, PathBuf};
+
+/// Where templates and clauses come from: built in, or a folder each.
+#[derive(Debug, Clone, Default)]
+pub struct Origin {
+    pub templates: Option<PathBuf>,
+    pub clauses: Option<PathBuf>,
+}
+
+/// The clause library.
+pub fn library(origin: &Origin) -> Result<Library, Error> {
+    let lib = match &origin.clauses {
+        Some(dir) => Library::from_dir(dir),
+        None => Library::embedded(),
+    };
+    lib.map_err(Error::from)
+}
+
+/// Templates and clauses, compiled.
+pub fn assembler(origin: &Origin) -> Result<Assembler, Error> {
+    Assembler::new(origin.templates.as_deref(), library(origin)?)
+}
+
+/// An input file, read once and validated.
+pub struct InputFile {
+    /// The name diagnostics use: the path as given.
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub loaded: crate::input::Loaded,
+}
+
+impl InputFile {
+    pub fn input(&self) -> &crate::input::Input {
+        &self.loaded.input
+    }
+
+    /// The warnings validation raised (errors stop the loading).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.loaded.warnings
+    }
+
+    /// The source, for diagnostics that show a line.
+    pub fn sources(&self) -> Sources {
+        Sources::one(self.name.clone(), String::from_utf8_lossy(&self.bytes).as_ref())
+    }
+}
+
+/// Reads and validates an input, clause choices included; an `Err` holds every problem.
+pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
+    let name = path.display().to_string();
+    let src =
+        crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
+    let sources = Sources::one(name.clone(), src.as_str());
+    let loaded = crate::input::load(&name, &src).map_err(|d| Error::from(d).with_sources(sources.clone()))?;
+    let mut errors = Vec::new();
+    let lib = asm.library();
+    for (slot, choice) in &loaded.input.options.clauses {
+        let pos = loaded.tree.pos_of(&["options", "clauses", slot]);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        if lib.variants(slot).is_empty() {
+            errors.push(at(format!("unknown clause slot `{slot}`")).maybe_hint(lib.suggest(slot)));
+        } else if let Err(e) = lib.resolve(slot, &loaded.input.options.clauses) {
+            let hint = lib.suggest(choice).unwrap_or_else(|| format!("variants of `{slot}`: {}", lib.variants(slot).join(", ")));
+            errors.push(at(e).hint(hint));
+        }
+    }
+    if let Some(third) = &loaded.input.languages.third {
+        if !asm.phrase_languages().contains(&third.code) {
+            let pos = loaded.tree.pos_of(&["languages", "third", "code"]);
+            let known = asm.phrase_languages().join(", ");
+            errors.push(
+                Diagnostic { file: name.clone(), ..Diagnostic::error(pos, format!("the templates have no phrases for the third language `{}`", third.code)) }
+                    .hint(format!("third languages with phrases: {known}; for another, add `phrases/{}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`", third.code)),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::from(errors).with_sources(sources));
+    }
+    Ok(InputFile { name, bytes: src.into_bytes(), loaded })
+}
+
+/// Output formats of `draft`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formats {
+    Docx,
+    Pdf,
+    Both,
+}
+
+impl Formats {
+    fn renderers(self) -> Vec<(&'static str, render::Renderer)> {
+        let mut out: Vec<(&'static str, render::Renderer)> = Vec::new();
+        if self != Formats::Pdf {
+            out.push(("docx", render::docx::render));
+        }
+        if self != Formats::Docx {
+            out.push(("pdf", render::pdf::render));
+        }
+        out
+    }
+}
+
+/// Drafts documents in memory: every file of every kind, or the first error.
+pub fn draft(
+    asm: &Assembler,
+    input: &InputFile,
+    kinds: &[DocKind],
+    opts: &render::Options,
+    formats: Formats,
+) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let mut files = Vec::new();
+    for &kind in kinds {
+        let (doc, _) = asm.draft(kind, input.input())?;
+        for (ext, renderer) in formats.renderers() {
+            let bytes = renderer(&doc, opts).map_err(|e| Error::msg(format!("{}.{ext}: {e}", kind.slug())))?;
+            files.push((format!("{}.{ext}", kind.slug()), bytes));
+        }
+    }
+    Ok(files)
+}
+
+/// Writes files into a folder: all refused before any is written when one exists and
+/// `force` is not given; each written atomically and without replacing a file another
+/// run wrote meanwhile.
+pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)], force: bool) -> Result<Vec<PathBuf>, Error> {
+    let paths: Vec<PathBuf> = files.iter().map(|(n, _)| dir.join(n)).collect();
+    let existing: Vec<String> = paths.iter().filter(|p| !force && crate::fsio::occupied(p)).map(|p| p.display().to_string()).collect();
+    if !existing.is_empty() {
+        return Err(Error::msg(format!("would overwrite {}", existing.join(", ")))
+            .hint("pass `--force` to overwrite, or choose another folder with `-o`"));
+    }
+    for (path, (_, bytes)) in paths.iter().zip(files) {
+        crate::fsio::write_new(path, bytes, force)?;
+    }
+    Ok(paths)
+}
+
+/// The shipped holidays plus the user's files.
+pub fn holidays(files: &[PathBuf]) -> Result<Holidays, Error> {
+    let mut holidays = Holidays::shipped();
+    for f in files {
+        let name = f.display().to_string();
+        let src =
+            crate::fsio::read_text(f, &YAML_BYTES).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
+        holidays.add(&name, &src).map_err(|d| Error::new(d).with_sources(Sources::one(name.clone(), src.as_str())))?;
+    }
+    Ok(holidays)
+}
+
+/// A date given on the command line.
+pub fn date_arg(s: &str) -> Result<Date, Error> {
+    Date::parse(s).ok_or_else(|| Error::msg(format!("`{s}` is not a date")).hint("write it as YYYY-MM-DD, for example 2026-03-13"))
+}
+
+/// What `packet` needs besides the input.
+pub struct PacketRequest {
+    /// The layout and fonts of the documents.
+    pub render: render::Options,
+    pub received: Option<Date>,
+    pub holidays: Holidays,
+}
+
+/// Builds the DPRD packet in memory (drafts, renders, reads back, cross-checks).
+pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<crate::packet::Packet, Error> {
+    let name = Path::new(&input.name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let opts = crate::packet::Options { render: req.render, received: req.received, holidays: req.holidays };
+    crate::packet::build(asm, input.input(), &name, &input.bytes, &opts)
+}
+
+/// Writes a packet as a set (all files or none; `force` replaces an earlier packet).
+pub fn write_packet(dir: &Path, packet: &crate::packet::Packet, force: bool) -> Result<Vec<PathBuf>, Error> {
+    Ok(crate::fsio::write_set(dir, &packet.files(), force)?)
+}
+
+/// The kinds `draft all` writes, in the order of the procedure.
+pub fn all_kinds() -> Vec<DocKind> {
+    DocKind::ALL.to_vec()
+}
