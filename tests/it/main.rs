@@ -10,6 +10,7 @@ mod format;
 mod golden;
 mod harness;
 mod hostile;
+mod ocr;
 mod packet;
 mod pdf;
 mod structure;
