@@ -192,3 +192,68 @@ pub fn write_packet(dir: &Path, packet: &crate::packet::Packet, force: bool) -> 
 pub fn all_kinds() -> Vec<DocKind> {
     DocKind::ALL.to_vec()
 }
+
+/// A draft to compare: a file the checker reads, or an input drafted first.
+pub struct Compared {
+    pub comparison: crate::compare::Comparison,
+    /// The revision date for the redline: given, or from THEIRS (a Word file's last
+    /// modification, a PDF's), or from the input.
+    pub date: Option<String>,
+}
+
+/// Reads a draft for `compare` (within the budgets of `check`).
+fn read_for_compare(path: &Path) -> Result<(crate::model::Document, Vec<u8>), Error> {
+    let name = path.display().to_string();
+    let bytes = crate::fsio::read_bounded(path, &crate::limits::INPUT_BYTES)
+        .map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
+    let draft = crate::read::read_draft(&bytes).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
+    Ok((draft.document, bytes))
+}
+
+/// Compares THEIRS with OURS; OURS may be an input file (YAML), drafted as `kind` first,
+/// which also gives the scope the DPRD approved.
+pub fn compare(origin: &Origin, ours: &Path, theirs: &Path, kind: DocKind, date: Option<&str>) -> Result<Compared, Error> {
+    let is_input = ours.extension().is_some_and(|e| e == "yaml" || e == "yml");
+    let mut opts = crate::compare::Options::default();
+    let mut input_date = None;
+    let ours_doc = if is_input {
+        let asm = assembler(origin)?;
+        let input = load(ours, &asm)?;
+        // The fields and scope items of the plan the DPRD approved.
+        let i = input.input();
+        opts.approved_scope =
+            i.fields.iter().map(|f| &f.name).chain(i.scope.iter().map(|s| &s.text)).map(|b| (b.id.clone(), b.en.clone())).collect();
+        input_date = Some(input.input().dprd_letter.date);
+        // Drafted, rendered as Word and read back: both drafts then go through the same
+        // reader, so that layout (signature tables, labels) never shows as a change.
+        let doc = asm.draft(kind, input.input())?.0;
+        let docx = render::docx::render(&doc, &render::Options::new(render::Layout::Columns)).map_err(Error::msg)?;
+        crate::read::read(&docx).map_err(|e| Error::msg(format!("the drafted {} could not be read back: {}", kind.slug(), e.message)))?
+    } else {
+        read_for_compare(ours)?.0
+    };
+    let (theirs_doc, theirs_bytes) = read_for_compare(theirs)?;
+    let date = match date {
+        Some(d) => Some(date_arg(d)?.to_string()),
+        None => revision_date(&theirs_bytes).or(input_date.map(|d| d.to_string())),
+    }
+    .map(|d| if d.len() == 10 { format!("{d}T00:00:00Z") } else { d });
+    Ok(Compared { comparison: crate::compare::compare(&ours_doc, &theirs_doc, &opts), date })
+}
+
+/// The last modification recorded in a Word file (`docProps/core.xml`) or a PDF (`/ModDate`).
+fn revision_date(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(b"PK") {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut std::io::Read::take(zip.by_name("docProps/core.xml").ok()?, 1 << 20), &mut xml).ok()?;
+        let start = xml.find("modified")?;
+        let value = xml[start..].split('>').nth(1)?.split('<').next()?;
+        return (value.len() >= 10 && crate::input::Date::parse(&value[..10]).is_some()).then(|| value.to_string());
+    }
+    let pdf = lopdf::Document::load_mem(bytes).ok()?;
+    let info = pdf.trailer.get(b"Info").ok()?.as_reference().ok()?;
+    let d = pdf.get_dictionary(info).ok()?.get(b"ModDate").ok()?.as_str().ok()?;
+    let d = std::str::from_utf8(d).ok()?.trim_start_matches("D:");
+    (d.len() >= 8).then(|| format!("{}-{}-{}", &d[0..4], &d[4..6], &d[6..8])).filter(|s| crate::input::Date::parse(s).is_some())
+}

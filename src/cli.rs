@@ -21,6 +21,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Write the DPRD packet: the letter and its attachments as DOCX and PDF, packet.pdf with a cover and bookmarks, manifest.json.
     Packet(PacketArgs),
+    /// Compare a partner's counter-draft with ours: articles aligned, changes classified, a redline.
+    Compare(CompareArgs),
     /// The DPRD's decision deadline: a receipt date plus 45 working days (PP 28/2018 Pasal 30 ayat (4)).
     Deadline {
         /// The date the DPRD received the letter, YYYY-MM-DD.
@@ -147,6 +149,56 @@ pub struct DraftArgs {
     pub force: bool,
     #[command(flatten)]
     pub sources: Sources,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CompareArgs {
+    /// Our draft (DOCX, PDF, text), or the input file (YAML), drafted first as `--kind`.
+    pub ours: PathBuf,
+    /// Their draft (DOCX, PDF, text, or a scan).
+    pub theirs: PathBuf,
+    /// Write THEIRS with tracked changes against OURS to this Word file.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// The document to draft when OURS is an input file.
+    #[arg(long, value_enum, default_value_t = DraftKind::Mou)]
+    pub kind: DraftKind,
+    /// Show wording and editorial changes too, not only substantive ones.
+    #[arg(long)]
+    pub all: bool,
+    /// The date of the tracked changes, YYYY-MM-DD (default: THEIRS's last modification, else the input's letter date).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Overwrite the redline if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub sources: Sources,
+}
+
+/// One kind of document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DraftKind {
+    Loi,
+    Mou,
+    Plan,
+    ActionPlan,
+    DprdLetter,
+}
+
+impl From<DraftKind> for DocKind {
+    fn from(k: DraftKind) -> DocKind {
+        match k {
+            DraftKind::Loi => DocKind::Loi,
+            DraftKind::Mou => DocKind::Mou,
+            DraftKind::Plan => DocKind::Plan,
+            DraftKind::ActionPlan => DocKind::ActionPlan,
+            DraftKind::DprdLetter => DocKind::DprdLetter,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]

@@ -9,6 +9,7 @@
 //! - [`profile`]: what each document kind must contain, for the generator and the checker;
 //! - [`render`]: model -> bytes, one module per format;
 //! - [`read`] and [`check`]: drafts -> model -> findings;
+//! - [`compare`]: a counter-draft against ours: articles aligned, changes classified, flags;
 //! - [`packet`]: the DPRD packet: render, read back, cross-check, cover, merge, manifest;
 //! - [`calendar`]: working days and the DPRD's deadline;
 //! - [`format`]: Indonesian dates, numbers in words, rupiah;
@@ -23,6 +24,7 @@ pub mod assemble;
 pub mod calendar;
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod diag;
 pub mod fonts;
 pub mod format;

@@ -3,7 +3,7 @@
 //! packet fails a cross-check), 2 could not run (`naskah::diag::Error`).
 
 use clap::Parser;
-use naskah::cli::{CheckArgs, ClauseAction, Cli, Command, DraftArgs, PacketArgs, ReportFormat, Sources};
+use naskah::cli::{CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, Sources};
 use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -32,6 +32,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         Command::Draft(args) => draft(&args),
         Command::Check(args) => Ok(check(&args)),
         Command::Packet(args) => packet(&args),
+        Command::Compare(args) => compare(&args),
         Command::Deadline { received, holidays } => deadline(&received, &holidays),
         Command::Validate { files, sources } => Ok(validate(&files, &sources)),
         Command::Schema => {
@@ -305,4 +306,27 @@ fn deadline(received: &str, files: &[PathBuf]) -> Result<i32, Error> {
         );
     }
     Ok(0)
+}
+
+/// Compares a counter-draft with ours: 0 no substantive change, 1 substantive changes, 2
+/// could not read.
+fn compare(args: &CompareArgs) -> Result<i32, Error> {
+    let compared = naskah::app::compare(&(&args.sources).into(), &args.ours, &args.theirs, args.kind.into(), args.date.as_deref())?;
+    let c = &compared.comparison;
+    let (ours, theirs) = (args.ours.display().to_string(), args.theirs.display().to_string());
+    if let Some(out) = &args.output {
+        let date = compared.date.clone().unwrap_or_else(|| "2000-01-01T00:00:00Z".into());
+        let bytes = naskah::render::redline::render(c, &naskah::render::redline::Options { date }).map_err(Error::msg)?;
+        let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "redline.docx".into());
+        naskah::app::write_files(dir, &[(name, bytes)], args.force)?;
+        eprintln!("wrote {}", out.display());
+    }
+    match args.format {
+        ReportFormat::Human => print!("{}", naskah::compare::report::human(&ours, &theirs, c, args.all)),
+        ReportFormat::Json => {
+            println!("{}", serde_json::to_string_pretty(&naskah::compare::report::json(&ours, &theirs, c)).unwrap_or_default())
+        }
+    }
+    Ok(if c.substantive() { 1 } else { 0 })
 }

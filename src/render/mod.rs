@@ -4,6 +4,7 @@
 
 pub mod docx;
 pub mod pdf;
+pub mod redline;
 
 /// How a bilingual document is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -5,6 +5,7 @@ mod accuracy;
 mod calendar;
 mod check;
 mod cli;
+mod compare;
 mod errors;
 mod format;
 mod golden;
