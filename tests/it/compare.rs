@@ -126,10 +126,11 @@ fn resolved(xml: &str, accept: bool) -> String {
     let mut out = String::new();
     for n in doc.descendants() {
         let inside = |tag: &str| n.ancestors().any(|a| a.has_tag_name((w, tag)));
-        if n.has_tag_name((w, "t")) && !(inside("ins") && !accept) {
-            out.push_str(n.text().unwrap_or_default());
-            out.push(' ');
-        } else if n.has_tag_name((w, "delText")) && !accept {
+        // Accepted: the text, insertions included; rejected: the text outside insertions,
+        // and the deleted text.
+        let kept =
+            if accept { n.has_tag_name((w, "t")) } else { (n.has_tag_name((w, "t")) && !inside("ins")) || n.has_tag_name((w, "delText")) };
+        if kept {
             out.push_str(n.text().unwrap_or_default());
             out.push(' ');
         }

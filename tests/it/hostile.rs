@@ -67,9 +67,9 @@ fn document(body: &str) -> String {
 }
 
 fn numbered(start: &str, format: &str, text: &str) -> Vec<u8> {
-    let body = document(&format!(
-        r#"<w:p><w:r><w:t>NOTA KESEPAHAMAN</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>RUANG LINGKUP</w:t></w:r></w:p>"#
-    ));
+    let body = document(
+        r#"<w:p><w:r><w:t>NOTA KESEPAHAMAN</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>RUANG LINGKUP</w:t></w:r></w:p>"#,
+    );
     let numbering = format!(
         r#"<w:numbering {W}><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{format}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>"#
     );
@@ -153,8 +153,7 @@ fn a_page_of_millions_of_operators_is_refused() {
     let objects = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
-            .into_bytes(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
         stream("/Filter /FlateDecode", &content),
         FONT.as_bytes().to_vec(),
     ];
