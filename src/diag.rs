@@ -115,8 +115,12 @@ impl Diagnostic {
         // The column counts characters; the span is in bytes, up to the end of the word.
         let start = line.char_indices().nth(self.pos.col.saturating_sub(1)).map(|(i, _)| i)?;
         let rest = &line[start..];
-        let len =
-            rest.find(|c: char| c.is_whitespace() || c == ':' || c == ',').filter(|n| *n > 0).unwrap_or(rest.chars().next()?.len_utf8());
+        let first = rest.chars().next()?.len_utf8();
+        let len = match rest.find(|c: char| c.is_whitespace() || c == ':' || c == ',') {
+            Some(0) => first,
+            Some(n) => n,
+            None => rest.len().max(first),
+        };
         let level = match self.level {
             Level::Error => L::ERROR,
             Level::Warning => L::WARNING,

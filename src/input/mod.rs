@@ -58,11 +58,38 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
     }
     let input: Input = serde_saphyr::from_str(src).map_err(|e| {
         let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
-        located(vec![Diagnostic::error(pos, e.without_snippet().to_string())])
+        let (message, hint) = plain_words(&e.without_snippet().to_string());
+        located(vec![Diagnostic::error(pos, message).maybe_hint(hint)])
     })?;
     let diags = located(rules::check(&input, &tree));
     if diags.iter().any(|d| d.level == diag::Level::Error) {
         return Err(diags);
     }
     Ok(Loaded { input, tree, warnings: diags })
+}
+
+/// A message of the YAML library in the words of the input, not of Rust: validation
+/// catches nearly everything before, but a message that gets through must not say
+/// "invalid u32" or "use Option<String>".
+fn plain_words(message: &str) -> (String, Option<String>) {
+    let lower = message.to_lowercase();
+    let rust = ["u8", "u16", "u32", "u64", "i32", "i64", "usize"]
+        .iter()
+        .any(|t| lower.contains(&format!("invalid {t}")) || lower.contains(&format!("`{t}`")));
+    if rust || lower.contains("out of range") || lower.contains("too large") {
+        return (
+            "the number is out of range".into(),
+            Some("write a smaller whole number (see `naskah schema` for the allowed range)".into()),
+        );
+    }
+    if lower.contains("option<") || lower.contains("null") {
+        return ("a value is missing here".into(), Some("write the value after the colon, or remove the key if it is optional".into()));
+    }
+    if lower.contains("budget") {
+        return (
+            "the file is over a size budget of the YAML reader".into(),
+            Some("an input is about 20 KB: check for a text pasted many times".into()),
+        );
+    }
+    (message.to_string(), None)
 }

@@ -18,9 +18,14 @@ use std::sync::OnceLock;
 pub const PACKAGES: &str = "tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng";
 
 /// Whether Tesseract is installed with the Indonesian and English models; asked once.
+/// `NASKAH_OCR=off` turns OCR off (scans are then reported, not read: for fuzzing, and
+/// for batches that should only list their scans).
 pub fn available() -> bool {
     static AVAILABLE: OnceLock<bool> = OnceLock::new();
     *AVAILABLE.get_or_init(|| {
+        if std::env::var_os("NASKAH_OCR").is_some_and(|v| v == "off") {
+            return false;
+        }
         let Ok(out) = Command::new("tesseract").arg("--list-langs").stdin(Stdio::null()).output() else { return false };
         let langs = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
         let has = |l: &str| langs.lines().any(|line| line.trim() == l);

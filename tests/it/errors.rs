@@ -432,3 +432,11 @@ fn a_clause_error_points_into_the_clause_file() {
     assert!(first.ends_with("error: variable `nonexistent_variable` is missing"), "{}", run.stderr);
     assert!(run.stderr.contains("{{nonexistent_variable}}"), "the snippet shows the line: {}", run.stderr);
 }
+
+#[test]
+fn a_number_too_large_for_its_field_is_said_in_plain_words() {
+    let (code, err) = broken("    year: 2025", "    year: 99999999999");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: the number is out of range\n  hint: write a smaller whole number"), "{err}");
+    assert!(!err.contains("u32") && !err.contains("u16"), "no Rust type names: {err}");
+}
