@@ -36,6 +36,30 @@ pub fn assembler(origin: &Origin) -> Result<Assembler, Error> {
     Assembler::new(origin.templates.as_deref(), library(origin)?)
 }
 
+/// Templates and clauses for some kinds only (drafting one document compiles what it needs).
+pub fn assembler_for(origin: &Origin, kinds: &[DocKind]) -> Result<Assembler, Error> {
+    Assembler::for_kinds(origin.templates.as_deref(), library(origin)?, kinds, false)
+}
+
+/// What validating an input needs besides the input: the clause library and the third
+/// languages with phrases; nothing is compiled.
+pub struct Rules {
+    pub library: Library,
+    pub phrase_languages: Vec<String>,
+}
+
+impl Rules {
+    pub fn new(origin: &Origin) -> Result<Rules, Error> {
+        Ok(Rules { library: library(origin)?, phrase_languages: crate::assemble::phrase_languages(origin.templates.as_deref()) })
+    }
+}
+
+impl From<&Assembler> for Rules {
+    fn from(asm: &Assembler) -> Rules {
+        Rules { library: asm.library().clone(), phrase_languages: asm.phrase_languages().to_vec() }
+    }
+}
+
 /// An input file, read once and validated.
 pub struct InputFile {
     /// The name diagnostics use: the path as given.
@@ -62,13 +86,17 @@ impl InputFile {
 
 /// Reads and validates an input, clause choices included; an `Err` holds every problem.
 pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
+    load_with(path, asm.library(), asm.phrase_languages())
+}
+
+/// `load` with what validation needs, without compiled templates.
+pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     let src =
         crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
     let sources = Sources::one(name.clone(), src.as_str());
     let loaded = crate::input::load(&name, &src).map_err(|d| Error::from(d).with_sources(sources.clone()))?;
     let mut errors = Vec::new();
-    let lib = asm.library();
     for (slot, choice) in &loaded.input.options.clauses {
         let pos = loaded.tree.pos_of(&["options", "clauses", slot]);
         let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
@@ -80,9 +108,9 @@ pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
         }
     }
     if let Some(third) = &loaded.input.languages.third {
-        if !asm.phrase_languages().contains(&third.code) {
+        if !phrase_languages.contains(&third.code) {
             let pos = loaded.tree.pos_of(&["languages", "third", "code"]);
-            let known = asm.phrase_languages().join(", ");
+            let known = phrase_languages.join(", ");
             errors.push(
                 Diagnostic { file: name.clone(), ..Diagnostic::error(pos, format!("the templates have no phrases for the third language `{}`", third.code)) }
                     .hint(format!("third languages with phrases: {known}; for another, add `phrases/{}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`", third.code)),

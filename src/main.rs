@@ -58,8 +58,9 @@ fn print_warnings(warnings: &[Diagnostic], sources: &naskah::diag::Sources) {
 }
 
 fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
-    let asm = match naskah::app::assembler(&sources.into()) {
-        Ok(a) => a,
+    // Validation compiles no template: the library and the phrase languages are enough.
+    let rules = match naskah::app::Rules::new(&sources.into()) {
+        Ok(r) => r,
         Err(e) => {
             eprintln!("{}", e.render());
             return Error::CODE;
@@ -67,7 +68,7 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
     };
     let mut code = 0;
     for file in files {
-        match naskah::app::load(file, &asm) {
+        match naskah::app::load_with(file, &rules.library, &rules.phrase_languages) {
             Ok(input) => {
                 print_warnings(input.warnings(), &input.sources());
                 println!("{}: ok", file.display());
@@ -87,7 +88,7 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
 
 /// Drafts documents; nothing is written unless every document could be drafted.
 fn draft(args: &DraftArgs) -> Result<i32, Error> {
-    let asm = naskah::app::assembler(&(&args.sources).into())?;
+    let asm = naskah::app::assembler_for(&(&args.sources).into(), &args.which.kinds())?;
     let Some(input) = load_or_report(&asm, &args.file, "no document written") else { return Ok(Error::CODE) };
     let files =
         naskah::app::draft(&asm, &input, &args.which.kinds(), &naskah::render::Options::new(args.layout.into()), args.format.into())?;

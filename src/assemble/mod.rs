@@ -74,6 +74,30 @@ pub struct Assembler {
     origins: HashMap<String, Origin>,
 }
 
+/// The phrase files of third languages, `phrases/<code>.yaml`: (code, text).
+fn phrase_files(templates: Option<&Path>) -> Vec<(String, String)> {
+    match templates {
+        Some(dir) => std::fs::read_dir(dir.join("phrases"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+            .filter_map(|e| Some((e.path().file_stem()?.to_str()?.to_string(), std::fs::read_to_string(e.path()).ok()?)))
+            .collect(),
+        None => TEMPLATES
+            .get_dir("phrases")
+            .map(|d| {
+                d.files().filter_map(|f| Some((f.path().file_stem()?.to_str()?.to_string(), f.contents_utf8()?.to_string()))).collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// The third languages the templates have phrases for, without compiling anything.
+pub fn phrase_languages(templates: Option<&Path>) -> Vec<String> {
+    phrase_files(templates).into_iter().map(|(code, _)| code).collect()
+}
+
 /// A template or clause text that does not compile: where, what, and what to look for.
 fn compile_error(origin: &Origin, src: &str, e: &handlebars::TemplateError) -> Error {
     use handlebars::TemplateErrorReason as Reason;
@@ -97,13 +121,17 @@ fn compile_error(origin: &Origin, src: &str, e: &handlebars::TemplateError) -> E
     origin.at(line, col, reason).hint(hint)
 }
 
+/// The partials a template calls (`{{> name}}`, `{{#> name}}`).
+fn partials(src: &str) -> Vec<String> {
+    static PARTIAL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\{\{~?#?>\s*([A-Za-z0-9_./-]+)").expect("valid regex"));
+    PARTIAL.captures_iter(src).map(|c| c[1].to_string()).collect()
+}
+
 /// Partials (`{{> name}}`) that call each other in a loop would recurse until the stack
 /// overflows: refused when the templates are loaded, with the loop named.
 fn partial_loop(sources: &[(String, String, Origin)]) -> Option<Error> {
-    static PARTIAL: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\{\{~?#?>\s*([A-Za-z0-9_./-]+)").expect("valid regex"));
-    let calls: HashMap<&str, Vec<String>> =
-        sources.iter().map(|(name, src, _)| (name.as_str(), PARTIAL.captures_iter(src).map(|c| c[1].to_string()).collect())).collect();
+    let calls: HashMap<&str, Vec<String>> = sources.iter().map(|(name, src, _)| (name.as_str(), partials(src))).collect();
     // Depth-first search from every template, with the path so far.
     fn visit<'a>(
         name: &'a str,
@@ -147,6 +175,13 @@ fn partial_loop(sources: &[(String, String, Origin)]) -> Option<Error> {
 impl Assembler {
     /// Builds the registry from the embedded templates or a folder of `<kind>.hbs` files.
     pub fn new(templates: Option<&Path>, library: Library) -> Result<Assembler, AssembleError> {
+        Assembler::for_kinds(templates, library, &DocKind::ALL, true)
+    }
+
+    /// Builds the registry for some kinds only: their templates and the clauses they use
+    /// (and the packet's cover when `cover`). Compiling is most of a command's fixed cost,
+    /// so drafting one document compiles what that document needs.
+    pub fn for_kinds(templates: Option<&Path>, library: Library, kinds: &[DocKind], cover: bool) -> Result<Assembler, AssembleError> {
         let mut hb = Handlebars::new();
         hb.set_strict_mode(true);
         hb.register_escape_fn(|s| s.replace(['\r', '\n'], " "));
@@ -155,7 +190,11 @@ impl Assembler {
         // time) and registered in order: (registry name, source, what to call it in an error).
         let mut sources: Vec<(String, String, Origin)> = Vec::new();
         // A templates folder overrides the templates it holds; the others stay built in.
-        for name in DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]) {
+        // The templates asked for, and the templates they call as partials, transitively.
+        let mut wanted: Vec<&str> = kinds.iter().map(|k| k.slug()).chain(cover.then_some(COVER)).collect();
+        let mut k = 0;
+        while let Some(&name) = wanted.get(k) {
+            k += 1;
             let file = format!("{name}.hbs");
             let (src, shown) = match templates.map(|dir| dir.join(&file)).filter(|p| p.exists()) {
                 Some(path) => {
@@ -173,24 +212,17 @@ impl Assembler {
                 ),
             };
             let origin = Origin { file: shown, source: src.as_str().into(), start: Pos { line: 1, col: 1 } };
+            for callee in partials(&src) {
+                if let Some(t) = DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]).find(|t| *t == callee) {
+                    if !wanted.contains(&t) {
+                        wanted.push(t);
+                    }
+                }
+            }
             sources.push((name.to_string(), src, origin));
         }
         // Phrases of third languages: `phrases/<code>.yaml`, a map of key to snippet.
-        let phrase_files: Vec<(String, String)> = match templates {
-            Some(dir) => std::fs::read_dir(dir.join("phrases"))
-                .into_iter()
-                .flatten()
-                .flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
-                .filter_map(|e| Some((e.path().file_stem()?.to_str()?.to_string(), std::fs::read_to_string(e.path()).ok()?)))
-                .collect(),
-            None => TEMPLATES
-                .get_dir("phrases")
-                .map(|d| {
-                    d.files().filter_map(|f| Some((f.path().file_stem()?.to_str()?.to_string(), f.contents_utf8()?.to_string()))).collect()
-                })
-                .unwrap_or_default(),
-        };
+        let phrase_files = phrase_files(templates);
         let mut phrase_languages = Vec::new();
         for (code, src) in phrase_files {
             let file = format!("phrases/{code}.yaml");
@@ -206,7 +238,7 @@ impl Assembler {
             }
             phrase_languages.push(code);
         }
-        for clause in library.clauses.values() {
+        for clause in library.clauses.values().filter(|c| c.documents.iter().any(|d| kinds.contains(d))) {
             for (part, map) in [("title", &clause.title), ("text", &clause.text)] {
                 for (lang, src) in map {
                     let name = format!("{}.{part}.{lang}", clause.id);
