@@ -59,6 +59,17 @@ fn every_generated_package_is_well_formed() {
 }
 
 #[test]
+fn the_redline_of_compare_is_a_well_formed_package() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out", "--layout", "sequential"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = sb.run(&["compare", input.to_str().unwrap(), "out/mou.docx", "-o", "red.docx"]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    check_package("red.docx", &read(&sb.path("red.docx")));
+}
+
+#[test]
 fn documents_carry_languages_styles_and_a_repeated_header_row() {
     let sb = Sandbox::new();
     let run = sb.run(&["draft", "all", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
