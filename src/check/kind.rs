@@ -217,7 +217,10 @@ pub fn recognise(lines: &[Line], found: &[sections::Found]) -> Recognised {
     let k = knowledge::get();
     let page = first_page(lines);
     let head = &lines[..page];
-    let all = |w: &str| lines.iter().any(|l| contains_words(&l.sk, &super::normalise::skeleton(w)));
+    // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
+    // Daerah") is found.
+    let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
+    let all = |w: &str| contains_words(&whole, &super::normalise::skeleton(w));
     // A letter to the DPRD: the letter frame and the addressee.
     let frame = ["nomor", "lampiran", "yth"].iter().all(|w| all(w));
     if frame && (all("dprd") || all("dewan perwakilan rakyat daerah")) {

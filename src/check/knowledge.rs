@@ -109,6 +109,9 @@ struct VocabularyDef {
     expiry_words: Vec<String>,
     currencies: Vec<String>,
     citation_headings: Vec<String>,
+    frame_labels: Vec<String>,
+    formulas_as_follows: Vec<String>,
+    negations: Vec<String>,
     obligations: Vec<String>,
     signature: SignatureDef,
 }
@@ -119,6 +122,7 @@ struct SignatureDef {
     openers: Vec<String>,
     formulas: Vec<String>,
     titles: Vec<String>,
+    not_names: Vec<String>,
     marks: Vec<String>,
 }
 
@@ -203,6 +207,7 @@ pub struct Signature {
     pub openers: Vec<String>,
     pub formulas: Phrases,
     pub titles: Phrases,
+    pub not_names: Vec<String>,
     pub marks: Vec<String>,
 }
 
@@ -238,6 +243,9 @@ pub struct Knowledge {
     pub currencies: Vec<String>,
     pub obligations: Phrases,
     pub citation_headings: Vec<String>,
+    pub frame_labels: Vec<String>,
+    pub formulas_as_follows: Vec<String>,
+    pub negations: Vec<String>,
     pub signature: Signature,
     pub rules: Vec<Rule>,
     profiles: BTreeMap<DocKind, Vec<Requirement>>,
@@ -346,7 +354,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         agree: Phrases::new(&v.agree),
         closing: Phrases::new(&v.closing),
         plan_headings: Phrases::new(&v.plan_headings),
-        fields: Phrases::new(&v.fields),
+        fields: Phrases::longest(&v.fields),
         cooperation: Phrases::new(&v.cooperation),
         period_words: sk(&v.period_words),
         period_units: sk(&v.period_units),
@@ -358,10 +366,14 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         // Matched on the lowercase text, not the skeleton, where "aud" would read "and".
         currencies: v.currencies.iter().map(|c| c.to_lowercase()).collect(),
         citation_headings: sk(&v.citation_headings),
+        frame_labels: sk(&v.frame_labels),
+        formulas_as_follows: sk(&v.formulas_as_follows),
+        negations: sk(&v.negations),
         signature: Signature {
             openers: sk(&v.signature.openers),
             formulas: Phrases::new(&v.signature.formulas),
             titles: Phrases::new(&v.signature.titles),
+            not_names: sk(&v.signature.not_names),
             marks: sk(&v.signature.marks),
         },
         rules,

@@ -50,6 +50,8 @@ pub struct Report {
 #[derive(Debug, Clone)]
 pub struct Finding {
     pub rule: &'static str,
+    /// The missing section, for a finding of the profile; `None` for a text rule.
+    pub section: Option<SectionId>,
     pub severity: Severity,
     pub message: String,
     pub basis: &'static str,
@@ -106,6 +108,9 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
         findings: Vec::new(),
     };
     let Some(kind) = report.kind else { return report };
+    if kind == DocKind::Plan {
+        items_under_their_own_headings(&mut report.found);
+    }
     for req in crate::profile::profile(kind) {
         let present =
             report.found.iter().any(|f| f.section == req.section) || (req.section == SectionId::Activities && has_table(doc, &lines));
@@ -113,6 +118,7 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
         if !present {
             report.findings.push(Finding {
                 rule: req.rule,
+                section: Some(req.section),
                 severity,
                 message: format!("no {} section found", name(req.section)),
                 basis: req.basis,
@@ -123,6 +129,17 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
     }
     rules::apply(&lines, kind, policy, &mut report);
     report
+}
+
+/// In a plan set out under the headings of the items of Pasal 30 ayat (3) (four or more
+/// found by heading), each item is looked for under its own heading: a scope stated inside
+/// the item on the object is part of that item, not the item on scope.
+fn items_under_their_own_headings(found: &mut Vec<Found>) {
+    let items: Vec<SectionId> = crate::profile::profile(DocKind::Plan).iter().map(|r| r.section).collect();
+    let headed = found.iter().filter(|f| f.reason == Reason::Heading && items.contains(&f.section)).count();
+    if headed >= 4 {
+        found.retain(|f| !(f.reason == Reason::Body && f.under.is_some_and(|u| u != f.section && items.contains(&u))));
+    }
 }
 
 fn has_table(doc: &Document, lines: &[sections::Line]) -> bool {

@@ -68,6 +68,8 @@ pub fn contains_words(hay: &str, needle: &str) -> bool {
 /// words. The phrases go through `skeleton` once, here; the lines searched are skeletons.
 pub struct Phrases {
     automaton: Option<aho_corasick::AhoCorasick>,
+    /// Leftmost-longest matching, without overlaps, for counting the items of a list.
+    longest: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Phrases {
@@ -81,7 +83,50 @@ impl Phrases {
                 .build(&phrases)
                 .expect("a small set of phrases")
         });
-        Phrases { automaton }
+        Phrases { automaton, longest: None }
+    }
+
+    /// Phrases that can also be read as the items of a list (`items`).
+    pub fn longest<S: AsRef<str>>(phrases: &[S]) -> Phrases {
+        let mut p = Phrases::new(phrases);
+        let sk: Vec<String> = phrases.iter().map(|p| skeleton(p.as_ref())).filter(|p| !p.is_empty()).collect();
+        p.longest = (!sk.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&sk)
+                .expect("a small set of phrases")
+        });
+        p
+    }
+
+    /// The longest run of distinct phrases in `hay` that reads as a list: whole words, no
+    /// overlaps, each next to the one before it with only a separator ("," ";" "dan" "and"
+    /// "serta" "&" "/") and a few words between ("education, culture and the arts").
+    pub fn items(&self, hay: &str) -> usize {
+        let Some(a) = &self.longest else { return 0 };
+        let whole = |s: usize, e: usize| {
+            !hay[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
+        };
+        let matches: Vec<(usize, usize, usize)> =
+            a.find_iter(hay).filter(|m| whole(m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+        let separated = |gap: &str| {
+            let words = gap.split_whitespace().count();
+            let sep =
+                gap.contains([',', ';', '/', '&']) || gap.split_whitespace().any(|w| ["dan", "and", "serta", "or", "atan"].contains(&w));
+            sep && words <= 4
+        };
+        let (mut best, mut run) = (0, Vec::<usize>::new());
+        for (k, &(p, s, _)) in matches.iter().enumerate() {
+            let continues = k > 0 && separated(&hay[matches[k - 1].2..s]);
+            if !continues {
+                run.clear();
+            }
+            if !run.contains(&p) {
+                run.push(p);
+            }
+            best = best.max(run.len());
+        }
+        best
     }
 
     /// The whole-word matches of the phrases in `hay`, as (pattern, start, end), in order.
@@ -107,6 +152,11 @@ impl Phrases {
         seen.sort_unstable();
         seen.dedup();
         seen.len()
+    }
+
+    /// Where the first phrase starting in the first `within` bytes of `hay` starts, as whole words.
+    pub fn first_in(&self, hay: &str, within: usize) -> Option<usize> {
+        self.matches(hay).filter(|(_, s, _)| *s < within).map(|(_, s, _)| s).min()
     }
 
     /// Whether one of the phrases occurs in `hay` as whole words, starting in its first

@@ -42,6 +42,7 @@ pub fn json(path: &str, r: &Report) -> Value {
         "sections": sections,
         "findings": r.findings.iter().map(|f| json!({
             "rule": f.rule,
+            "section": f.section.map(|s| s.slug()),
             "severity": f.severity.as_str(),
             "message": f.message,
             "basis": f.basis,

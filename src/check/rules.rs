@@ -77,6 +77,7 @@ pub fn apply(lines: &[Line], kind: DocKind, policy: &Policy, report: &mut Report
             let fill: Vec<&str> = h.fill.iter().map(String::as_str).collect();
             report.findings.push(Finding {
                 rule: &rule.id,
+                section: None,
                 severity,
                 message: rule.message(&fill),
                 basis: &rule.basis,

@@ -57,6 +57,8 @@ pub struct Found {
     /// The text that shows it (the heading, the sentence, the first line of the block).
     pub text: String,
     pub location: Location,
+    /// The section whose heading the statement stands under, for a body statement.
+    pub under: Option<SectionId>,
 }
 
 /// A heading found in the draft, with the title it carries.
@@ -69,6 +71,8 @@ pub struct Heading {
     /// The title runs on into the text ("PASAL 1 TUJUAN Tujuan dari ..."): only its start
     /// names a section.
     pub run_in: bool,
+    /// An article heading ("Pasal 3", "Article III").
+    pub article: bool,
 }
 
 /// A line of a draft, with its skeleton: every rule matches against `sk`, computed once.
@@ -218,26 +222,46 @@ fn capital_run(text: &str) -> Option<String> {
 /// or from the next (or previous) short line.
 pub fn headings(lines: &[Line]) -> Vec<Heading> {
     let sk = super::normalise::skeleton;
+    let know = knowledge::get();
     let mut out = Vec::new();
     for (k, l) in lines.iter().enumerate() {
         let line = &l.text;
+        if formula(l, know) {
+            continue;
+        }
         if let Some(rest) = article_line(&l.sk) {
             let is_article = |l: &Line| article_line(&l.sk).is_some();
             if !rest.is_empty() {
                 let words: Vec<&str> = rest.split_whitespace().collect();
                 if words.len() <= 10 {
-                    out.push(Heading { index: k, title: rest.clone(), text: line.clone(), run_in: false });
+                    out.push(Heading { index: k, title: rest.clone(), text: line.clone(), run_in: false, article: true });
                 } else {
                     // "PASAL 1 TUJUAN Tujuan dari Memorandum ...": the title ran into the text.
-                    out.push(Heading { index: k, title: words[..6].join(" "), text: line.clone(), run_in: true });
+                    out.push(Heading { index: k, title: words[..6].join(" "), text: line.clone(), run_in: true, article: true });
                 }
             } else {
                 // "Pasal 3" alone: its title is the next short line, or the one before it.
                 if let Some(next) = lines.get(k + 1).filter(|n| heading_like(&n.text) && !is_article(n)) {
-                    out.push(Heading { index: k, title: next.sk.clone(), text: format!("{line} {}", next.text), run_in: false });
+                    out.push(Heading {
+                        index: k,
+                        title: next.sk.clone(),
+                        text: format!("{line} {}", next.text),
+                        run_in: false,
+                        article: true,
+                    });
                 }
-                if let Some(prev) = k.checked_sub(1).map(|p| &lines[p]).filter(|p| heading_like(&p.text) && !is_article(p)) {
-                    out.push(Heading { index: k, title: prev.sk.clone(), text: format!("{} {line}", prev.text), run_in: false });
+                if let Some(prev) = k
+                    .checked_sub(1)
+                    .map(|p| &lines[p])
+                    .filter(|p| heading_like(&p.text) && !is_article(p) && !p.text.trim_end().ends_with(':'))
+                {
+                    out.push(Heading {
+                        index: k,
+                        title: prev.sk.clone(),
+                        text: format!("{} {line}", prev.text),
+                        run_in: false,
+                        article: true,
+                    });
                 }
             }
             continue;
@@ -249,12 +273,16 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 .and_then(|c| c.get(1))
                 .map(|m| m.as_str().trim().to_string())
                 .unwrap_or_else(|| label.trim().to_string());
-            if (1..=5).contains(&label.split_whitespace().count()) {
-                out.push(Heading { index: k, title: label, text: line.clone(), run_in: false });
+            let formula = knowledge::get().formulas_as_follows.iter().any(|f| label.ends_with(f.as_str()));
+            if (1..=5).contains(&label.split_whitespace().count()) && !formula {
+                out.push(Heading { index: k, title: label, text: line.clone(), run_in: false, article: false });
                 continue;
             }
         }
-        if l.styled || heading_like(line) {
+        // A short line whose sentence goes on in lowercase on the next is a wrapped line.
+        let wrapped = !line.trim_end().ends_with(':')
+            && lines.get(k + 1).is_some_and(|n| n.text.trim_start().chars().next().is_some_and(char::is_lowercase) && !n.styled);
+        if l.styled || (heading_like(line) && !wrapped) {
             let bare = match without_notes(line) {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
                 std::borrow::Cow::Owned(s) => sk(&s),
@@ -263,11 +291,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
                 None => bare,
             };
-            out.push(Heading { index: k, title, text: line.clone(), run_in: false });
+            out.push(Heading { index: k, title, text: line.clone(), run_in: false, article: false });
             continue;
         }
         if let Some(run) = capital_run(line) {
-            out.push(Heading { index: k, title: sk(&run), text: line.clone(), run_in: false });
+            out.push(Heading { index: k, title: sk(&run), text: line.clone(), run_in: false, article: false });
             continue;
         }
         if line.len() > 200 {
@@ -278,6 +306,7 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                     title: sk(title),
                     text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
                     run_in: false,
+                    article: false,
                 });
             }
         }
@@ -328,7 +357,8 @@ fn names(title: &str, section: &Section, heads: &[String], run_in: bool) -> bool
 fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
     let mut out: Vec<SectionId> = k.sections.iter().filter(|s| names(title, s, &s.heads, run_in)).map(|s| s.id).collect();
     if out.is_empty() {
-        out.extend(k.sections.iter().filter(|s| names(title, s, &s.heads_alone, run_in)).map(|s| s.id));
+        // At the start only: "Target: 20 officials", not "the targets of this cooperation".
+        out.extend(k.sections.iter().filter(|s| names(title, s, &s.heads_alone, true)).map(|s| s.id));
     }
     out
 }
@@ -391,10 +421,23 @@ fn introduces_list(sk: &str, words: &[String]) -> bool {
     listed && head.split_whitespace().count() <= 25 && words.iter().any(|w| contains_words(head, w) || head.contains(&format!("{w} ")))
 }
 
+/// The formula that closes a preamble and opens the articles: "TELAH MENYATAKAN KEHENDAK
+/// sebagai berikut:", "HAVE AGREED AS FOLLOWS:". Neither a heading nor a statement.
+fn formula(l: &Line, k: &Knowledge) -> bool {
+    let sk = l.sk.trim_end_matches([':', ' ']);
+    l.sk.trim_end().ends_with(':') && sk.split_whitespace().count() <= 8 && k.formulas_as_follows.iter().any(|f| sk.ends_with(f.as_str()))
+}
+
 /// Lines that cite rather than state: recitals, and the lines under a heading of the legal
 /// basis or the definitions, up to the next heading that is not an item of its list.
 fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
-    let mut out: Vec<bool> = lines.iter().map(|l| k.recitals.iter().any(|r| l.sk.starts_with(r.as_str()))).collect();
+    // Recitals; the labels of a letter's frame ("Hal: Permohonan Persetujuan ..."); the
+    // formula that closes a preamble ("TELAH MENYATAKAN KEHENDAK sebagai berikut:").
+    let opens = |sk: &str, w: &str| sk.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', ';']));
+    let mut out: Vec<bool> = lines
+        .iter()
+        .map(|l| k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k))
+        .collect();
     let item = |l: &Line| {
         let t = l.text.trim_start();
         t.starts_with(['-', '•', '*', '('])
@@ -422,9 +465,19 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
     let citing = citing(lines, &heads, k);
     let joined: Vec<std::borrow::Cow<'_, str>> = (0..lines.len()).map(|i| with_next(lines, i)).collect();
     // The sections each heading names, its title repaired first when OCR damaged it.
+    // The document's own title ("PERNYATAAN KEHENDAK KERJA SAMA", "RENCANA KERJA SAMA") is
+    // not a section heading, though it may read like one; an article's title is.
+    let title_of_document = |h: &Heading| {
+        !h.article
+            && h.index < 15
+            && k.titles.iter().any(|t| h.title.strip_prefix(t.sk.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+    };
     let named: Vec<(Vec<SectionId>, bool)> = heads
         .iter()
         .map(|h| {
+            if title_of_document(h) {
+                return (Vec::new(), false);
+            }
             let exact = named(&h.title, h.run_in, k);
             if !exact.is_empty() {
                 return (exact, false);
@@ -435,6 +488,25 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
             }
         })
         .collect();
+    // The section each line stands under: that of the last heading naming one (an article
+    // heading naming none ends it).
+    let mut under: Vec<Option<SectionId>> = vec![None; lines.len()];
+    let mut current = None;
+    let mut next = heads.iter().zip(&named).peekable();
+    for (i, slot) in under.iter_mut().enumerate() {
+        while let Some((h, (ids, _))) = next.peek() {
+            if h.index > i {
+                break;
+            }
+            if !ids.is_empty() {
+                current = ids.first().copied();
+            } else if h.article {
+                current = None;
+            }
+            next.next();
+        }
+        *slot = current;
+    }
     let mut found: Vec<Found> = Vec::new();
     for section in &k.sections {
         let id = section.id;
@@ -455,10 +527,11 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
                 index: l.block,
                 text: h.text.clone(),
                 location: l.location,
+                under: None,
             });
             continue;
         }
-        if let Some(f) = stated(lines, &joined, &citing, section, k) {
+        if let Some(f) = stated(lines, &joined, &citing, &under, section, k) {
             found.push(f);
         }
     }
@@ -469,33 +542,50 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
 }
 
 /// A section stated in the body, or shown by the structure of a list.
-fn stated(lines: &[Line], joined: &[std::borrow::Cow<'_, str>], citing: &[bool], section: &Section, k: &Knowledge) -> Option<Found> {
+fn stated(
+    lines: &[Line],
+    joined: &[std::borrow::Cow<'_, str>],
+    citing: &[bool],
+    under: &[Option<SectionId>],
+    section: &Section,
+    k: &Knowledge,
+) -> Option<Found> {
     let id = section.id;
-    let body = |l: &Line, confidence: f32| Found {
-        section: id,
-        reason: Reason::Body,
-        confidence,
-        index: l.block,
-        text: l.text.clone(),
-        location: l.location,
+    let body = |i: usize, confidence: f32| {
+        let l = &lines[i];
+        Found { section: id, reason: Reason::Body, confidence, index: l.block, text: l.text.clone(), location: l.location, under: under[i] }
+    };
+    // "shall not terminate by reason of ...", "shall not serve as a basis for ... an office
+    // financed by ...": a phrase after a negation in its sentence.
+    let negated = |i: usize, hay: &str, at: usize| {
+        // The sentence may have begun on the lines before (wrapped text, PDF lines).
+        let mut before = hay[..at].to_string();
+        for p in (i.saturating_sub(6)..i).rev() {
+            if before.contains(['.', ';', ':']) {
+                break;
+            }
+            before = format!("{} {before}", lines[p].sk);
+        }
+        let sentence = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
+        sentence.split_whitespace().any(|w| k.negations.iter().any(|n| n == w))
     };
     for (i, l) in lines.iter().enumerate() {
         if citing[i] {
             continue;
         }
         let hay = &joined[i];
-        if section.inline.starts_in(hay, l.sk.len()) || introduces_list(&l.sk, &section.list_words) {
-            return Some(body(l, 0.6));
+        if section.inline.first_in(hay, l.sk.len()).is_some_and(|at| !negated(i, hay, at)) || introduces_list(&l.sk, &section.list_words) {
+            return Some(body(i, 0.6));
         }
         let statement = match id {
             SectionId::Duration | SectionId::Validity => SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len()),
             SectionId::Financing => l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()),
             // A clause that names the cooperation and lists three fields or more.
-            SectionId::Scope => k.fields.distinct(hay) >= 3 && k.cooperation.any(hay),
+            SectionId::Scope => k.fields.items(hay) >= 3 && k.cooperation.any(hay),
             _ => false,
         };
         if statement {
-            return Some(body(l, 0.5));
+            return Some(body(i, 0.5));
         }
     }
     (id == SectionId::Scope).then(|| field_list(lines, citing, k)).flatten()
@@ -522,7 +612,7 @@ fn field_list(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
             .take_while(|l| short(l) && k.fields.any(&l.sk))
             .take(12)
             .collect();
-        let total: usize = run.iter().map(|l| k.fields.distinct(&l.sk)).sum();
+        let total: usize = run.iter().map(|l| k.fields.items(&l.sk).max(1)).sum();
         if run.len() >= 2 && total >= 3 {
             return Some(Found {
                 section: SectionId::Scope,
@@ -531,6 +621,7 @@ fn field_list(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
                 index: intro.block,
                 text: intro.text.clone(),
                 location: intro.location,
+                under: None,
             });
         }
         i += 1;
@@ -555,7 +646,14 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let item = l.text.trim().ends_with(';') || ["- ", "* ", "• "].iter().any(|b| l.text.trim().starts_with(b));
     // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set aside.
     let bare = sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "");
-    let mark_word = k.signature.marks.iter().any(|m| bare == *m || bare.starts_with(&format!("{m} ")));
+    // Alone, as a label, or before a name: "Signed", "(signed) Claus-Peter Albrecht",
+    // "Signature: ____"; not "signed this Memorandum of Understanding".
+    let after_mark = |m: &str| {
+        let rest: Vec<&str> = text.split_whitespace().skip(m.split_whitespace().count()).collect();
+        rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+    };
+    let label = bare.split(':').next().unwrap_or_default().trim();
+    let mark_word = k.signature.marks.iter().any(|m| bare == *m || label == m || (bare.starts_with(&format!("{m} ")) && after_mark(m)));
     let rule = text.len() >= 5 && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
     // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
     let blank_after =
@@ -567,7 +665,20 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         .any(|w| sk.ends_with(&format!(" {w}")));
     // "For North Kalimantan: improved planning ..." is an item of a list, not a block.
     let labelled = text.split_once(':').is_some_and(|(_, after)| after.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
+    // party's name follows, capitalised; not "Untuk mengoordinasikan ..." or "For the purposes".
+    let named_party = k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
+        // A party label ("PIHAK KEDUA", "FIRST PARTY") is the whole opener.
+        if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
+            return true;
+        }
+        let skip = o.split_whitespace().count();
+        let rest: Vec<&str> = text.split_whitespace().skip(skip).collect();
+        let next = rest.iter().find(|w| !["the", "The", "THE", "and", "dan"].contains(w));
+        next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
+    });
     let opener = capital
+        && named_party
         && !item
         && !labelled
         && !dangling
@@ -582,16 +693,34 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let title = n <= 7
         && !item
+        && !dangling
         && (opens_title || caps && k.signature.titles.any(sk))
         && !sk.ends_with(':')
         && !text.chars().any(|c| c.is_ascii_digit());
     // A name: two to seven words, most capitalised (initials and degrees allowed), no
     // sentence; or a placeholder for one.
-    let placeholder = text.starts_with(['[', '<', '_', '(']) && (n <= 6) && !mark_word;
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    // "[Nama Kepala Desa]", "<NAME>", "(....................)", "_NAME_"; not "(2)".
+    let inside: String = text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).to_string();
+    let placeholder = text.starts_with(['[', '<', '_', '('])
+        && n <= 6
+        && !mark_word
+        && (inside.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            || text.chars().filter(|c| matches!(c, '.' | '_' | '…')).count() >= 3);
+    // Every word capitalised, but for particles ("van", "bin") and degrees ("S.STP.,").
+    let particles = ["van", "von", "de", "der", "bin", "binti", "al", "da", "di", "la", "le"];
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    let not_name = sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.iter().any(|n| n == w));
+    let listed = NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '(');
     let name = (2..=7).contains(&n)
         && !item
-        && capitalised * 3 >= n * 2
+        && !listed
+        && !not_name
+        && capitalised == n
         && !text.ends_with(':')
         && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
         && article_line(sk).is_none()
@@ -617,6 +746,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         index: l.block,
         text: l.text.clone(),
         location: l.location,
+        under: None,
     };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
