@@ -199,9 +199,11 @@ fn heading_like(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
-    // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama".
+    // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama";
+    // a script without case (Korean, Japanese, Chinese) counts as capitalised.
     let first = line.chars().find(|c| c.is_alphanumeric());
-    mostly_upper || (!line.ends_with('.') && words <= 6 && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    let capital = |c: char| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase());
+    mostly_upper || (!line.ends_with('.') && words <= 6 && first.is_some_and(capital))
 }
 
 /// The words of a line's text that open it in capitals, after its numbering: "OUTPUT DAN
@@ -317,7 +319,7 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
 /// The parts of a title: itself, and what follows "dan", "and", "&", "," or "/" in it.
 fn parts(title: &str) -> Vec<&str> {
     let mut parts = vec![title];
-    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / ", " or ", " atau "] {
+    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / ", " or ", " atau ", " 및 "] {
         for (n, piece) in title.split(sep).enumerate() {
             if n > 0 {
                 parts.push(piece.trim());

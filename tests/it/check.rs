@@ -806,3 +806,54 @@ mod cut {
         run(Layout::Sequential);
     }
 }
+
+/// The checker's knowledge and the clause library agree: every clause title, in every
+/// language of the library, under "Pasal 1", is recognised as a heading of the sections the
+/// clause realises (but for `loi.intent`, whose title declares the intent and whose second
+/// paragraph states the objectives), and of no other but their synonyms (the validity of an
+/// LoI is its duration; "maksud" is both the intent and the purpose).
+#[test]
+fn every_clause_title_of_the_library_is_recognised_as_its_sections() {
+    use naskah::check::Reason;
+    use naskah::model::{DocKind, SectionId};
+    let lib = naskah::library::Library::embedded().expect("library");
+    let mut misses = Vec::new();
+    let mut titles = 0;
+    for clause in lib.clauses.values() {
+        let mut expected: Vec<SectionId> = clause.sections.clone();
+        if clause.id == "loi.intent" {
+            expected.retain(|s| *s != SectionId::Objective);
+        }
+        expected.sort();
+        for (lang, title) in &clause.title {
+            if title.trim().is_empty() {
+                continue;
+            }
+            titles += 1;
+            let text =
+                format!("NOTA KESEPAHAMAN\nPara Pihak sepakat sebagai berikut:\nPasal 1\n{title}\nIsi pasal ini.\nPasal 2\nLain-lain\n");
+            let doc = naskah::read::read(text.as_bytes()).expect("readable");
+            let report = naskah::check::check(&doc, Some(DocKind::Mou));
+            let synonym = |s: SectionId| match s {
+                SectionId::Validity => Some(SectionId::Duration),
+                SectionId::Duration => Some(SectionId::Validity),
+                SectionId::Intent => Some(SectionId::Objective),
+                SectionId::Objective => Some(SectionId::Intent),
+                _ => None,
+            };
+            let mut got: Vec<SectionId> = report
+                .found
+                .iter()
+                .filter(|f| f.reason == Reason::Heading)
+                .map(|f| f.section)
+                .filter(|s| expected.contains(s) || !synonym(*s).is_some_and(|x| expected.contains(&x)))
+                .collect();
+            got.sort();
+            if got != expected {
+                misses.push(format!("{} [{lang}] {title:?}: found {got:?}, expected {expected:?}", clause.id));
+            }
+        }
+    }
+    assert!(titles >= 50, "{titles} titles");
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
