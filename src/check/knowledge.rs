@@ -112,6 +112,8 @@ struct VocabularyDef {
     frame_labels: Vec<String>,
     formulas_as_follows: Vec<String>,
     negations: Vec<String>,
+    negated_auxiliaries: Vec<String>,
+    enumerators: Vec<String>,
     obligations: Vec<String>,
     signature: SignatureDef,
 }
@@ -246,6 +248,8 @@ pub struct Knowledge {
     pub frame_labels: Vec<String>,
     pub formulas_as_follows: Vec<String>,
     pub negations: Vec<String>,
+    pub negated_auxiliaries: Vec<String>,
+    pub enumerators: Phrases,
     pub signature: Signature,
     pub rules: Vec<Rule>,
     profiles: BTreeMap<DocKind, Vec<Requirement>>,
@@ -369,6 +373,8 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         frame_labels: sk(&v.frame_labels),
         formulas_as_follows: sk(&v.formulas_as_follows),
         negations: sk(&v.negations),
+        negated_auxiliaries: sk(&v.negated_auxiliaries),
+        enumerators: Phrases::new(&v.enumerators),
         signature: Signature {
             openers: sk(&v.signature.openers),
             formulas: Phrases::new(&v.signature.formulas),

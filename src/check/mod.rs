@@ -131,13 +131,23 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
     report
 }
 
-/// In a plan set out under the headings of the items of Pasal 30 ayat (3) (four or more
+/// In a plan set out under the headings of the items of Pasal 30 ayat (3) (five of the seven
 /// found by heading), each item is looked for under its own heading: a scope stated inside
-/// the item on the object is part of that item, not the item on scope.
+/// the item on the object is part of that item, not the item on scope. Terms of reference
+/// and other plans keep what their body states.
 fn items_under_their_own_headings(found: &mut Vec<Found>) {
     let items: Vec<SectionId> = crate::profile::profile(DocKind::Plan).iter().map(|r| r.section).collect();
-    let headed = found.iter().filter(|f| f.reason == Reason::Heading && items.contains(&f.section)).count();
-    if headed >= 4 {
+    const STATUTORY: [SectionId; 7] = [
+        SectionId::Parties,
+        SectionId::Background,
+        SectionId::Objective,
+        SectionId::Object,
+        SectionId::Scope,
+        SectionId::Financing,
+        SectionId::Duration,
+    ];
+    let headed = found.iter().filter(|f| f.reason == Reason::Heading && STATUTORY.contains(&f.section)).count();
+    if headed >= 5 {
         found.retain(|f| !(f.reason == Reason::Body && f.under.is_some_and(|u| u != f.section && items.contains(&u))));
     }
 }

@@ -9,6 +9,8 @@
 pub fn skeleton(line: &str) -> String {
     let line =
         unspace(line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']));
+    // A word broken by a hyphen at a line end, joined by OCR or a copy: "diselesai- kan".
+    let line = if line.contains("- ") { dehyphenate(&line) } else { line };
     let mut s = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -50,6 +52,29 @@ pub fn skeleton(line: &str) -> String {
     // Uppercase I read as lowercase l and the reverse: fold both to l.
     out = out.replace('i', "l");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "diselesai- kan" -> "diselesaikan": a hyphen and a space between a letter and a
+/// lowercase letter. "Pasal 3 - Ruang Lingkup" and "people- to-people" keep theirs only when
+/// a space or a capital stands on either side.
+fn dehyphenate(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '-'
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1) == Some(&' ')
+            && chars.get(i + 2).is_some_and(|c| c.is_lowercase())
+        {
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Whether `needle` occurs in `hay` as whole words (both already skeletons).

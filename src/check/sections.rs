@@ -189,6 +189,14 @@ fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// An article heading inside a long line, as a flattened scan runs them into the text:
+/// "... sebagai berikut: PASAL 2 RUANG LINGKUP Ruang lingkup ini meliputi ...". The title is
+/// the run of capitalised words after the number.
+static EMBEDDED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;:]\s+|\s)(?:PASAL|ARTICLE|Pasal|Article|BAB|CHAPTER)\s*(?:[0-9]+|[IVXLC]+)[.:]?\s+((?:[A-Z][A-Z,/&'-]+\s+){0,7}[A-Z][A-Z'-]+)\b")
+        .expect("valid regex")
+});
+
 fn heading_like(line: &str) -> bool {
     let line = without_notes(line);
     let line = line.trim();
@@ -282,8 +290,12 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
             }
         }
         // A short line whose sentence goes on in lowercase on the next is a wrapped line.
+        // (Not a list under it: "a. pelestarian adat ...".)
         let wrapped = !line.trim_end().ends_with(':')
-            && lines.get(k + 1).is_some_and(|n| n.text.trim_start().chars().next().is_some_and(char::is_lowercase) && !n.styled);
+            && lines.get(k + 1).is_some_and(|n| {
+                let t = n.text.trim_start();
+                t.chars().next().is_some_and(char::is_lowercase) && !n.styled && !NUMBERED_TEXT.is_match(t)
+            });
         if l.styled || (heading_like(line) && !wrapped) {
             let bare = match without_notes(line) {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
@@ -301,6 +313,16 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
             continue;
         }
         if line.len() > 200 {
+            for c in EMBEDDED_ARTICLE.captures_iter(line) {
+                let title = c.get(1).map(|m| m.as_str()).unwrap_or_default();
+                out.push(Heading {
+                    index: k,
+                    title: sk(title),
+                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
+                    run_in: false,
+                    article: true,
+                });
+            }
             for c in EMBEDDED.captures_iter(line) {
                 let title = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or_default();
                 out.push(Heading {
@@ -440,18 +462,31 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
         .iter()
         .map(|l| k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k))
         .collect();
-    let item = |l: &Line| {
+    // The numbering of a line: "1." decimal, "a." lowercase, "A." capital, "(1)" bracketed,
+    // a bullet, or none.
+    let style = |l: &Line| -> u8 {
         let t = l.text.trim_start();
-        t.starts_with(['-', '•', '*', '('])
-            || NUMBERED_TEXT.captures(t).is_some_and(|_| t.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()))
+        match t.chars().next() {
+            Some('-' | '•' | '*') => 1,
+            Some('(') => 2,
+            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_ascii_digit() => 3,
+            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_lowercase() => 4,
+            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_uppercase() => 5,
+            _ => 0,
+        }
     };
     for (n, h) in heads.iter().enumerate() {
         if !k.citation_headings.iter().any(|c| h.title.starts_with(c.as_str())) {
             continue;
         }
+        // The list ends at the next heading numbered like this one, or not numbered at all.
+        let own = style(&lines[h.index]);
         let end = heads[n + 1..]
             .iter()
-            .find(|next| article_line(&lines[next.index].sk).is_some() || !item(&lines[next.index]))
+            .find(|next| {
+                let s = style(&lines[next.index]);
+                article_line(&lines[next.index].sk).is_some() || s == own || s == 0 || s == 5
+            })
             .map_or(lines.len(), |next| next.index);
         for flag in out.iter_mut().take(end).skip(h.index + 1) {
             *flag = true;
@@ -569,7 +604,11 @@ fn stated(
             before = format!("{} {before}", lines[p].sk);
         }
         let sentence = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
-        sentence.split_whitespace().any(|w| k.negations.iter().any(|n| n == w))
+        let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
+        words.iter().enumerate().any(|(j, w)| {
+            let prev = j.checked_sub(1).map(|p| words[p]).unwrap_or_default();
+            (*w == "not" && k.negated_auxiliaries.iter().any(|a| a == prev)) || (k.negations.iter().any(|n| n == w) && prev != "yang")
+        })
     };
     for (i, l) in lines.iter().enumerate() {
         if citing[i] {
@@ -584,6 +623,17 @@ fn stated(
             SectionId::Financing => l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()),
             // A clause that names the cooperation and lists three fields or more.
             SectionId::Scope => k.fields.items(hay) >= 3 && k.cooperation.any(hay),
+            // "Kerja sama ini diharapkan memberikan manfaat bagi Kota X berupa ...": the word,
+            // then concrete items; not "bertujuan memberikan manfaat bagi kedua kota".
+            SectionId::Benefit => section.list_words.iter().any(|w| {
+                hay.match_indices(w.as_str()).any(|(at, _)| {
+                    let before = &hay[..at];
+                    let after: String = hay[at + w.len()..].chars().take(70).collect();
+                    !section.not_before.iter().any(|n| before.trim_end().ends_with(n.as_str()))
+                        && at < l.sk.len()
+                        && k.enumerators.any(&after)
+                })
+            }),
             _ => false,
         };
         if statement {
@@ -641,6 +691,33 @@ struct SigLine {
 }
 
 fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
+    // Bilingual blocks put both languages on a line: "Wali Kota Jianhe / Mayor of Jianhe City",
+    // "ttd. / signed". Each half is read alone.
+    if l.text.contains(" / ") {
+        let halves: Vec<SigLine> = l
+            .text
+            .split(" / ")
+            .map(|h| {
+                sig_line(
+                    &Line {
+                        block: l.block,
+                        sk: super::normalise::skeleton(h),
+                        text: h.to_string(),
+                        location: l.location,
+                        styled: l.styled,
+                    },
+                    k,
+                )
+            })
+            .collect();
+        return SigLine {
+            opener: halves.iter().any(|h| h.opener),
+            name: halves.iter().any(|h| h.name),
+            title: halves.iter().any(|h| h.title),
+            mark: halves.iter().all(|h| h.mark),
+            formula: halves.iter().any(|h| h.formula),
+        };
+    }
     let text = l.text.trim().trim_start_matches(['-', '*', '•', '#', '>', ' ']);
     let words: Vec<&str> = text.split_whitespace().collect();
     let n = words.len();
@@ -752,6 +829,12 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
+        // "Signed for the City of Tacoma by Mayor Victoria L. Brandt on October 12, 2022.":
+        // a record of the signature, in prose.
+        let signed = ["slgned for", "slgned by", "dltandatanganl oleh", "dltandatanganl nntnk"].iter().any(|p| l.sk.starts_with(p));
+        if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
+            return Some(block(l, 0.7));
+        }
         if s.opener {
             // The title on the same line ("For the City of Perth, Lord Mayor"), or a name,
             // title or mark on the lines below.
@@ -763,7 +846,9 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
                 return Some(block(l, 0.8));
             }
         }
-        if s.title && near(i, 3, 3, &|x| x.name || x.mark) {
+        // A title with a name is weaker evidence (a table of who does what has both): near
+        // the end only, where signatures stand.
+        if s.title && i >= lines.len() * 3 / 5 && near(i, 3, 3, &|x| x.name || x.mark) {
             return Some(block(l, 0.75));
         }
         if s.mark && near(i, 3, 3, &|x| x.name || x.title) {
