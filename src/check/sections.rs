@@ -239,6 +239,30 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         if formula(l, know) {
             continue;
         }
+        // Article headings run into a long line, as a flattened scan gives them; the line
+        // may itself open with one.
+        if line.len() > 200 {
+            for c in EMBEDDED_ARTICLE.captures_iter(line).skip(article_line(&l.sk).is_some() as usize) {
+                let title = c.get(1).map(|m| m.as_str()).unwrap_or_default();
+                out.push(Heading {
+                    index: k,
+                    title: sk(title),
+                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
+                    run_in: false,
+                    article: true,
+                });
+            }
+            for c in EMBEDDED.captures_iter(line) {
+                let title = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or_default();
+                out.push(Heading {
+                    index: k,
+                    title: sk(title),
+                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
+                    run_in: false,
+                    article: false,
+                });
+            }
+        }
         if let Some(rest) = article_line(&l.sk) {
             let is_article = |l: &Line| article_line(&l.sk).is_some();
             if !rest.is_empty() {
@@ -312,28 +336,6 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
             out.push(Heading { index: k, title: sk(&run), text: line.clone(), run_in: false, article: false });
             continue;
         }
-        if line.len() > 200 {
-            for c in EMBEDDED_ARTICLE.captures_iter(line) {
-                let title = c.get(1).map(|m| m.as_str()).unwrap_or_default();
-                out.push(Heading {
-                    index: k,
-                    title: sk(title),
-                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
-                    run_in: false,
-                    article: true,
-                });
-            }
-            for c in EMBEDDED.captures_iter(line) {
-                let title = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or_default();
-                out.push(Heading {
-                    index: k,
-                    title: sk(title),
-                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
-                    run_in: false,
-                    article: false,
-                });
-            }
-        }
     }
     out
 }
@@ -394,9 +396,10 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
+    // "30 June 2027", "June 2027", "June 30, 2027", "30/06/2027", "2027".
     let date = format!(
-        r"(?:(?:\d{{1,2}}\s+)?(?:{})\.?\s*,?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:19|20)\d{{2}}\b)",
-        alt(&k.months)
+        r"(?:(?:\d{{1,2}}\s+)?(?:{m})\.?\s*,?\s*\d{{4}}|(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:19|20)\d{{2}}\b)",
+        m = alt(&k.months)
     );
     Regex::new(&format!(
         concat!(

@@ -857,3 +857,195 @@ fn every_clause_title_of_the_library_is_recognised_as_its_sections() {
     assert!(titles >= 50, "{titles} titles");
     assert!(misses.is_empty(), "{}", misses.join("\n"));
 }
+
+/// The kind, its reason and confidence for a text draft, recognised by the checker.
+fn kind_of(text: &str) -> (String, String, f64) {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    let run = sb.run(&["check", "draft.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let f = &v["files"][0];
+    (f["kind"].as_str().unwrap().to_string(), f["kind_reason"].as_str().unwrap().to_string(), f["kind_confidence"].as_f64().unwrap())
+}
+
+/// A real agreement is always checked: its title broken over lines or damaged by OCR, after
+/// the junk of a web copy, or no title at all but the shape of one; and it says how sure.
+#[test]
+fn an_agreement_is_checked_whatever_its_title_looks_like() {
+    let body = "The Parties agree to the following:\n1. The Parties will exchange delegations every year in the fields of tourism and culture.\n2. Each Party will bear its own costs of the activities under this Memorandum.\n3. This Memorandum remains in force for three (3) years.\n\nFOR THE CITY OF PERTH\n\nBasil Zempilas\nLord Mayor\n";
+    for (title, kind) in [
+        ("MEMORANDUM\nKESEPAHAMAN\nANTARA\nKOTA DENPASAR\nDAN\nKOTA PERTH", "mou"),
+        ("MEMORANDUIVI OF UNDERSTANDlNG\nBETWEEN THE CITY OF DENPASAR AND THE CITY OF PERTH", "mou"),
+        ("Home > Documents > Sister cities\nDownload PDF (1.2 MB)\nMemorandum of Understanding between the City of Denpasar and the City of Perth", "mou"),
+        ("LETTRE OF INTENT\nBETWEEN THE CITY OF DENPASAR AND THE CITY OF PERTH", "loi"),
+        ("PROTOCOL ON FRIENDLY RELATIONS\nbetween Denpasar and Perth", "mou"),
+    ] {
+        let (k, reason, confidence) = kind_of(&format!("{title}\n\n{body}"));
+        assert_eq!(k, kind, "{title}: {reason}");
+        assert!(confidence > 0.0 && confidence <= 1.0);
+    }
+    // No title: the shape of an agreement (parties who agree, numbered clauses, a signature).
+    let (k, reason, confidence) =
+        kind_of(&format!("The City of Denpasar and the City of Perth (hereinafter referred to as the Parties),\n{body}"));
+    assert_eq!(k, "mou", "{reason}");
+    assert!(reason.contains("shape of an agreement") && confidence < 0.9, "{reason} {confidence}");
+    // A sentence that mentions an MoU is not a title: "... to be signed by both cities".
+    let (k, reason, _) =
+        kind_of("LETTER OF INTENT\nThe cooperation will be set out in a\nMemorandum of Understanding to be signed by both cities;\n");
+    assert_eq!(k, "loi", "{reason}");
+}
+
+/// Terms of reference, work plans and project forms are plans to check; news, council
+/// resolutions, guidance pages, letters, minutes, press releases and reports are not
+/// cooperation documents, and the report says why.
+#[test]
+fn drafts_of_plans_are_checked_and_other_documents_are_named_for_what_they_are() {
+    for (text, kind) in [
+        ("KERANGKA ACUAN KERJA (KAK)\nKEGIATAN FASILITASI KERJA SAMA LUAR NEGERI\nA. LATAR BELAKANG\nKota kami menjajaki kerja sama.\nB. KELUARAN\n2 dokumen.\n", "plan"),
+        ("TERMS OF REFERENCE\nCity partnership on waste\n1. Background\nText.\n2. Deliverables\nA report.\n3. Timeframe\nApril to June 2026.\n", "plan"),
+        ("RENCANA AKSI KERJA SAMA\nKOTA DENPASAR DAN KOTA PERTH\nNo | Kegiatan | Keluaran\n1 | Pertukaran | 20 peserta\n", "action-plan"),
+    ] {
+        let (k, reason, _) = kind_of(text);
+        assert_eq!(k, kind, "{text}: {reason}");
+    }
+    for (text, why) in [
+        ("Wali Kota Teken MoU dengan Perth\nDENPASAR - Wali Kota Denpasar menandatangani nota kesepahaman dengan Kota Perth, Senin (3/3).\n\"Kerja sama ini penting bagi pelaku usaha kreatif,\" kata Wali Kota kepada wartawan.\nMenurutnya, kerja sama meliputi ekonomi kreatif.\n", "news"),
+        ("MEDIA RELEASE\nCity signs agreement with Denpasar\nThe Lord Mayor today signed a Memorandum of Understanding with Denpasar.\n\"This is a great day,\" the Lord Mayor said.\n", "news"),
+        ("RESOLUTION NO. 2026-14\nA RESOLUTION OF THE CITY COUNCIL AUTHORIZING THE MAYOR TO SIGN A MEMORANDUM OF UNDERSTANDING WITH DENPASAR\nWHEREAS the City wishes to cooperate with Denpasar; and\nNOW, THEREFORE, BE IT RESOLVED by the Common Council that the Mayor is authorized to sign.\n", "resolution"),
+        ("PEDOMAN KERJA SAMA LUAR NEGERI\nDAFTAR ISI\nBAB I PENDAHULUAN\nA. Latar Belakang\nB. Dasar Hukum\nPersyaratan\nProsedur\n", "guidance"),
+        ("SURAT PENAWARAN\nKepada Yth. Kepala Desa\nDengan hormat,\nKami menawarkan program pendampingan.\nHormat kami,\n", "letter"),
+        ("NOTULEN RAPAT\nPembahasan Rencana Kerja Sama Kota Denpasar - Kota Perth\nPeserta rapat: Bagian Kerja Sama, Bappeda.\nRapat dibuka oleh Asisten I.\nKesimpulan rapat: rencana kerja sama diajukan ke DPRD.\n", "minutes"),
+        ("LAPORAN KUNJUNGAN KERJA\nDelegasi Kota Denpasar ke Kota Perth\n1. Delegasi mengunjungi Balai Kota Perth.\n2. Hasil kunjungan: kedua kota sepakat menyusun nota kesepahaman.\n", "report"),
+    ] {
+        let (k, reason, _) = kind_of(text);
+        assert_eq!(k, "none", "{why}: {reason}");
+        assert!(!reason.is_empty() && !reason.starts_with("no title"), "{why}: says why: {reason}");
+    }
+}
+
+/// What the checker knows of each finding: the text, how it was found and how sure.
+#[test]
+fn each_finding_carries_its_evidence_reason_and_confidence() {
+    let text = "NOTA KESEPAHAMAN\nPara Pihak sepakat sebagai berikut:\nPasal 1\nRuang Lingkup\nPariwisata.\nPasal 2\nLain-lain\nMasing-masing pihak menanggung biaya sendiri.\nUNTUK PEMERINTAH KOTA DENPASAR\nI GUSTI NGURAH JAYA NEGARA\nWali Kota Denpasar\n";
+    let sb = Sandbox::new();
+    sb.write("d.txt", text);
+    let run = sb.run(&["check", "d.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let s = &v["files"][0]["sections"];
+    assert_eq!(s["scope"]["evidence"]["reason"], "heading", "{s}");
+    assert_eq!(s["financing"]["evidence"]["reason"], "body statement", "{s}");
+    assert_eq!(s["signature"]["evidence"]["reason"], "structure", "{s}");
+    for key in ["scope", "financing", "signature"] {
+        let c = s[key]["evidence"]["confidence"].as_f64().unwrap();
+        assert!(c > 0.0 && c <= 1.0, "{key}: {c}");
+    }
+    assert!(v["files"][0]["kind_confidence"].as_f64().is_some());
+    let dispute =
+        v["files"][0]["findings"].as_array().unwrap().iter().find(|f| f["section"] == "dispute").expect("a finding for the dispute clause");
+    assert_eq!(dispute["rule"], "S5");
+}
+
+/// Headings the way OCR and other templates leave them: a damaged word, a word broken in
+/// two, a title run into its text, a numbered label inside a flattened page, the headings
+/// of terms of reference and of other partners' templates.
+#[test]
+fn headings_damaged_by_ocr_and_of_other_templates_are_found() {
+    let cases = [
+        ("Pasal 1\nTujuao\nKerja sama ini bertujuan baik.\nPasal 2\nRUANG LINGK UP\nPariwisata dan budaya.", "scope"),
+        ("PASAL 1 TUJUAN Tujuan dari nota kesepahaman ini adalah kerja sama. PASAL 2 RUANG LINGKUP Ruang lingkup nota ini meliputi pariwisata; dan pendidikan. PASAL 3 PEMBIAYAAN Biaya ditanggung masing-masing pihak sesuai ketersediaan anggaran.", "financing"),
+        ("1. Basic Information 1.1 Programme: Twinning 1.2 Sector: Urban 2. Objectives 2.1 Overall Objective: Better services for residents of both cities over the years 3.3 Results: Two guidelines adopted and staff trained in both cities by the end of the project.", "output"),
+        ("Pasal 2: SUBJEK PERJANJIAN\nPendampingan usaha desa.", "scope"),
+        ("Durasi: 1 tahun (dapat diperpanjang)", "duration"),
+        ("6. Timeframe\nThe assignment starts in April.", "duration"),
+        ("3.3. Biaya Partisipasi\nRp 5.000.000 per desa.", "financing"),
+        ("7 FEES AND PAYMENT SCHEDULE\nThe client pays in two instalments.", "financing"),
+        ("Luaran Wajib : satu artikel jurnal", "output"),
+        ("4. Deliverables\nD1 Inception report.", "output"),
+        ("10. COMMENCEMENT, DURATION AND DISCONTINUATION\nEither Participant may discontinue its participation by notice.", "termination"),
+    ];
+    for (text, key) in cases {
+        let s = statuses(&format!("MEMORANDUM OF UNDERSTANDING\n{text}\n"), "mou");
+        assert_eq!(s[key], "present", "{key} in {text:?}: {s}");
+    }
+}
+
+/// Sections stated in the body, without a heading: a clause listing fields, a period, an
+/// amount, the costs; not the same words where they state nothing.
+#[test]
+fn sections_stated_in_the_body_are_found_and_mentions_are_not() {
+    let wrap = |body: &str| format!("MEMORANDUM OF UNDERSTANDING\nThe Parties agree as follows.\n{body}\n");
+    for (body, key) in [
+        ("The two cities will promote exchanges and cooperation in education, culture, sport and youth.", "scope"),
+        ("Both cities wish to enhance cooperation in the endeavours of culture, arts and music.", "scope"),
+        ("The Parties will cooperate in the following fields:\n1.\n2.\nCity Planning;\nCulture and Tourism;\nSport and Youth.", "scope"),
+        ("This Memorandum shall remain in force for five (5) years.", "duration"),
+        ("The assignment starts on 1 April 2026 and is to be completed by 30 November 2026.", "duration"),
+        ("This MOU will commence on the date last signed and will terminate on June 30, 2027.", "duration"),
+        ("It may be renewed for another five years by mutual consent.", "duration"),
+        ("The budget ceiling for the exchange is USD 24,000, inclusive of travel.", "financing"),
+        ("Biaya kegiatan sebesar Rp 386.450.000,00 dibebankan pada APBD.", "financing"),
+        ("Each Party bears its own costs.", "financing"),
+        (
+            "Kerja sama ini diharapkan memberikan manfaat bagi Kota Denpasar berupa meningkatnya kunjungan wisatawan dan ekspor kriya.",
+            "benefit",
+        ),
+    ] {
+        assert_eq!(statuses(&wrap(body), "mou")[key], "weak", "{key}: {body}");
+    }
+    for (body, key) in [
+        // A subject named in a title is not a list of fields.
+        ("TENTANG PENGEMBANGAN EKOSISTEM EKONOMI KREATIF BERBASIS BUDAYA", "scope"),
+        // Forms of cooperation are not fields.
+        ("Kerja sama dilaksanakan dalam bentuk: a. pertukaran informasi; b. pertukaran kunjungan; c. pertukaran tenaga ahli.", "scope"),
+        // A negated sentence states nothing.
+        ("This Memorandum shall not serve as a basis for opening any representative office, including any office financed by the other Party.", "financing"),
+        ("This Memorandum shall not terminate by reason of a change in the leadership of either Party.", "termination"),
+        // A purpose is not a benefit.
+        ("Kerja sama ini bertujuan memberikan manfaat bagi kedua kota.", "benefit"),
+        // Beneficiaries are not benefits.
+        ("Penerima manfaat kegiatan ini meliputi pelaku usaha dan siswa.", "benefit"),
+        // "applicable" is not the prevailing text.
+        ("Kerja sama dilaksanakan sesuai peraturan perundang-undangan yang berlaku.", "language"),
+    ] {
+        let s = statuses(&wrap(body), "mou");
+        assert!(s[key] != "weak" && s[key] != "present", "{key}: {body}: {s}");
+    }
+    // A negation in a relative clause does not negate the sentence.
+    let relative = wrap("Any matter not provided for in this Memorandum, and any difference concerning its\ninterpretation, shall be settled through friendly consultation.");
+    assert_eq!(statuses(&relative, "mou")["dispute"], "weak");
+    // The old spelling, and a word broken by a hyphen: "diselesai- kan setjara musjawarah".
+    let old = wrap("Segala perselisihan paham jang timbul akan diselesai- kan setjara musjawarah dan mufakat.");
+    assert_eq!(statuses(&old, "mou")["dispute"], "weak");
+}
+
+/// Targets in the heading of the objectives are the "sasaran" of Pasal 30 ayat (3) huruf c,
+/// not outputs; targets on their own are.
+#[test]
+fn the_targets_of_the_objectives_are_not_outputs() {
+    let s = statuses(
+        "COOPERATION PLAN\nIII. PURPOSE, OBJECTIVES AND TARGETS\nTo strengthen ties. Targets: youth and businesses.\nIV. SCOPE\nTourism.\n",
+        "plan",
+    );
+    assert_eq!(s["output"], "missing", "{s}");
+    let s = statuses("COOPERATION PLAN\nIV. TARGETS AND INDICATORS\n20 officials trained.\n", "plan");
+    assert_eq!(s["output"], "present", "{s}");
+}
+
+/// A statement under the legal basis cites a law; it does not state the section.
+#[test]
+fn the_legal_basis_cites_and_does_not_state() {
+    let text = "KERANGKA ACUAN KERJA\nA. LATAR BELAKANG\n1. Dasar Hukum\na. Undang-Undang Nomor 23 Tahun 2014 yang menyebut anggaran pendapatan dan belanja daerah (APBD);\nb. Peraturan Pemerintah Nomor 28 Tahun 2018;\n2. Gambaran Umum\nKota kami telah bekerja sama di bidang pariwisata, pengelolaan sampah dan pendidikan vokasi.\n";
+    let s = statuses(text, "plan");
+    assert_eq!(s["financing"], "missing", "{s}");
+    assert_eq!(s["scope"], "weak", "the list of the legal basis ends at \"2. Gambaran Umum\": {s}");
+}
+
+/// A record of the signature in prose is a signature; a form to sign is one.
+#[test]
+fn signatures_recorded_in_prose_are_found() {
+    let unsigned = WRAPPED.replace("For the City of Perth                 For the City of Denpasar\n", "");
+    let prose = format!("{unsigned}\nSigned for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026, at Perth.\n");
+    assert_eq!(statuses(&prose, "mou")["signature"], "present");
+    let bilingual = format!("{unsigned}\nWali Kota Denpasar / Mayor of Denpasar          Wali Kota Perth / Lord Mayor of Perth\nttd. / signed                                     ttd. / signed\nI Gusti Ngurah Jaya Negara                        Basil Zempilas\n");
+    assert_eq!(statuses(&bilingual, "mou")["signature"], "present");
+}
