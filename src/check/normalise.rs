@@ -9,6 +9,8 @@
 pub fn skeleton(line: &str) -> String {
     let line =
         unspace(line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']));
+    // A word broken by a hyphen at a line end, joined by OCR or a copy: "diselesai- kan".
+    let line = if line.contains("- ") { dehyphenate(&line) } else { line };
     let mut s = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -52,6 +54,29 @@ pub fn skeleton(line: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// "diselesai- kan" -> "diselesaikan": a hyphen and a space between a letter and a
+/// lowercase letter. "Pasal 3 - Ruang Lingkup" and "people- to-people" keep theirs only when
+/// a space or a capital stands on either side.
+fn dehyphenate(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '-'
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1) == Some(&' ')
+            && chars.get(i + 2).is_some_and(|c| c.is_lowercase())
+        {
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Whether `needle` occurs in `hay` as whole words (both already skeletons).
 pub fn contains_words(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
@@ -68,6 +93,8 @@ pub fn contains_words(hay: &str, needle: &str) -> bool {
 /// words. The phrases go through `skeleton` once, here; the lines searched are skeletons.
 pub struct Phrases {
     automaton: Option<aho_corasick::AhoCorasick>,
+    /// Leftmost-longest matching, without overlaps, for counting the items of a list.
+    longest: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Phrases {
@@ -81,7 +108,80 @@ impl Phrases {
                 .build(&phrases)
                 .expect("a small set of phrases")
         });
-        Phrases { automaton }
+        Phrases { automaton, longest: None }
+    }
+
+    /// Phrases that can also be read as the items of a list (`items`).
+    pub fn longest<S: AsRef<str>>(phrases: &[S]) -> Phrases {
+        let mut p = Phrases::new(phrases);
+        let sk: Vec<String> = phrases.iter().map(|p| skeleton(p.as_ref())).filter(|p| !p.is_empty()).collect();
+        p.longest = (!sk.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&sk)
+                .expect("a small set of phrases")
+        });
+        p
+    }
+
+    /// The longest run of distinct phrases in `hay` that reads as a list: whole words, no
+    /// overlaps, each next to the one before it with only a separator ("," ";" "dan" "and"
+    /// "serta" "&" "/") and a few words between ("education, culture and the arts").
+    pub fn items(&self, hay: &str) -> usize {
+        let Some(a) = &self.longest else { return 0 };
+        let whole = |s: usize, e: usize| {
+            !hay[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
+        };
+        let matches: Vec<(usize, usize, usize)> =
+            a.find_iter(hay).filter(|m| whole(m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+        let separated = |gap: &str| {
+            let words = gap.split_whitespace().count();
+            let sep =
+                gap.contains([',', ';', '/', '&']) || gap.split_whitespace().any(|w| ["dan", "and", "serta", "or", "atan"].contains(&w));
+            sep && words <= 4
+        };
+        let (mut best, mut run) = (0, Vec::<usize>::new());
+        for (k, &(p, s, _)) in matches.iter().enumerate() {
+            let continues = k > 0 && separated(&hay[matches[k - 1].2..s]);
+            if !continues {
+                run.clear();
+            }
+            if !run.contains(&p) {
+                run.push(p);
+            }
+            best = best.max(run.len());
+        }
+        best
+    }
+
+    /// The whole-word matches of the phrases in `hay`, as (pattern, start, end), in order.
+    pub fn matches<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        self.automaton.iter().flat_map(move |a| {
+            a.find_overlapping_iter(hay).filter_map(move |m| {
+                let before = hay[..m.start()].chars().next_back();
+                let after = hay[m.end()..].chars().next();
+                let whole = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+                whole.then(|| (m.pattern().as_usize(), m.start(), m.end()))
+            })
+        })
+    }
+
+    /// Whether one of the phrases occurs in `hay` as whole words.
+    pub fn any(&self, hay: &str) -> bool {
+        self.matches(hay).next().is_some()
+    }
+
+    /// How many distinct phrases occur in `hay` as whole words.
+    pub fn distinct(&self, hay: &str) -> usize {
+        let mut seen: Vec<usize> = self.matches(hay).map(|(p, _, _)| p).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+
+    /// Where the first phrase starting in the first `within` bytes of `hay` starts, as whole words.
+    pub fn first_in(&self, hay: &str, within: usize) -> Option<usize> {
+        self.matches(hay).filter(|(_, s, _)| *s < within).map(|(_, s, _)| s).min()
     }
 
     /// Whether one of the phrases occurs in `hay` as whole words, starting in its first
@@ -95,6 +195,118 @@ impl Phrases {
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
     }
+}
+
+/// Words of a closed vocabulary (the words of section headings), with OCR damage undone:
+/// a word of six letters or more one edit away from exactly one vocabulary word becomes
+/// that word ("tujuao" -> "tujuan", "lingknp" -> "lingkup"), and a word broken in two is
+/// joined when the join is a vocabulary word ("lingk up" -> "lingkup"). Lookups go through
+/// an index of the words with one letter deleted (the symmetric-delete method), so a check
+/// costs a few hash lookups per word, not a comparison with every vocabulary word.
+pub struct Vocabulary {
+    words: std::collections::HashSet<String>,
+    deletes: std::collections::HashMap<String, Vec<u32>>,
+    list: Vec<String>,
+}
+
+impl Vocabulary {
+    /// A vocabulary of skeleton words.
+    pub fn new<I: IntoIterator<Item = String>>(words: I) -> Vocabulary {
+        let mut list: Vec<String> = words.into_iter().filter(|w| w.chars().count() >= 4).collect();
+        list.sort();
+        list.dedup();
+        let mut deletes: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+        for (i, w) in list.iter().enumerate() {
+            for d in deletions(w).into_iter().chain(std::iter::once(w.clone())) {
+                deletes.entry(d).or_default().push(i as u32);
+            }
+        }
+        Vocabulary { words: list.iter().cloned().collect(), deletes, list }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.words.contains(w)
+    }
+
+    /// The vocabulary word one edit away from `w`, when there is exactly one. The first
+    /// letter must agree: Indonesian words one prefix apart are different words
+    /// ("pemanfaatan", use, is not "kemanfaatan", benefit).
+    fn near(&self, w: &str) -> Option<&str> {
+        if w.chars().count() < 6 || !w.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let first = w.chars().next();
+        let mut found: Option<u32> = None;
+        for d in deletions(w).into_iter().chain(std::iter::once(w.to_string())) {
+            for &i in self.deletes.get(&d).into_iter().flatten() {
+                let candidate = &self.list[i as usize];
+                if found != Some(i) && candidate.chars().next() == first && edit_distance(w, candidate) <= 1 {
+                    if found.is_some() {
+                        return None;
+                    }
+                    found = Some(i);
+                }
+            }
+        }
+        found.map(|i| self.list[i as usize].as_str())
+    }
+
+    /// `title` (a skeleton) with its damaged words repaired; `None` when nothing changed.
+    pub fn repair(&self, title: &str) -> Option<String> {
+        let words: Vec<&str> = title.split(' ').collect();
+        let mut out: Vec<String> = Vec::with_capacity(words.len());
+        let mut changed = false;
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k];
+            if self.contains(w) {
+                out.push(w.to_string());
+                k += 1;
+                continue;
+            }
+            // A word broken in two by OCR or a line break.
+            if let Some(next) = words.get(k + 1) {
+                let joined = format!("{w}{next}");
+                if !self.contains(next) && (self.contains(&joined) || self.near(&joined).is_some()) {
+                    out.push(self.near(&joined).map(str::to_string).unwrap_or(joined));
+                    changed = true;
+                    k += 2;
+                    continue;
+                }
+            }
+            match self.near(w) {
+                Some(fixed) => {
+                    out.push(fixed.to_string());
+                    changed = true;
+                }
+                None => out.push(w.to_string()),
+            }
+            k += 1;
+        }
+        changed.then(|| out.join(" "))
+    }
+}
+
+/// A word with each one of its letters deleted in turn.
+fn deletions(w: &str) -> Vec<String> {
+    let chars: Vec<char> = w.chars().collect();
+    (0..chars.len()).map(|i| chars[..i].iter().chain(&chars[i + 1..]).collect()).collect()
+}
+
+/// Levenshtein distance between two short words.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + (ca != cb) as usize).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// Letter-spaced headings, as OCR reads wide titles: "P A S A L  3" -> "PASAL 3",
@@ -137,6 +349,18 @@ mod tests {
         fn any_in(&self, hay: &str) -> bool {
             self.starts_in(hay, hay.len())
         }
+    }
+
+    #[test]
+    fn damaged_heading_words_are_repaired_against_the_vocabulary() {
+        let v = super::Vocabulary::new(["tujuan", "ruang", "lingkup", "pembiayaan", "keluaran", "tahun"].map(skeleton));
+        assert_eq!(v.repair(&skeleton("Tujuao")).as_deref(), Some("tnynan"));
+        assert_eq!(v.repair(&skeleton("RUANG LINGK UP")).as_deref(), Some("rnang llngknp"));
+        assert_eq!(v.repair(&skeleton("Pembiayaann")).as_deref(), Some("pemblayaan"));
+        assert_eq!(v.repair(&skeleton("ruang lingkup")), None, "nothing to repair");
+        // Short words are left alone: one edit turns one short word into many others.
+        assert_eq!(v.repair(&skeleton("tahan")), None);
+        assert_eq!(super::edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -9,6 +9,11 @@ fn location(l: &Location) -> Value {
     json!({"page": l.page, "paragraph": l.paragraph, "line": l.line})
 }
 
+/// A confidence with two decimals, as a JSON number.
+fn round(x: f32) -> f64 {
+    (x as f64 * 100.0).round() / 100.0
+}
+
 /// One file in the JSON output.
 pub fn json(path: &str, r: &Report) -> Value {
     let mut sections = serde_json::Map::new();
@@ -19,7 +24,12 @@ pub fn json(path: &str, r: &Report) -> Value {
         let (status, found) = r.status(*s);
         let mut v = json!({"status": status});
         if let Some(f) = found {
-            v["evidence"] = json!({"text": f.text, "location": location(&f.location)});
+            v["evidence"] = json!({
+                "text": f.text,
+                "location": location(&f.location),
+                "reason": f.reason.as_str(),
+                "confidence": round(f.confidence),
+            });
         }
         sections.insert(s.slug().to_string(), v);
     }
@@ -27,10 +37,12 @@ pub fn json(path: &str, r: &Report) -> Value {
         "path": path,
         "kind": r.kind.map(|k| k.slug()).unwrap_or("none"),
         "kind_reason": r.kind_reason,
+        "kind_confidence": round(r.kind_confidence),
         "languages": r.languages,
         "sections": sections,
         "findings": r.findings.iter().map(|f| json!({
             "rule": f.rule,
+            "section": f.section.map(|s| s.slug()),
             "severity": f.severity.as_str(),
             "message": f.message,
             "basis": f.basis,
@@ -79,7 +91,10 @@ pub fn human(path: &str, r: &Report, colour: bool) -> String {
         p.c("32;1", "ok")
     };
     let extra = if warnings > 0 { format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" }) } else { String::new() };
-    out.push_str(&format!("{}: {} ({}; {}): {verdict}{extra}\n", p.c("1", path), kind_name(r), langs, r.kind_reason));
+    // How sure the recognition was, when it was not sure.
+    let sure =
+        if r.kind_confidence < 0.7 { format!("; recognised with {:.0}% confidence", r.kind_confidence * 100.0) } else { String::new() };
+    out.push_str(&format!("{}: {} ({}; {}{sure}): {verdict}{extra}\n", p.c("1", path), kind_name(r), langs, r.kind_reason));
     if r.kind.is_none() {
         out.push_str("  hint: use `--kind mou` (or loi, plan, action-plan, dprd-letter) to check it anyway\n");
         return out;
@@ -98,7 +113,11 @@ pub fn human(path: &str, r: &Report, colour: bool) -> String {
         .filter_map(|s| {
             let (status, f) = r.status(*s);
             f.map(|f| {
-                let weak = if status == "weak" { ", stated inline" } else { "" };
+                let weak = match (status, f.reason) {
+                    ("weak", _) => ", stated inline",
+                    (_, super::Reason::Structure) => ", by its structure",
+                    _ => "",
+                };
                 format!("{} ({}{weak})", name(*s).split(' ').next().unwrap_or_default(), f.location)
             })
         })

@@ -1,528 +1,79 @@
-//! Finding sections in a read draft: headings (styled, numbered "Pasal N" / "Article N",
-//! or short heading-like lines) matched against bilingual keywords, and body sentences
-//! that state a section inline ("in the following fields: ...").
+//! Finding sections in a read draft the way a reader finds them, with the evidence and how
+//! sure the finding is:
+//!
+//! - **heading**: a styled heading, an article line ("Pasal 5", "ARTICLE III - SCOPE", the
+//!   title on the same line, the next or the previous one, or run into the text after it),
+//!   a numbered or short heading-like line, a "Label: text" line, or a numbered label
+//!   inside a flattened page ("... 3.3 Results: ..."), whose title starts with one of the
+//!   section's names (also after "dan"/"and", or after a qualifier when the name is
+//!   distinctive); words damaged by OCR are repaired against the vocabulary of headings
+//!   first (`normalise::Vocabulary`);
+//! - **body statement**: a sentence that states the section ("in the following fields",
+//!   "remain in force for five years", "each party bears its own costs"), a clause that
+//!   lists fields of cooperation, a period between two dates, an amount with a currency;
+//! - **structure**: a list of fields after an introducing line (scope), and signature
+//!   blocks (a party label or "FOR/UNTUK ..." followed by a name, a title or a signature
+//!   mark).
+//!
+//! Recitals, the legal basis and definitions cite rather than state, so their lines do not
+//! count as body statements. What each section is called lives in the knowledge file.
 
-use super::normalise::{contains_words, skeleton, Phrases};
+use super::knowledge::{self, Knowledge, Section};
+use super::normalise::contains_words;
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// How to recognise one section.
-pub struct Cue {
-    pub section: SectionId,
-    /// A heading title that starts with (or has after "dan"/"and") one of these.
-    pub heads: &'static [&'static str],
-    /// Words that, right after a head, make it something else ("scope of the licence").
-    pub not_after: &'static [&'static str],
-    /// Body phrases that state the section without a heading.
-    pub inline: &'static [&'static str],
-    /// Words that, in a sentence introducing a list ("... will benefit: a; b; c"), state it.
-    pub list_words: &'static [&'static str],
+/// How a section was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Under a heading that names it.
+    Heading,
+    /// Stated in a sentence of the body.
+    Body,
+    /// From the shape of the text: a list of fields, a signature block.
+    Structure,
 }
 
-use SectionId as S;
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Heading => "heading",
+            Reason::Body => "body statement",
+            Reason::Structure => "structure",
+        }
+    }
+}
 
-pub static CUES: &[Cue] = &[
-    Cue {
-        section: S::Scope,
-        heads: &[
-            "ruang lingkup",
-            "lingkup kerja sama",
-            "bidang kerja sama",
-            "bidang-bidang kerja sama",
-            "bidang dan ruang lingkup",
-            "bidang-bidang",
-            "lapangan kerja sama",
-            "cooperation activities",
-            "programme areas",
-            "program areas",
-            "scope",
-            "areas of cooperation",
-            "area of cooperation",
-            "areas of co-operation",
-            "fields of cooperation",
-            "field of cooperation",
-            "areas of collaboration",
-            "cooperation areas",
-            "areas and scope",
-            "forms and areas",
-            "bidang",
-            "field",
-            "fields",
-            "areas",
-        ],
-        not_after: &[
-            "of licen",
-            "of the licen",
-            "of this licen",
-            "of warrant",
-            "of the warrant",
-            "of this warrant",
-            "of work",
-            "of the work",
-            "of services",
-            "of supply",
-            "of the software",
-            "of use",
-        ],
-        inline: &[
-            "in the following fields",
-            "in the following areas",
-            "in the following sectors",
-            "the following activities",
-            "dalam bidang sebagai berikut",
-            "dalam bidang-bidang",
-            "meliputi bidang",
-            "in the fields of",
-            "in the areas of",
-            "agree to cooperate in",
-            "agree to develop",
-            "sepakat untuk bekerja sama dalam",
-            "sepakat melaksanakan kerja sama dalam",
-            "sepakat untuk melaksanakan kerja sama dalam",
-            "cooperation shall cover",
-            "ruang lingkup kerja sama",
-            "scope of this cooperation",
-            "scope of cooperation",
-            "scope of the cooperation",
-            "kerja sama ini meliputi",
-            "cooperation shall include",
-            "cooperation will include",
-            "in such fields as",
-            "in such areas as",
-            "kerja sama di bidang",
-            "kerja sama dalam bidang",
-            "cooperation in the field",
-            "cooperation in the area",
-            "meliputi lapangan",
-        ],
-        list_words: &["bidang", "fields", "areas", "ruang lingkup", "scope", "sectors"],
-    },
-    Cue {
-        section: S::Benefit,
-        heads: &[
-            "manfaat",
-            "kemanfaatan",
-            "benefit",
-            "benefits",
-            "expected benefits",
-            "faedah",
-            "kegunaan",
-            "keuntungan",
-            "value to",
-            "added value",
-            "nilai tambah",
-        ],
-        not_after: &[],
-        inline: &[
-            "manfaat kerja sama ini",
-            "manfaat yang diharapkan",
-            "memberikan manfaat sebagai berikut",
-            "expected benefits",
-            "benefits of this cooperation",
-            "the following benefits",
-            "benefits of the cooperation",
-        ],
-        list_words: &["manfaat", "benefit", "benefits"],
-    },
-    Cue {
-        section: S::Output,
-        heads: &[
-            "keluaran",
-            "output",
-            "outputs",
-            "hasil yang diharapkan",
-            "expected outputs",
-            "expected results",
-            "expected output",
-            "deliverables",
-            "indikator keluaran",
-            "outcome",
-            "outcomes",
-            "expected outcomes",
-            "target capaian",
-            "capaian",
-            "target",
-            "targets",
-            "key performance indicators",
-            "performance indicators",
-            "indikator kinerja",
-            "results",
-        ],
-        not_after: &[],
-        inline: &[
-            "keluaran yang diharapkan",
-            "expected outputs",
-            "expected output",
-            "the outputs of",
-            "deliverables of",
-            "keluaran kerja sama",
-            "hasil yang diharapkan dari",
-            "shall deliver the following",
-            "the following outputs",
-            "expected deliverables",
-            "deliverables are",
-            "deliverables shall",
-            "keluaran berupa",
-            "menghasilkan keluaran",
-        ],
-        list_words: &["keluaran", "output", "outputs", "deliverables", "hasil"],
-    },
-    Cue {
-        section: S::Duration,
-        heads: &[
-            "jangka waktu",
-            "masa berlaku",
-            "mulai berlaku",
-            "berlakunya",
-            "duration",
-            "term",
-            "validity",
-            "entry into force",
-            "period of validity",
-            "effective date",
-            "commencement",
-            "masa laku",
-            "period",
-            "periode",
-            "implementation period",
-            "periode pelaksanaan",
-            "waktu pelaksanaan",
-        ],
-        not_after: &["s and conditions", "s of reference", "inology"],
-        inline: &[
-            "berlaku untuk jangka waktu",
-            "berlaku selama",
-            "shall remain in force for",
-            "shall remain valid for",
-            "valid for a period",
-            "for a period of",
-            "remain valid for",
-            "jangka waktu",
-            "shall be valid for",
-            "berlaku sejak",
-        ],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Financing,
-        heads: &[
-            "pembiayaan",
-            "pendanaan",
-            "biaya",
-            "sumber pembiayaan",
-            "sumber dana",
-            "financ",
-            "financial arrangement",
-            "funding",
-            "costs",
-            "cost",
-            "expenses",
-        ],
-        not_after: &[],
-        inline: &[
-            "biaya yang timbul",
-            "own cost",
-            "own expense",
-            "own costs",
-            "own expenses",
-            "availability of funds",
-            "ketersediaan anggaran",
-            "ketersediaan dana",
-            "dibebankan pada",
-            "dibebankan kepada",
-            "dibiayai",
-            "shall be financed",
-            "shall be funded",
-            "financial arrangements",
-            "bear the cost",
-            "bear the costs",
-            "bear the expenses",
-            "bear its own",
-            "bears its own",
-            "bear their own",
-            "shall be borne",
-            "be borne by",
-            "ditanggung oleh",
-            "menanggung biaya",
-            "apbd",
-            "anggaran pendapatan dan belanja",
-        ],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Dispute,
-        heads: &[
-            "penyelesaian perselisihan",
-            "penyelesaian sengketa",
-            "perselisihan",
-            "sengketa",
-            "settlement of dispute",
-            "settlement of differences",
-            "dispute",
-            "disputes",
-            "resolution of dispute",
-            "differences",
-            "disagreement",
-            "disagreements",
-        ],
-        not_after: &[],
-        inline: &[
-            "any dispute arising",
-            "any difference arising",
-            "any differences arising",
-            "setiap perselisihan",
-            "perselisihan yang timbul",
-            "disputes arising",
-            "sengketa yang timbul",
-            "any dispute or difference",
-            "perbedaan penafsiran dan pelaksanaan",
-            "any dispute between the parties",
-            "differences of opinion",
-            "settled through friendly",
-            "resolved through friendly",
-            "settled by friendly",
-            "resolved by friendly",
-            "any disagreement",
-            "resolved amicably",
-            "settled amicably",
-            "resolved through consultation",
-            "diselesaikan secara musyawarah",
-            "musyawarah untuk mufakat",
-        ],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Termination,
-        heads: &["pengakhiran", "berakhirnya", "termination", "berakhir"],
-        not_after: &[],
-        inline: &[
-            "terminate this",
-            "may terminate",
-            "may be terminated",
-            "mengakhiri nota kesepahaman",
-            "mengakhiri perjanjian",
-            "mengakhiri kerja sama",
-            "mengakhiri kesepakatan",
-            "dapat diakhiri",
-            "diakhiri oleh",
-            "pengakhiran",
-            "termination of this",
-            "terminate",
-            "mengakhiri",
-            "diakhiri",
-            "withdraw from",
-            "mengundurkan diri",
-        ],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Parties,
-        heads: &["para pihak", "the parties", "parties", "subjek kerja sama", "subjek", "pihak-pihak"],
-        not_after: &[],
-        inline: &["para pihak", "the parties", "pihak pertama", "first party", "selanjutnya disebut", "hereinafter referred to"],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Objective,
-        heads: &["maksud", "tujuan", "objective", "objectives", "purpose", "aims", "aim"],
-        not_after: &[],
-        inline: &["tujuan kerja sama", "the objective of", "the purpose of this", "bertujuan untuk", "aims to"],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Amendment,
-        heads: &["perubahan", "amendment", "amendments", "addendum", "revision", "modification"],
-        not_after: &[],
-        inline: &["dapat diubah", "may be amended", "may be revised", "may be modified", "perubahan atas", "amended by mutual"],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Intent,
-        heads: &["pernyataan kehendak", "kehendak", "maksud", "intent", "intention", "declaration of intent"],
-        not_after: &[],
-        inline: &[
-            "menyatakan kehendak",
-            "declare their intention",
-            "declared their intention",
-            "intend to",
-            "berkehendak",
-            "express their intention",
-            "bermaksud untuk",
-        ],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Validity,
-        heads: &["masa berlaku", "validity", "berlakunya", "jangka waktu"],
-        not_after: &[],
-        inline: &["berlaku selama", "valid for", "remain valid", "berlaku sejak", "berlaku untuk jangka waktu", "shall be valid"],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Background,
-        heads: &["latar belakang", "background", "pendahuluan", "introduction"],
-        not_after: &[],
-        inline: &["latar belakang"],
-        list_words: &[],
-    },
-    Cue {
-        section: S::Object,
-        heads: &["objek", "object", "obyek"],
-        not_after: &["ive", "ives"],
-        inline: &["objek kerja sama", "object of the cooperation", "object of this cooperation"],
-        list_words: &[],
-    },
-    Cue { section: S::Addressee, heads: &[], not_after: &[], inline: &["yth", "kepada yth", "the honourable"], list_words: &[] },
-    Cue {
-        section: S::Request,
-        heads: &[],
-        not_after: &[],
-        inline: &[
-            "mohon persetujuan",
-            "memohon persetujuan",
-            "mohon kiranya",
-            "request for approval",
-            "request the approval",
-            "kami mohon",
-        ],
-        list_words: &[],
-    },
-    Cue { section: S::Copies, heads: &["tembusan"], not_after: &[], inline: &["tembusan", "copies to"], list_words: &[] },
-    Cue {
-        section: S::Language,
-        heads: &["bahasa", "language", "languages"],
-        not_after: &[],
-        inline: &[
-            "shall prevail",
-            "text shall prevail",
-            "equally authentic",
-            "sama autentik",
-            "sama otentik",
-            "naskah dalam bahasa",
-            "yang berlaku",
-            "texts being equally",
-        ],
-        list_words: &[],
-    },
-];
-
-/// Recital verbs: a sentence starting with one is a preamble, not a section.
-const RECITALS: &[&str] = &[
-    "recognising",
-    "recognizing",
-    "desiring",
-    "considering",
-    "noting",
-    "conscious",
-    "convinced",
-    "bearing in mind",
-    "referring",
-    "mengingat",
-    "menimbang",
-    "berkeinginan",
-    "mengakui",
-    "menyadari",
-    "merujuk",
-    "memperhatikan",
-    "acknowledging",
-    "whereas",
-    "reaffirming",
-];
+/// Where a section was found, and why.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub section: SectionId,
+    pub reason: Reason,
+    /// How sure the finding is, from 0 to 1.
+    pub confidence: f32,
+    /// The block it comes from.
+    pub index: usize,
+    /// The text that shows it (the heading, the sentence, the first line of the block).
+    pub text: String,
+    pub location: Location,
+    /// The section whose heading the statement stands under, for a body statement.
+    pub under: Option<SectionId>,
+}
 
 /// A heading found in the draft, with the title it carries.
 #[derive(Debug, Clone)]
 pub struct Heading {
     pub index: usize,
+    /// The title, in skeleton form.
     pub title: String,
     pub text: String,
+    /// The title runs on into the text ("PASAL 1 TUJUAN Tujuan dari ..."): only its start
+    /// names a section.
+    pub run_in: bool,
+    /// An article heading ("Pasal 3", "Article III").
+    pub article: bool,
 }
-
-/// Where a section was found.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub section: SectionId,
-    /// True when found under a heading; false when only stated inline.
-    pub heading: bool,
-    pub index: usize,
-    pub text: String,
-    pub location: Location,
-}
-
-/// An article line, written in skeleton form (see `normalise`): "pasal 3", "article iii -
-/// scope" (`i` is folded to `l`, so "artlcle" and Roman numerals in `[lvxc]`).
-static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:pasal|fasal|artlcle|artlkel|bab|khapter|sectlon|baglan|clanse|klansnl|§)\s*(?:ke\s*)?",
-        // A number in figures, in Roman numerals or in words ("Article One", "Pasal Satu").
-        r"(?:[0-9]+|[ivxlc]+|one|two|three|fonr|flve|slx|seven|elght|nlne|ten|eleven|twelve|",
-        r"satn|kesatn|pertama|dna|kedna|tlga|ketlga|empat|keempat|llma|kellma|enam|keenam|tnynh|ketnynh|delapan|sembllan|sepnlnh)",
-        r"\b[\s.:\-–—)]*(.*)$",
-    ))
-    .expect("valid regex")
-});
-/// Words that, right after "Pasal N" / "Article N", make the line a reference in running
-/// text that a line break happened to start ("Article 26 of Government Regulation ...",
-/// "Pasal 30 ayat (3) ..."), not an article heading. In skeleton form, like the lines.
-static REFERENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
-    [
-        "of",
-        "ayat",
-        "paragraph",
-        "paragraphs",
-        "huruf",
-        "angka",
-        "letter",
-        "point",
-        "peraturan",
-        "undang",
-        "government",
-        "regulation",
-        "law",
-        "dan",
-        "and",
-        "or",
-        "atau",
-        "to",
-        "sampai",
-        "hingga",
-        "juncto",
-        "jo",
-        "sebagaimana",
-        "as",
-        "under",
-        "in",
-        "pp",
-        "uu",
-        "perpres",
-        "permendagri",
-        "yang",
-        "which",
-        "that",
-        "this",
-        "ini",
-        "tersebut",
-    ]
-    .iter()
-    .map(|w| skeleton(w))
-    .collect()
-});
-
-/// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
-/// `None` when the line is not one, or is a reference that merely starts the line.
-pub fn article_line(sk: &str) -> Option<String> {
-    let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
-    let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    let ayat = rest.strip_prefix('(').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
-    if REFERENCE.iter().any(|w| w == first) || ayat || rest.starts_with(',') {
-        return None;
-    }
-    Some(rest)
-}
-
-/// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
 
 /// A line of a draft, with its skeleton: every rule matches against `sk`, computed once.
 pub struct Line {
@@ -537,9 +88,25 @@ pub struct Line {
 }
 
 impl Line {
-    fn new(block: usize, text: String, location: Location, styled: bool) -> Line {
-        Line { block, sk: skeleton(&text), text, location, styled }
+    fn new(block: usize, text: &str, location: Location, styled: bool) -> Option<Line> {
+        let text = clean(text);
+        let sk = super::normalise::skeleton(&text);
+        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled })
     }
+}
+
+/// Markup a web copy leaves in the text: HTML tags, template code, Markdown emphasis,
+/// entities. Template code becomes a placeholder, which S7 reports.
+fn clean(text: &str) -> String {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<\?(?:=|php)?.*?\?>|\{\{.*?\}\}").expect("valid regex"));
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^<>]*>").expect("valid regex"));
+    if !text.contains(['<', '*', '&', '_', '{']) {
+        return text.to_string();
+    }
+    let mut s = CODE.replace_all(text, " [...] ").into_owned();
+    s = TAG.replace_all(&s, " ").into_owned();
+    s = s.replace("**", "").replace("__", " ").replace("&nbsp;", " ").replace("&amp;", "&");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The text of every block in reading order; computed once per check.
@@ -551,39 +118,88 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             Block::Heading { text, .. } | Block::Title(text) | Block::Subtitle(text) => (text, true),
             Block::Para { text, .. } | Block::Item { text, .. } | Block::Letterhead(text) => (text, false),
             Block::Article { title, number, .. } => {
-                for (_, t) in &title.0 {
-                    out.push(Line::new(i, format!("Pasal {number} {t}"), loc, true));
-                }
+                out.extend(title.0.iter().filter_map(|(_, t)| Line::new(i, &format!("Pasal {number} {t}"), loc, true)));
                 continue;
             }
             Block::Table(t) => {
                 for row in &t.rows {
                     for cell in row {
-                        for (_, s) in &cell.0 {
-                            out.push(Line::new(i, s.clone(), loc, false));
-                        }
+                        out.extend(cell.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, false)));
                     }
                 }
                 continue;
             }
             Block::Signatures(parties) => {
                 for p in parties {
-                    for (_, s) in &p.0 {
-                        out.push(Line::new(i, s.replace('\n', " "), loc, false));
-                    }
+                    out.extend(p.0.iter().filter_map(|(_, s)| Line::new(i, &s.replace('\n', " "), loc, false)));
                 }
                 continue;
             }
             Block::Marker(_) | Block::PageBreak => continue,
         };
-        for (_, s) in &text.0 {
-            out.push(Line::new(i, s.clone(), loc, heading));
-        }
+        out.extend(text.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, heading)));
     }
     out
 }
 
+/// An article line, written in skeleton form: an article word, a number in figures, Roman
+/// numerals or words, then the rest ("pasal 3 rnang llngknp"). Built from the knowledge.
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    let k = knowledge::get();
+    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"^(?:{})\s*(?:ke\s*)?(?:[0-9]+|[lvxc]+|{})\b[\s.:\-–—)]*(.*)$", alt(&k.article_words), alt(&k.number_words)))
+        .expect("valid regex")
+});
+
+/// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
+/// `None` when the line is not one, or is a reference that merely starts the line.
+pub fn article_line(sk: &str) -> Option<String> {
+    let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    let ayat = rest.strip_prefix('(').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    if knowledge::get().references.iter().any(|w| w == first) || ayat || rest.starts_with(',') {
+        return None;
+    }
+    Some(rest)
+}
+
+/// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
+
+/// The same numbering, on the text as written, with what follows.
+static NUMBERED_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[A-Za-z][.)]|\([0-9A-Za-z]+\))\s+(.*)$").expect("valid regex"));
+
+/// A numbered label inside a long line, as a flattened page runs its headings into the text:
+/// "... 3.3 Results: the results ...", "2.1 Overall Objective(s):".
+/// Also "... 1. Term. This MOU will ...": a number, a short title and a full stop.
+static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:[0-9]+(?:\.[0-9]+)+\.?\s+([A-Z][A-Za-z()' /-]{2,48}?)\s*:|[0-9]{1,2}\.\s+([A-Z][A-Za-z' -]{2,40}?)\.\s+[A-Z])")
+        .expect("valid regex")
+});
+
+/// A line without its parenthetical notes: "Timeline and Key Milestones (for both ...)".
+fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*").expect("valid regex"));
+    if line.contains('(') {
+        NOTE.replace_all(line, " ")
+    } else {
+        line.into()
+    }
+}
+
+/// An article heading inside a long line, as a flattened scan runs them into the text:
+/// "... sebagai berikut: PASAL 2 RUANG LINGKUP Ruang lingkup ini meliputi ...". The title is
+/// the run of capitalised words after the number.
+static EMBEDDED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.;:]\s+|\s)(?:PASAL|ARTICLE|Pasal|Article|BAB|CHAPTER)\s*(?:[0-9]+|[IVXLC]+)[.:]?\s+((?:[A-Z][A-Z,/&'-]+\s+){0,7}[A-Z][A-Z'-]+)\b")
+        .expect("valid regex")
+});
+
 fn heading_like(line: &str) -> bool {
+    let line = without_notes(line);
+    let line = line.trim();
     let words = line.split_whitespace().count();
     if words == 0 || words > 9 || line.ends_with(',') || line.ends_with(';') {
         return false;
@@ -591,96 +207,162 @@ fn heading_like(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
-    // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama".
+    // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama";
+    // a script without case (Korean, Japanese, Chinese) counts as capitalised.
     let first = line.chars().find(|c| c.is_alphanumeric());
-    mostly_upper || (!line.ends_with('.') && words <= 6 && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    let capital = |c: char| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase());
+    mostly_upper || (!line.ends_with('.') && words <= 6 && first.is_some_and(capital))
+}
+
+/// The words of a line's text that open it in capitals, after its numbering: "OUTPUT DAN
+/// OUTCOME" in "C. OUTPUT DAN OUTCOME (Berisi target ...)". Only when text follows them.
+fn capital_run(text: &str) -> Option<String> {
+    let rest = NUMBERED_TEXT.captures(text)?.get(1)?.as_str();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let caps = |w: &&str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()) && !w.starts_with('(')
+    };
+    let n = words.iter().take_while(|w| caps(w)).count();
+    let long_word = words[..n].iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    ((1..=8).contains(&n) && n < words.len() && long_word).then(|| words[..n].join(" "))
 }
 
 /// Headings and their titles: numbered article lines take their title from the same line,
 /// or from the next (or previous) short line.
 pub fn headings(lines: &[Line]) -> Vec<Heading> {
+    let sk = super::normalise::skeleton;
+    let know = knowledge::get();
     let mut out = Vec::new();
     for (k, l) in lines.iter().enumerate() {
-        let (line, sk) = (&l.text, &l.sk);
-        if let Some(rest) = article_line(sk) {
-            let mut titles = Vec::new();
+        let line = &l.text;
+        if formula(l, know) {
+            continue;
+        }
+        // Article headings run into a long line, as a flattened scan gives them; the line
+        // may itself open with one.
+        if line.len() > 200 {
+            for c in EMBEDDED_ARTICLE.captures_iter(line).skip(article_line(&l.sk).is_some() as usize) {
+                let title = c.get(1).map(|m| m.as_str()).unwrap_or_default();
+                out.push(Heading {
+                    index: k,
+                    title: sk(title),
+                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
+                    run_in: false,
+                    article: true,
+                });
+            }
+            for c in EMBEDDED.captures_iter(line) {
+                let title = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or_default();
+                out.push(Heading {
+                    index: k,
+                    title: sk(title),
+                    text: c.get(0).map(|m| m.as_str().trim()).unwrap_or_default().into(),
+                    run_in: false,
+                    article: false,
+                });
+            }
+        }
+        if let Some(rest) = article_line(&l.sk) {
             let is_article = |l: &Line| article_line(&l.sk).is_some();
             if !rest.is_empty() {
-                if rest.split_whitespace().count() <= 10 {
-                    titles.push((rest, line.clone()));
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                if words.len() <= 10 {
+                    out.push(Heading { index: k, title: rest.clone(), text: line.clone(), run_in: false, article: true });
+                } else {
+                    // "PASAL 1 TUJUAN Tujuan dari Memorandum ...": the title ran into the text.
+                    out.push(Heading { index: k, title: words[..6].join(" "), text: line.clone(), run_in: true, article: true });
                 }
             } else {
                 // "Pasal 3" alone: its title is the next short line, or the one before it.
-                if let Some(next) = lines.get(k + 1) {
-                    if heading_like(&next.text) && !is_article(next) {
-                        titles.push((next.sk.clone(), format!("{line} {}", next.text)));
-                    }
+                if let Some(next) = lines.get(k + 1).filter(|n| heading_like(&n.text) && !is_article(n)) {
+                    out.push(Heading {
+                        index: k,
+                        title: next.sk.clone(),
+                        text: format!("{line} {}", next.text),
+                        run_in: false,
+                        article: true,
+                    });
                 }
-                if let Some(prev) = k.checked_sub(1).map(|p| &lines[p]) {
-                    if heading_like(&prev.text) && !is_article(prev) {
-                        titles.push((prev.sk.clone(), format!("{} {line}", prev.text)));
-                    }
+                if let Some(prev) = k
+                    .checked_sub(1)
+                    .map(|p| &lines[p])
+                    .filter(|p| heading_like(&p.text) && !is_article(p) && !p.text.trim_end().ends_with(':'))
+                {
+                    out.push(Heading {
+                        index: k,
+                        title: prev.sk.clone(),
+                        text: format!("{} {line}", prev.text),
+                        run_in: false,
+                        article: true,
+                    });
                 }
-            }
-            for (title, text) in titles {
-                out.push(Heading { index: k, title, text });
             }
             continue;
         }
         // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
-        if let Some((label, _)) = sk.split_once(':') {
+        if let Some((label, _)) = l.sk.split_once(':') {
             let label = NUMBERED
                 .captures(label)
                 .and_then(|c| c.get(1))
                 .map(|m| m.as_str().trim().to_string())
                 .unwrap_or_else(|| label.trim().to_string());
-            if (1..=5).contains(&label.split_whitespace().count()) {
-                out.push(Heading { index: k, title: label, text: line.clone() });
+            let formula = knowledge::get().formulas_as_follows.iter().any(|f| label.ends_with(f.as_str()));
+            if (1..=5).contains(&label.split_whitespace().count()) && !formula {
+                out.push(Heading { index: k, title: label, text: line.clone(), run_in: false, article: false });
                 continue;
             }
         }
-        if l.styled || heading_like(line) {
-            let title = match NUMBERED.captures(sk) {
-                Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
-                None => sk.clone(),
+        // A short line whose sentence goes on in lowercase on the next is a wrapped line.
+        // (Not a list under it: "a. pelestarian adat ...".)
+        let wrapped = !line.trim_end().ends_with(':')
+            && lines.get(k + 1).is_some_and(|n| {
+                let t = n.text.trim_start();
+                t.chars().next().is_some_and(char::is_lowercase) && !n.styled && !NUMBERED_TEXT.is_match(t)
+            });
+        if l.styled || (heading_like(line) && !wrapped) {
+            let bare = match without_notes(line) {
+                std::borrow::Cow::Borrowed(_) => l.sk.clone(),
+                std::borrow::Cow::Owned(s) => sk(&s),
             };
-            out.push(Heading { index: k, title, text: line.clone() });
+            let title = match NUMBERED.captures(&bare) {
+                Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
+                None => bare,
+            };
+            out.push(Heading { index: k, title, text: line.clone(), run_in: false, article: false });
+            continue;
+        }
+        if let Some(run) = capital_run(line) {
+            out.push(Heading { index: k, title: sk(&run), text: line.clone(), run_in: false, article: false });
+            continue;
         }
     }
     out
 }
 
-/// A cue with its phrases in skeleton form, computed once.
-struct Prepared {
-    heads: Vec<String>,
-    not_after: Vec<String>,
-    inline: Phrases,
-    list_words: Vec<String>,
-}
-
-static PREPARED: LazyLock<Vec<Prepared>> = LazyLock::new(|| {
-    let sk = |v: &[&str]| v.iter().map(|p| skeleton(p)).collect::<Vec<_>>();
-    CUES.iter()
-        .map(|c| Prepared { heads: sk(c.heads), not_after: sk(c.not_after), inline: Phrases::new(c.inline), list_words: sk(c.list_words) })
-        .collect()
-});
-
-static RECITAL_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| RECITALS.iter().map(|r| skeleton(r)).collect());
-
-fn starts_with_head(title: &str, cue: &Prepared) -> bool {
-    // The title, and what follows "dan", "and", "&" or "," in it ("MANFAAT DAN KELUARAN").
-    let mut parts = vec![title.to_string()];
-    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / "] {
+/// The parts of a title: itself, and what follows "dan", "and", "&", "," or "/" in it.
+fn parts(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / ", " or ", " atau ", " 및 "] {
         for (n, piece) in title.split(sep).enumerate() {
             if n > 0 {
-                parts.push(piece.trim().to_string());
+                parts.push(piece.trim());
             }
         }
     }
+    parts
+}
+
+/// Whether a heading title names a section through one of `heads`.
+fn names(title: &str, section: &Section, heads: &[String], run_in: bool) -> bool {
     let follows = |rest: &str, h: &str| {
         let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
-        boundary && !cue.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
+        boundary && !section.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
     };
+    let preceded = |before: &str| section.not_before.iter().any(|n| before.trim_end().ends_with(n.as_str()));
+    if run_in {
+        return heads.iter().any(|h| title.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h)));
+    }
     // A distinctive head may also follow a qualifier in a short title: "Sumber Pendanaan",
     // "Mutual Benefits", "Tata Cara Penyelesaian Perselisihan". Short single words ("term",
     // "field", "cost") count only at the start, where they are headings.
@@ -688,48 +370,60 @@ fn starts_with_head(title: &str, cue: &Prepared) -> bool {
     let after_qualifier = |p: &str, h: &str| {
         short
             && (h.len() >= 7 || h.contains(' '))
-            && p.match_indices(h).any(|(i, _)| p[..i].ends_with(' ') && follows(&p[i + h.len()..], h))
+            && p.match_indices(h).any(|(i, _)| p[..i].ends_with(' ') && !preceded(&p[..i]) && follows(&p[i + h.len()..], h))
     };
-    parts.iter().any(|p| cue.heads.iter().any(|h| p.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h)) || after_qualifier(p, h)))
+    parts(title)
+        .iter()
+        .any(|p| heads.iter().any(|h| p.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h)) || after_qualifier(p, h)))
 }
 
-/// Every section found, by heading first and then inline.
-pub fn find(lines: &[Line]) -> Vec<Found> {
-    let heads = headings(lines);
-    let recital: Vec<bool> = lines.iter().map(|l| RECITAL_KEYS.iter().any(|r| l.sk.starts_with(r.as_str()))).collect();
-    let joined: Vec<std::borrow::Cow<'_, str>> = (0..lines.len()).map(|k| with_next(lines, k)).collect();
-    let mut found: Vec<Found> = Vec::new();
-    for (cue, prepared) in CUES.iter().zip(PREPARED.iter()) {
-        if let Some(h) = heads.iter().find(|h| starts_with_head(&h.title, prepared)) {
-            let l = &lines[h.index];
-            found.push(Found { section: cue.section, heading: true, index: l.block, text: h.text.clone(), location: l.location });
-            continue;
-        }
-        let hit = lines.iter().enumerate().zip(&recital).find(|((k, l), recital)| {
-            let hay = &joined[*k];
-            let span = || matches!(cue.section, S::Duration | S::Validity) && SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len());
-            !**recital && (prepared.inline.starts_in(hay, l.sk.len()) || introduces_list(&l.sk, &prepared.list_words) || span())
-        });
-        if let Some(((_, l), _)) = hit {
-            found.push(Found { section: cue.section, heading: false, index: l.block, text: l.text.clone(), location: l.location });
-        }
+/// The sections a heading names. A generic head ("targets") names its section only when the
+/// heading names no other: in "PURPOSE, OBJECTIVES AND TARGETS" the targets are the
+/// objective's (the "sasaran" of Pasal 30 ayat (3) huruf c), not outputs.
+fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
+    let mut out: Vec<SectionId> = k.sections.iter().filter(|s| names(title, s, &s.heads, run_in)).map(|s| s.id).collect();
+    if out.is_empty() {
+        // At the start only: "Target: 20 officials", not "the targets of this cooperation".
+        out.extend(k.sections.iter().filter(|s| names(title, s, &s.heads_alone, true)).map(|s| s.id));
     }
-    if let Some(sig) = signature(lines) {
-        found.push(sig);
-    }
-    found
+    out
 }
 
 /// A period stated inline, in skeleton form: "berlaku 5 (lima) tahun", "valid for five (5)
-/// years", "(term: 5 years, 2025-2030)", "Implementation period: July 2025 - June 2027".
+/// years", "for another five years", "(term: 5 years, 2025-2030)", "Implementation period:
+/// July 2025 - June 2027", "to start on 1 April 2024 and to be completed by 30 November 2024".
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\b(?:berlakn|valld|ln force|term|perlod|perlode|jangka waktn|berlangsnng|selama)\b\W{0,3}(?:selama |for |of |nntnk )?(?:a perlod of )?",
-        r"(?:[a-z]+ )?\(?\d+\)?\s*(?:\([a-z ]+\)\s*)?(?:tahnn|years?|bnlan|months?)\b",
-        r"|\b(?:perlod|perlode|jangka waktn|tlmeframe|tlme frame|waktn pelaksanaan|masa berlakn)\b[^:]{0,40}:\s*",
-        r"[^:]{0,25}?\d{4}\s*(?:-|–|—|to|sampal|hlngga|sd)\s*[^:]{0,25}?\d{4}",
+    let k = knowledge::get();
+    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
+    // "30 June 2027", "June 2027", "June 30, 2027", "30/06/2027", "2027".
+    let date = format!(
+        r"(?:(?:\d{{1,2}}\s+)?(?:{m})\.?\s*,?\s*\d{{4}}|(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:19|20)\d{{2}}\b)",
+        m = alt(&k.months)
+    );
+    Regex::new(&format!(
+        concat!(
+            r"\b(?:{period})\b\W{{0,3}}(?:(?:selama|for|of|nntnk|a|perlod|further|another|np to|np)\s+){{0,4}}(?:[a-z]+ )?{number}\s*(?:{units})\b",
+            r"|\b(?:{start})\b[^.;]{{0,40}}?{date}[^.;]{{0,50}}?\b(?:{end})\b[^.;]{{0,25}}?{date}",
+            r"|\b(?:{expiry})\b\W{{0,3}}(?:on\s+|pada\s+)?(?:tanggal\s+)?{date}",
+            r"|\b(?:perlod|perlode|jangka waktn|tlmeframe|tlme frame|waktn pelaksanaan|masa berlakn|dnrasl)\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|to|sampal|hlngga|sd)\s*[^:]{{0,25}}?\d{{4}}",
+        ),
+        period = alt(&k.period_words),
+        units = alt(&k.period_units),
+        start = alt(&k.start_words),
+        end = alt(&k.end_words),
+        expiry = alt(&k.expiry_words),
+        number = number,
+        date = date,
     ))
     .expect("valid regex")
+});
+
+/// An amount of money: "Rp 386.450.000", "USD 24,000", "$15,000", "50 juta rupiah".
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    let k = knowledge::get();
+    let alt = k.currencies.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}])(?:{alt})\.?\s?\d[\d.,]*\d|\d[\d.,]*\s?(?:{alt})(?:[^\p{{L}}]|$)")).expect("valid regex")
 });
 
 /// A line's skeleton with the start of the next line joined on, when the next line
@@ -754,64 +448,434 @@ fn introduces_list(sk: &str, words: &[String]) -> bool {
     listed && head.split_whitespace().count() <= 25 && words.iter().any(|w| contains_words(head, w) || head.contains(&format!("{w} ")))
 }
 
-/// A line of party labels only, over the signatures: "PIHAK KEDUA   PIHAK PERTAMA",
-/// "FIRST PARTY,".
-fn party_labels(sk: &str) -> bool {
-    let words: Vec<&str> = sk.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let labels = ["plhak", "pertama", "kedna", "flrst", "second", "party", "the"].map(|w| w.to_string());
-    words.len() >= 2 && words.iter().all(|w| labels.iter().any(|l| l == w)) && words.iter().any(|w| *w == "plhak" || *w == "party")
+/// The formula that closes a preamble and opens the articles: "TELAH MENYATAKAN KEHENDAK
+/// sebagai berikut:", "HAVE AGREED AS FOLLOWS:". Neither a heading nor a statement.
+fn formula(l: &Line, k: &Knowledge) -> bool {
+    let sk = l.sk.trim_end_matches([':', ' ']);
+    l.sk.trim_end().ends_with(':') && sk.split_whitespace().count() <= 8 && k.formulas_as_follows.iter().any(|f| sk.ends_with(f.as_str()))
 }
 
-/// Signature blocks: "FOR THE CITY OF ..." / "UNTUK PEMERINTAH ..." / "IN WITNESS WHEREOF"
-/// in the last part of the draft.
-fn signature(lines: &[Line]) -> Option<Found> {
-    // Cues that only open a signature block may stand anywhere after the first third: in a
-    // sequential draft of three languages, the last text may be one whose cues are not
-    // known here, so the block of an earlier language is the one to find. Loose cues
-    // ("untuk", "bupati", "signed") count only in the last two fifths.
-    let strong = ["untuk pemerintah", "untuk dan atas nama", "atas nama", "for the government", "for and on behalf", "on behalf of"];
-    let loose = [
-        "in witness whereof",
-        "sebagai bukti",
-        "signed by",
-        "tanda tangan",
-        "ttd",
-        "for the city",
-        "for the",
-        "untuk",
-        "signature",
-        "signed",
-        // A letter is signed by the head in person: "WALI KOTA DENPASAR," then the name.
-        "wali kota",
-        "walikota",
-        "bupati",
-        "gubernur",
-        "mayor of",
-        "regent of",
-        "governor of",
-        "lord mayor",
-    ];
-    let strong: Vec<String> = strong.iter().map(|c| skeleton(c)).collect();
-    let loose: Vec<String> = loose.iter().map(|c| skeleton(c)).chain(strong.iter().cloned()).collect();
-    let found = |from: usize, cues: &[String]| {
-        lines.iter().skip(from).find_map(|l| {
-            let short = l.text.split_whitespace().count() <= 14;
-            // "(Signature)", "[ttd]", "t.t.d.": a word or two in brackets, and dots, set aside
-            // (not a note like "[Signature pages to follow]").
-            let bracketed = l.sk.strip_prefix(['(', '[']).map(|r| r.split([')', ']']).next().unwrap_or(r));
-            let bare = match bracketed {
-                Some(inside) if inside.split_whitespace().count() <= 3 => inside.replace('.', ""),
-                Some(_) => String::new(),
-                None => l.sk.replace('.', ""),
+/// Lines that cite rather than state: recitals, and the lines under a heading of the legal
+/// basis or the definitions, up to the next heading that is not an item of its list.
+fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
+    // Recitals; the labels of a letter's frame ("Hal: Permohonan Persetujuan ..."); the
+    // formula that closes a preamble ("TELAH MENYATAKAN KEHENDAK sebagai berikut:").
+    let opens = |sk: &str, w: &str| sk.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', ';']));
+    let mut out: Vec<bool> = lines
+        .iter()
+        .map(|l| k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k))
+        .collect();
+    // The numbering of a line: "1." decimal, "a." lowercase, "A." capital, "(1)" bracketed,
+    // a bullet, or none.
+    let style = |l: &Line| -> u8 {
+        let t = l.text.trim_start();
+        match t.chars().next() {
+            Some('-' | '•' | '*') => 1,
+            Some('(') => 2,
+            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_ascii_digit() => 3,
+            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_lowercase() => 4,
+            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_uppercase() => 5,
+            _ => 0,
+        }
+    };
+    for (n, h) in heads.iter().enumerate() {
+        if !k.citation_headings.iter().any(|c| h.title.starts_with(c.as_str())) {
+            continue;
+        }
+        // The list ends at the next heading numbered like this one, or not numbered at all.
+        let own = style(&lines[h.index]);
+        let end = heads[n + 1..]
+            .iter()
+            .find(|next| {
+                let s = style(&lines[next.index]);
+                article_line(&lines[next.index].sk).is_some() || s == own || s == 0 || s == 5
+            })
+            .map_or(lines.len(), |next| next.index);
+        for flag in out.iter_mut().take(end).skip(h.index + 1) {
+            *flag = true;
+        }
+    }
+    out
+}
+
+/// Every section found: by heading first, then stated in the body, then by structure.
+pub fn find(lines: &[Line]) -> Vec<Found> {
+    let k = knowledge::get();
+    let heads = headings(lines);
+    let citing = citing(lines, &heads, k);
+    let joined: Vec<std::borrow::Cow<'_, str>> = (0..lines.len()).map(|i| with_next(lines, i)).collect();
+    // The sections each heading names, its title repaired first when OCR damaged it.
+    // The document's own title ("PERNYATAAN KEHENDAK KERJA SAMA", "RENCANA KERJA SAMA") is
+    // not a section heading, though it may read like one; an article's title is.
+    let title_of_document = |h: &Heading| {
+        !h.article
+            && h.index < 15
+            && k.titles.iter().any(|t| h.title.strip_prefix(t.sk.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+    };
+    let named: Vec<(Vec<SectionId>, bool)> = heads
+        .iter()
+        .map(|h| {
+            if title_of_document(h) {
+                return (Vec::new(), false);
+            }
+            let exact = named(&h.title, h.run_in, k);
+            if !exact.is_empty() {
+                return (exact, false);
+            }
+            match k.head_words.repair(&h.title) {
+                Some(fixed) => (named(&fixed, h.run_in, k), true),
+                None => (Vec::new(), false),
+            }
+        })
+        .collect();
+    // The section each line stands under: that of the last heading naming one (an article
+    // heading naming none ends it).
+    let mut under: Vec<Option<SectionId>> = vec![None; lines.len()];
+    let mut current = None;
+    let mut next = heads.iter().zip(&named).peekable();
+    for (i, slot) in under.iter_mut().enumerate() {
+        while let Some((h, (ids, _))) = next.peek() {
+            if h.index > i {
+                break;
+            }
+            if !ids.is_empty() {
+                current = ids.first().copied();
+            } else if h.article {
+                current = None;
+            }
+            next.next();
+        }
+        *slot = current;
+    }
+    let mut found: Vec<Found> = Vec::new();
+    for section in &k.sections {
+        let id = section.id;
+        if id == SectionId::Signature {
+            continue;
+        }
+        if let Some((h, (_, repaired))) = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id)) {
+            let l = &lines[h.index];
+            let confidence = match (repaired, h.run_in) {
+                (false, false) => 0.9,
+                (true, false) | (false, true) => 0.75,
+                (true, true) => 0.65,
             };
-            // A list item ("- for the Province: [name, email];") is not a signature block.
-            let text = l.text.trim();
-            let item = text.ends_with(';') || ["- ", "* ", "• "].iter().any(|b| text.starts_with(b));
-            let hit = !item
-                && (cues.iter().any(|c| bare.starts_with(c.as_str())) || party_labels(&bare))
-                && (short || l.sk.starts_with(&skeleton("in witness")) || l.sk.starts_with(&skeleton("sebagai bukti")));
-            hit.then(|| Found { section: SectionId::Signature, heading: true, index: l.block, text: l.text.clone(), location: l.location })
+            found.push(Found {
+                section: id,
+                reason: Reason::Heading,
+                confidence,
+                index: l.block,
+                text: h.text.clone(),
+                location: l.location,
+                under: None,
+            });
+            continue;
+        }
+        if let Some(f) = stated(lines, &joined, &citing, &under, section, k) {
+            found.push(f);
+        }
+    }
+    if let Some(sig) = signature(lines, k) {
+        found.push(sig);
+    }
+    found
+}
+
+/// A section stated in the body, or shown by the structure of a list.
+fn stated(
+    lines: &[Line],
+    joined: &[std::borrow::Cow<'_, str>],
+    citing: &[bool],
+    under: &[Option<SectionId>],
+    section: &Section,
+    k: &Knowledge,
+) -> Option<Found> {
+    let id = section.id;
+    let body = |i: usize, confidence: f32| {
+        let l = &lines[i];
+        Found { section: id, reason: Reason::Body, confidence, index: l.block, text: l.text.clone(), location: l.location, under: under[i] }
+    };
+    // "shall not terminate by reason of ...", "shall not serve as a basis for ... an office
+    // financed by ...": a phrase after a negation in its sentence.
+    let negated = |i: usize, hay: &str, at: usize| {
+        // The sentence may have begun on the lines before (wrapped text, PDF lines).
+        let mut before = hay[..at].to_string();
+        for p in (i.saturating_sub(6)..i).rev() {
+            if before.contains(['.', ';', ':']) {
+                break;
+            }
+            before = format!("{} {before}", lines[p].sk);
+        }
+        let sentence = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
+        let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
+        words.iter().enumerate().any(|(j, w)| {
+            let prev = j.checked_sub(1).map(|p| words[p]).unwrap_or_default();
+            (*w == "not" && k.negated_auxiliaries.iter().any(|a| a == prev)) || (k.negations.iter().any(|n| n == w) && prev != "yang")
         })
     };
-    found(lines.len() * 3 / 5, &loose).or_else(|| found(lines.len() / 3, &strong))
+    for (i, l) in lines.iter().enumerate() {
+        if citing[i] {
+            continue;
+        }
+        let hay = &joined[i];
+        if section.inline.first_in(hay, l.sk.len()).is_some_and(|at| !negated(i, hay, at)) || introduces_list(&l.sk, &section.list_words) {
+            return Some(body(i, 0.6));
+        }
+        let statement = match id {
+            SectionId::Duration | SectionId::Validity => SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len()),
+            SectionId::Financing => l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()),
+            // A clause that names the cooperation and lists three fields or more.
+            SectionId::Scope => k.fields.items(hay) >= 3 && k.cooperation.any(hay),
+            // "Kerja sama ini diharapkan memberikan manfaat bagi Kota X berupa ...": the word,
+            // then concrete items; not "bertujuan memberikan manfaat bagi kedua kota".
+            SectionId::Benefit => section.list_words.iter().any(|w| {
+                hay.match_indices(w.as_str()).any(|(at, _)| {
+                    let before = &hay[..at];
+                    let after: String = hay[at + w.len()..].chars().take(70).collect();
+                    !section.not_before.iter().any(|n| before.trim_end().ends_with(n.as_str()))
+                        && at < l.sk.len()
+                        && k.enumerators.any(&after)
+                })
+            }),
+            _ => false,
+        };
+        if statement {
+            return Some(body(i, 0.5));
+        }
+    }
+    (id == SectionId::Scope).then(|| field_list(lines, citing, k)).flatten()
+}
+
+/// A list of fields: two or more short lines in a row that name fields of cooperation
+/// (three or more in all), after a line that introduces them (it names the cooperation or
+/// ends with a colon): "in the following fields: / 1. City Planning; / 2. Culture and
+/// Tourism; / 3. Sport and Youth."
+fn field_list(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
+    let short = |l: &Line| l.sk.split_whitespace().count() <= 10;
+    let mut i = 1;
+    while i < lines.len() {
+        let intro = &lines[i - 1];
+        let introduces = intro.sk.trim_end().ends_with(':') || k.cooperation.any(&intro.sk);
+        if !introduces || citing[i - 1] {
+            i += 1;
+            continue;
+        }
+        // Skip bare numbers ("1.", "2.") that OCR puts on lines of their own.
+        let run: Vec<&Line> = lines[i..]
+            .iter()
+            .filter(|l| l.sk.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .take_while(|l| short(l) && k.fields.any(&l.sk))
+            .take(12)
+            .collect();
+        let total: usize = run.iter().map(|l| k.fields.items(&l.sk).max(1)).sum();
+        if run.len() >= 2 && total >= 3 {
+            return Some(Found {
+                section: SectionId::Scope,
+                reason: Reason::Structure,
+                confidence: 0.6,
+                index: intro.block,
+                text: intro.text.clone(),
+                location: intro.location,
+                under: None,
+            });
+        }
+        i += 1;
+    }
+    None
+}
+
+/// What a line of a signature block may be.
+struct SigLine {
+    opener: bool,
+    name: bool,
+    title: bool,
+    mark: bool,
+    formula: bool,
+}
+
+fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
+    // Bilingual blocks put both languages on a line: "Wali Kota Jianhe / Mayor of Jianhe City",
+    // "ttd. / signed". Each half is read alone.
+    if l.text.contains(" / ") {
+        let halves: Vec<SigLine> = l
+            .text
+            .split(" / ")
+            .map(|h| {
+                sig_line(
+                    &Line {
+                        block: l.block,
+                        sk: super::normalise::skeleton(h),
+                        text: h.to_string(),
+                        location: l.location,
+                        styled: l.styled,
+                    },
+                    k,
+                )
+            })
+            .collect();
+        return SigLine {
+            opener: halves.iter().any(|h| h.opener),
+            name: halves.iter().any(|h| h.name),
+            title: halves.iter().any(|h| h.title),
+            mark: halves.iter().all(|h| h.mark),
+            formula: halves.iter().any(|h| h.formula),
+        };
+    }
+    let text = l.text.trim().trim_start_matches(['-', '*', '•', '#', '>', ' ']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let n = words.len();
+    let sk = l.sk.as_str();
+    let item = l.text.trim().ends_with(';') || ["- ", "* ", "• "].iter().any(|b| l.text.trim().starts_with(b));
+    // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set aside.
+    let bare = sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "");
+    // Alone, as a label, or before a name: "Signed", "(signed) Claus-Peter Albrecht",
+    // "Signature: ____"; not "signed this Memorandum of Understanding".
+    let after_mark = |m: &str| {
+        let rest: Vec<&str> = text.split_whitespace().skip(m.split_whitespace().count()).collect();
+        rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+    };
+    let label = bare.split(':').next().unwrap_or_default().trim();
+    let mark_word = k.signature.marks.iter().any(|m| bare == *m || label == m || (bare.starts_with(&format!("{m} ")) && after_mark(m)));
+    let rule = text.len() >= 5 && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
+    // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
+    let blank_after =
+        text.split_once(':').is_none_or(|(_, after)| !after.chars().any(|c| c.is_alphanumeric()) || after.contains(['[', '<', '_']));
+    let mark = (mark_word && n <= 5 && blank_after) || rule;
+    let capital = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    let dangling = ["dan", "and", "atau", "or", "of", "the", "ini", "yang", "to", "untuk", "for", "in", "dengan", "with"]
+        .iter()
+        .any(|w| sk.ends_with(&format!(" {w}")));
+    // "For North Kalimantan: improved planning ..." is an item of a list, not a block.
+    let labelled = text.split_once(':').is_some_and(|(_, after)| after.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
+    // party's name follows, capitalised; not "Untuk mengoordinasikan ..." or "For the purposes".
+    let named_party = k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
+        // A party label ("PIHAK KEDUA", "FIRST PARTY") is the whole opener.
+        if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
+            return true;
+        }
+        let skip = o.split_whitespace().count();
+        let rest: Vec<&str> = text.split_whitespace().skip(skip).collect();
+        let next = rest.iter().find(|w| !["the", "The", "THE", "and", "dan"].contains(w));
+        next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
+    });
+    let opener = capital
+        && named_party
+        && !item
+        && !labelled
+        && !dangling
+        && n <= 14
+        && k.signature
+            .openers
+            .iter()
+            .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    // A signatory's title opens its line ("Wali Kota Padang", "Mayor of Kusatsu", "The Deputy
+    // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
+    let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
+    let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let title = n <= 7
+        && !item
+        && !dangling
+        && (opens_title || caps && k.signature.titles.any(sk))
+        && !sk.ends_with(':')
+        && !text.chars().any(|c| c.is_ascii_digit());
+    // A name: two to seven words, most capitalised (initials and degrees allowed), no
+    // sentence; or a placeholder for one.
+    // "[Nama Kepala Desa]", "<NAME>", "(....................)", "_NAME_"; not "(2)".
+    let inside: String = text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).to_string();
+    let placeholder = text.starts_with(['[', '<', '_', '('])
+        && n <= 6
+        && !mark_word
+        && (inside.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            || text.chars().filter(|c| matches!(c, '.' | '_' | '…')).count() >= 3);
+    // Every word capitalised, but for particles ("van", "bin") and degrees ("S.STP.,").
+    let particles = ["van", "von", "de", "der", "bin", "binti", "al", "da", "di", "la", "le"];
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    let not_name = sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.iter().any(|n| n == w));
+    let listed = NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '(');
+    let name = (2..=7).contains(&n)
+        && !item
+        && !listed
+        && !not_name
+        && capitalised == n
+        && !text.ends_with(':')
+        && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
+        && article_line(sk).is_none()
+        || placeholder;
+    let formula = k.signature.formulas.any(sk);
+    SigLine { opener, name, title, mark, formula }
+}
+
+/// Signature blocks: a party label or "FOR/UNTUK ..." followed by a name, a title or a
+/// signature mark; a title with a name or a mark beside it; "IN WITNESS WHEREOF" followed
+/// by any of these. In the last three quarters of the draft (a sequential draft signs each
+/// language part), not any line that happens to start with "untuk".
+fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
+    let from = lines.len() / 4;
+    let info: Vec<SigLine> = lines.iter().map(|l| sig_line(l, k)).collect();
+    let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
+        (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
+    };
+    let block = |l: &Line, confidence: f32| Found {
+        section: SectionId::Signature,
+        reason: Reason::Structure,
+        confidence,
+        index: l.block,
+        text: l.text.clone(),
+        location: l.location,
+        under: None,
+    };
+    for (i, l) in lines.iter().enumerate().skip(from) {
+        let s = &info[i];
+        // "Signed for the City of Tacoma by Mayor Victoria L. Brandt on October 12, 2022.":
+        // a record of the signature, in prose.
+        let signed = ["slgned for", "slgned by", "dltandatanganl oleh", "dltandatanganl nntnk"].iter().any(|p| l.sk.starts_with(p));
+        if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
+            return Some(block(l, 0.7));
+        }
+        if s.opener {
+            // The title on the same line ("For the City of Perth, Lord Mayor"), or a name,
+            // title or mark on the lines below.
+            let after = l.sk.split_once(' ').map_or("", |(_, r)| r);
+            if k.signature.titles.any(after) && after.split_whitespace().count() >= 3 {
+                return Some(block(l, 0.8));
+            }
+            if near(i, 0, 6, &|x| x.name || x.title || x.mark) {
+                return Some(block(l, 0.8));
+            }
+        }
+        // A title with a name is weaker evidence (a table of who does what has both): near
+        // the end only, where signatures stand.
+        if s.title && i >= lines.len() * 3 / 5 && near(i, 3, 3, &|x| x.name || x.mark) {
+            return Some(block(l, 0.75));
+        }
+        if s.mark && near(i, 3, 3, &|x| x.name || x.title) {
+            return Some(block(l, 0.7));
+        }
+        // A form to sign: "Signature: ____" over "Name: ____".
+        if s.mark && near(i, 0, 2, &|x| x.mark) {
+            return Some(block(l, 0.65));
+        }
+        if s.formula && near(i, 0, 12, &|x| x.name || x.title || x.mark) {
+            return Some(block(l, 0.7));
+        }
+    }
+    // "Tom Taylor, Commissioner": a name and a title on one line, near the end.
+    lines
+        .iter()
+        .skip(lines.len() * 3 / 5)
+        .find(|l| {
+            l.text.split_once(',').is_some_and(|(who, what)| {
+                let who_words = who.split_whitespace().count();
+                (2..=5).contains(&who_words)
+                    && k.signature.titles.any(&super::normalise::skeleton(what))
+                    && what.split_whitespace().count() <= 5
+            })
+        })
+        .map(|l| block(l, 0.65))
 }

@@ -1,0 +1,307 @@
+//! What kind of document a draft is, and how sure that is.
+//!
+//! A reader decides in this order: a letter to the DPRD by its frame; a commercial contract
+//! by its opening words; a letter of intent or an MoU sent as a letter by its subject line;
+//! then the document's title (a kind's name opening a line of the first page, or standing
+//! before "between"/"antara"/"on"; not a headline that reports a signing) against the
+//! evidence that it is something else (news, a council resolution, a guidance page, a
+//! letter, minutes, a paper, slides), weighed against the shape of a draft (parties who
+//! agree, numbered articles, a closing formula, signature blocks; or the headings of a
+//! plan). A document with the shape of an agreement is always checked, against the most
+//! likely kind, and the report says how sure the recognition was; "not a cooperation
+//! document" is kept for documents that show what else they are, and says why.
+
+use super::knowledge::{self, Knowledge};
+use super::normalise::contains_words;
+use super::sections::{self, Line};
+use crate::model::DocKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The outcome of recognition.
+#[derive(Debug, Clone)]
+pub struct Recognised {
+    /// `None`: not a cooperation document.
+    pub kind: Option<DocKind>,
+    pub reason: String,
+    /// How sure, from 0 to 1.
+    pub confidence: f32,
+}
+
+fn recognised(kind: Option<DocKind>, confidence: f32, reason: impl Into<String>) -> Recognised {
+    Recognised { kind, reason: reason.into(), confidence }
+}
+
+/// The first page: its first 40 lines, or fewer when they hold more than 3,000 characters.
+fn first_page(lines: &[Line]) -> usize {
+    let mut chars = 0;
+    for (i, l) in lines.iter().enumerate().take(40) {
+        chars += l.sk.len();
+        if chars > 3000 && i > 0 {
+            return i + 1;
+        }
+    }
+    lines.len().min(40)
+}
+
+/// A kind's title in a line: (kind, the title as written, strength). Strength 3 when the
+/// title opens a title line (after junk, numbering and words like "Draft"; a short or
+/// capitalised line, or the title followed by "between", "antara", "on" ...), 2 when it
+/// stands before such a connector later in a short line, or when an OCR-damaged title is
+/// one or two letters away from a known one ("LETTI::R OF !:\TE NT").
+fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    let words: Vec<&str> = sk.split(' ').collect();
+    // Skip junk (tokens without three letters) and title prefixes.
+    let mut start = 0;
+    while start < words.len().min(8) {
+        let w = words[start];
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let prefix = k.title_prefixes.iter().any(|p| p == w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if letters >= 3 && !prefix {
+            break;
+        }
+        start += 1;
+    }
+    let offset: usize = words[..start].iter().map(|w| w.len() + 1).sum();
+    let rest = sk.get(offset..).unwrap_or_default();
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = !letters.is_empty() && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8;
+    let short = words.len() <= 14 || upper;
+    let connected = |after: &str| {
+        let after = after.trim_start_matches([',', ';', ':', '-', '–', '(', ')', ' ']);
+        after.is_empty() || k.title_connectors.iter().any(|c| after.starts_with(&format!("{c} ")) || after == c)
+    };
+    let headline = k.headline_words.any(sk);
+    // The longest title of any kind first: "rencana kerja sama" (a plan) before "rencana
+    // kerja" (a work plan).
+    for t in &k.titles {
+        let Some(after) = rest.strip_prefix(t.sk.as_str()) else { continue };
+        if after.chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if (short && !headline) || connected(after) {
+            return Some((t.kind, t.written.clone(), 3));
+        }
+    }
+    if !short || headline {
+        return None;
+    }
+    for t in k.titles.iter().filter(|t| !t.starts_only) {
+        let found = sk.match_indices(t.sk.as_str()).any(|(i, _)| {
+            let before_ok = sk[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            before_ok && connected(&sk[i + t.sk.len()..])
+        });
+        if found {
+            return Some((t.kind, t.written.clone(), 2));
+        }
+    }
+    // An OCR-damaged title: the letters of the line's opening against the letters of each
+    // title of eleven letters or more, within one edit in five.
+    if words.len() <= 8 {
+        let line: String = rest.chars().filter(|c| c.is_alphabetic()).collect();
+        for t in &k.titles {
+            let target: String = t.sk.chars().filter(|c| c.is_alphabetic()).collect();
+            let n = target.chars().count();
+            if n < 11 || line.chars().count() + 3 < n {
+                continue;
+            }
+            let head: String = line.chars().take(n + 2).collect();
+            let best = (n.saturating_sub(2)..=n + 2)
+                .map(|m| super::normalise::edit_distance(&head.chars().take(m).collect::<String>(), &target))
+                .min()
+                .unwrap_or(usize::MAX);
+            if best * 5 <= n {
+                return Some((t.kind, t.written.clone(), 2));
+            }
+        }
+    }
+    None
+}
+
+/// The title of a draft: the first line of the first page that carries one, also when it is
+/// broken over two short lines ("MEMORANDUM" / "KESEPAKATAN"). A line that continues the
+/// sentence of the line before ("... in" / "Memorandum of Understanding to be signed") is
+/// not a title.
+fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    head.iter().enumerate().find_map(|(i, l)| {
+        let continues = i > 0 && {
+            let prev = head[i - 1].text.trim_end();
+            prev.chars().last().is_some_and(|c| c.is_lowercase()) && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        };
+        if continues {
+            return None;
+        }
+        title_in(&l.text, &l.sk, k).or_else(|| {
+            let next = head.get(i + 1).filter(|_| l.sk.split(' ').count() <= 4)?;
+            title_in(&format!("{} {}", l.text, next.text), &format!("{} {}", l.sk, next.sk), k)
+        })
+    })
+}
+
+/// A news dateline: "SEMARANG - ...", "Jakarta (ANTARA) - ...", "Rabu, 9-5-2018 ...".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*(?:,\s*[A-Z][\w ]{2,30})?(?:\([^)]{2,30}\))?\s*[–—-]\s+\S").expect("valid regex")
+});
+
+/// Points for the shape of an agreement: parties defined, agreement, articles, a closing
+/// formula, a signature block.
+fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> (u32, Vec<&'static str>) {
+    let mut points = 0;
+    let mut why = Vec::new();
+    let any = |p: &super::normalise::Phrases| lines.iter().any(|l| p.any(&l.sk));
+    if any(&k.parties) {
+        points += 1;
+        why.push("parties");
+    }
+    if any(&k.agree) {
+        points += 1;
+        why.push("an agreement");
+    }
+    let articles = lines.iter().filter(|l| sections::article_line(&l.sk).is_some()).count();
+    if articles >= 2 {
+        points += 1 + (articles >= 4) as u32;
+        why.push("numbered articles");
+    } else {
+        // Clauses numbered "1." "2." "I." at the start of sentences.
+        let clauses = lines
+            .iter()
+            .filter(|l| {
+                let t = l.text.trim_start();
+                let digits = t.split(['.', ')']).next().unwrap_or_default();
+                !digits.is_empty()
+                    && digits.len() <= 4
+                    && digits.chars().all(|c| c.is_ascii_digit() || "IVX".contains(c))
+                    && t.split_whitespace().count() >= 8
+            })
+            .count();
+        if clauses >= 3 {
+            points += 1;
+            why.push("numbered clauses");
+        }
+    }
+    // Numbered provisions that say what a party shall do.
+    let numbered = |l: &&Line| {
+        let t = l.text.trim_start();
+        let n = t.split(['.', ')']).next().unwrap_or_default();
+        (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_alphanumeric()) && t.len() > n.len() + 1
+    };
+    if lines.iter().filter(numbered).filter(|l| k.obligations.any(&l.sk)).count() >= 3 {
+        points += 1;
+        why.push("obligations");
+    }
+    if any(&k.closing) {
+        points += 1;
+        why.push("a closing formula");
+    }
+    if found.iter().any(|f| f.section == crate::model::SectionId::Signature) {
+        points += 1;
+        why.push("signature blocks");
+    }
+    (points, why)
+}
+
+/// How many distinct headings of a plan or terms of reference the draft has.
+fn plan_shape(lines: &[Line], k: &Knowledge) -> usize {
+    let heads = sections::headings(lines);
+    let mut seen: Vec<usize> = heads
+        .iter()
+        .flat_map(|h| k.plan_headings.matches(&h.title).filter(|(_, start, _)| *start == 0).map(|(p, _, _)| p).collect::<Vec<_>>())
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// The kind of a draft, with the reason and how sure.
+pub fn recognise(lines: &[Line], found: &[sections::Found]) -> Recognised {
+    let k = knowledge::get();
+    let page = first_page(lines);
+    let head = &lines[..page];
+    // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
+    // Daerah") is found.
+    let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
+    let all = |w: &str| contains_words(&whole, &super::normalise::skeleton(w));
+    // A letter to the DPRD: the letter frame and the addressee.
+    let frame = ["nomor", "lampiran", "yth"].iter().all(|w| all(w));
+    if frame && (all("dprd") || all("dewan perwakilan rakyat daerah")) {
+        return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
+    }
+    // A commercial contract, by the words of its title (a short line of the opening).
+    let title_line = |l: &&Line| l.sk.split(' ').count() <= 14;
+    if let Some(w) = head.iter().take(12).filter(title_line).find_map(|l| k.commercial.iter().find(|c| contains_words(&l.sk, c))) {
+        return recognised(None, 0.8, format!("its opening reads like a commercial contract (`{w}`), not a cooperation document"));
+    }
+    // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
+    for l in head {
+        let subject = ["subject", "re", "perihal", "hal"]
+            .iter()
+            .find_map(|label| l.sk.strip_prefix(super::normalise::skeleton(label).as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+        if let Some(s) = subject {
+            for t in k.titles.iter().filter(|t| matches!(t.kind, DocKind::Loi | DocKind::Mou)) {
+                if contains_words(s, &t.sk) {
+                    return recognised(Some(t.kind), 0.8, format!("its subject line says `{}`", t.written.to_lowercase()));
+                }
+            }
+        }
+    }
+    let title = title(head, k);
+    let (shape, why) = agreement_shape(lines, found, k);
+    let plan = plan_shape(lines, k);
+    // The strongest other genre: titles opening a line of the first page, cues anywhere.
+    let mut genre: Option<(&knowledge::Genre, u32)> = None;
+    for g in &k.genres {
+        let titled = head.iter().any(|l| {
+            g.titles.iter().any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        });
+        let cues: usize = lines.iter().map(|l| g.cues.matches(&l.sk).count()).sum();
+        let mut score = 3 * titled as u32 + cues.min(5) as u32;
+        if g.name == "news" {
+            let datelines = lines
+                .iter()
+                .take(12)
+                .filter(|l| DATELINE.is_match(&l.text) || k.weekdays.iter().any(|d| l.sk.starts_with(&format!("{d},"))))
+                .count();
+            score += 2 * datelines.min(1) as u32;
+        }
+        if genre.is_none_or(|(_, s)| score > s) {
+            genre = Some((g, score));
+        }
+    }
+    let title_points = title.as_ref().map_or(0, |(_, _, s)| *s);
+    let draft_points = title_points + shape + (plan >= 3) as u32 + (plan >= 5) as u32;
+    if let Some((g, score)) = genre {
+        if score >= 3 && score > draft_points {
+            return recognised(None, (0.5 + 0.1 * (score - draft_points) as f32).min(0.9), g.reason.clone());
+        }
+    }
+    if let Some((kind, written, strength)) = title {
+        // A title alone (no parties, articles or signatures) is a thin draft: checked, less sure.
+        let confidence = match (strength, shape) {
+            (3, 1..) => 0.9,
+            (3, 0) => 0.6,
+            (_, 1..) => 0.7,
+            _ => 0.5,
+        };
+        return recognised(Some(kind), confidence, format!("the title says `{}`", written.to_lowercase()));
+    }
+    if shape >= 2 {
+        let intent =
+            lines.iter().any(|l| k.sections.iter().find(|s| s.id == crate::model::SectionId::Intent).is_some_and(|s| s.inline.any(&l.sk)));
+        let kind =
+            if intent && shape <= 3 && lines.iter().all(|l| sections::article_line(&l.sk).is_none()) { DocKind::Loi } else { DocKind::Mou };
+        let confidence = if shape >= 4 { 0.7 } else { 0.5 };
+        return recognised(Some(kind), confidence, format!("no title found, but it has the shape of an agreement ({})", why.join(", ")));
+    }
+    if plan >= 3 {
+        return recognised(
+            Some(DocKind::Plan),
+            0.5,
+            format!("no title found, but it has {plan} headings of a plan (background, objectives, outputs, ...)"),
+        );
+    }
+    recognised(
+        None,
+        0.6,
+        "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
+    )
+}

@@ -1,0 +1,395 @@
+//! The checker's knowledge: `checker/knowledge.yaml`, embedded in the binary, parsed and
+//! reduced to skeletons once per process.
+//!
+//! One definition per section (its names, the headings and body phrases that state it, and
+//! which kinds require it, at what severity, on what basis, with what hint), the titles of
+//! each kind, the kinds of documents that are not cooperation drafts, the vocabulary of the
+//! body rules, and the table of text rules. `crate::profile` reads the requirements from
+//! here, so the generator and the checker share them; `sections`, `kind` and `rules` read
+//! the rest. Nothing here is code: adding a heading or a title is a change to the YAML.
+
+use super::normalise::{skeleton, Phrases, Vocabulary};
+use crate::model::{DocKind, SectionId};
+use crate::profile::{Requirement, Severity};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// The knowledge file, as shipped.
+pub const SOURCE: &str = include_str!("../../checker/knowledge.yaml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    sections: Vec<SectionDef>,
+    kinds: Vec<KindDef>,
+    title_prefixes: Vec<String>,
+    title_connectors: Vec<String>,
+    headline_words: Vec<String>,
+    genres: Vec<GenreDef>,
+    weekdays: Vec<String>,
+    commercial: Vec<String>,
+    vocabulary: VocabularyDef,
+    rules: Vec<RuleDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionDef {
+    id: String,
+    name: Names,
+    #[serde(default)]
+    heads: Vec<String>,
+    #[serde(default)]
+    heads_alone: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
+    #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
+    inline: Vec<String>,
+    #[serde(default)]
+    list_words: Vec<String>,
+    #[serde(default)]
+    requires: BTreeMap<String, RequireDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Names {
+    en: String,
+    id: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RequireDef {
+    rule: String,
+    severity: Severity,
+    basis: String,
+    hint: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindDef {
+    kind: String,
+    titles: Vec<String>,
+    #[serde(default)]
+    starts_only: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenreDef {
+    name: String,
+    reason: String,
+    titles: Vec<String>,
+    cues: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabularyDef {
+    article_words: Vec<String>,
+    number_words: Vec<String>,
+    references: Vec<String>,
+    recitals: Vec<String>,
+    parties: Vec<String>,
+    agree: Vec<String>,
+    closing: Vec<String>,
+    plan_headings: Vec<String>,
+    fields: Vec<String>,
+    cooperation: Vec<String>,
+    period_words: Vec<String>,
+    period_units: Vec<String>,
+    months: Vec<String>,
+    start_words: Vec<String>,
+    end_words: Vec<String>,
+    expiry_words: Vec<String>,
+    currencies: Vec<String>,
+    citation_headings: Vec<String>,
+    frame_labels: Vec<String>,
+    formulas_as_follows: Vec<String>,
+    negations: Vec<String>,
+    negated_auxiliaries: Vec<String>,
+    enumerators: Vec<String>,
+    obligations: Vec<String>,
+    signature: SignatureDef,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignatureDef {
+    openers: Vec<String>,
+    formulas: Vec<String>,
+    titles: Vec<String>,
+    not_names: Vec<String>,
+    marks: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleDef {
+    id: String,
+    check: String,
+    kinds: Vec<String>,
+    severity: Severity,
+    #[serde(default)]
+    severity_for: BTreeMap<String, Severity>,
+    basis: String,
+    message: String,
+    hint: String,
+    #[serde(default)]
+    words: BTreeMap<String, Vec<String>>,
+}
+
+/// How a reader recognises one section.
+pub struct Section {
+    pub id: SectionId,
+    /// "scope (ruang lingkup)", for messages.
+    pub label: String,
+    pub heads: Vec<String>,
+    pub heads_alone: Vec<String>,
+    pub not_after: Vec<String>,
+    pub not_before: Vec<String>,
+    pub inline: Phrases,
+    pub list_words: Vec<String>,
+}
+
+/// A title that names a kind of document.
+pub struct Title {
+    pub kind: DocKind,
+    pub sk: String,
+    /// As written in the knowledge file, for messages.
+    pub written: String,
+    /// Counts only when it opens a line (abbreviations, generic words).
+    pub starts_only: bool,
+}
+
+/// A kind of document that is not a cooperation draft.
+pub struct Genre {
+    pub name: String,
+    pub reason: String,
+    pub titles: Vec<String>,
+    pub cues: Phrases,
+}
+
+/// One text rule of DOMAIN.md §6.
+pub struct Rule {
+    pub id: String,
+    /// The name of the code that applies it (`rules::CHECKS`).
+    pub check: String,
+    pub kinds: Vec<DocKind>,
+    pub severity: Severity,
+    pub severity_for: BTreeMap<DocKind, Severity>,
+    pub basis: String,
+    pub message: String,
+    pub hint: String,
+    /// The words the check reads, by role ("forum", "negation", "present", ...).
+    pub words: BTreeMap<String, Vec<String>>,
+}
+
+impl Rule {
+    /// The message with its `{}` filled in order.
+    pub fn message(&self, fill: &[&str]) -> String {
+        let mut out = String::new();
+        let mut parts = self.message.split("{}");
+        out.push_str(parts.next().unwrap_or_default());
+        for (k, part) in parts.enumerate() {
+            out.push_str(fill.get(k).copied().unwrap_or_default());
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+/// Signature cues, as skeletons.
+pub struct Signature {
+    pub openers: Vec<String>,
+    pub formulas: Phrases,
+    pub titles: Phrases,
+    pub not_names: Vec<String>,
+    pub marks: Vec<String>,
+}
+
+/// Everything the checker knows.
+pub struct Knowledge {
+    pub sections: Vec<Section>,
+    /// The words of all section heads, for repairing damaged headings.
+    pub head_words: Vocabulary,
+    /// The titles of every kind, longest first.
+    pub titles: Vec<Title>,
+    pub title_prefixes: Vec<String>,
+    pub title_connectors: Vec<String>,
+    pub headline_words: Phrases,
+    pub genres: Vec<Genre>,
+    pub weekdays: Vec<String>,
+    pub commercial: Vec<String>,
+    pub article_words: Vec<String>,
+    pub number_words: Vec<String>,
+    pub references: Vec<String>,
+    pub recitals: Vec<String>,
+    pub parties: Phrases,
+    pub agree: Phrases,
+    pub closing: Phrases,
+    pub plan_headings: Phrases,
+    pub fields: Phrases,
+    pub cooperation: Phrases,
+    pub period_words: Vec<String>,
+    pub period_units: Vec<String>,
+    pub months: Vec<String>,
+    pub start_words: Vec<String>,
+    pub end_words: Vec<String>,
+    pub expiry_words: Vec<String>,
+    pub currencies: Vec<String>,
+    pub obligations: Phrases,
+    pub citation_headings: Vec<String>,
+    pub frame_labels: Vec<String>,
+    pub formulas_as_follows: Vec<String>,
+    pub negations: Vec<String>,
+    pub negated_auxiliaries: Vec<String>,
+    pub enumerators: Phrases,
+    pub signature: Signature,
+    pub rules: Vec<Rule>,
+    profiles: BTreeMap<DocKind, Vec<Requirement>>,
+}
+
+impl Knowledge {
+    /// The section with this id, if the checker knows how to find it.
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// What a kind must contain, in the order of the sections in the file.
+    pub fn profile(&self, kind: DocKind) -> &[Requirement] {
+        self.profiles.get(&kind).map(Vec::as_slice).unwrap_or_default()
+    }
+}
+
+fn sk(v: &[String]) -> Vec<String> {
+    v.iter().map(|p| skeleton(p)).filter(|p| !p.is_empty()).collect()
+}
+
+/// Parses a knowledge file; the embedded one is checked by a test, so `get` may expect it.
+pub fn parse(src: &str) -> Result<Knowledge, String> {
+    let file: File = serde_saphyr::from_str(src).map_err(|e| e.to_string())?;
+    let kind = |s: &str| DocKind::from_slug(s).ok_or_else(|| format!("unknown document kind `{s}`"));
+    let mut sections = Vec::new();
+    let mut profiles: BTreeMap<DocKind, Vec<Requirement>> = BTreeMap::new();
+    let mut vocabulary = Vec::new();
+    for def in file.sections {
+        let id = SectionId::from_slug(&def.id).ok_or_else(|| format!("unknown section `{}`", def.id))?;
+        let label = format!("{} ({})", def.name.en, def.name.id);
+        for (k, r) in &def.requires {
+            // Requirements are `'static` (the generator keeps them in tables); the file is
+            // parsed once per process, so this is a one-time allocation, not a leak per use.
+            let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+            profiles.entry(kind(k)?).or_default().push(Requirement {
+                section: id,
+                rule: leak(&r.rule),
+                severity: r.severity,
+                basis: leak(&r.basis),
+                hint: leak(&r.hint),
+            });
+        }
+        let heads = sk(&def.heads);
+        let heads_alone = sk(&def.heads_alone);
+        vocabulary.extend(heads.iter().chain(&heads_alone).flat_map(|h| h.split(' ').map(str::to_string).collect::<Vec<_>>()));
+        sections.push(Section {
+            id,
+            label,
+            heads,
+            heads_alone,
+            not_after: sk(&def.not_after),
+            not_before: sk(&def.not_before),
+            inline: Phrases::new(&def.inline),
+            list_words: sk(&def.list_words),
+        });
+    }
+    let mut titles = Vec::new();
+    for def in file.kinds {
+        let k = kind(&def.kind)?;
+        for t in &def.titles {
+            titles.push(Title { kind: k, sk: skeleton(t), written: t.clone(), starts_only: def.starts_only.contains(t) });
+        }
+    }
+    titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
+    let genres = file
+        .genres
+        .into_iter()
+        .map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles), cues: Phrases::new(&g.cues) })
+        .collect();
+    let mut rules = Vec::new();
+    for r in file.rules {
+        let kinds = r.kinds.iter().map(|k| kind(k)).collect::<Result<Vec<_>, _>>()?;
+        let mut severity_for = BTreeMap::new();
+        for (k, s) in &r.severity_for {
+            severity_for.insert(kind(k)?, *s);
+        }
+        rules.push(Rule {
+            id: r.id,
+            check: r.check,
+            kinds,
+            severity: r.severity,
+            severity_for,
+            basis: r.basis,
+            message: r.message,
+            hint: r.hint,
+            words: r.words,
+        });
+    }
+    let v = file.vocabulary;
+    Ok(Knowledge {
+        sections,
+        head_words: Vocabulary::new(vocabulary),
+        titles,
+        title_prefixes: sk(&file.title_prefixes),
+        title_connectors: sk(&file.title_connectors),
+        headline_words: Phrases::new(&file.headline_words),
+        genres,
+        weekdays: sk(&file.weekdays),
+        commercial: sk(&file.commercial),
+        article_words: sk(&v.article_words),
+        number_words: sk(&v.number_words),
+        references: sk(&v.references),
+        recitals: sk(&v.recitals),
+        parties: Phrases::new(&v.parties),
+        agree: Phrases::new(&v.agree),
+        closing: Phrases::new(&v.closing),
+        plan_headings: Phrases::new(&v.plan_headings),
+        fields: Phrases::longest(&v.fields),
+        cooperation: Phrases::new(&v.cooperation),
+        period_words: sk(&v.period_words),
+        period_units: sk(&v.period_units),
+        months: sk(&v.months),
+        start_words: sk(&v.start_words),
+        end_words: sk(&v.end_words),
+        expiry_words: sk(&v.expiry_words),
+        obligations: Phrases::new(&v.obligations),
+        // Matched on the lowercase text, not the skeleton, where "aud" would read "and".
+        currencies: v.currencies.iter().map(|c| c.to_lowercase()).collect(),
+        citation_headings: sk(&v.citation_headings),
+        frame_labels: sk(&v.frame_labels),
+        formulas_as_follows: sk(&v.formulas_as_follows),
+        negations: sk(&v.negations),
+        negated_auxiliaries: sk(&v.negated_auxiliaries),
+        enumerators: Phrases::new(&v.enumerators),
+        signature: Signature {
+            openers: sk(&v.signature.openers),
+            formulas: Phrases::new(&v.signature.formulas),
+            titles: Phrases::new(&v.signature.titles),
+            not_names: sk(&v.signature.not_names),
+            marks: sk(&v.signature.marks),
+        },
+        rules,
+        profiles,
+    })
+}
+
+static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| parse(SOURCE).expect("the embedded checker knowledge is valid (tested)"));
+
+/// The embedded knowledge, parsed on first use.
+pub fn get() -> &'static Knowledge {
+    &KNOWLEDGE
+}
