@@ -164,8 +164,30 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
 fn check(args: &CheckArgs) -> i32 {
     use naskah::check::batch;
     let colour = std::io::stdout().is_terminal();
+    let policy = match &args.policy {
+        Some(path) => {
+            let name = path.display().to_string();
+            let read = naskah::fsio::read_text(path, &naskah::limits::YAML_BYTES)
+                .map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))
+                .and_then(|src| {
+                    naskah::check::Policy::from_yaml(&src).map(|_| src).map_err(|e| {
+                        let first = e.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+                        Error::new(Diagnostic::in_file(&name, format!("the checking policy is not valid: {first}")))
+                            .hint("see README, \"Checking drafts\", for the policy's keys")
+                    })
+                });
+            match read {
+                Ok(src) => Some(src),
+                Err(e) => {
+                    eprintln!("{}", e.render());
+                    return Error::CODE;
+                }
+            }
+        }
+        None => None,
+    };
     let files = batch::expand(&args.files);
-    let opts = batch::Options { kind: args.kind.kind(), colour };
+    let opts = batch::Options { kind: args.kind.kind(), colour, policy };
     let bar = if files.len() >= 20 && std::io::stderr().is_terminal() {
         indicatif::ProgressBar::new(files.len() as u64)
     } else {

@@ -46,12 +46,14 @@ impl Isolation {
 }
 
 /// What to check the drafts against.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// `None` recognises each draft's kind.
     pub kind: Option<DocKind>,
     /// Colour in the human report.
     pub colour: bool,
+    /// A checking policy (`check::policy`), as the YAML text the user gave.
+    pub policy: Option<String>,
 }
 
 /// A checked draft, in the forms the front ends print.
@@ -132,7 +134,11 @@ pub fn check_file(path: &Path, opts: &Options) -> Result<Checked, ReadError> {
     let run = || -> Result<Checked, ReadError> {
         let bytes = crate::fsio::read_bounded(path, &INPUT_BYTES).map_err(|e| ReadError { message: e.message, hint: e.hint })?;
         let draft = crate::read::read_draft(&bytes)?;
-        let report = super::check(&draft.document, opts.kind);
+        let policy = match &opts.policy {
+            Some(src) => super::Policy::from_yaml(src).map_err(|e| ReadError::new(format!("the checking policy is not valid: {e}")))?,
+            None => super::Policy::default(),
+        };
+        let report = super::check_with(&draft.document, opts.kind, &policy);
         let name = path.display().to_string();
         let mut json = super::report::json(&name, &report);
         if let Some(map) = json.as_object_mut() {
@@ -214,11 +220,12 @@ struct Request {
     /// The kind's slug, or none to recognise it.
     kind: Option<String>,
     colour: bool,
+    policy: Option<String>,
 }
 
 impl Request {
     fn options(&self) -> Options {
-        Options { kind: self.kind.as_deref().and_then(DocKind::from_slug), colour: self.colour }
+        Options { kind: self.kind.as_deref().and_then(DocKind::from_slug), colour: self.colour, policy: self.policy.clone() }
     }
 }
 
@@ -295,9 +302,13 @@ fn checked_by_worker(
         }
     }
     let Some(worker) = slot.as_mut() else { return check_file(path, opts) };
-    let request =
-        serde_json::to_string(&Request { path: path.to_path_buf(), kind: opts.kind.map(|k| k.slug().to_string()), colour: opts.colour })
-            .unwrap_or_default();
+    let request = serde_json::to_string(&Request {
+        path: path.to_path_buf(),
+        kind: opts.kind.map(|k| k.slug().to_string()),
+        colour: opts.colour,
+        policy: opts.policy.clone(),
+    })
+    .unwrap_or_default();
     let sent = writeln!(worker.stdin, "{request}").and_then(|_| worker.stdin.flush());
     let answer = match sent {
         Ok(()) => worker.lines.recv_timeout(timeout).map_err(|e| matches!(e, mpsc::RecvTimeoutError::Timeout)),

@@ -1049,3 +1049,22 @@ fn signatures_recorded_in_prose_are_found() {
     let bilingual = format!("{unsigned}\nWali Kota Denpasar / Mayor of Denpasar          Wali Kota Perth / Lord Mayor of Perth\nttd. / signed                                     ttd. / signed\nI Gusti Ngurah Jaya Negara                        Basil Zempilas\n");
     assert_eq!(statuses(&bilingual, "mou")["signature"], "present");
 }
+
+/// A checking policy raises the MoU's missing benefit from a warning to an error.
+#[test]
+fn a_checking_policy_sets_the_severity_of_a_section() {
+    let sb = Sandbox::new();
+    sb.write(
+        "mou.txt",
+        "NOTA KESEPAHAMAN ANTARA KOTA A DAN KOTA B\nPasal 1\nRuang Lingkup\nPara Pihak sepakat bekerja sama di bidang pariwisata.\n",
+    );
+    let shipped = sb.run(&["check", "mou.txt"]);
+    assert!(shipped.stdout.contains("warning S2 no benefit"), "{}", shipped.stdout);
+    sb.write("policy.yaml", "sections:\n  mou:\n    benefit: error\n");
+    let raised = sb.run(&["check", "mou.txt", "--policy", "policy.yaml"]);
+    assert!(raised.stdout.contains("error   S2 no benefit"), "{}", raised.stdout);
+    sb.write("bad.yaml", "sections: [1\n");
+    let bad = sb.run(&["check", "mou.txt", "--policy", "bad.yaml"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.starts_with("bad.yaml: error: the checking policy is not valid: "), "{}", bad.stderr);
+}
