@@ -201,8 +201,7 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
 }
 
 /// How many distinct headings of a plan or terms of reference the draft has.
-fn plan_shape(lines: &[Line], k: &Knowledge) -> usize {
-    let heads = sections::headings(lines);
+fn plan_shape(heads: &[sections::Heading], k: &Knowledge) -> usize {
     let mut seen: Vec<usize> = heads
         .iter()
         .flat_map(|h| k.plan_headings.matches(&h.title).filter(|(_, start, _)| *start == 0).map(|(p, _, _)| p).collect::<Vec<_>>())
@@ -213,7 +212,7 @@ fn plan_shape(lines: &[Line], k: &Knowledge) -> usize {
 }
 
 /// The kind of a draft, with the reason and how sure.
-pub fn recognise(lines: &[Line], found: &[sections::Found]) -> Recognised {
+pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections::Found]) -> Recognised {
     let k = knowledge::get();
     let page = first_page(lines);
     let head = &lines[..page];
@@ -246,14 +245,20 @@ pub fn recognise(lines: &[Line], found: &[sections::Found]) -> Recognised {
     }
     let title = title(head, k);
     let (shape, why) = agreement_shape(lines, found, k);
-    let plan = plan_shape(lines, k);
+    let plan = plan_shape(heads, k);
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
     let mut genre: Option<(&knowledge::Genre, u32)> = None;
-    for g in &k.genres {
+    // The cues of every genre, counted in one pass over the lines.
+    let mut cue_counts = vec![0usize; k.genres.len()];
+    for l in lines {
+        for (pat, _, _) in k.cue_index.phrases.matches(&l.sk) {
+            cue_counts[k.cue_index.owners[pat]] += 1;
+        }
+    }
+    for (g, cues) in k.genres.iter().zip(cue_counts) {
         let titled = head.iter().any(|l| {
             g.titles.iter().any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
         });
-        let cues: usize = lines.iter().map(|l| g.cues.matches(&l.sk).count()).sum();
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines
