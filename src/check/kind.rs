@@ -96,7 +96,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         }
     }
     // An OCR-damaged title: the letters of the line's opening against the letters of each
-    // title of eleven letters or more, within one edit in five.
+    // title of eleven letters or more, within one edit in four.
     if words.len() <= 8 {
         let line: String = rest.chars().filter(|c| c.is_alphabetic()).collect();
         for t in &k.titles {
@@ -110,7 +110,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
                 .map(|m| super::normalise::edit_distance(&head.chars().take(m).collect::<String>(), &target))
                 .min()
                 .unwrap_or(usize::MAX);
-            if best * 5 <= n {
+            if best * 4 <= n {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }

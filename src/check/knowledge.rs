@@ -113,6 +113,7 @@ struct VocabularyDef {
     formulas_as_follows: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
+    mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
     signature: SignatureDef,
@@ -222,16 +223,20 @@ pub struct Index {
     pub texts: Vec<String>,
     /// For the heads of sections: whether the head names its section only alone.
     pub alone: Vec<bool>,
+    /// Whether the phrase is a stem that may begin a longer word ("financ*").
+    pub stem: Vec<bool>,
 }
 
 impl Index {
     fn new(entries: Vec<(usize, String, bool)>) -> Index {
-        let entries: Vec<(usize, String, bool)> = entries.into_iter().filter(|(_, p, _)| !p.is_empty()).collect();
-        let texts: Vec<String> = entries.iter().map(|(_, p, _)| p.clone()).collect();
+        let entries: Vec<(usize, String, bool)> = entries.into_iter().filter(|(_, p, _)| !p.trim_end_matches('*').is_empty()).collect();
+        let stem: Vec<bool> = entries.iter().map(|(_, p, _)| p.ends_with('*')).collect();
+        let texts: Vec<String> = entries.iter().map(|(_, p, _)| p.trim_end_matches('*').to_string()).collect();
         Index {
             phrases: Phrases::from_skeletons(&texts),
             owners: entries.iter().map(|(o, _, _)| *o).collect(),
             alone: entries.iter().map(|(_, _, a)| *a).collect(),
+            stem,
             texts,
         }
     }
@@ -279,6 +284,7 @@ pub struct Knowledge {
     pub formulas_as_follows: Vec<String>,
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
+    pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
     pub rules: Vec<Rule>,
@@ -324,10 +330,14 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
                 hint: leak(&r.hint),
             });
         }
-        let heads = sk(&def.heads);
+        // A stem keeps its "*" past the skeleton, for `Index`.
+        let heads: Vec<String> =
+            def.heads.iter().map(|h| format!("{}{}", skeleton(h.trim_end_matches('*')), if h.ends_with('*') { "*" } else { "" })).collect();
         let heads_alone = sk(&def.heads_alone);
         inline_sources.push(def.inline.clone());
-        vocabulary.extend(heads.iter().chain(&heads_alone).flat_map(|h| h.split(' ').map(str::to_string).collect::<Vec<_>>()));
+        vocabulary.extend(
+            heads.iter().chain(&heads_alone).flat_map(|h| h.trim_end_matches('*').split(' ').map(str::to_string).collect::<Vec<_>>()),
+        );
         sections.push(Section {
             id,
             label,
@@ -427,6 +437,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         formulas_as_follows: sk(&v.formulas_as_follows),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
+        mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {
             openers: sk(&v.signature.openers),

@@ -242,7 +242,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         // Article headings run into a long line, as a flattened scan gives them; the line
         // may itself open with one.
         if line.len() > 200 {
-            for c in EMBEDDED_ARTICLE.captures_iter(line).skip(article_line(&l.sk).is_some() as usize) {
+            // (The one that opens the line is its article heading, read above.)
+            let opens = article_line(&l.sk).is_some();
+            for c in
+                EMBEDDED_ARTICLE.captures_iter(line).filter(|c| !(opens && c.get(0).is_some_and(|m| line[..m.start()].trim().is_empty())))
+            {
                 let title = c.get(1).map(|m| m.as_str()).unwrap_or_default();
                 out.push(Heading {
                     index: k,
@@ -372,7 +376,10 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
             let (owner, h, is_alone) = (index.owners[pat], &index.texts[pat], index.alone[pat]);
             let section = &k.sections[owner];
             let rest = &p[end..];
-            let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
+            // A whole word, or with a plural or "-nya" ("Benefits", "Pembiayaannya"), or a stem.
+            let word_end = |r: &str| r.is_empty() || !r.starts_with(|c: char| c.is_alphanumeric());
+            let boundary =
+                word_end(rest) || ["s", "es", "nya"].iter().any(|x| rest.strip_prefix(x).is_some_and(word_end)) || index.stem[pat];
             if !boundary || section.not_after.iter().any(|x| rest.trim_start().starts_with(x.trim_start())) {
                 continue;
             }
@@ -682,9 +689,9 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             let section = &k.sections[n];
             let stated = section.list_words.iter().any(|w| {
                 hay.match_indices(w.as_str()).any(|(at, _)| {
-                    let before = &hay[..at];
-                    let after: String = hay[at + w.len()..].chars().take(70).collect();
-                    !section.not_before.iter().any(|x| before.trim_end().ends_with(x.as_str()))
+                    let before = hay[..at].trim_end();
+                    let after: String = hay[at + w.len()..].chars().take(50).collect();
+                    !section.not_before.iter().chain(&k.mutual).any(|x| before.ends_with(x.as_str()))
                         && at < l.sk.len()
                         && k.enumerators.any(&after)
                 })
@@ -815,9 +822,10 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
     // party's name follows, capitalised; not "Untuk mengoordinasikan ..." or "For the purposes".
     let named_party = k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
-        // A party label ("PIHAK KEDUA", "FIRST PARTY") is the whole opener.
+        // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK
+        // PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK".
         if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
-            return true;
+            return !sk[o.len()..].chars().any(char::is_alphanumeric);
         }
         let skip = o.split_whitespace().count();
         let rest: Vec<&str> = text.split_whitespace().skip(skip).collect();

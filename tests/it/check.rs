@@ -961,6 +961,7 @@ fn headings_damaged_by_ocr_and_of_other_templates_are_found() {
         ("7 FEES AND PAYMENT SCHEDULE\nThe client pays in two instalments.", "financing"),
         ("Luaran Wajib : satu artikel jurnal", "output"),
         ("4. Deliverables\nD1 Inception report.", "output"),
+        ("Pasal 4\nPembiayaannya\nDitanggung masing-masing.", "financing"),
         ("10. COMMENCEMENT, DURATION AND DISCONTINUATION\nEither Participant may discontinue its participation by notice.", "termination"),
     ];
     for (text, key) in cases {
@@ -1006,6 +1007,10 @@ fn sections_stated_in_the_body_are_found_and_mentions_are_not() {
         ("Penerima manfaat kegiatan ini meliputi pelaku usaha dan siswa.", "benefit"),
         // "applicable" is not the prevailing text.
         ("Kerja sama dilaksanakan sesuai peraturan perundang-undangan yang berlaku.", "language"),
+        // "Mutual benefit" is a principle, even before "as follows".
+        ("The two cities agree, for the mutual benefit of both, as follows: to meet yearly.", "benefit"),
+        // A party label inside a sentence is not a signature block.
+        ("PIHAK PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK.\nI Gusti Ngurah Jaya Negara", "signature"),
     ] {
         let s = statuses(&wrap(body), "mou");
         assert!(s[key] != "weak" && s[key] != "present", "{key}: {body}: {s}");
@@ -1048,4 +1053,16 @@ fn signatures_recorded_in_prose_are_found() {
     assert_eq!(statuses(&prose, "mou")["signature"], "present");
     let bilingual = format!("{unsigned}\nWali Kota Denpasar / Mayor of Denpasar          Wali Kota Perth / Lord Mayor of Perth\nttd. / signed                                     ttd. / signed\nI Gusti Ngurah Jaya Negara                        Basil Zempilas\n");
     assert_eq!(statuses(&bilingual, "mou")["signature"], "present");
+}
+
+/// A head is a whole word (with a plural or "-nya"), or a stem written as one: "Disputed
+/// inventions" is not the dispute clause, "Financial Arrangements" is the financing one; the
+/// schedule of payments is not the duration.
+#[test]
+fn heads_are_whole_words_or_declared_stems() {
+    let s = statuses("MEMORANDUM OF UNDERSTANDING\n8. Disputed. Where the Parties cannot agree on who owns an invention, they will disclose it jointly.\n", "mou");
+    assert_ne!(s["dispute"], "present", "{s}");
+    let s = statuses("MEMORANDUM OF UNDERSTANDING\nArticle 4\nFinancial Arrangements\nEach side pays.\n7 FEES AND PAYMENT SCHEDULE\nIn two instalments.\n", "mou");
+    assert_eq!(s["financing"], "present", "{s}");
+    assert_eq!(s["duration"], "missing", "{s}");
 }
