@@ -124,9 +124,12 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
 /// not a title.
 fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
     head.iter().enumerate().find_map(|(i, l)| {
+        // (A wrapped sentence: the line before is long and stops mid-sentence.)
         let continues = i > 0 && {
             let prev = head[i - 1].text.trim_end();
-            prev.chars().last().is_some_and(|c| c.is_lowercase()) && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            prev.split_whitespace().nth(7).is_some()
+                && prev.chars().last().is_some_and(|c| c.is_lowercase())
+                && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         };
         if continues {
             return None;
