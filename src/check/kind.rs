@@ -48,7 +48,7 @@ fn first_page(lines: &[Line]) -> usize {
 /// title opens a title line (after junk, numbering and words like "Draft"; a short or
 /// capitalised line, or the title followed by "between", "antara", "on" ...), 2 when it
 /// stands before such a connector later in a short line, or when an OCR-damaged title is
-/// one or two letters away from a known one ("LETTI::R OF !:\TE NT").
+/// a few letters away from a known one ("LETT3R 0F lNTEN7").
 fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
     let words: Vec<&str> = sk.split(' ').collect();
     // Skip junk (tokens without three letters) and title prefixes.

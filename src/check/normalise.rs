@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn damaged_heading_words_are_repaired_against_the_vocabulary() {
         let v = super::Vocabulary::new(["tujuan", "ruang", "lingkup", "pembiayaan", "keluaran", "tahun"].map(skeleton));
-        assert_eq!(v.repair(&skeleton("Tujuao")).as_deref(), Some("tnynan"));
+        assert_eq!(v.repair(&skeleton("Tuiuan")).as_deref(), Some("tnynan"));
         assert_eq!(v.repair(&skeleton("RUANG LINGK UP")).as_deref(), Some("rnang llngknp"));
         assert_eq!(v.repair(&skeleton("Pembiayaann")).as_deref(), Some("pemblayaan"));
         assert_eq!(v.repair(&skeleton("ruang lingkup")), None, "nothing to repair");

@@ -434,7 +434,7 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// An amount of money: "Rp 386.450.000", "USD 24,000", "$15,000", "50 juta rupiah".
+/// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah".
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = k.currencies.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
@@ -683,7 +683,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 out.push(body(n, i, 0.5));
             }
         }
-        // "Kerja sama ini diharapkan memberikan manfaat bagi Kota X berupa ...": the word,
+        // "Program ini memberikan manfaat bagi warga berupa ...": the word,
         // then concrete items; not "bertujuan memberikan manfaat bagi kedua kota".
         if let Some(n) = benefit.filter(|n| todo[*n]) {
             let section = &k.sections[n];
@@ -842,7 +842,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             .openers
             .iter()
             .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
-    // A signatory's title opens its line ("Wali Kota Padang", "Mayor of Kusatsu", "The Deputy
+    // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy
     // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
     let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
     let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -904,7 +904,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
-        // "Signed for the City of Tacoma by Mayor Victoria L. Brandt on October 12, 2022.":
+        // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
         // a record of the signature, in prose.
         let signed = ["slgned for", "slgned by", "dltandatanganl oleh", "dltandatanganl nntnk"].iter().any(|p| l.sk.starts_with(p));
         if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
@@ -937,7 +937,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             return Some(block(l, 0.7));
         }
     }
-    // "Tom Taylor, Commissioner": a name and a title on one line, near the end.
+    // "Basil Zempilas, Lord Mayor": a name and a title on one line, near the end.
     lines
         .iter()
         .skip(lines.len() * 3 / 5)
