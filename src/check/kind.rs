@@ -48,7 +48,7 @@ fn first_page(lines: &[Line]) -> usize {
 /// title opens a title line (after junk, numbering and words like "Draft"; a short or
 /// capitalised line, or the title followed by "between", "antara", "on" ...), 2 when it
 /// stands before such a connector later in a short line, or when an OCR-damaged title is
-/// one or two letters away from a known one ("LETTI::R OF !:\TE NT").
+/// a few letters away from a known one ("LETT3R 0F lNTEN7").
 fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
     let words: Vec<&str> = sk.split(' ').collect();
     // Skip junk (tokens without three letters) and title prefixes.
@@ -96,7 +96,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         }
     }
     // An OCR-damaged title: the letters of the line's opening against the letters of each
-    // title of eleven letters or more, within one edit in five.
+    // title of eleven letters or more, within one edit in four.
     if words.len() <= 8 {
         let line: String = rest.chars().filter(|c| c.is_alphabetic()).collect();
         for t in &k.titles {
@@ -110,7 +110,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
                 .map(|m| super::normalise::edit_distance(&head.chars().take(m).collect::<String>(), &target))
                 .min()
                 .unwrap_or(usize::MAX);
-            if best * 5 <= n {
+            if best * 4 <= n {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }
@@ -124,9 +124,12 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
 /// not a title.
 fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
     head.iter().enumerate().find_map(|(i, l)| {
+        // (A wrapped sentence: the line before is long and stops mid-sentence.)
         let continues = i > 0 && {
             let prev = head[i - 1].text.trim_end();
-            prev.chars().last().is_some_and(|c| c.is_lowercase()) && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            prev.split_whitespace().nth(7).is_some()
+                && prev.chars().last().is_some_and(|c| c.is_lowercase())
+                && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         };
         if continues {
             return None;
@@ -201,8 +204,7 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
 }
 
 /// How many distinct headings of a plan or terms of reference the draft has.
-fn plan_shape(lines: &[Line], k: &Knowledge) -> usize {
-    let heads = sections::headings(lines);
+fn plan_shape(heads: &[sections::Heading], k: &Knowledge) -> usize {
     let mut seen: Vec<usize> = heads
         .iter()
         .flat_map(|h| k.plan_headings.matches(&h.title).filter(|(_, start, _)| *start == 0).map(|(p, _, _)| p).collect::<Vec<_>>())
@@ -213,7 +215,7 @@ fn plan_shape(lines: &[Line], k: &Knowledge) -> usize {
 }
 
 /// The kind of a draft, with the reason and how sure.
-pub fn recognise(lines: &[Line], found: &[sections::Found]) -> Recognised {
+pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections::Found]) -> Recognised {
     let k = knowledge::get();
     let page = first_page(lines);
     let head = &lines[..page];
@@ -246,14 +248,20 @@ pub fn recognise(lines: &[Line], found: &[sections::Found]) -> Recognised {
     }
     let title = title(head, k);
     let (shape, why) = agreement_shape(lines, found, k);
-    let plan = plan_shape(lines, k);
+    let plan = plan_shape(heads, k);
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
     let mut genre: Option<(&knowledge::Genre, u32)> = None;
-    for g in &k.genres {
+    // The cues of every genre, counted in one pass over the lines.
+    let mut cue_counts = vec![0usize; k.genres.len()];
+    for l in lines {
+        for (pat, _, _) in k.cue_index.phrases.matches(&l.sk) {
+            cue_counts[k.cue_index.owners[pat]] += 1;
+        }
+    }
+    for (g, cues) in k.genres.iter().zip(cue_counts) {
         let titled = head.iter().any(|l| {
             g.titles.iter().any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
         });
-        let cues: usize = lines.iter().map(|l| g.cues.matches(&l.sk).count()).sum();
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines

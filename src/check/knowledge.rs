@@ -113,6 +113,7 @@ struct VocabularyDef {
     formulas_as_follows: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
+    mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
     signature: SignatureDef,
@@ -209,13 +210,47 @@ pub struct Signature {
     pub openers: Vec<String>,
     pub formulas: Phrases,
     pub titles: Phrases,
-    pub not_names: Vec<String>,
+    pub not_names: std::collections::HashSet<String>,
     pub marks: Vec<String>,
+}
+
+/// Phrases of many owners in one automaton, so that a line is read once, not once per
+/// section or genre: pattern `n` belongs to `owners[n]` (an index into their list).
+pub struct Index {
+    pub phrases: Phrases,
+    pub owners: Vec<usize>,
+    /// The phrase of each pattern, as a skeleton.
+    pub texts: Vec<String>,
+    /// For the heads of sections: whether the head names its section only alone.
+    pub alone: Vec<bool>,
+    /// Whether the phrase is a stem that may begin a longer word ("financ*").
+    pub stem: Vec<bool>,
+}
+
+impl Index {
+    fn new(entries: Vec<(usize, String, bool)>) -> Index {
+        let entries: Vec<(usize, String, bool)> = entries.into_iter().filter(|(_, p, _)| !p.trim_end_matches('*').is_empty()).collect();
+        let stem: Vec<bool> = entries.iter().map(|(_, p, _)| p.ends_with('*')).collect();
+        let texts: Vec<String> = entries.iter().map(|(_, p, _)| p.trim_end_matches('*').to_string()).collect();
+        Index {
+            phrases: Phrases::from_skeletons(&texts),
+            owners: entries.iter().map(|(o, _, _)| *o).collect(),
+            alone: entries.iter().map(|(_, _, a)| *a).collect(),
+            stem,
+            texts,
+        }
+    }
 }
 
 /// Everything the checker knows.
 pub struct Knowledge {
     pub sections: Vec<Section>,
+    /// The heads of every section, by section index.
+    pub head_index: Index,
+    /// The inline phrases of every section, by section index.
+    pub inline_index: Index,
+    /// The cues of every genre, by genre index.
+    pub cue_index: Index,
     /// The words of all section heads, for repairing damaged headings.
     pub head_words: Vocabulary,
     /// The titles of every kind, longest first.
@@ -249,6 +284,7 @@ pub struct Knowledge {
     pub formulas_as_follows: Vec<String>,
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
+    pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
     pub rules: Vec<Rule>,
@@ -278,6 +314,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     let mut sections = Vec::new();
     let mut profiles: BTreeMap<DocKind, Vec<Requirement>> = BTreeMap::new();
     let mut vocabulary = Vec::new();
+    let mut inline_sources: Vec<Vec<String>> = Vec::new();
     for def in file.sections {
         let id = SectionId::from_slug(&def.id).ok_or_else(|| format!("unknown section `{}`", def.id))?;
         let label = format!("{} ({})", def.name.en, def.name.id);
@@ -293,9 +330,14 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
                 hint: leak(&r.hint),
             });
         }
-        let heads = sk(&def.heads);
+        // A stem keeps its "*" past the skeleton, for `Index`.
+        let heads: Vec<String> =
+            def.heads.iter().map(|h| format!("{}{}", skeleton(h.trim_end_matches('*')), if h.ends_with('*') { "*" } else { "" })).collect();
         let heads_alone = sk(&def.heads_alone);
-        vocabulary.extend(heads.iter().chain(&heads_alone).flat_map(|h| h.split(' ').map(str::to_string).collect::<Vec<_>>()));
+        inline_sources.push(def.inline.clone());
+        vocabulary.extend(
+            heads.iter().chain(&heads_alone).flat_map(|h| h.trim_end_matches('*').split(' ').map(str::to_string).collect::<Vec<_>>()),
+        );
         sections.push(Section {
             id,
             label,
@@ -315,11 +357,29 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         }
     }
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
+    let cue_index =
+        Index::new(file.genres.iter().enumerate().flat_map(|(g, def)| def.cues.iter().map(move |c| (g, skeleton(c), false))).collect());
     let genres = file
         .genres
         .into_iter()
         .map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles), cues: Phrases::new(&g.cues) })
         .collect();
+    let head_index = Index::new(
+        sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, def): (usize, &Section)| {
+                def.heads.iter().map(move |h| (s, h.clone(), false)).chain(def.heads_alone.iter().map(move |h| (s, h.clone(), true)))
+            })
+            .collect(),
+    );
+    let inline_index = Index::new(
+        inline_sources
+            .iter()
+            .enumerate()
+            .flat_map(|(s, phrases): (usize, &Vec<String>)| phrases.iter().map(move |p| (s, skeleton(p), false)))
+            .collect(),
+    );
     let mut rules = Vec::new();
     for r in file.rules {
         let kinds = r.kinds.iter().map(|k| kind(k)).collect::<Result<Vec<_>, _>>()?;
@@ -342,6 +402,9 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     let v = file.vocabulary;
     Ok(Knowledge {
         sections,
+        head_index,
+        inline_index,
+        cue_index,
         head_words: Vocabulary::new(vocabulary),
         titles,
         title_prefixes: sk(&file.title_prefixes),
@@ -374,12 +437,13 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         formulas_as_follows: sk(&v.formulas_as_follows),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
+        mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {
             openers: sk(&v.signature.openers),
             formulas: Phrases::new(&v.signature.formulas),
             titles: Phrases::new(&v.signature.titles),
-            not_names: sk(&v.signature.not_names),
+            not_names: sk(&v.signature.not_names).into_iter().collect(),
             marks: sk(&v.signature.marks),
         },
         rules,

@@ -79,8 +79,9 @@ impl Report {
 /// reason and how sure.
 pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
     let lines = sections::lines(doc);
-    let found = sections::find(&lines);
-    let r = kind::recognise(&lines, &found);
+    let heads = sections::headings(&lines);
+    let found = sections::find(&lines, &heads);
+    let r = kind::recognise(&lines, &heads, &found);
     (r.kind, r.reason)
 }
 
@@ -94,10 +95,11 @@ pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
 /// profile, else it is recognised.
 pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Report {
     let lines = sections::lines(doc);
-    let found = sections::find(&lines);
+    let heads = sections::headings(&lines);
+    let found = sections::find(&lines, &heads);
     let recognised = match kind {
         Some(k) => kind::Recognised { kind: Some(k), reason: "given on the command line".to_string(), confidence: 1.0 },
-        None => kind::recognise(&lines, &found),
+        None => kind::recognise(&lines, &heads, &found),
     };
     let languages: Vec<String> = doc.languages.iter().map(|l| l.code().to_string()).collect();
     let mut report = Report {

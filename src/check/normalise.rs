@@ -111,6 +111,22 @@ impl Phrases {
         Phrases { automaton, longest: None }
     }
 
+    /// Phrases already in skeleton form, in this order: pattern `n` of a match is `phrases[n]`.
+    pub fn from_skeletons(phrases: &[String]) -> Phrases {
+        let automaton = (!phrases.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(phrases)
+                .expect("a few hundred phrases")
+        });
+        Phrases { automaton, longest: None }
+    }
+
+    /// Every occurrence of the phrases in `hay`, whole words or not, as (pattern, start, end).
+    pub fn raw_matches<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        self.automaton.iter().flat_map(move |a| a.find_overlapping_iter(hay).map(|m| (m.pattern().as_usize(), m.start(), m.end())))
+    }
+
     /// Phrases that can also be read as the items of a list (`items`).
     pub fn longest<S: AsRef<str>>(phrases: &[S]) -> Phrases {
         let mut p = Phrases::new(phrases);
@@ -354,7 +370,7 @@ mod tests {
     #[test]
     fn damaged_heading_words_are_repaired_against_the_vocabulary() {
         let v = super::Vocabulary::new(["tujuan", "ruang", "lingkup", "pembiayaan", "keluaran", "tahun"].map(skeleton));
-        assert_eq!(v.repair(&skeleton("Tujuao")).as_deref(), Some("tnynan"));
+        assert_eq!(v.repair(&skeleton("Tuiuan")).as_deref(), Some("tnynan"));
         assert_eq!(v.repair(&skeleton("RUANG LINGK UP")).as_deref(), Some("rnang llngknp"));
         assert_eq!(v.repair(&skeleton("Pembiayaann")).as_deref(), Some("pemblayaan"));
         assert_eq!(v.repair(&skeleton("ruang lingkup")), None, "nothing to repair");

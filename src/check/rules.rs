@@ -192,6 +192,10 @@ fn number_parity(c: &Ctx) -> Vec<Hit> {
     // Digits glued to letters ("wi11", "Pasa1") are OCR's misreadings of letters, not numbers.
     static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}*\d{2,}\p{L}*").expect("valid regex"));
     for Line { text, .. } in c.lines {
+        // Most lines have no number: their language is not needed.
+        if !text.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit()) {
+            continue;
+        }
         let (id, en) = crate::read::lang_votes(text);
         for d in DIGITS.find_iter(text).filter(|d| d.as_str().chars().all(|c| c.is_ascii_digit())) {
             let n = d.as_str().trim_start_matches('0').to_string();

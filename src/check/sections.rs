@@ -18,7 +18,7 @@
 //! Recitals, the legal basis and definitions cite rather than state, so their lines do not
 //! count as body statements. What each section is called lives in the knowledge file.
 
-use super::knowledge::{self, Knowledge, Section};
+use super::knowledge::{self, Knowledge};
 use super::normalise::contains_words;
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
@@ -242,7 +242,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         // Article headings run into a long line, as a flattened scan gives them; the line
         // may itself open with one.
         if line.len() > 200 {
-            for c in EMBEDDED_ARTICLE.captures_iter(line).skip(article_line(&l.sk).is_some() as usize) {
+            // (The one that opens the line is its article heading, read above.)
+            let opens = article_line(&l.sk).is_some();
+            for c in
+                EMBEDDED_ARTICLE.captures_iter(line).filter(|c| !(opens && c.get(0).is_some_and(|m| line[..m.start()].trim().is_empty())))
+            {
                 let title = c.get(1).map(|m| m.as_str()).unwrap_or_default();
                 out.push(Heading {
                     index: k,
@@ -353,40 +357,51 @@ fn parts(title: &str) -> Vec<&str> {
     parts
 }
 
-/// Whether a heading title names a section through one of `heads`.
-fn names(title: &str, section: &Section, heads: &[String], run_in: bool) -> bool {
-    let follows = |rest: &str, h: &str| {
-        let boundary = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) || h.len() >= 6;
-        boundary && !section.not_after.iter().any(|n| rest.trim_start().starts_with(n.trim_start()))
-    };
-    let preceded = |before: &str| section.not_before.iter().any(|n| before.trim_end().ends_with(n.as_str()));
-    if run_in {
-        return heads.iter().any(|h| title.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h)));
-    }
-    // A distinctive head may also follow a qualifier in a short title: "Sumber Pendanaan",
-    // "Mutual Benefits", "Tata Cara Penyelesaian Perselisihan". Short single words ("term",
-    // "field", "cost") count only at the start, where they are headings.
-    let short = title.split_whitespace().count() <= 6;
-    let after_qualifier = |p: &str, h: &str| {
-        short
-            && (h.len() >= 7 || h.contains(' '))
-            && p.match_indices(h).any(|(i, _)| p[..i].ends_with(' ') && !preceded(&p[..i]) && follows(&p[i + h.len()..], h))
-    };
-    parts(title)
-        .iter()
-        .any(|p| heads.iter().any(|h| p.strip_prefix(h.as_str()).is_some_and(|rest| follows(rest, h)) || after_qualifier(p, h)))
-}
-
-/// The sections a heading names. A generic head ("targets") names its section only when the
-/// heading names no other: in "PURPOSE, OBJECTIVES AND TARGETS" the targets are the
-/// objective's (the "sasaran" of Pasal 30 ayat (3) huruf c), not outputs.
+/// The sections a heading title names. A head names its section at the start of the title
+/// or of a part after "dan"/"and"; a distinctive head (seven letters or more, or two words)
+/// also after a qualifier in a short title ("Sumber Pendanaan", "Mutual Benefits"), unless a
+/// word before it makes it something else ("Penerima Manfaat"); short single words ("term",
+/// "field", "cost") count only at the start, where they are headings. A generic head
+/// ("targets") names its section only when the heading names no other: in "PURPOSE,
+/// OBJECTIVES AND TARGETS" the targets are the objective's (the "sasaran" of Pasal 30 ayat
+/// (3) huruf c), not outputs. A title run into its text names only by its start. All the
+/// heads are in one automaton (`Knowledge::head_index`): a title is read once.
 fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
-    let mut out: Vec<SectionId> = k.sections.iter().filter(|s| names(title, s, &s.heads, run_in)).map(|s| s.id).collect();
-    if out.is_empty() {
-        // At the start only: "Target: 20 officials", not "the targets of this cooperation".
-        out.extend(k.sections.iter().filter(|s| names(title, s, &s.heads_alone, true)).map(|s| s.id));
+    let index = &k.head_index;
+    let short = title.split_whitespace().count() <= 6;
+    let (mut normal, mut alone): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let parts = if run_in { vec![title] } else { parts(title) };
+    for (n, p) in parts.iter().enumerate() {
+        for (pat, start, end) in index.phrases.raw_matches(p) {
+            let (owner, h, is_alone) = (index.owners[pat], &index.texts[pat], index.alone[pat]);
+            let section = &k.sections[owner];
+            let rest = &p[end..];
+            // A whole word, or with a plural or "-nya" ("Benefits", "Pembiayaannya"), or a stem.
+            let word_end = |r: &str| r.is_empty() || !r.starts_with(|c: char| c.is_alphanumeric());
+            let boundary =
+                word_end(rest) || ["s", "es", "nya"].iter().any(|x| rest.strip_prefix(x).is_some_and(word_end)) || index.stem[pat];
+            if !boundary || section.not_after.iter().any(|x| rest.trim_start().starts_with(x.trim_start())) {
+                continue;
+            }
+            if start == 0 {
+                // Generic heads only at the start of the whole title.
+                if !is_alone {
+                    normal.push(owner);
+                } else if n == 0 {
+                    alone.push(owner);
+                }
+            } else if !is_alone && !run_in && short && (h.len() >= 7 || h.contains(' ')) && p[..start].ends_with(' ') {
+                let before = p[..start].trim_end();
+                if !section.not_before.iter().any(|x| before.ends_with(x.as_str())) {
+                    normal.push(owner);
+                }
+            }
+        }
     }
-    out
+    let mut chosen = if normal.is_empty() { alone } else { normal };
+    chosen.sort_unstable();
+    chosen.dedup();
+    chosen.into_iter().map(|i| k.sections[i].id).collect()
 }
 
 /// A period stated inline, in skeleton form: "berlaku 5 (lima) tahun", "valid for five (5)
@@ -419,7 +434,7 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// An amount of money: "Rp 386.450.000", "USD 24,000", "$15,000", "50 juta rupiah".
+/// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah".
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = k.currencies.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
@@ -498,13 +513,9 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
     out
 }
 
-/// Every section found: by heading first, then stated in the body, then by structure.
-pub fn find(lines: &[Line]) -> Vec<Found> {
+pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
     let k = knowledge::get();
-    let heads = headings(lines);
-    let citing = citing(lines, &heads, k);
-    let joined: Vec<std::borrow::Cow<'_, str>> = (0..lines.len()).map(|i| with_next(lines, i)).collect();
-    // The sections each heading names, its title repaired first when OCR damaged it.
+    let citing = citing(lines, heads, k);
     // The document's own title ("PERNYATAAN KEHENDAK KERJA SAMA", "RENCANA KERJA SAMA") is
     // not a section heading, though it may read like one; an article's title is.
     let title_of_document = |h: &Heading| {
@@ -512,6 +523,7 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
             && h.index < 15
             && k.titles.iter().any(|t| h.title.strip_prefix(t.sk.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
     };
+    // The sections each heading names, its title repaired first when OCR damaged it.
     let named: Vec<(Vec<SectionId>, bool)> = heads
         .iter()
         .map(|h| {
@@ -548,7 +560,8 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
         *slot = current;
     }
     let mut found: Vec<Found> = Vec::new();
-    for section in &k.sections {
+    let mut todo: Vec<bool> = vec![false; k.sections.len()];
+    for (n, section) in k.sections.iter().enumerate() {
         let id = section.id;
         if id == SectionId::Signature {
             continue;
@@ -569,32 +582,32 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
                 location: l.location,
                 under: None,
             });
-            continue;
-        }
-        if let Some(f) = stated(lines, &joined, &citing, &under, section, k) {
-            found.push(f);
+        } else {
+            todo[n] = true;
         }
     }
+    found.extend(stated(lines, &citing, &under, todo, k));
     if let Some(sig) = signature(lines, k) {
         found.push(sig);
     }
     found
 }
 
-/// A section stated in the body, or shown by the structure of a list.
-fn stated(
-    lines: &[Line],
-    joined: &[std::borrow::Cow<'_, str>],
-    citing: &[bool],
-    under: &[Option<SectionId>],
-    section: &Section,
-    k: &Knowledge,
-) -> Option<Found> {
-    let id = section.id;
-    let body = |i: usize, confidence: f32| {
-        let l = &lines[i];
-        Found { section: id, reason: Reason::Body, confidence, index: l.block, text: l.text.clone(), location: l.location, under: under[i] }
-    };
+/// The sections still to find (`todo`, by index) that the body states, in one pass over
+/// the lines: an inline phrase, a sentence introducing a list of them, or a statement (a
+/// period, an amount, a list of fields, benefits followed by concrete items); then, for
+/// the scope, a list of fields by its structure.
+fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo: Vec<bool>, k: &Knowledge) -> Vec<Found> {
+    let mut out = Vec::new();
+    let index_of = |id: SectionId| k.sections.iter().position(|s| s.id == id);
+    let (duration, validity, financing, scope, benefit) = (
+        index_of(SectionId::Duration),
+        index_of(SectionId::Validity),
+        index_of(SectionId::Financing),
+        index_of(SectionId::Scope),
+        index_of(SectionId::Benefit),
+    );
+    let wanted = |todo: &[bool], i: Option<usize>| i.is_some_and(|i| todo[i]);
     // "shall not terminate by reason of ...", "shall not serve as a basis for ... an office
     // financed by ...": a phrase after a negation in its sentence.
     let negated = |i: usize, hay: &str, at: usize| {
@@ -613,37 +626,86 @@ fn stated(
             (*w == "not" && k.negated_auxiliaries.iter().any(|a| a == prev)) || (k.negations.iter().any(|n| n == w) && prev != "yang")
         })
     };
+    let body = |n: usize, i: usize, confidence: f32| {
+        let l = &lines[i];
+        Found {
+            section: k.sections[n].id,
+            reason: Reason::Body,
+            confidence,
+            index: l.block,
+            text: l.text.clone(),
+            location: l.location,
+            under: under[i],
+        }
+    };
     for (i, l) in lines.iter().enumerate() {
+        if !todo.iter().any(|t| *t) {
+            break;
+        }
         if citing[i] {
             continue;
         }
-        let hay = &joined[i];
-        if section.inline.first_in(hay, l.sk.len()).is_some_and(|at| !negated(i, hay, at)) || introduces_list(&l.sk, &section.list_words) {
-            return Some(body(i, 0.6));
+        let hay = with_next(lines, i);
+        let hay = hay.as_ref();
+        for (pat, start, _) in k.inline_index.phrases.matches(hay) {
+            let n = k.inline_index.owners[pat];
+            if todo[n] && start < l.sk.len() && !negated(i, hay, start) {
+                todo[n] = false;
+                out.push(body(n, i, 0.6));
+            }
         }
-        let statement = match id {
-            SectionId::Duration | SectionId::Validity => SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len()),
-            SectionId::Financing => l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()),
-            // A clause that names the cooperation and lists three fields or more.
-            SectionId::Scope => k.fields.items(hay) >= 3 && k.cooperation.any(hay),
-            // "Kerja sama ini diharapkan memberikan manfaat bagi Kota X berupa ...": the word,
-            // then concrete items; not "bertujuan memberikan manfaat bagi kedua kota".
-            SectionId::Benefit => section.list_words.iter().any(|w| {
+        if l.sk.contains(':') {
+            for (n, section) in k.sections.iter().enumerate() {
+                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words) {
+                    todo[n] = false;
+                    out.push(body(n, i, 0.6));
+                }
+            }
+        }
+        if (wanted(&todo, duration) || wanted(&todo, validity)) && SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len()) {
+            for n in [duration, validity].into_iter().flatten() {
+                if todo[n] {
+                    todo[n] = false;
+                    out.push(body(n, i, 0.5));
+                }
+            }
+        }
+        if let Some(n) = financing.filter(|n| todo[*n]) {
+            if l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()) {
+                todo[n] = false;
+                out.push(body(n, i, 0.5));
+            }
+        }
+        // A clause that names the cooperation and lists three fields or more.
+        if let Some(n) = scope.filter(|n| todo[*n]) {
+            if k.fields.items(hay) >= 3 && k.cooperation.any(hay) {
+                todo[n] = false;
+                out.push(body(n, i, 0.5));
+            }
+        }
+        // "Program ini memberikan manfaat bagi warga berupa ...": the word,
+        // then concrete items; not "bertujuan memberikan manfaat bagi kedua kota".
+        if let Some(n) = benefit.filter(|n| todo[*n]) {
+            let section = &k.sections[n];
+            let stated = section.list_words.iter().any(|w| {
                 hay.match_indices(w.as_str()).any(|(at, _)| {
-                    let before = &hay[..at];
-                    let after: String = hay[at + w.len()..].chars().take(70).collect();
-                    !section.not_before.iter().any(|n| before.trim_end().ends_with(n.as_str()))
+                    let before = hay[..at].trim_end();
+                    let after: String = hay[at + w.len()..].chars().take(50).collect();
+                    !section.not_before.iter().chain(&k.mutual).any(|x| before.ends_with(x.as_str()))
                         && at < l.sk.len()
                         && k.enumerators.any(&after)
                 })
-            }),
-            _ => false,
-        };
-        if statement {
-            return Some(body(i, 0.5));
+            });
+            if stated {
+                todo[n] = false;
+                out.push(body(n, i, 0.5));
+            }
         }
     }
-    (id == SectionId::Scope).then(|| field_list(lines, citing, k)).flatten()
+    if let Some(f) = scope.filter(|n| todo[*n]).and_then(|_| field_list(lines, citing, k)) {
+        out.push(f);
+    }
+    out
 }
 
 /// A list of fields: two or more short lines in a row that name fields of cooperation
@@ -722,9 +784,15 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         };
     }
     let text = l.text.trim().trim_start_matches(['-', '*', '•', '#', '>', ' ']);
+    let sk = l.sk.as_str();
+    let formula = k.signature.formulas.any(sk);
+    // A sentence of the body: only a formula ("IN WITNESS WHEREOF ...") or a record of the
+    // signature may be one; the rest of a block is short.
+    if text.split_whitespace().nth(14).is_some() {
+        return SigLine { opener: false, name: false, title: false, mark: false, formula };
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let n = words.len();
-    let sk = l.sk.as_str();
     let item = l.text.trim().ends_with(';') || ["- ", "* ", "• "].iter().any(|b| l.text.trim().starts_with(b));
     // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set aside.
     let bare = sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "");
@@ -735,24 +803,29 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
     };
     let label = bare.split(':').next().unwrap_or_default().trim();
-    let mark_word = k.signature.marks.iter().any(|m| bare == *m || label == m || (bare.starts_with(&format!("{m} ")) && after_mark(m)));
+    let mark_word = k
+        .signature
+        .marks
+        .iter()
+        .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
     let rule = text.len() >= 5 && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
     // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
     let blank_after =
         text.split_once(':').is_none_or(|(_, after)| !after.chars().any(|c| c.is_alphanumeric()) || after.contains(['[', '<', '_']));
     let mark = (mark_word && n <= 5 && blank_after) || rule;
     let capital = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-    let dangling = ["dan", "and", "atau", "or", "of", "the", "ini", "yang", "to", "untuk", "for", "in", "dengan", "with"]
-        .iter()
-        .any(|w| sk.ends_with(&format!(" {w}")));
+    let last = sk.rsplit(' ').next().unwrap_or_default();
+    let dangling =
+        n > 1 && ["dan", "and", "atau", "or", "of", "the", "ini", "yang", "to", "untuk", "for", "in", "dengan", "with"].contains(&last);
     // "For North Kalimantan: improved planning ..." is an item of a list, not a block.
     let labelled = text.split_once(':').is_some_and(|(_, after)| after.chars().filter(|c| c.is_alphabetic()).count() > 3);
     // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
     // party's name follows, capitalised; not "Untuk mengoordinasikan ..." or "For the purposes".
     let named_party = k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
-        // A party label ("PIHAK KEDUA", "FIRST PARTY") is the whole opener.
+        // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK
+        // PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK".
         if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
-            return true;
+            return !sk[o.len()..].chars().any(char::is_alphanumeric);
         }
         let skip = o.split_whitespace().count();
         let rest: Vec<&str> = text.split_whitespace().skip(skip).collect();
@@ -769,7 +842,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             .openers
             .iter()
             .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
-    // A signatory's title opens its line ("Wali Kota Padang", "Mayor of Kusatsu", "The Deputy
+    // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy
     // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
     let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
     let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -796,7 +869,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(&w.to_lowercase().as_str())
         })
         .count();
-    let not_name = sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.iter().any(|n| n == w));
+    let not_name = sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w));
     let listed = NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '(');
     let name = (2..=7).contains(&n)
         && !item
@@ -807,7 +880,6 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
         && article_line(sk).is_none()
         || placeholder;
-    let formula = k.signature.formulas.any(sk);
     SigLine { opener, name, title, mark, formula }
 }
 
@@ -832,7 +904,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
-        // "Signed for the City of Tacoma by Mayor Victoria L. Brandt on October 12, 2022.":
+        // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
         // a record of the signature, in prose.
         let signed = ["slgned for", "slgned by", "dltandatanganl oleh", "dltandatanganl nntnk"].iter().any(|p| l.sk.starts_with(p));
         if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
@@ -865,7 +937,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             return Some(block(l, 0.7));
         }
     }
-    // "Tom Taylor, Commissioner": a name and a title on one line, near the end.
+    // "Basil Zempilas, Lord Mayor": a name and a title on one line, near the end.
     lines
         .iter()
         .skip(lines.len() * 3 / 5)
