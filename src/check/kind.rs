@@ -15,7 +15,6 @@ use super::knowledge::{self, Knowledge};
 use super::normalise::contains_words;
 use super::sections::{self, Line};
 use crate::model::DocKind;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// The outcome of recognition.
@@ -142,8 +141,10 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
 }
 
 /// A news dateline: "SEMARANG - ...", "Jakarta (ANTARA) - ...", "Rabu, 9-5-2018 ...".
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*(?:,\s*[A-Z][\w ]{2,30})?(?:\([^)]{2,30}\))?\s*[–—-]\s+\S").expect("valid regex")
+/// (ASCII mode, on bytes: counted Unicode classes are slow to compile.)
+static DATELINE: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(r"(?-u)^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*(?:,\s*[A-Z][\w ]{2,30})?(?:\([^)]{2,30}\))?\s*(?:–|—|-)\s+\S")
+        .expect("valid regex")
 });
 
 /// Points for the shape of an agreement: parties defined, agreement, articles, a closing
@@ -267,7 +268,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             let datelines = lines
                 .iter()
                 .take(12)
-                .filter(|l| DATELINE.is_match(&l.text) || k.weekdays.iter().any(|d| l.sk.starts_with(&format!("{d},"))))
+                .filter(|l| DATELINE.is_match(l.text.as_bytes()) || k.weekdays.iter().any(|d| l.sk.starts_with(&format!("{d},"))))
                 .count();
             score += 2 * datelines.min(1) as u32;
         }
@@ -293,8 +294,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         return recognised(Some(kind), confidence, format!("the title says `{}`", written.to_lowercase()));
     }
     if shape >= 2 {
-        let intent =
-            lines.iter().any(|l| k.sections.iter().find(|s| s.id == crate::model::SectionId::Intent).is_some_and(|s| s.inline.any(&l.sk)));
+        let intent = found.iter().any(|f| f.section == crate::model::SectionId::Intent);
         let kind =
             if intent && shape <= 3 && lines.iter().all(|l| sections::article_line(&l.sk).is_none()) { DocKind::Loi } else { DocKind::Mou };
         let confidence = if shape >= 4 { 0.7 } else { 0.5 };

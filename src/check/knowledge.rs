@@ -103,6 +103,9 @@ struct VocabularyDef {
     cooperation: Vec<String>,
     period_words: Vec<String>,
     period_units: Vec<String>,
+    period_fillers: Vec<String>,
+    period_labels: Vec<String>,
+    range_words: Vec<String>,
     months: Vec<String>,
     start_words: Vec<String>,
     end_words: Vec<String>,
@@ -154,7 +157,6 @@ pub struct Section {
     pub heads_alone: Vec<String>,
     pub not_after: Vec<String>,
     pub not_before: Vec<String>,
-    pub inline: Phrases,
     pub list_words: Vec<String>,
 }
 
@@ -173,7 +175,6 @@ pub struct Genre {
     pub name: String,
     pub reason: String,
     pub titles: Vec<String>,
-    pub cues: Phrases,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -273,6 +274,9 @@ pub struct Knowledge {
     pub cooperation: Phrases,
     pub period_words: Vec<String>,
     pub period_units: Vec<String>,
+    pub period_fillers: Vec<String>,
+    pub period_labels: Vec<String>,
+    pub range_words: Vec<String>,
     pub months: Vec<String>,
     pub start_words: Vec<String>,
     pub end_words: Vec<String>,
@@ -345,7 +349,6 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             heads_alone,
             not_after: sk(&def.not_after),
             not_before: sk(&def.not_before),
-            inline: Phrases::new(&def.inline),
             list_words: sk(&def.list_words),
         });
     }
@@ -359,11 +362,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
     let cue_index =
         Index::new(file.genres.iter().enumerate().flat_map(|(g, def)| def.cues.iter().map(move |c| (g, skeleton(c), false))).collect());
-    let genres = file
-        .genres
-        .into_iter()
-        .map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles), cues: Phrases::new(&g.cues) })
-        .collect();
+    let genres = file.genres.into_iter().map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles) }).collect();
     let head_index = Index::new(
         sections
             .iter()
@@ -425,6 +424,9 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         cooperation: Phrases::new(&v.cooperation),
         period_words: sk(&v.period_words),
         period_units: sk(&v.period_units),
+        period_fillers: sk(&v.period_fillers),
+        period_labels: sk(&v.period_labels),
+        range_words: sk(&v.range_words),
         months: sk(&v.months),
         start_words: sk(&v.start_words),
         end_words: sk(&v.end_words),

@@ -407,7 +407,10 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
 /// A period stated inline, in skeleton form: "berlaku 5 (lima) tahun", "valid for five (5)
 /// years", "for another five years", "(term: 5 years, 2025-2030)", "Implementation period:
 /// July 2025 - June 2027", "to start on 1 April 2024 and to be completed by 30 November 2024".
-static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+///
+/// Built from the knowledge's words, in skeleton form. A bytes regex in ASCII mode: Unicode
+/// classes under counted repetitions ("[^.;]{0,40}") would take tens of milliseconds to compile.
+static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
@@ -416,18 +419,21 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:\d{{1,2}}\s+)?(?:{m})\.?\s*,?\s*\d{{4}}|(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:19|20)\d{{2}}\b)",
         m = alt(&k.months)
     );
-    Regex::new(&format!(
+    regex::bytes::Regex::new(&format!(
         concat!(
-            r"\b(?:{period})\b\W{{0,3}}(?:(?:selama|for|of|nntnk|a|perlod|further|another|np to|np)\s+){{0,4}}(?:[a-z]+ )?{number}\s*(?:{units})\b",
+            r"(?-u)\b(?:{period})\b\W{{0,3}}(?:(?:{fillers})\s+){{0,4}}(?:[a-z]+ )?{number}\s*(?:{units})\b",
             r"|\b(?:{start})\b[^.;]{{0,40}}?{date}[^.;]{{0,50}}?\b(?:{end})\b[^.;]{{0,25}}?{date}",
             r"|\b(?:{expiry})\b\W{{0,3}}(?:on\s+|pada\s+)?(?:tanggal\s+)?{date}",
-            r"|\b(?:perlod|perlode|jangka waktn|tlmeframe|tlme frame|waktn pelaksanaan|masa berlakn|dnrasl)\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|to|sampal|hlngga|sd)\s*[^:]{{0,25}}?\d{{4}}",
+            r"|\b(?:{labels})\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|{range})\s*[^:]{{0,25}}?\d{{4}}",
         ),
         period = alt(&k.period_words),
+        fillers = alt(&k.period_fillers),
         units = alt(&k.period_units),
         start = alt(&k.start_words),
         end = alt(&k.end_words),
         expiry = alt(&k.expiry_words),
+        labels = alt(&k.period_labels),
+        range = alt(&k.range_words),
         number = number,
         date = date,
     ))
@@ -662,7 +668,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 }
             }
         }
-        if (wanted(&todo, duration) || wanted(&todo, validity)) && SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len()) {
+        if (wanted(&todo, duration) || wanted(&todo, validity)) && SPAN.find(hay.as_bytes()).is_some_and(|m| m.start() < l.sk.len()) {
             for n in [duration, validity].into_iter().flatten() {
                 if todo[n] {
                     todo[n] = false;
@@ -794,8 +800,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let words: Vec<&str> = text.split_whitespace().collect();
     let n = words.len();
     let item = l.text.trim().ends_with(';') || ["- ", "* ", "• "].iter().any(|b| l.text.trim().starts_with(b));
-    // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set aside.
-    let bare = sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "");
+    // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set
+    // aside. (Marks are read on lines of six words or fewer only.)
+    let bare = if n <= 6 { sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "") } else { String::new() };
     // Alone, as a label, or before a name: "Signed", "(signed) Claus-Peter Albrecht",
     // "Signature: ____"; not "signed this Memorandum of Understanding".
     let after_mark = |m: &str| {
@@ -803,11 +810,11 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
     };
     let label = bare.split(':').next().unwrap_or_default().trim();
-    let mark_word = k
-        .signature
-        .marks
-        .iter()
-        .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
+    let mark_word = n <= 6
+        && k.signature
+            .marks
+            .iter()
+            .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
     let rule = text.len() >= 5 && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
     // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
     let blank_after =
@@ -821,19 +828,20 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let labelled = text.split_once(':').is_some_and(|(_, after)| after.chars().filter(|c| c.is_alphabetic()).count() > 3);
     // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
     // party's name follows, capitalised; not "Untuk mengoordinasikan ..." or "For the purposes".
-    let named_party = k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
-        // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK
-        // PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK".
-        if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
-            return !sk[o.len()..].chars().any(char::is_alphanumeric);
-        }
-        let skip = o.split_whitespace().count();
-        let rest: Vec<&str> = text.split_whitespace().skip(skip).collect();
-        let next = rest.iter().find(|w| !["the", "The", "THE", "and", "dan"].contains(w));
-        next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
-    });
+    // (The cheap tests first: most lines are none of these.)
+    let named_party = || {
+        k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
+            // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK
+            // PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK".
+            if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
+                return !sk[o.len()..].chars().any(char::is_alphanumeric);
+            }
+            let skip = o.split_whitespace().count();
+            let next = text.split_whitespace().skip(skip).find(|w| !["the", "The", "THE", "and", "dan"].contains(w));
+            next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
+        })
+    };
     let opener = capital
-        && named_party
         && !item
         && !labelled
         && !dangling
@@ -841,45 +849,33 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         && k.signature
             .openers
             .iter()
-            .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+            .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        && named_party();
     // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy
     // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
-    let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
-    let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let title = n <= 7
-        && !item
-        && !dangling
-        && (opens_title || caps && k.signature.titles.any(sk))
-        && !sk.ends_with(':')
-        && !text.chars().any(|c| c.is_ascii_digit());
-    // A name: two to seven words, most capitalised (initials and degrees allowed), no
-    // sentence; or a placeholder for one.
-    // "[Nama Kepala Desa]", "<NAME>", "(....................)", "_NAME_"; not "(2)".
-    let inside: String = text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).to_string();
+    let title = n <= 7 && !item && !dangling && !sk.ends_with(':') && !text.chars().any(|c| c.is_ascii_digit()) && {
+        let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
+        let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        opens_title || caps && k.signature.titles.any(sk)
+    };
+    // A name: two to seven words, each capitalised (but for particles, "van", "bin", and
+    // degrees, "S.STP.,"), no sentence; or a placeholder for one: "[Nama Kepala Desa]",
+    // "<NAME>", "(....................)", "_NAME_"; not "(2)".
     let placeholder = text.starts_with(['[', '<', '_', '('])
         && n <= 6
         && !mark_word
-        && (inside.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && (text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).chars().filter(|c| c.is_alphabetic()).count() >= 2
             || text.chars().filter(|c| matches!(c, '.' | '_' | '…')).count() >= 3);
-    // Every word capitalised, but for particles ("van", "bin") and degrees ("S.STP.,").
     let particles = ["van", "von", "de", "der", "bin", "binti", "al", "da", "di", "la", "le"];
-    let capitalised = words
-        .iter()
-        .filter(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(&w.to_lowercase().as_str())
-        })
-        .count();
-    let not_name = sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w));
-    let listed = NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '(');
-    let name = (2..=7).contains(&n)
-        && !item
-        && !listed
-        && !not_name
-        && capitalised == n
-        && !text.ends_with(':')
-        && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
-        && article_line(sk).is_none()
-        || placeholder;
+    let name = placeholder
+        || ((2..=7).contains(&n)
+            && !item
+            && !text.ends_with(':')
+            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(w))
+            && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
+            && !sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w))
+            && !(NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '('))
+            && article_line(sk).is_none());
     SigLine { opener, name, title, mark, formula }
 }
 
@@ -889,7 +885,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
 /// language part), not any line that happens to start with "untuk".
 fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     let from = lines.len() / 4;
-    let info: Vec<SigLine> = lines.iter().map(|l| sig_line(l, k)).collect();
+    // Lines before the search starts are read only as neighbours of the first ones.
+    let empty = || SigLine { opener: false, name: false, title: false, mark: false, formula: false };
+    let info: Vec<SigLine> = lines.iter().enumerate().map(|(i, l)| if i + 3 >= from { sig_line(l, k) } else { empty() }).collect();
     let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
         (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
     };
