@@ -223,10 +223,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
     // Daerah") is found.
     let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
-    let all = |w: &str| contains_words(&whole, &super::normalise::skeleton(w));
     // A letter to the DPRD: the letter frame and the addressee.
-    let frame = ["nomor", "lampiran", "yth"].iter().all(|w| all(w));
-    if frame && (all("dprd") || all("dewan perwakilan rakyat daerah")) {
+    let all = |w: &String| contains_words(&whole, w);
+    if k.letter_frame.iter().all(all) && k.letter_addressee.iter().any(all) {
         return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
     }
     // A commercial contract, by the words of its title (a short line of the opening).
@@ -236,9 +235,8 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     }
     // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
     for l in head {
-        let subject = ["subject", "re", "perihal", "hal"]
-            .iter()
-            .find_map(|label| l.sk.strip_prefix(super::normalise::skeleton(label).as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+        let subject =
+            k.subject_labels.iter().find_map(|label| l.sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
         if let Some(s) = subject {
             for t in k.titles.iter().filter(|t| matches!(t.kind, DocKind::Loi | DocKind::Mou)) {
                 if contains_words(s, &t.sk) {

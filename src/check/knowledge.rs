@@ -23,6 +23,10 @@ pub const SOURCE: &str = include_str!("../../checker/knowledge.yaml");
 struct File {
     sections: Vec<SectionDef>,
     kinds: Vec<KindDef>,
+    title_separators: Vec<String>,
+    list_separators: Vec<String>,
+    letter_frame: LetterFrameDef,
+    subject_labels: Vec<String>,
     title_prefixes: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
@@ -31,6 +35,13 @@ struct File {
     commercial: Vec<String>,
     vocabulary: VocabularyDef,
     rules: Vec<RuleDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LetterFrameDef {
+    frame: Vec<String>,
+    addressee: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -126,6 +137,11 @@ struct VocabularyDef {
 #[serde(deny_unknown_fields)]
 struct SignatureDef {
     openers: Vec<String>,
+    party_labels: Vec<String>,
+    name_skips: Vec<String>,
+    records: Vec<String>,
+    dangling: Vec<String>,
+    name_particles: Vec<String>,
     formulas: Vec<String>,
     titles: Vec<String>,
     not_names: Vec<String>,
@@ -158,6 +174,8 @@ pub struct Section {
     pub not_after: Vec<String>,
     pub not_before: Vec<String>,
     pub list_words: Vec<String>,
+    /// The inline phrases, as skeletons (they are searched through `inline_index`).
+    pub inline_words: Vec<String>,
 }
 
 /// A title that names a kind of document.
@@ -209,6 +227,13 @@ impl Rule {
 /// Signature cues, as skeletons.
 pub struct Signature {
     pub openers: Vec<String>,
+    pub party_labels: Vec<String>,
+    /// As written (the name after them is read in the text, with its case).
+    pub name_skips: Vec<String>,
+    pub records: Vec<String>,
+    pub dangling: Vec<String>,
+    /// As written, lowercase.
+    pub name_particles: Vec<String>,
     pub formulas: Phrases,
     pub titles: Phrases,
     pub not_names: std::collections::HashSet<String>,
@@ -257,6 +282,12 @@ pub struct Knowledge {
     /// The titles of every kind, longest first.
     pub titles: Vec<Title>,
     pub title_prefixes: Vec<String>,
+    /// With a space on either side (" dan ", ", "), as skeletons.
+    pub title_separators: Vec<String>,
+    pub list_separators: Vec<String>,
+    pub letter_frame: Vec<String>,
+    pub letter_addressee: Vec<String>,
+    pub subject_labels: Vec<String>,
     pub title_connectors: Vec<String>,
     pub headline_words: Phrases,
     pub genres: Vec<Genre>,
@@ -350,6 +381,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             not_after: sk(&def.not_after),
             not_before: sk(&def.not_before),
             list_words: sk(&def.list_words),
+            inline_words: sk(&def.inline),
         });
     }
     let mut titles = Vec::new();
@@ -407,6 +439,23 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         head_words: Vocabulary::new(vocabulary),
         titles,
         title_prefixes: sk(&file.title_prefixes),
+        // "dan" -> " dan ", "," -> ", ", "/" -> " / ".
+        title_separators: file
+            .title_separators
+            .iter()
+            .map(|w| {
+                let w = skeleton(w);
+                if w.chars().all(char::is_alphanumeric) || w == "/" || w == "&" {
+                    format!(" {w} ")
+                } else {
+                    format!("{w} ")
+                }
+            })
+            .collect(),
+        list_separators: sk(&file.list_separators),
+        letter_frame: sk(&file.letter_frame.frame),
+        letter_addressee: sk(&file.letter_frame.addressee),
+        subject_labels: sk(&file.subject_labels),
         title_connectors: sk(&file.title_connectors),
         headline_words: Phrases::new(&file.headline_words),
         genres,
@@ -443,6 +492,11 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {
             openers: sk(&v.signature.openers),
+            party_labels: sk(&v.signature.party_labels),
+            name_skips: v.signature.name_skips.iter().map(|w| w.to_lowercase()).collect(),
+            records: sk(&v.signature.records),
+            dangling: sk(&v.signature.dangling),
+            name_particles: v.signature.name_particles.iter().map(|w| w.to_lowercase()).collect(),
             formulas: Phrases::new(&v.signature.formulas),
             titles: Phrases::new(&v.signature.titles),
             not_names: sk(&v.signature.not_names).into_iter().collect(),

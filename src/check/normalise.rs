@@ -207,7 +207,7 @@ impl Phrases {
     /// The longest run of distinct phrases in `hay` that reads as a list: whole words, no
     /// overlaps, each next to the one before it with only a separator ("," ";" "dan" "and"
     /// "serta" "&" "/") and a few words between ("education, culture and the arts").
-    pub fn items(&self, hay: &str) -> usize {
+    pub fn items(&self, hay: &str, separators: &[String]) -> usize {
         let Some(a) = &self.longest else { return 0 };
         let whole = |s: usize, e: usize| {
             !hay[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
@@ -216,8 +216,7 @@ impl Phrases {
             a.find_iter(hay).filter(|m| whole(m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
         let separated = |gap: &str| {
             let words = gap.split_whitespace().count();
-            let sep =
-                gap.contains([',', ';', '/', '&']) || gap.split_whitespace().any(|w| ["dan", "and", "serta", "or", "atan"].contains(&w));
+            let sep = gap.contains([',', ';', '/', '&']) || gap.split_whitespace().any(|w| separators.iter().any(|s| s == w));
             sep && words <= 4
         };
         let (mut best, mut run) = (0, Vec::<usize>::new());

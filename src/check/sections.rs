@@ -345,10 +345,10 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
 }
 
 /// The parts of a title: itself, and what follows "dan", "and", "&", "," or "/" in it.
-fn parts(title: &str) -> Vec<&str> {
+fn parts<'a>(title: &'a str, k: &Knowledge) -> Vec<&'a str> {
     let mut parts = vec![title];
-    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / ", " or ", " atau ", " 및 "] {
-        for (n, piece) in title.split(sep).enumerate() {
+    for sep in &k.title_separators {
+        for (n, piece) in title.split(sep.as_str()).enumerate() {
             if n > 0 {
                 parts.push(piece.trim());
             }
@@ -370,7 +370,7 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
     let index = &k.head_index;
     let short = title.split_whitespace().count() <= 6;
     let (mut normal, mut alone): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-    let parts = if run_in { vec![title] } else { parts(title) };
+    let parts = if run_in { vec![title] } else { parts(title, k) };
     for (n, p) in parts.iter().enumerate() {
         for (pat, start, end) in index.phrases.raw_matches(p) {
             let (owner, h, is_alone) = (index.owners[pat], &index.texts[pat], index.alone[pat]);
@@ -684,7 +684,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         // A clause that names the cooperation and lists three fields or more.
         if let Some(n) = scope.filter(|n| todo[*n]) {
-            if k.fields.items(hay) >= 3 && k.cooperation.any(hay) {
+            if k.fields.items(hay, &k.list_separators) >= 3 && k.cooperation.any(hay) {
                 todo[n] = false;
                 out.push(body(n, i, 0.5));
             }
@@ -735,7 +735,7 @@ fn field_list(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
             .take_while(|l| short(l) && k.fields.any(&l.sk))
             .take(12)
             .collect();
-        let total: usize = run.iter().map(|l| k.fields.items(&l.sk).max(1)).sum();
+        let total: usize = run.iter().map(|l| k.fields.items(&l.sk, &k.list_separators).max(1)).sum();
         if run.len() >= 2 && total >= 3 {
             return Some(Found {
                 section: SectionId::Scope,
@@ -822,8 +822,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let mark = (mark_word && n <= 5 && blank_after) || rule;
     let capital = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
     let last = sk.rsplit(' ').next().unwrap_or_default();
-    let dangling =
-        n > 1 && ["dan", "and", "atau", "or", "of", "the", "ini", "yang", "to", "untuk", "for", "in", "dengan", "with"].contains(&last);
+    let dangling = n > 1 && k.signature.dangling.iter().any(|w| w == last);
     // "For North Kalimantan: improved planning ..." is an item of a list, not a block.
     let labelled = text.split_once(':').is_some_and(|(_, after)| after.chars().filter(|c| c.is_alphabetic()).count() > 3);
     // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
@@ -831,26 +830,23 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     // (The cheap tests first: most lines are none of these.)
     let named_party = || {
         k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
-            // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK
-            // PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK".
-            if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
-                return !sk[o.len()..].chars().any(char::is_alphanumeric);
-            }
             let skip = o.split_whitespace().count();
-            let next = text.split_whitespace().skip(skip).find(|w| !["the", "The", "THE", "and", "dan"].contains(w));
+            let next = text.split_whitespace().skip(skip).find(|w| !k.signature.name_skips.iter().any(|s| s.eq_ignore_ascii_case(w)));
             next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
         })
     };
-    let opener = capital
-        && !item
-        && !labelled
-        && !dangling
-        && n <= 14
-        && k.signature
-            .openers
+    // The length of the word of `words` that opens the line, if one does.
+    let opens = |words: &[String]| -> Option<usize> {
+        words
             .iter()
-            .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        && named_party();
+            .find(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            .map(String::len)
+    };
+    // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK PERTAMA dan
+    // PIHAK KEDUA selanjutnya disebut PARA PIHAK".
+    let party_label = opens(&k.signature.party_labels).is_some_and(|n| !sk[n..].chars().any(char::is_alphanumeric));
+    let opener =
+        capital && !item && !labelled && !dangling && n <= 14 && (party_label || (opens(&k.signature.openers).is_some() && named_party()));
     // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy
     // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
     let title = n <= 7 && !item && !dangling && !sk.ends_with(':') && !text.chars().any(|c| c.is_ascii_digit()) && {
@@ -866,12 +862,14 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         && !mark_word
         && (text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).chars().filter(|c| c.is_alphabetic()).count() >= 2
             || text.chars().filter(|c| matches!(c, '.' | '_' | '…')).count() >= 3);
-    let particles = ["van", "von", "de", "der", "bin", "binti", "al", "da", "di", "la", "le"];
+    let particles = &k.signature.name_particles;
     let name = placeholder
         || ((2..=7).contains(&n)
             && !item
             && !text.ends_with(':')
-            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(w))
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.iter().any(|p| p == w))
             && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
             && !sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w))
             && !(NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '('))
@@ -904,7 +902,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         let s = &info[i];
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
         // a record of the signature, in prose.
-        let signed = ["slgned for", "slgned by", "dltandatanganl oleh", "dltandatanganl nntnk"].iter().any(|p| l.sk.starts_with(p));
+        let signed = k.signature.records.iter().any(|p| l.sk.starts_with(p.as_str()));
         if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
             return Some(block(l, 0.7));
         }
