@@ -94,27 +94,36 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             return Some((t.kind, t.written.clone(), 2));
         }
     }
-    // An OCR-damaged title: the letters of the line's opening against the letters of each
-    // title of eleven letters or more, within one edit in four.
-    if words.len() <= 8 {
-        let line: String = rest.chars().filter(|c| c.is_alphabetic()).collect();
-        for t in &k.titles {
-            let target: String = t.sk.chars().filter(|c| c.is_alphabetic()).collect();
-            let n = target.chars().count();
-            if n < 11 || line.chars().count() + 3 < n {
-                continue;
-            }
-            let head: String = line.chars().take(n + 2).collect();
-            let best = (n.saturating_sub(2)..=n + 2)
-                .map(|m| super::normalise::edit_distance(&head.chars().take(m).collect::<String>(), &target))
-                .min()
-                .unwrap_or(usize::MAX);
-            if best * 4 <= n {
+    // An OCR-damaged title: in a short line in capitals (as titles are), the letters of the
+    // line's opening against the letters of each title of eleven letters or more, within one
+    // edit in four.
+    if words.len() <= 8 && upper {
+        let line: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
+        for t in k.titles.iter().filter(|t| t.letters.len() >= 11 && line.len() + 3 >= t.letters.len()) {
+            let n = t.letters.len();
+            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]) * 4 <= n {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }
     }
     None
+}
+
+/// The edit distance between `target` and the closest prefix of `head` two letters shorter
+/// to two letters longer than it: one table, read along its last row.
+fn prefix_distance(target: &[char], head: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=head.len()).collect();
+    for (i, t) in target.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, h) in head.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + (t != h) as usize).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    let n = target.len();
+    (n.saturating_sub(2)..=(n + 2).min(head.len())).map(|m| row[m]).min().unwrap_or(usize::MAX)
 }
 
 /// The title of a draft: the first line of the first page that carries one, also when it is

@@ -186,6 +186,8 @@ pub struct Title {
     pub written: String,
     /// Counts only when it opens a line (abbreviations, generic words).
     pub starts_only: bool,
+    /// Its letters alone, for matching titles damaged by OCR.
+    pub letters: Vec<char>,
 }
 
 /// A kind of document that is not a cooperation draft.
@@ -388,7 +390,9 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     for def in file.kinds {
         let k = kind(&def.kind)?;
         for t in &def.titles {
-            titles.push(Title { kind: k, sk: skeleton(t), written: t.clone(), starts_only: def.starts_only.contains(t) });
+            let sk = skeleton(t);
+            let letters = sk.chars().filter(|c| c.is_alphabetic()).collect();
+            titles.push(Title { kind: k, sk, written: t.clone(), starts_only: def.starts_only.contains(t), letters });
         }
     }
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));

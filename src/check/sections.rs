@@ -147,8 +147,14 @@ pub fn lines(doc: &Document) -> Vec<Line> {
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"^(?:{})\s*(?:ke\s*)?(?:[0-9]+|[lvxc]+|{})\b[\s.:\-–—)]*(.*)$", alt(&k.article_words), alt(&k.number_words)))
-        .expect("valid regex")
+    // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
+    // skeleton's numbering is ASCII.)
+    Regex::new(&format!(
+        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:[0-9]+|[lvxc]+|{})(?-u:\b)[ \t.:\-–—)]*(.*)$",
+        alt(&k.article_words),
+        alt(&k.number_words)
+    ))
+    .expect("valid regex")
 });
 
 /// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
@@ -165,23 +171,24 @@ pub fn article_line(sk: &str) -> Option<String> {
 
 /// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))[ \t]*(.*)$").expect("valid regex"));
 
 /// The same numbering, on the text as written, with what follows.
-static NUMBERED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[A-Za-z][.)]|\([0-9A-Za-z]+\))\s+(.*)$").expect("valid regex"));
+static NUMBERED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[A-Za-z][.)]|\([0-9A-Za-z]+\))[ \t]+(.*)$").expect("valid regex")
+});
 
 /// A numbered label inside a long line, as a flattened page runs its headings into the text:
 /// "... 3.3 Results: the results ...", "2.1 Overall Objective(s):".
 /// Also "... 1. Term. This MOU will ...": a number, a short title and a full stop.
 static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:[0-9]+(?:\.[0-9]+)+\.?\s+([A-Z][A-Za-z()' /-]{2,48}?)\s*:|[0-9]{1,2}\.\s+([A-Z][A-Za-z' -]{2,40}?)\.\s+[A-Z])")
+    Regex::new(r"(?:^|[ \t])(?:[0-9]+(?:\.[0-9]+)+\.?[ \t]+([A-Z][A-Za-z()' /-]{2,48}?)[ \t]*:|[0-9]{1,2}\.[ \t]+([A-Z][A-Za-z' -]{2,40}?)\.[ \t]+[A-Z])")
         .expect("valid regex")
 });
 
 /// A line without its parenthetical notes: "Timeline and Key Milestones (for both ...)".
 fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
-    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*").expect("valid regex"));
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]*\([^()]*\)[ \t]*").expect("valid regex"));
     if line.contains('(') {
         NOTE.replace_all(line, " ")
     } else {
@@ -193,8 +200,19 @@ fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
 /// "... sebagai berikut: PASAL 2 RUANG LINGKUP Ruang lingkup ini meliputi ...". The title is
 /// the run of capitalised words after the number.
 static EMBEDDED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;:]\s+|\s)(?:PASAL|ARTICLE|Pasal|Article|BAB|CHAPTER)\s*(?:[0-9]+|[IVXLC]+)[.:]?\s+((?:[A-Z][A-Z,/&'-]+\s+){0,7}[A-Z][A-Z'-]+)\b")
-        .expect("valid regex")
+    let k = knowledge::get();
+    let words = k
+        .article_words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|");
+    // The article word in any case; the title in capitals. (ASCII classes: fast to compile.)
+    Regex::new(&format!(
+        r"(?:^|[.;:][ \t]+|[ \t])(?i:{words})[ \t]*(?:[0-9]+|[IVXLC]+)[.:]?[ \t]+((?:[A-Z][A-Z,/&'-]+[ \t]+){{0,7}}[A-Z][A-Z'-]+)(?-u:\b)"
+    ))
+    .expect("valid regex")
 });
 
 fn heading_like(line: &str) -> bool {
