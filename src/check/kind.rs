@@ -161,12 +161,21 @@ static DATELINE: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> (u32, Vec<&'static str>) {
     let mut points = 0;
     let mut why = Vec::new();
-    let any = |p: &super::normalise::Phrases| lines.iter().any(|l| p.any(&l.sk));
-    if any(&k.parties) {
+    // Parties, agreement and a closing formula, in one pass over the lines.
+    let mut seen = [false; 3];
+    for l in lines {
+        for (pat, _, _) in k.shape_index.phrases.matches(&l.sk) {
+            seen[k.shape_index.owners[pat]] = true;
+        }
+        if seen.iter().all(|s| *s) {
+            break;
+        }
+    }
+    if seen[0] {
         points += 1;
         why.push("parties");
     }
-    if any(&k.agree) {
+    if seen[1] {
         points += 1;
         why.push("an agreement");
     }
@@ -202,7 +211,7 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
         points += 1;
         why.push("obligations");
     }
-    if any(&k.closing) {
+    if seen[2] {
         points += 1;
         why.push("a closing formula");
     }
@@ -275,7 +284,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             let datelines = lines
                 .iter()
                 .take(12)
-                .filter(|l| DATELINE.is_match(l.text.as_bytes()) || k.weekdays.iter().any(|d| l.sk.starts_with(&format!("{d},"))))
+                .filter(|l| {
+                    DATELINE.is_match(l.text.as_bytes())
+                        || k.weekdays.iter().any(|d| l.sk.strip_prefix(d.as_str()).is_some_and(|r| r.starts_with(',')))
+                })
                 .count();
             score += 2 * datelines.min(1) as u32;
         }

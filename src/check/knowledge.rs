@@ -279,6 +279,8 @@ pub struct Knowledge {
     pub inline_index: Index,
     /// The cues of every genre, by genre index.
     pub cue_index: Index,
+    /// The phrases of an agreement's shape: 0 parties, 1 agreement, 2 a closing formula.
+    pub shape_index: Index,
     /// The words of all section heads, for repairing damaged headings.
     pub head_words: Vocabulary,
     /// The titles of every kind, longest first.
@@ -299,9 +301,6 @@ pub struct Knowledge {
     pub number_words: Vec<String>,
     pub references: Vec<String>,
     pub recitals: Vec<String>,
-    pub parties: Phrases,
-    pub agree: Phrases,
-    pub closing: Phrases,
     pub plan_headings: Phrases,
     pub fields: Phrases,
     pub cooperation: Phrases,
@@ -435,8 +434,16 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         });
     }
     let v = file.vocabulary;
+    let shape_index = Index::new(
+        [&v.parties, &v.agree, &v.closing]
+            .iter()
+            .enumerate()
+            .flat_map(|(n, words)| words.iter().map(move |w| (n, skeleton(w), false)))
+            .collect(),
+    );
     Ok(Knowledge {
         sections,
+        shape_index,
         head_index,
         inline_index,
         cue_index,
@@ -469,9 +476,6 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         number_words: sk(&v.number_words),
         references: sk(&v.references),
         recitals: sk(&v.recitals),
-        parties: Phrases::new(&v.parties),
-        agree: Phrases::new(&v.agree),
-        closing: Phrases::new(&v.closing),
         plan_headings: Phrases::new(&v.plan_headings),
         fields: Phrases::longest(&v.fields),
         cooperation: Phrases::new(&v.cooperation),

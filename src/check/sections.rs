@@ -160,6 +160,10 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 /// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
 /// `None` when the line is not one, or is a reference that merely starts the line.
 pub fn article_line(sk: &str) -> Option<String> {
+    // Most lines open with no article word: no regex for them.
+    if !knowledge::get().article_words.iter().any(|w| sk.starts_with(w.as_str())) {
+        return None;
+    }
     let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
     let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
     let ayat = rest.strip_prefix('(').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
@@ -169,11 +173,84 @@ pub fn article_line(sk: &str) -> Option<String> {
     Some(rest)
 }
 
+/// What follows the numbering of a line as written ("4.", "4.1", "IV.", "a)", "B.", "(3)"),
+/// after a space: `NUMBERED_TEXT` without a regex.
+fn numbered_text(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = if digits > 0 {
+        let mut i = digits;
+        while i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        if b.get(i).is_some_and(|c| *c == b'.' || *c == b')') {
+            i += 1;
+        }
+        i
+    } else if b.first() == Some(&b'(') {
+        let inner = b[1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        if inner == 0 || b.get(1 + inner) != Some(&b')') {
+            return None;
+        }
+        inner + 2
+    } else {
+        let roman = b.iter().take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')).count();
+        if roman > 0 && b.get(roman).is_some_and(|c| *c == b'.' || *c == b')') {
+            roman + 1
+        } else if b.first().is_some_and(u8::is_ascii_alphabetic) && b.get(1).is_some_and(|c| *c == b'.' || *c == b')') {
+            2
+        } else {
+            return None;
+        }
+    };
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    (trimmed.len() < rest.len()).then_some(trimmed)
+}
+
+/// What follows the numbering of a line in skeleton form ("4.", "4.1", "lv.", "a)", "(3)"),
+/// or `None` when it has none: `NUMBERED` without a regex, as every line asks.
+fn after_numbering(sk: &str) -> Option<&str> {
+    let b = sk.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = if digits > 0 {
+        // "4", "4.1", "4.1." "4)"
+        let mut i = digits;
+        while i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        if b.get(i).is_some_and(|c| *c == b'.' || *c == b')') {
+            i += 1;
+        }
+        i
+    } else if b.first() == Some(&b'(') {
+        let inner = b[1..].iter().take_while(|c| c.is_ascii_digit() || c.is_ascii_lowercase()).count();
+        if inner == 0 || b.get(1 + inner) != Some(&b')') {
+            return None;
+        }
+        inner + 2
+    } else {
+        let roman = b.iter().take_while(|c| matches!(c, b'l' | b'v' | b'x' | b'c')).count();
+        if roman > 0 && b.get(roman).is_some_and(|c| *c == b'.' || *c == b')') {
+            roman + 1
+        } else if b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1).is_some_and(|c| *c == b'.' || *c == b')') {
+            2
+        } else {
+            return None;
+        }
+    };
+    Some(sk[end..].trim_start_matches([' ', '\t']))
+}
+
 /// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
+#[cfg(test)]
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))[ \t]*(.*)$").expect("valid regex"));
 
 /// The same numbering, on the text as written, with what follows.
+#[cfg(test)]
 static NUMBERED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[A-Za-z][.)]|\([0-9A-Za-z]+\))[ \t]+(.*)$").expect("valid regex")
 });
@@ -216,15 +293,18 @@ static EMBEDDED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn heading_like(line: &str) -> bool {
+    // Long lines first, before anything is built.
+    if line.split_whitespace().nth(9).is_some() && !line.contains('(') {
+        return false;
+    }
     let line = without_notes(line);
     let line = line.trim();
     let words = line.split_whitespace().count();
     if words == 0 || words > 9 || line.ends_with(',') || line.ends_with(';') {
         return false;
     }
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
+    let (letters, upper) = line.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as usize));
+    let mostly_upper = letters > 0 && upper * 10 >= letters * 7;
     // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama";
     // a script without case (Korean, Japanese, Chinese) counts as capitalised.
     let first = line.chars().find(|c| c.is_alphanumeric());
@@ -235,7 +315,7 @@ fn heading_like(line: &str) -> bool {
 /// The words of a line's text that open it in capitals, after its numbering: "OUTPUT DAN
 /// OUTCOME" in "C. OUTPUT DAN OUTCOME (Berisi target ...)". Only when text follows them.
 fn capital_run(text: &str) -> Option<String> {
-    let rest = NUMBERED_TEXT.captures(text)?.get(1)?.as_str();
+    let rest = numbered_text(text)?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let caps = |w: &&str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -324,11 +404,7 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         }
         // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
         if let Some((label, _)) = l.sk.split_once(':') {
-            let label = NUMBERED
-                .captures(label)
-                .and_then(|c| c.get(1))
-                .map(|m| m.as_str().trim().to_string())
-                .unwrap_or_else(|| label.trim().to_string());
+            let label = after_numbering(label).unwrap_or(label).trim().to_string();
             let formula = knowledge::get().formulas_as_follows.iter().any(|f| label.ends_with(f.as_str()));
             if (1..=5).contains(&label.split_whitespace().count()) && !formula {
                 out.push(Heading { index: k, title: label, text: line.clone(), run_in: false, article: false });
@@ -340,15 +416,15 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         let wrapped = !line.trim_end().ends_with(':')
             && lines.get(k + 1).is_some_and(|n| {
                 let t = n.text.trim_start();
-                t.chars().next().is_some_and(char::is_lowercase) && !n.styled && !NUMBERED_TEXT.is_match(t)
+                t.chars().next().is_some_and(char::is_lowercase) && !n.styled && numbered_text(t).is_none()
             });
         if l.styled || (heading_like(line) && !wrapped) {
             let bare = match without_notes(line) {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
                 std::borrow::Cow::Owned(s) => sk(&s),
             };
-            let title = match NUMBERED.captures(&bare) {
-                Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
+            let title = match after_numbering(&bare) {
+                Some(rest) => rest.to_string(),
                 None => bare,
             };
             out.push(Heading { index: k, title, text: line.clone(), run_in: false, article: false });
@@ -511,9 +587,9 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
         match t.chars().next() {
             Some('-' | '•' | '*') => 1,
             Some('(') => 2,
-            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_ascii_digit() => 3,
-            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_lowercase() => 4,
-            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_uppercase() => 5,
+            Some(c) if numbered_text(t).is_some() && c.is_ascii_digit() => 3,
+            Some(c) if numbered_text(t).is_some() && c.is_lowercase() => 4,
+            Some(c) if numbered_text(t).is_some() && c.is_uppercase() => 5,
             _ => 0,
         }
     };
@@ -890,7 +966,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
                 .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.iter().any(|p| p == w))
             && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
             && !sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w))
-            && !(NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '('))
+            && !(numbered_text(text).is_some() && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '('))
             && article_line(sk).is_none());
     SigLine { opener, name, title, mark, formula }
 }
@@ -964,4 +1040,51 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             })
         })
         .map(|l| block(l, 0.65))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The numbering read by hand is the numbering the regex reads.
+    #[test]
+    fn numbering_without_a_regex_equals_the_regex() {
+        for line in [
+            "4. rnang",
+            "4.1 rnang",
+            "4.1. rnang",
+            "4) x",
+            "12",
+            "lv. pembiayaan",
+            "a) x",
+            "(3) bidang",
+            "(a)x",
+            "pasal 3",
+            "v.",
+            "ab. x",
+            "(3 x",
+            "3.x",
+            "l)",
+        ] {
+            let regex = super::NUMBERED.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            assert_eq!(super::after_numbering(line), regex, "{line}");
+        }
+        for line in [
+            "4. Ruang",
+            "4.1 Ruang",
+            "IV. SCOPE",
+            "a) x",
+            "B. KELUARAN",
+            "(3) Bidang",
+            "(a)x",
+            "Pasal 3",
+            "12",
+            "V.",
+            "ab. x",
+            "4.x",
+            "C) y",
+            "IVX) z",
+        ] {
+            let regex = super::NUMBERED_TEXT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            assert_eq!(super::numbered_text(line), regex, "{line}");
+        }
+    }
 }
