@@ -15,7 +15,6 @@ use super::knowledge::{self, Knowledge};
 use super::normalise::contains_words;
 use super::sections::{self, Line};
 use crate::model::DocKind;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// The outcome of recognition.
@@ -95,27 +94,36 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             return Some((t.kind, t.written.clone(), 2));
         }
     }
-    // An OCR-damaged title: the letters of the line's opening against the letters of each
-    // title of eleven letters or more, within one edit in four.
-    if words.len() <= 8 {
-        let line: String = rest.chars().filter(|c| c.is_alphabetic()).collect();
-        for t in &k.titles {
-            let target: String = t.sk.chars().filter(|c| c.is_alphabetic()).collect();
-            let n = target.chars().count();
-            if n < 11 || line.chars().count() + 3 < n {
-                continue;
-            }
-            let head: String = line.chars().take(n + 2).collect();
-            let best = (n.saturating_sub(2)..=n + 2)
-                .map(|m| super::normalise::edit_distance(&head.chars().take(m).collect::<String>(), &target))
-                .min()
-                .unwrap_or(usize::MAX);
-            if best * 4 <= n {
+    // An OCR-damaged title: in a short line in capitals (as titles are), the letters of the
+    // line's opening against the letters of each title of eleven letters or more, within one
+    // edit in four.
+    if words.len() <= 8 && upper {
+        let line: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
+        for t in k.titles.iter().filter(|t| t.letters.len() >= 11 && line.len() + 3 >= t.letters.len()) {
+            let n = t.letters.len();
+            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]) * 4 <= n {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }
     }
     None
+}
+
+/// The edit distance between `target` and the closest prefix of `head` two letters shorter
+/// to two letters longer than it: one table, read along its last row.
+fn prefix_distance(target: &[char], head: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=head.len()).collect();
+    for (i, t) in target.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, h) in head.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + (t != h) as usize).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    let n = target.len();
+    (n.saturating_sub(2)..=(n + 2).min(head.len())).map(|m| row[m]).min().unwrap_or(usize::MAX)
 }
 
 /// The title of a draft: the first line of the first page that carries one, also when it is
@@ -142,8 +150,10 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
 }
 
 /// A news dateline: "SEMARANG - ...", "Jakarta (ANTARA) - ...", "Rabu, 9-5-2018 ...".
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*(?:,\s*[A-Z][\w ]{2,30})?(?:\([^)]{2,30}\))?\s*[–—-]\s+\S").expect("valid regex")
+/// (ASCII mode, on bytes: counted Unicode classes are slow to compile.)
+static DATELINE: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(r"(?-u)^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*(?:,\s*[A-Z][\w ]{2,30})?(?:\([^)]{2,30}\))?\s*(?:–|—|-)\s+\S")
+        .expect("valid regex")
 });
 
 /// Points for the shape of an agreement: parties defined, agreement, articles, a closing
@@ -151,12 +161,21 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> (u32, Vec<&'static str>) {
     let mut points = 0;
     let mut why = Vec::new();
-    let any = |p: &super::normalise::Phrases| lines.iter().any(|l| p.any(&l.sk));
-    if any(&k.parties) {
+    // Parties, agreement and a closing formula, in one pass over the lines.
+    let mut seen = [false; 3];
+    for l in lines {
+        for (pat, _, _) in k.shape_index.phrases.matches(&l.sk) {
+            seen[k.shape_index.owners[pat]] = true;
+        }
+        if seen.iter().all(|s| *s) {
+            break;
+        }
+    }
+    if seen[0] {
         points += 1;
         why.push("parties");
     }
-    if any(&k.agree) {
+    if seen[1] {
         points += 1;
         why.push("an agreement");
     }
@@ -192,7 +211,7 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
         points += 1;
         why.push("obligations");
     }
-    if any(&k.closing) {
+    if seen[2] {
         points += 1;
         why.push("a closing formula");
     }
@@ -222,10 +241,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
     // Daerah") is found.
     let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
-    let all = |w: &str| contains_words(&whole, &super::normalise::skeleton(w));
     // A letter to the DPRD: the letter frame and the addressee.
-    let frame = ["nomor", "lampiran", "yth"].iter().all(|w| all(w));
-    if frame && (all("dprd") || all("dewan perwakilan rakyat daerah")) {
+    let all = |w: &String| contains_words(&whole, w);
+    if k.letter_frame.iter().all(all) && k.letter_addressee.iter().any(all) {
         return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
     }
     // A commercial contract, by the words of its title (a short line of the opening).
@@ -235,9 +253,8 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     }
     // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
     for l in head {
-        let subject = ["subject", "re", "perihal", "hal"]
-            .iter()
-            .find_map(|label| l.sk.strip_prefix(super::normalise::skeleton(label).as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+        let subject =
+            k.subject_labels.iter().find_map(|label| l.sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
         if let Some(s) = subject {
             for t in k.titles.iter().filter(|t| matches!(t.kind, DocKind::Loi | DocKind::Mou)) {
                 if contains_words(s, &t.sk) {
@@ -267,7 +284,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             let datelines = lines
                 .iter()
                 .take(12)
-                .filter(|l| DATELINE.is_match(&l.text) || k.weekdays.iter().any(|d| l.sk.starts_with(&format!("{d},"))))
+                .filter(|l| {
+                    DATELINE.is_match(l.text.as_bytes())
+                        || k.weekdays.iter().any(|d| l.sk.strip_prefix(d.as_str()).is_some_and(|r| r.starts_with(',')))
+                })
                 .count();
             score += 2 * datelines.min(1) as u32;
         }
@@ -293,8 +313,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         return recognised(Some(kind), confidence, format!("the title says `{}`", written.to_lowercase()));
     }
     if shape >= 2 {
-        let intent =
-            lines.iter().any(|l| k.sections.iter().find(|s| s.id == crate::model::SectionId::Intent).is_some_and(|s| s.inline.any(&l.sk)));
+        let intent = found.iter().any(|f| f.section == crate::model::SectionId::Intent);
         let kind =
             if intent && shape <= 3 && lines.iter().all(|l| sections::article_line(&l.sk).is_none()) { DocKind::Loi } else { DocKind::Mou };
         let confidence = if shape >= 4 { 0.7 } else { 0.5 };

@@ -23,6 +23,10 @@ pub const SOURCE: &str = include_str!("../../checker/knowledge.yaml");
 struct File {
     sections: Vec<SectionDef>,
     kinds: Vec<KindDef>,
+    title_separators: Vec<String>,
+    list_separators: Vec<String>,
+    letter_frame: LetterFrameDef,
+    subject_labels: Vec<String>,
     title_prefixes: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
@@ -31,6 +35,13 @@ struct File {
     commercial: Vec<String>,
     vocabulary: VocabularyDef,
     rules: Vec<RuleDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LetterFrameDef {
+    frame: Vec<String>,
+    addressee: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +114,9 @@ struct VocabularyDef {
     cooperation: Vec<String>,
     period_words: Vec<String>,
     period_units: Vec<String>,
+    period_fillers: Vec<String>,
+    period_labels: Vec<String>,
+    range_words: Vec<String>,
     months: Vec<String>,
     start_words: Vec<String>,
     end_words: Vec<String>,
@@ -123,6 +137,11 @@ struct VocabularyDef {
 #[serde(deny_unknown_fields)]
 struct SignatureDef {
     openers: Vec<String>,
+    party_labels: Vec<String>,
+    name_skips: Vec<String>,
+    records: Vec<String>,
+    dangling: Vec<String>,
+    name_particles: Vec<String>,
     formulas: Vec<String>,
     titles: Vec<String>,
     not_names: Vec<String>,
@@ -154,8 +173,9 @@ pub struct Section {
     pub heads_alone: Vec<String>,
     pub not_after: Vec<String>,
     pub not_before: Vec<String>,
-    pub inline: Phrases,
     pub list_words: Vec<String>,
+    /// The inline phrases, as skeletons (they are searched through `inline_index`).
+    pub inline_words: Vec<String>,
 }
 
 /// A title that names a kind of document.
@@ -166,6 +186,8 @@ pub struct Title {
     pub written: String,
     /// Counts only when it opens a line (abbreviations, generic words).
     pub starts_only: bool,
+    /// Its letters alone, for matching titles damaged by OCR.
+    pub letters: Vec<char>,
 }
 
 /// A kind of document that is not a cooperation draft.
@@ -173,7 +195,6 @@ pub struct Genre {
     pub name: String,
     pub reason: String,
     pub titles: Vec<String>,
-    pub cues: Phrases,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -208,6 +229,13 @@ impl Rule {
 /// Signature cues, as skeletons.
 pub struct Signature {
     pub openers: Vec<String>,
+    pub party_labels: Vec<String>,
+    /// As written (the name after them is read in the text, with its case).
+    pub name_skips: Vec<String>,
+    pub records: Vec<String>,
+    pub dangling: Vec<String>,
+    /// As written, lowercase.
+    pub name_particles: Vec<String>,
     pub formulas: Phrases,
     pub titles: Phrases,
     pub not_names: std::collections::HashSet<String>,
@@ -251,11 +279,19 @@ pub struct Knowledge {
     pub inline_index: Index,
     /// The cues of every genre, by genre index.
     pub cue_index: Index,
+    /// The phrases of an agreement's shape: 0 parties, 1 agreement, 2 a closing formula.
+    pub shape_index: Index,
     /// The words of all section heads, for repairing damaged headings.
     pub head_words: Vocabulary,
     /// The titles of every kind, longest first.
     pub titles: Vec<Title>,
     pub title_prefixes: Vec<String>,
+    /// With a space on either side (" dan ", ", "), as skeletons.
+    pub title_separators: Vec<String>,
+    pub list_separators: Vec<String>,
+    pub letter_frame: Vec<String>,
+    pub letter_addressee: Vec<String>,
+    pub subject_labels: Vec<String>,
     pub title_connectors: Vec<String>,
     pub headline_words: Phrases,
     pub genres: Vec<Genre>,
@@ -265,14 +301,14 @@ pub struct Knowledge {
     pub number_words: Vec<String>,
     pub references: Vec<String>,
     pub recitals: Vec<String>,
-    pub parties: Phrases,
-    pub agree: Phrases,
-    pub closing: Phrases,
     pub plan_headings: Phrases,
     pub fields: Phrases,
     pub cooperation: Phrases,
     pub period_words: Vec<String>,
     pub period_units: Vec<String>,
+    pub period_fillers: Vec<String>,
+    pub period_labels: Vec<String>,
+    pub range_words: Vec<String>,
     pub months: Vec<String>,
     pub start_words: Vec<String>,
     pub end_words: Vec<String>,
@@ -345,25 +381,23 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             heads_alone,
             not_after: sk(&def.not_after),
             not_before: sk(&def.not_before),
-            inline: Phrases::new(&def.inline),
             list_words: sk(&def.list_words),
+            inline_words: sk(&def.inline),
         });
     }
     let mut titles = Vec::new();
     for def in file.kinds {
         let k = kind(&def.kind)?;
         for t in &def.titles {
-            titles.push(Title { kind: k, sk: skeleton(t), written: t.clone(), starts_only: def.starts_only.contains(t) });
+            let sk = skeleton(t);
+            let letters = sk.chars().filter(|c| c.is_alphabetic()).collect();
+            titles.push(Title { kind: k, sk, written: t.clone(), starts_only: def.starts_only.contains(t), letters });
         }
     }
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
     let cue_index =
         Index::new(file.genres.iter().enumerate().flat_map(|(g, def)| def.cues.iter().map(move |c| (g, skeleton(c), false))).collect());
-    let genres = file
-        .genres
-        .into_iter()
-        .map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles), cues: Phrases::new(&g.cues) })
-        .collect();
+    let genres = file.genres.into_iter().map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles) }).collect();
     let head_index = Index::new(
         sections
             .iter()
@@ -400,14 +434,39 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         });
     }
     let v = file.vocabulary;
+    let shape_index = Index::new(
+        [&v.parties, &v.agree, &v.closing]
+            .iter()
+            .enumerate()
+            .flat_map(|(n, words)| words.iter().map(move |w| (n, skeleton(w), false)))
+            .collect(),
+    );
     Ok(Knowledge {
         sections,
+        shape_index,
         head_index,
         inline_index,
         cue_index,
         head_words: Vocabulary::new(vocabulary),
         titles,
         title_prefixes: sk(&file.title_prefixes),
+        // "dan" -> " dan ", "," -> ", ", "/" -> " / ".
+        title_separators: file
+            .title_separators
+            .iter()
+            .map(|w| {
+                let w = skeleton(w);
+                if w.chars().all(char::is_alphanumeric) || w == "/" || w == "&" {
+                    format!(" {w} ")
+                } else {
+                    format!("{w} ")
+                }
+            })
+            .collect(),
+        list_separators: sk(&file.list_separators),
+        letter_frame: sk(&file.letter_frame.frame),
+        letter_addressee: sk(&file.letter_frame.addressee),
+        subject_labels: sk(&file.subject_labels),
         title_connectors: sk(&file.title_connectors),
         headline_words: Phrases::new(&file.headline_words),
         genres,
@@ -417,14 +476,14 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         number_words: sk(&v.number_words),
         references: sk(&v.references),
         recitals: sk(&v.recitals),
-        parties: Phrases::new(&v.parties),
-        agree: Phrases::new(&v.agree),
-        closing: Phrases::new(&v.closing),
         plan_headings: Phrases::new(&v.plan_headings),
         fields: Phrases::longest(&v.fields),
         cooperation: Phrases::new(&v.cooperation),
         period_words: sk(&v.period_words),
         period_units: sk(&v.period_units),
+        period_fillers: sk(&v.period_fillers),
+        period_labels: sk(&v.period_labels),
+        range_words: sk(&v.range_words),
         months: sk(&v.months),
         start_words: sk(&v.start_words),
         end_words: sk(&v.end_words),
@@ -441,6 +500,11 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {
             openers: sk(&v.signature.openers),
+            party_labels: sk(&v.signature.party_labels),
+            name_skips: v.signature.name_skips.iter().map(|w| w.to_lowercase()).collect(),
+            records: sk(&v.signature.records),
+            dangling: sk(&v.signature.dangling),
+            name_particles: v.signature.name_particles.iter().map(|w| w.to_lowercase()).collect(),
             formulas: Phrases::new(&v.signature.formulas),
             titles: Phrases::new(&v.signature.titles),
             not_names: sk(&v.signature.not_names).into_iter().collect(),

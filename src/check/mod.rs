@@ -115,8 +115,11 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
         items_under_their_own_headings(&mut report.found);
     }
     for req in crate::profile::profile(kind) {
-        let present =
-            report.found.iter().any(|f| f.section == req.section) || (req.section == SectionId::Activities && has_table(doc, &lines));
+        let present = if req.section == SectionId::Activities {
+            has_table(doc, &lines)
+        } else {
+            report.found.iter().any(|f| f.section == req.section)
+        };
         let Some(severity) = policy.section(kind, req.section, req.severity) else { continue };
         if !present {
             report.findings.push(Finding {
@@ -155,11 +158,12 @@ fn items_under_their_own_headings(found: &mut Vec<Found>) {
     }
 }
 
+/// The activities of an action plan: a table, or a line naming them (their words are the
+/// section's in the knowledge file).
 fn has_table(doc: &Document, lines: &[sections::Line]) -> bool {
-    static WORDS: std::sync::LazyLock<[String; 2]> =
-        std::sync::LazyLock::new(|| [normalise::skeleton("kegiatan"), normalise::skeleton("activit")]);
+    let words = knowledge::get().section(SectionId::Activities).map(|s| &s.inline_words);
     doc.blocks.iter().any(|b| matches!(b, crate::model::Block::Table(_)))
-        || lines.iter().any(|l| WORDS.iter().any(|w| l.sk.contains(w.as_str())))
+        || words.is_some_and(|w| lines.iter().any(|l| w.iter().any(|p| normalise::contains_words(&l.sk, p))))
 }
 
 /// The name of a section in messages: "scope (ruang lingkup)".

@@ -162,11 +162,16 @@ fn dispute_forum(c: &Ctx) -> Vec<Hit> {
 
 /// Articles per language: "Pasal" lines and "Article" lines.
 fn articles(lines: &[Line]) -> [usize; 2] {
-    static ARTICLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(pasal|fasal|artlcle)\s+(\d+|[lvxc]+)\b").expect("valid regex"));
+    let rule = knowledge::get().rules.iter().find(|r| r.check == "article_parity");
+    let words = |key: &str| -> Vec<String> { rule.and_then(|r| r.words.get(key)).into_iter().flatten().map(|w| skeleton(w)).collect() };
+    let (indonesian, english) = (words("indonesian"), words("english"));
     let mut n = [0usize; 2];
-    for l in lines {
-        if let Some(c) = ARTICLE.captures(&l.sk).filter(|_| sections::article_line(&l.sk).is_some()) {
-            n[if c[1].starts_with("artlcle") { 1 } else { 0 }] += 1;
+    for l in lines.iter().filter(|l| sections::article_line(&l.sk).is_some()) {
+        let first = l.sk.split_whitespace().next().unwrap_or_default();
+        if indonesian.iter().any(|w| w == first) {
+            n[0] += 1;
+        } else if english.iter().any(|w| w == first) {
+            n[1] += 1;
         }
     }
     n

@@ -147,13 +147,23 @@ pub fn lines(doc: &Document) -> Vec<Line> {
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"^(?:{})\s*(?:ke\s*)?(?:[0-9]+|[lvxc]+|{})\b[\s.:\-–—)]*(.*)$", alt(&k.article_words), alt(&k.number_words)))
-        .expect("valid regex")
+    // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
+    // skeleton's numbering is ASCII.)
+    Regex::new(&format!(
+        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:[0-9]+|[lvxc]+|{})(?-u:\b)[ \t.:\-–—)]*(.*)$",
+        alt(&k.article_words),
+        alt(&k.number_words)
+    ))
+    .expect("valid regex")
 });
 
 /// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
 /// `None` when the line is not one, or is a reference that merely starts the line.
 pub fn article_line(sk: &str) -> Option<String> {
+    // Most lines open with no article word: no regex for them.
+    if !knowledge::get().article_words.iter().any(|w| sk.starts_with(w.as_str())) {
+        return None;
+    }
     let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
     let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
     let ayat = rest.strip_prefix('(').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
@@ -163,25 +173,99 @@ pub fn article_line(sk: &str) -> Option<String> {
     Some(rest)
 }
 
+/// What follows the numbering of a line as written ("4.", "4.1", "IV.", "a)", "B.", "(3)"),
+/// after a space: `NUMBERED_TEXT` without a regex.
+fn numbered_text(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = if digits > 0 {
+        let mut i = digits;
+        while i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        if b.get(i).is_some_and(|c| *c == b'.' || *c == b')') {
+            i += 1;
+        }
+        i
+    } else if b.first() == Some(&b'(') {
+        let inner = b[1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        if inner == 0 || b.get(1 + inner) != Some(&b')') {
+            return None;
+        }
+        inner + 2
+    } else {
+        let roman = b.iter().take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')).count();
+        if roman > 0 && b.get(roman).is_some_and(|c| *c == b'.' || *c == b')') {
+            roman + 1
+        } else if b.first().is_some_and(u8::is_ascii_alphabetic) && b.get(1).is_some_and(|c| *c == b'.' || *c == b')') {
+            2
+        } else {
+            return None;
+        }
+    };
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    (trimmed.len() < rest.len()).then_some(trimmed)
+}
+
+/// What follows the numbering of a line in skeleton form ("4.", "4.1", "lv.", "a)", "(3)"),
+/// or `None` when it has none: `NUMBERED` without a regex, as every line asks.
+fn after_numbering(sk: &str) -> Option<&str> {
+    let b = sk.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = if digits > 0 {
+        // "4", "4.1", "4.1." "4)"
+        let mut i = digits;
+        while i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            i += 1;
+            i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        }
+        if b.get(i).is_some_and(|c| *c == b'.' || *c == b')') {
+            i += 1;
+        }
+        i
+    } else if b.first() == Some(&b'(') {
+        let inner = b[1..].iter().take_while(|c| c.is_ascii_digit() || c.is_ascii_lowercase()).count();
+        if inner == 0 || b.get(1 + inner) != Some(&b')') {
+            return None;
+        }
+        inner + 2
+    } else {
+        let roman = b.iter().take_while(|c| matches!(c, b'l' | b'v' | b'x' | b'c')).count();
+        if roman > 0 && b.get(roman).is_some_and(|c| *c == b'.' || *c == b')') {
+            roman + 1
+        } else if b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1).is_some_and(|c| *c == b'.' || *c == b')') {
+            2
+        } else {
+            return None;
+        }
+    };
+    Some(sk[end..].trim_start_matches([' ', '\t']))
+}
+
 /// A numbered heading, in skeleton form: "4.", "4.1", "lv.", "a)", "(3)".
+#[cfg(test)]
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))\s*(.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[lvxc]+[.)]|[a-z][.)]|\([0-9a-z]+\))[ \t]*(.*)$").expect("valid regex"));
 
 /// The same numbering, on the text as written, with what follows.
-static NUMBERED_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[A-Za-z][.)]|\([0-9A-Za-z]+\))\s+(.*)$").expect("valid regex"));
+#[cfg(test)]
+static NUMBERED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*[.)]?|[IVXLC]+[.)]|[A-Za-z][.)]|\([0-9A-Za-z]+\))[ \t]+(.*)$").expect("valid regex")
+});
 
 /// A numbered label inside a long line, as a flattened page runs its headings into the text:
 /// "... 3.3 Results: the results ...", "2.1 Overall Objective(s):".
 /// Also "... 1. Term. This MOU will ...": a number, a short title and a full stop.
 static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:[0-9]+(?:\.[0-9]+)+\.?\s+([A-Z][A-Za-z()' /-]{2,48}?)\s*:|[0-9]{1,2}\.\s+([A-Z][A-Za-z' -]{2,40}?)\.\s+[A-Z])")
+    Regex::new(r"(?:^|[ \t])(?:[0-9]+(?:\.[0-9]+)+\.?[ \t]+([A-Z][A-Za-z()' /-]{2,48}?)[ \t]*:|[0-9]{1,2}\.[ \t]+([A-Z][A-Za-z' -]{2,40}?)\.[ \t]+[A-Z])")
         .expect("valid regex")
 });
 
 /// A line without its parenthetical notes: "Timeline and Key Milestones (for both ...)".
 fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
-    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*").expect("valid regex"));
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[ \t]*\([^()]*\)[ \t]*").expect("valid regex"));
     if line.contains('(') {
         NOTE.replace_all(line, " ")
     } else {
@@ -193,20 +277,34 @@ fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
 /// "... sebagai berikut: PASAL 2 RUANG LINGKUP Ruang lingkup ini meliputi ...". The title is
 /// the run of capitalised words after the number.
 static EMBEDDED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.;:]\s+|\s)(?:PASAL|ARTICLE|Pasal|Article|BAB|CHAPTER)\s*(?:[0-9]+|[IVXLC]+)[.:]?\s+((?:[A-Z][A-Z,/&'-]+\s+){0,7}[A-Z][A-Z'-]+)\b")
-        .expect("valid regex")
+    let k = knowledge::get();
+    let words = k
+        .article_words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|");
+    // The article word in any case; the title in capitals. (ASCII classes: fast to compile.)
+    Regex::new(&format!(
+        r"(?:^|[.;:][ \t]+|[ \t])(?i:{words})[ \t]*(?:[0-9]+|[IVXLC]+)[.:]?[ \t]+((?:[A-Z][A-Z,/&'-]+[ \t]+){{0,7}}[A-Z][A-Z'-]+)(?-u:\b)"
+    ))
+    .expect("valid regex")
 });
 
 fn heading_like(line: &str) -> bool {
+    // Long lines first, before anything is built.
+    if line.split_whitespace().nth(9).is_some() && !line.contains('(') {
+        return false;
+    }
     let line = without_notes(line);
     let line = line.trim();
     let words = line.split_whitespace().count();
     if words == 0 || words > 9 || line.ends_with(',') || line.ends_with(';') {
         return false;
     }
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
+    let (letters, upper) = line.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as usize));
+    let mostly_upper = letters > 0 && upper * 10 >= letters * 7;
     // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama";
     // a script without case (Korean, Japanese, Chinese) counts as capitalised.
     let first = line.chars().find(|c| c.is_alphanumeric());
@@ -217,7 +315,7 @@ fn heading_like(line: &str) -> bool {
 /// The words of a line's text that open it in capitals, after its numbering: "OUTPUT DAN
 /// OUTCOME" in "C. OUTPUT DAN OUTCOME (Berisi target ...)". Only when text follows them.
 fn capital_run(text: &str) -> Option<String> {
-    let rest = NUMBERED_TEXT.captures(text)?.get(1)?.as_str();
+    let rest = numbered_text(text)?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let caps = |w: &&str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -306,11 +404,7 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         }
         // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
         if let Some((label, _)) = l.sk.split_once(':') {
-            let label = NUMBERED
-                .captures(label)
-                .and_then(|c| c.get(1))
-                .map(|m| m.as_str().trim().to_string())
-                .unwrap_or_else(|| label.trim().to_string());
+            let label = after_numbering(label).unwrap_or(label).trim().to_string();
             let formula = knowledge::get().formulas_as_follows.iter().any(|f| label.ends_with(f.as_str()));
             if (1..=5).contains(&label.split_whitespace().count()) && !formula {
                 out.push(Heading { index: k, title: label, text: line.clone(), run_in: false, article: false });
@@ -322,15 +416,15 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         let wrapped = !line.trim_end().ends_with(':')
             && lines.get(k + 1).is_some_and(|n| {
                 let t = n.text.trim_start();
-                t.chars().next().is_some_and(char::is_lowercase) && !n.styled && !NUMBERED_TEXT.is_match(t)
+                t.chars().next().is_some_and(char::is_lowercase) && !n.styled && numbered_text(t).is_none()
             });
         if l.styled || (heading_like(line) && !wrapped) {
             let bare = match without_notes(line) {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
                 std::borrow::Cow::Owned(s) => sk(&s),
             };
-            let title = match NUMBERED.captures(&bare) {
-                Some(c) => c.get(1).map(|m| m.as_str().to_string()).unwrap_or_default(),
+            let title = match after_numbering(&bare) {
+                Some(rest) => rest.to_string(),
                 None => bare,
             };
             out.push(Heading { index: k, title, text: line.clone(), run_in: false, article: false });
@@ -345,10 +439,10 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
 }
 
 /// The parts of a title: itself, and what follows "dan", "and", "&", "," or "/" in it.
-fn parts(title: &str) -> Vec<&str> {
+fn parts<'a>(title: &'a str, k: &Knowledge) -> Vec<&'a str> {
     let mut parts = vec![title];
-    for sep in [" dan ", " and ", " & ", ", ", " serta ", " / ", " or ", " atau ", " 및 "] {
-        for (n, piece) in title.split(sep).enumerate() {
+    for sep in &k.title_separators {
+        for (n, piece) in title.split(sep.as_str()).enumerate() {
             if n > 0 {
                 parts.push(piece.trim());
             }
@@ -370,7 +464,7 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
     let index = &k.head_index;
     let short = title.split_whitespace().count() <= 6;
     let (mut normal, mut alone): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-    let parts = if run_in { vec![title] } else { parts(title) };
+    let parts = if run_in { vec![title] } else { parts(title, k) };
     for (n, p) in parts.iter().enumerate() {
         for (pat, start, end) in index.phrases.raw_matches(p) {
             let (owner, h, is_alone) = (index.owners[pat], &index.texts[pat], index.alone[pat]);
@@ -407,7 +501,10 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
 /// A period stated inline, in skeleton form: "berlaku 5 (lima) tahun", "valid for five (5)
 /// years", "for another five years", "(term: 5 years, 2025-2030)", "Implementation period:
 /// July 2025 - June 2027", "to start on 1 April 2024 and to be completed by 30 November 2024".
-static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+///
+/// Built from the knowledge's words, in skeleton form. A bytes regex in ASCII mode: Unicode
+/// classes under counted repetitions ("[^.;]{0,40}") would take tens of milliseconds to compile.
+static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
@@ -416,18 +513,21 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:\d{{1,2}}\s+)?(?:{m})\.?\s*,?\s*\d{{4}}|(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:19|20)\d{{2}}\b)",
         m = alt(&k.months)
     );
-    Regex::new(&format!(
+    regex::bytes::Regex::new(&format!(
         concat!(
-            r"\b(?:{period})\b\W{{0,3}}(?:(?:selama|for|of|nntnk|a|perlod|further|another|np to|np)\s+){{0,4}}(?:[a-z]+ )?{number}\s*(?:{units})\b",
+            r"(?-u)\b(?:{period})\b\W{{0,3}}(?:(?:{fillers})\s+){{0,4}}(?:[a-z]+ )?{number}\s*(?:{units})\b",
             r"|\b(?:{start})\b[^.;]{{0,40}}?{date}[^.;]{{0,50}}?\b(?:{end})\b[^.;]{{0,25}}?{date}",
             r"|\b(?:{expiry})\b\W{{0,3}}(?:on\s+|pada\s+)?(?:tanggal\s+)?{date}",
-            r"|\b(?:perlod|perlode|jangka waktn|tlmeframe|tlme frame|waktn pelaksanaan|masa berlakn|dnrasl)\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|to|sampal|hlngga|sd)\s*[^:]{{0,25}}?\d{{4}}",
+            r"|\b(?:{labels})\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|{range})\s*[^:]{{0,25}}?\d{{4}}",
         ),
         period = alt(&k.period_words),
+        fillers = alt(&k.period_fillers),
         units = alt(&k.period_units),
         start = alt(&k.start_words),
         end = alt(&k.end_words),
         expiry = alt(&k.expiry_words),
+        labels = alt(&k.period_labels),
+        range = alt(&k.range_words),
         number = number,
         date = date,
     ))
@@ -487,9 +587,9 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
         match t.chars().next() {
             Some('-' | '•' | '*') => 1,
             Some('(') => 2,
-            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_ascii_digit() => 3,
-            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_lowercase() => 4,
-            Some(c) if NUMBERED_TEXT.is_match(t) && c.is_uppercase() => 5,
+            Some(c) if numbered_text(t).is_some() && c.is_ascii_digit() => 3,
+            Some(c) if numbered_text(t).is_some() && c.is_lowercase() => 4,
+            Some(c) if numbered_text(t).is_some() && c.is_uppercase() => 5,
             _ => 0,
         }
     };
@@ -662,7 +762,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 }
             }
         }
-        if (wanted(&todo, duration) || wanted(&todo, validity)) && SPAN.find(hay).is_some_and(|m| m.start() < l.sk.len()) {
+        if (wanted(&todo, duration) || wanted(&todo, validity)) && SPAN.find(hay.as_bytes()).is_some_and(|m| m.start() < l.sk.len()) {
             for n in [duration, validity].into_iter().flatten() {
                 if todo[n] {
                     todo[n] = false;
@@ -678,7 +778,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         // A clause that names the cooperation and lists three fields or more.
         if let Some(n) = scope.filter(|n| todo[*n]) {
-            if k.fields.items(hay) >= 3 && k.cooperation.any(hay) {
+            if k.fields.items(hay, &k.list_separators) >= 3 && k.cooperation.any(hay) {
                 todo[n] = false;
                 out.push(body(n, i, 0.5));
             }
@@ -729,7 +829,7 @@ fn field_list(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
             .take_while(|l| short(l) && k.fields.any(&l.sk))
             .take(12)
             .collect();
-        let total: usize = run.iter().map(|l| k.fields.items(&l.sk).max(1)).sum();
+        let total: usize = run.iter().map(|l| k.fields.items(&l.sk, &k.list_separators).max(1)).sum();
         if run.len() >= 2 && total >= 3 {
             return Some(Found {
                 section: SectionId::Scope,
@@ -794,8 +894,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let words: Vec<&str> = text.split_whitespace().collect();
     let n = words.len();
     let item = l.text.trim().ends_with(';') || ["- ", "* ", "• "].iter().any(|b| l.text.trim().starts_with(b));
-    // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set aside.
-    let bare = sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "");
+    // "(Signature)", "[ttd]", "t.t.d.", "(signed) Name": a word or two in brackets, dots set
+    // aside. (Marks are read on lines of six words or fewer only.)
+    let bare = if n <= 6 { sk.trim_start_matches(['(', '[']).replace(['.', ')', ']', ','], "") } else { String::new() };
     // Alone, as a label, or before a name: "Signed", "(signed) Claus-Peter Albrecht",
     // "Signature: ____"; not "signed this Memorandum of Understanding".
     let after_mark = |m: &str| {
@@ -803,11 +904,11 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
     };
     let label = bare.split(':').next().unwrap_or_default().trim();
-    let mark_word = k
-        .signature
-        .marks
-        .iter()
-        .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
+    let mark_word = n <= 6
+        && k.signature
+            .marks
+            .iter()
+            .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
     let rule = text.len() >= 5 && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
     // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
     let blank_after =
@@ -815,71 +916,58 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let mark = (mark_word && n <= 5 && blank_after) || rule;
     let capital = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
     let last = sk.rsplit(' ').next().unwrap_or_default();
-    let dangling =
-        n > 1 && ["dan", "and", "atau", "or", "of", "the", "ini", "yang", "to", "untuk", "for", "in", "dengan", "with"].contains(&last);
+    let dangling = n > 1 && k.signature.dangling.iter().any(|w| w == last);
     // "For North Kalimantan: improved planning ..." is an item of a list, not a block.
     let labelled = text.split_once(':').is_some_and(|(_, after)| after.chars().filter(|c| c.is_alphabetic()).count() > 3);
     // "UNTUK PEMERINTAH ...", "For the City of ...", "FOR SHAH ALAM CITY COUNCIL": the
     // party's name follows, capitalised; not "Untuk mengoordinasikan ..." or "For the purposes".
-    let named_party = k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
-        // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK
-        // PERTAMA dan PIHAK KEDUA selanjutnya disebut PARA PIHAK".
-        if ["plhak", "party"].iter().any(|p| o.contains(p)) && !o.starts_with("for") && !o.starts_with("nntnk") {
-            return !sk[o.len()..].chars().any(char::is_alphanumeric);
-        }
-        let skip = o.split_whitespace().count();
-        let rest: Vec<&str> = text.split_whitespace().skip(skip).collect();
-        let next = rest.iter().find(|w| !["the", "The", "THE", "and", "dan"].contains(w));
-        next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
-    });
-    let opener = capital
-        && named_party
-        && !item
-        && !labelled
-        && !dangling
-        && n <= 14
-        && k.signature
-            .openers
+    // (The cheap tests first: most lines are none of these.)
+    let named_party = || {
+        k.signature.openers.iter().filter(|o| sk.starts_with(o.as_str())).any(|o| {
+            let skip = o.split_whitespace().count();
+            let next = text.split_whitespace().skip(skip).find(|w| !k.signature.name_skips.iter().any(|s| s.eq_ignore_ascii_case(w)));
+            next.is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '['))
+        })
+    };
+    // The length of the word of `words` that opens the line, if one does.
+    let opens = |words: &[String]| -> Option<usize> {
+        words
             .iter()
-            .any(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+            .find(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            .map(String::len)
+    };
+    // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK PERTAMA dan
+    // PIHAK KEDUA selanjutnya disebut PARA PIHAK".
+    let party_label = opens(&k.signature.party_labels).is_some_and(|n| !sk[n..].chars().any(char::is_alphanumeric));
+    let opener =
+        capital && !item && !labelled && !dangling && n <= 14 && (party_label || (opens(&k.signature.openers).is_some() && named_party()));
     // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy
     // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
-    let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
-    let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let title = n <= 7
-        && !item
-        && !dangling
-        && (opens_title || caps && k.signature.titles.any(sk))
-        && !sk.ends_with(':')
-        && !text.chars().any(|c| c.is_ascii_digit());
-    // A name: two to seven words, most capitalised (initials and degrees allowed), no
-    // sentence; or a placeholder for one.
-    // "[Nama Kepala Desa]", "<NAME>", "(....................)", "_NAME_"; not "(2)".
-    let inside: String = text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).to_string();
+    let title = n <= 7 && !item && !dangling && !sk.ends_with(':') && !text.chars().any(|c| c.is_ascii_digit()) && {
+        let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
+        let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        opens_title || caps && k.signature.titles.any(sk)
+    };
+    // A name: two to seven words, each capitalised (but for particles, "van", "bin", and
+    // degrees, "S.STP.,"), no sentence; or a placeholder for one: "[Nama Kepala Desa]",
+    // "<NAME>", "(....................)", "_NAME_"; not "(2)".
     let placeholder = text.starts_with(['[', '<', '_', '('])
         && n <= 6
         && !mark_word
-        && (inside.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && (text.trim_matches(['[', ']', '<', '>', '(', ')', '_', ' ']).chars().filter(|c| c.is_alphabetic()).count() >= 2
             || text.chars().filter(|c| matches!(c, '.' | '_' | '…')).count() >= 3);
-    // Every word capitalised, but for particles ("van", "bin") and degrees ("S.STP.,").
-    let particles = ["van", "von", "de", "der", "bin", "binti", "al", "da", "di", "la", "le"];
-    let capitalised = words
-        .iter()
-        .filter(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.contains(&w.to_lowercase().as_str())
-        })
-        .count();
-    let not_name = sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w));
-    let listed = NUMBERED_TEXT.is_match(text) && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '(');
-    let name = (2..=7).contains(&n)
-        && !item
-        && !listed
-        && !not_name
-        && capitalised == n
-        && !text.ends_with(':')
-        && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
-        && article_line(sk).is_none()
-        || placeholder;
+    let particles = &k.signature.name_particles;
+    let name = placeholder
+        || ((2..=7).contains(&n)
+            && !item
+            && !text.ends_with(':')
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.iter().any(|p| p == w))
+            && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
+            && !sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w))
+            && !(numbered_text(text).is_some() && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '('))
+            && article_line(sk).is_none());
     SigLine { opener, name, title, mark, formula }
 }
 
@@ -889,7 +977,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
 /// language part), not any line that happens to start with "untuk".
 fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     let from = lines.len() / 4;
-    let info: Vec<SigLine> = lines.iter().map(|l| sig_line(l, k)).collect();
+    // Lines before the search starts are read only as neighbours of the first ones.
+    let empty = || SigLine { opener: false, name: false, title: false, mark: false, formula: false };
+    let info: Vec<SigLine> = lines.iter().enumerate().map(|(i, l)| if i + 3 >= from { sig_line(l, k) } else { empty() }).collect();
     let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
         (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
     };
@@ -906,7 +996,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         let s = &info[i];
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
         // a record of the signature, in prose.
-        let signed = ["slgned for", "slgned by", "dltandatanganl oleh", "dltandatanganl nntnk"].iter().any(|p| l.sk.starts_with(p));
+        let signed = k.signature.records.iter().any(|p| l.sk.starts_with(p.as_str()));
         if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
             return Some(block(l, 0.7));
         }
@@ -950,4 +1040,51 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             })
         })
         .map(|l| block(l, 0.65))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The numbering read by hand is the numbering the regex reads.
+    #[test]
+    fn numbering_without_a_regex_equals_the_regex() {
+        for line in [
+            "4. rnang",
+            "4.1 rnang",
+            "4.1. rnang",
+            "4) x",
+            "12",
+            "lv. pembiayaan",
+            "a) x",
+            "(3) bidang",
+            "(a)x",
+            "pasal 3",
+            "v.",
+            "ab. x",
+            "(3 x",
+            "3.x",
+            "l)",
+        ] {
+            let regex = super::NUMBERED.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            assert_eq!(super::after_numbering(line), regex, "{line}");
+        }
+        for line in [
+            "4. Ruang",
+            "4.1 Ruang",
+            "IV. SCOPE",
+            "a) x",
+            "B. KELUARAN",
+            "(3) Bidang",
+            "(a)x",
+            "Pasal 3",
+            "12",
+            "V.",
+            "ab. x",
+            "4.x",
+            "C) y",
+            "IVX) z",
+        ] {
+            let regex = super::NUMBERED_TEXT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            assert_eq!(super::numbered_text(line), regex, "{line}");
+        }
+    }
 }

@@ -890,6 +890,9 @@ fn an_agreement_is_checked_whatever_its_title_looks_like() {
         kind_of(&format!("The City of Denpasar and the City of Perth (hereinafter referred to as the Parties),\n{body}"));
     assert_eq!(k, "mou", "{reason}");
     assert!(reason.contains("shape of an agreement") && confidence < 0.9, "{reason} {confidence}");
+    // An Indonesian agreement with the recitals of a decree ("Menimbang", "Mengingat") is an agreement.
+    let (k, reason, _) = kind_of("PERJANJIAN KERJA SAMA\nANTARA PEMERINTAH KOTA DENPASAR DAN UNIVERSITAS UDAYANA\nMenimbang : bahwa kedua pihak sepakat bekerja sama;\nMengingat : Peraturan Pemerintah Nomor 28 Tahun 2018;\nPasal 1\nRuang Lingkup\nPasal 2\nJangka Waktu\nPasal 3\nPembiayaan\nPIHAK PERTAMA                PIHAK KEDUA\n\nI Gusti Ngurah Jaya Negara    Prof. I Ketut Sudarsana\n");
+    assert_eq!(k, "mou", "{reason}");
     // A sentence that mentions an MoU is not a title: "... to be signed by both cities".
     let (k, reason, _) =
         kind_of("LETTER OF INTENT\nThe cooperation will be set out in a\nMemorandum of Understanding to be signed by both cities;\n");
@@ -917,6 +920,8 @@ fn drafts_of_plans_are_checked_and_other_documents_are_named_for_what_they_are()
         ("SURAT PENAWARAN\nKepada Yth. Kepala Desa\nDengan hormat,\nKami menawarkan program pendampingan.\nHormat kami,\n", "letter"),
         ("NOTULEN RAPAT\nPembahasan Rencana Kerja Sama Kota Denpasar - Kota Perth\nPeserta rapat: Bagian Kerja Sama, Bappeda.\nRapat dibuka oleh Asisten I.\nKesimpulan rapat: rencana kerja sama diajukan ke DPRD.\n", "minutes"),
         ("LAPORAN KUNJUNGAN KERJA\nDelegasi Kota Denpasar ke Kota Perth\n1. Delegasi mengunjungi Balai Kota Perth.\n2. Hasil kunjungan: kedua kota sepakat menyusun nota kesepahaman.\n", "report"),
+        ("PERATURAN DAERAH KOTA DENPASAR\nNOMOR 3 TAHUN 2026\nTENTANG KERJA SAMA DAERAH\nMenimbang : a. bahwa kerja sama perlu diatur;\nMengingat : Undang-Undang Nomor 23 Tahun 2014;\nDengan Persetujuan Bersama DPRD dan Wali Kota\nMEMUTUSKAN:\nMenetapkan : Peraturan Daerah tentang Kerja Sama Daerah.\nBAB I KETENTUAN UMUM\nPasal 1\nDalam Peraturan Daerah ini yang dimaksud dengan para pihak adalah ...\nPasal 2\nKerja sama dilaksanakan oleh Wali Kota.\nPasal 3\nPasal 4\n", "legislation"),
+        ("PENGUMUMAN\nSeleksi Peserta Program Pertukaran Pemuda Kota Denpasar - Perth 2026\nPendaftaran dibuka 1-15 Maret 2026.\nCalon peserta melampirkan surat rekomendasi.\n", "announcement"),
     ] {
         let (k, reason, _) = kind_of(text);
         assert_eq!(k, "none", "{why}: {reason}");
