@@ -42,6 +42,8 @@ pub struct InputFile {
     pub name: String,
     pub bytes: Vec<u8>,
     pub loaded: crate::input::Loaded,
+    /// The Lambang Negara of `style.emblem`, read beside the input file.
+    pub emblem: Option<std::sync::Arc<crate::emblem::Emblem>>,
 }
 
 impl InputFile {
@@ -89,10 +91,28 @@ pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
             );
         }
     }
+    // The emblem is read here, by the command layer, relative to the input file: the
+    // renderers read no file.
+    let mut emblem = None;
+    if let Some(rel) = &loaded.input.style.emblem {
+        let pos = loaded.tree.pos_of(&["style", "emblem"]);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let file = path.parent().unwrap_or(Path::new("")).join(rel);
+        match crate::fsio::read_bounded(&file, &crate::emblem::EMBLEM_BYTES) {
+            Err(e) => errors.push(at(format!("the emblem `{}` cannot be read: {}", file.display(), e.message)).maybe_hint(e.hint)),
+            Ok(bytes) => match crate::emblem::Emblem::new(bytes) {
+                Ok(e) => emblem = Some(std::sync::Arc::new(e)),
+                Err(e) => errors.push(
+                    at(format!("`{}`: {e}", file.display()))
+                        .hint("give the Lambang Negara as a PNG or SVG file (its path relative to this input file)"),
+                ),
+            },
+        }
+    }
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));
     }
-    Ok(InputFile { name, bytes: src.into_bytes(), loaded })
+    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem })
 }
 
 /// Output formats of `draft`.
@@ -127,8 +147,10 @@ pub fn draft(
     let mut files = Vec::new();
     for &kind in kinds {
         let (doc, _) = asm.draft(kind, input.input())?;
+        // The region's page for the document's group, and the emblem of the input.
+        let opts = render::Options { emblem: input.emblem.clone(), ..opts.with_page(crate::assemble::page(input.input(), Some(kind))) };
         for (ext, renderer) in formats.renderers() {
-            let bytes = renderer(&doc, opts).map_err(|e| Error::msg(format!("{}.{ext}: {e}", kind.slug())))?;
+            let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{}.{ext}: {e}", kind.slug())))?;
             files.push((format!("{}.{ext}", kind.slug()), bytes));
         }
     }
@@ -179,7 +201,8 @@ pub struct PacketRequest {
 /// Builds the DPRD packet in memory (drafts, renders, reads back, cross-checks).
 pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<crate::packet::Packet, Error> {
     let name = Path::new(&input.name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let opts = crate::packet::Options { render: req.render, received: req.received, holidays: req.holidays };
+    let render = render::Options { emblem: input.emblem.clone(), ..req.render };
+    let opts = crate::packet::Options { render, received: req.received, holidays: req.holidays };
     crate::packet::build(asm, input.input(), &name, &input.bytes, &opts)
 }
 

@@ -11,7 +11,8 @@
 //! - [`read`] and [`check`]: drafts -> model -> findings;
 //! - [`packet`]: the DPRD packet: render, read back, cross-check, cover, merge, manifest;
 //! - [`calendar`]: working days and the DPRD's deadline;
-//! - [`format`]: Indonesian dates, numbers in words, rupiah;
+//! - [`format`]: Indonesian dates, numbers in words, rupiah, lists, names in capitals, provinces;
+//! - [`emblem`] and [`fonts`]: the letterhead's emblem and the fonts, for the renderers;
 //! - [`parallel`]: independent work on every core, in order;
 //! - [`app`]: the commands as functions that return results and never print;
 //! - [`fsio`]: every read of a draft or input and every write of a document, within budgets;
@@ -24,6 +25,7 @@ pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod emblem;
 pub mod fonts;
 pub mod format;
 pub mod fsio;

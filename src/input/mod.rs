@@ -52,15 +52,16 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         ds
     };
     let tree = yaml::parse(src).map_err(|d| located(vec![d]))?;
-    let problems = validate::check(&tree, &schema());
-    if !problems.is_empty() {
+    let mut problems = validate::check(&tree, &schema());
+    if problems.iter().any(|d| d.level == diag::Level::Error) {
         return Err(located(problems));
     }
     let input: Input = serde_saphyr::from_str(src).map_err(|e| {
         let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
         located(vec![Diagnostic::error(pos, e.without_snippet().to_string())])
     })?;
-    let diags = located(rules::check(&input, &tree));
+    problems.extend(rules::check(&input, &tree));
+    let diags = located(problems);
     if diags.iter().any(|d| d.level == diag::Level::Error) {
         return Err(diags);
     }

@@ -15,6 +15,13 @@ pub fn check(node: &Node, root: &Value) -> Vec<Diagnostic> {
     out
 }
 
+/// Keys renamed since an earlier version: (old, new, why).
+const RENAMED: &[(&str, &str, &str)] = &[(
+    "subject",
+    "object",
+    "PP 28/2018 Pasal 23 ayat (2) calls these the objects of cooperation; in Pasal 30 ayat (3) huruf a the subjects are the parties",
+)];
+
 struct Walker<'a> {
     root: &'a Value,
     out: &'a mut Vec<Diagnostic>,
@@ -102,11 +109,19 @@ impl Walker<'_> {
             ("string", Kind::Scalar { plain: true, .. }) if node.is_null() => self.wrong_type(node, "string", path),
             ("string", Kind::Scalar { value, .. }) => {
                 self.text(node, value, path);
-                if schema.get("pattern").is_some() && Date::parse(value).is_none() {
-                    self.out.push(
-                        Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
-                            .hint("write dates as YYYY-MM-DD, for example 2024-07-24"),
-                    );
+                // Patterns are those of dates (`Date`, `TermStart`): the day must exist too.
+                if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+                    let words: Vec<&str> = pattern
+                        .split(['|', '(', ')', '^', '$'])
+                        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !w.is_empty())
+                        .collect();
+                    if !words.contains(&value.as_str()) && Date::parse(value).is_none() {
+                        let or_words = words.iter().map(|w| format!(" or `{w}`")).collect::<String>();
+                        self.out.push(
+                            Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
+                                .hint(format!("write dates as YYYY-MM-DD, for example 2024-07-24{or_words}")),
+                        );
+                    }
                 }
             }
             ("integer", Kind::Scalar { value, plain: true }) if value.parse::<i64>().is_ok() => {
@@ -233,6 +248,22 @@ impl Walker<'_> {
         let extra = schema.get("additionalProperties");
         let mut suggested: Vec<String> = Vec::new();
         for (key, key_pos, value) in entries {
+            // A key renamed since an earlier version is still read, with a warning.
+            if let Some((old, new, why)) = RENAMED.iter().find(|(old, new, _)| old == key && props.contains_key(*new)) {
+                if entries.iter().any(|(k, _, _)| k == new) {
+                    self.out.push(
+                        Diagnostic::error(*key_pos, format!("`{old}` and `{new}` both given {}", place(path)))
+                            .hint(format!("`{old}` is the old name of `{new}`: keep `{new}` only")),
+                    );
+                } else {
+                    self.out.push(
+                        Diagnostic::warning(*key_pos, format!("`{old}` is deprecated {}: it is now called `{new}`", place(path)))
+                            .hint(format!("rename `{old}:` to `{new}:` ({why})")),
+                    );
+                }
+                self.walk(value, &props[*new], &join(path, new));
+                continue;
+            }
             match props.get(key) {
                 Some(prop) => self.walk(value, prop, &join(path, key)),
                 None => match extra {

@@ -45,11 +45,11 @@ pub struct Part {
 }
 
 impl Part {
-    /// The bookmark and contents title: `Lampiran 1: Rencana Kerja Sama (Cooperation Plan)`.
+    /// The bookmark and contents title: `Lampiran I: Rencana Kerja Sama (Cooperation Plan)`.
     pub fn title(&self) -> String {
         let (id, en) = self.name();
         match self.lampiran {
-            Some(n) => format!("Lampiran {n}: {id} ({en})"),
+            Some(n) => format!("Lampiran {}: {id} ({en})", crate::format::roman(n as u32)),
             None => format!("{id} ({en})"),
         }
     }
@@ -114,13 +114,17 @@ impl Packet {
 
 /// Drafts, renders and cross-checks the packet; `input_bytes` is hashed into the manifest.
 pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, Error> {
-    let render_opts = &opts.render;
     let order: Vec<(DocKind, Option<usize>)> = std::iter::once((DocKind::DprdLetter, None))
         .chain(input.attachments().into_iter().enumerate().map(|(i, k)| (k, Some(i + 1))))
         .collect();
+    // The letter goes to the DPRD in Indonesian only: its optional translation is for `draft`.
+    let mut official = input.clone();
+    official.dprd_letter.translation = false;
+    let input = &official;
     // The documents are independent: draft, render and read back on every core.
     let (parts, parsed) = crate::parallel::map(&order, |i, &(kind, lampiran)| {
-        let (doc, clauses) = asm.draft(kind, input)?;
+        let (doc, clauses) = asm.draft_as(kind, input, lampiran.is_some())?;
+        let render_opts = &opts.render.with_page(crate::assemble::page(input, Some(kind)));
         let docx = render::docx::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.docx: {e}", kind.slug())))?;
         let pdf = render::pdf::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.pdf: {e}", kind.slug())))?;
         // Parsed once: to count its pages, to read it back and to merge it.
@@ -143,8 +147,8 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     for _ in 0..4 {
         let data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
         let cover = asm.cover(input, data)?;
-        let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns, fonts: opts.render.fonts.clone() })
-            .map_err(|e| Error::msg(format!("cover: {e}")))?;
+        let cover_opts = render::Options { layout: Layout::Columns, ..opts.render.with_page(crate::assemble::page(input, None)) };
+        let pdf = render::pdf::render(&cover, &cover_opts).map_err(|e| Error::msg(format!("cover: {e}")))?;
         let pdf = merge::Pdf::load(&pdf).map_err(Error::msg)?;
         if pdf.pages() == cover_pages {
             cover_pdf = Some(pdf);
@@ -163,7 +167,7 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         creator: format!("naskah {}", env!("CARGO_PKG_VERSION")),
         date: format!("{:04}{:02}{:02}", input.dprd_letter.date.year, input.dprd_letter.date.month, input.dprd_letter.date.day),
     };
-    let mut sources = vec![("Sampul dan Daftar Periksa (Cover and Checklist)".to_string(), cover_pdf)];
+    let mut sources = vec![("Sampul dan Daftar Isi (Cover and Contents)".to_string(), cover_pdf)];
     sources.extend(parts.iter().map(Part::title).zip(parsed));
     let pdf = merge::merge(sources, &meta).map_err(Error::msg)?;
 
@@ -401,7 +405,12 @@ fn cover_data(
             let (id, en) = p.name();
             let pages = if p.pages == 1 { page.to_string() } else { format!("{}\u{2013}{}", page, page + p.pages - 1) };
             page += p.pages;
-            json!({"name": {"id": id, "en": en}, "lampiran": p.lampiran, "file": format!("{}.pdf", p.stem), "pages": pages})
+            json!({
+                "name": {"id": id, "en": en},
+                "lampiran": p.lampiran.map(|n| crate::format::roman(n as u32)),
+                "file": format!("{}.pdf", p.stem),
+                "pages": pages,
+            })
         })
         .collect();
     let bi = |g: &Statement| json!({"id": g.id, "en": g.en});
@@ -474,6 +483,7 @@ fn manifest(packet: &Packet, input_name: &str, input_bytes: &[u8], layout: Layou
         "cover_pages": packet.cover_pages,
         "documents": documents,
         "files": files,
+        "checks": packet.checks.iter().map(|c| &c.en).collect::<Vec<_>>(),
         "gaps": packet.gaps.iter().map(|g| &g.en).collect::<Vec<_>>(),
     });
     let mut s = serde_json::to_string_pretty(&m).expect("a manifest always serialises");

@@ -20,7 +20,7 @@ fn same_input_gives_the_same_bytes() {
 #[test]
 fn existing_files_are_kept_unless_forced() {
     let sb = Sandbox::new();
-    let input = sample("gianyar-kabupaten.yaml");
+    let input = sb.with_emblem("gianyar-kabupaten.yaml");
     let kept = sb.write("out/mou.docx", "keep me");
     let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out"]);
     assert_eq!(run.code, 2);
@@ -71,7 +71,7 @@ fn the_starter_file_is_valid() {
 #[test]
 fn every_sample_validates() {
     let sb = Sandbox::new();
-    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise"] {
         let run = sb.run(&["validate", sample(&format!("{s}.yaml")).to_str().unwrap()]);
         assert_eq!(run.code, 0, "{s}: {}", run.stderr);
     }
@@ -87,7 +87,7 @@ fn clauses_can_be_listed_and_shown() {
     }
     let run = sb.run(&["clauses", "show", "mou.duration"]);
     assert_eq!(run.code, 0);
-    assert!(run.stdout.contains("mou.duration.fixed (version 1), default variant"));
+    assert!(run.stdout.contains("mou.duration.fixed (version 2), default variant"));
     assert!(run.stdout.contains("mou.duration.auto_renew"));
     assert!(run.stdout.contains("[id] MULAI BERLAKU"));
     let run = sb.run(&["clauses", "show", "mou.dispte"]);

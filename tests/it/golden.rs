@@ -6,7 +6,8 @@ use naskah::assemble::Assembler;
 use naskah::library::Library;
 use naskah::model::{dump, DocKind};
 
-const SAMPLES: [&str; 4] = ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"];
+const SAMPLES: [&str; 5] =
+    ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise"];
 
 #[test]
 fn model_dumps_of_every_sample_and_kind() {
@@ -37,4 +38,259 @@ fn document_xml_in_both_layouts() {
             golden(&format!("denpasar-perth/{}.{layout}.document.xml", kind.slug()), &xml);
         }
     }
+}
+
+// Regressions of issue 10: each defect a reviewer found on a new case (the Banyuwangi
+// sample), as a property of the drafted documents, so that it stays fixed on other cases.
+
+use naskah::model::{Block, Document};
+
+/// A sample, edited, drafted as one kind (as an attachment of the letter when `attached`).
+fn drafted(name: &str, edit: &dyn Fn(String) -> String, kind: DocKind, attached: bool) -> Document {
+    let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
+    let src = edit(std::fs::read_to_string(sample(&format!("{name}.yaml"))).expect("sample"));
+    let loaded = naskah::input::load("in.yaml", &src).unwrap_or_else(|e| panic!("{e:?}"));
+    asm.draft_as(kind, &loaded.input, attached).expect("drafts").0
+}
+
+fn same(s: String) -> String {
+    s
+}
+
+/// Every text of a document in one language, one block per line.
+fn texts(doc: &Document, lang: &str) -> String {
+    let dump = dump(doc);
+    dump.lines().filter_map(|l| l.trim_start().strip_prefix(&format!("{lang}| "))).collect::<Vec<_>>().join("\n")
+}
+
+/// The headings of a document in one language, in order.
+fn headings(doc: &Document, lang: &str) -> Vec<String> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => text.get(&naskah::model::Lang(lang.into())).map(str::to_string),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn plan_keeps_the_seven_statutory_items_first_in_their_order_and_wording() {
+    let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
+    assert_eq!(
+        headings(&plan, "id"),
+        [
+            "DASAR HUKUM",
+            "I. SUBJEK KERJA SAMA",
+            "II. LATAR BELAKANG",
+            "III. MAKSUD, TUJUAN, DAN SASARAN",
+            "IV. OBJEK KERJA SAMA",
+            "V. RUANG LINGKUP KERJA SAMA",
+            "VI. SUMBER PEMBIAYAAN",
+            "VII. JANGKA WAKTU PELAKSANAAN",
+            "VIII. MANFAAT",
+            "IX. KELUARAN",
+            "X. PENUTUP",
+        ]
+        .map(|h| h.replace("KERJA SAMA", "KERJA\u{a0}SAMA"))
+    );
+}
+
+#[test]
+fn plan_has_one_lead_in_before_its_legal_bases() {
+    let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
+    let id = texts(&plan, "id");
+    assert_eq!(id.matches("berdasarkan:").count(), 1, "{id}");
+    assert!(!id.contains("Kerja sama ini dilaksanakan berdasarkan"), "{id}");
+}
+
+#[test]
+fn financing_names_its_sources_joined_and_states_own_costs_apart() {
+    let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
+    let (id, en) = (texts(&plan, "id"), texts(&plan, "en"));
+    assert!(id.contains("dibiayai dari Anggaran Pendapatan dan Belanja Daerah (APBD) Kabupaten Banyuwangi, Anggaran Pendapatan dan Belanja Negara (APBN), anggaran Pemerintah Kota Minamiise, dan hibah, sesuai dengan"), "{id}");
+    assert!(id.contains(". Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."), "{id}");
+    assert!(en.contains("financed from the regional budget (APBD) of Banyuwangi Regency, the state budget (APBN), the budget of the Government of Minamiise Town and grants, subject to"), "{en}");
+    assert!(en.contains(". Each Party bears the costs of the activities for which it is responsible."), "{en}");
+    assert!(!id.contains("biaya masing-masing pihak") && !en.contains("own costs,"), "own costs are not a source of funds");
+}
+
+#[test]
+fn english_texts_state_amounts_in_english() {
+    let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
+    let en = texts(&plan, "en");
+    assert!(en.contains("IDR 875,000,000 (eight hundred and seventy-five million rupiah)"), "{en}");
+    assert!(!en.contains("Rp") && !en.contains("juta"), "{en}");
+}
+
+#[test]
+fn no_capital_in_mid_sentence_from_list_items() {
+    // The sample's items are phrases; the same items written as sentences must read alike.
+    let capitalised = |s: String| {
+        s.replace("  - id: meningkatkan", "  - id: Meningkatkan")
+            .replace("    en: to raise", "    en: To raise")
+            .replace("      id: perikanan budi daya", "      id: Perikanan budi daya")
+            .replace("      en: aquaculture and", "      en: Aquaculture and")
+            .replace("      id: alih teknologi", "      id: Alih teknologi")
+    };
+    for edit in [&same as &dyn Fn(String) -> String, &capitalised] {
+        let letter = drafted("banyuwangi-minamiise", edit, DocKind::DprdLetter, false);
+        let id = texts(&letter, "id");
+        assert!(id.contains("Tujuannya adalah meningkatkan produktivitas"), "{id}");
+        assert!(id.contains("dalam bidang perikanan budi daya"), "{id}");
+        assert!(id.contains("meliputi alih teknologi"), "{id}");
+        let mou = drafted("banyuwangi-minamiise", edit, DocKind::Mou, false);
+        let en = texts(&mou, "en");
+        assert!(en.contains("DESIRING to develop cooperation in aquaculture and fish processing"), "{en}");
+        assert!(!en.contains("in Aquaculture"), "{en}");
+    }
+}
+
+#[test]
+fn an_acting_head_signs_with_the_prefix_and_the_letterhead_keeps_the_office() {
+    let letter = drafted("banyuwangi-minamiise", &same, DocKind::DprdLetter, false);
+    let letterhead = letter.blocks.iter().find_map(|b| if let Block::Letterhead(t) = b { Some(t.clone()) } else { None }).unwrap();
+    let head = letterhead.get(&naskah::model::Lang::id()).unwrap();
+    assert!(head.starts_with("BUPATI BANYUWANGI\n"), "{head}");
+    assert!(!head.to_uppercase().contains("PLT"), "{head}");
+    let d = dump(&letter);
+    assert!(d.contains("Plt. BUPATI BANYUWANGI, /  /  /  /  / Dr. H. SUGIRAH, S.Pd., M.Si."), "{d}");
+    assert!(!d.contains("DR. H.") && !d.contains("S.PD."), "degrees keep their case: {d}");
+    let loi = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Loi, false));
+    assert!(loi.contains("Dr. H. SUGIRAH, S.Pd., M.Si. / Plt. Bupati Banyuwangi"), "{loi}");
+}
+
+#[test]
+fn the_start_of_the_term_is_stated_the_same_way_everywhere() {
+    let by_date = |kind| texts(&drafted("banyuwangi-minamiise", &same, kind, false), "id");
+    assert!(by_date(DocKind::Plan).contains("5 (lima) tahun terhitung mulai tanggal 1 April 2026"));
+    assert!(by_date(DocKind::DprdLetter).contains("5 (lima) tahun terhitung mulai tanggal 1 April 2026"));
+    assert!(by_date(DocKind::Mou).contains("mulai berlaku pada tanggal 1 April 2026"));
+    let on_signature = |s: String| s.replace("  start: 2026-04-01", "  start: signature");
+    let text = |kind| texts(&drafted("banyuwangi-minamiise", &on_signature, kind, false), "id");
+    assert!(text(DocKind::Plan).contains("5 (lima) tahun terhitung sejak tanggal penandatanganan Nota Kesepahaman"));
+    assert!(text(DocKind::DprdLetter).contains("5 (lima) tahun terhitung sejak tanggal penandatanganan Nota Kesepahaman"));
+    assert!(text(DocKind::Mou).contains("mulai berlaku pada tanggal ditandatangani oleh Para Pihak"));
+    assert!(!text(DocKind::DprdLetter).contains("dengan rencana dimulai"));
+}
+
+#[test]
+fn the_loi_asks_for_the_central_governments_approval_through_the_minister_of_home_affairs() {
+    let loi = drafted("banyuwangi-minamiise", &same, DocKind::Loi, false);
+    let (id, en) = (texts(&loi, "id"), texts(&loi, "en"));
+    assert!(
+        id.contains("persetujuan Pemerintah Pusat atas rancangan Nota Kesepahaman yang dikoordinasikan oleh Menteri Dalam Negeri"),
+        "{id}"
+    );
+    assert!(en.contains("by the Central Government, coordinated by the Minister of Home Affairs"), "{en}");
+    assert!(!id.contains("persetujuan Menteri Dalam Negeri dan Menteri Luar Negeri"), "{id}");
+}
+
+#[test]
+fn the_dprd_letter_states_the_consultation_and_summarises_the_plan() {
+    let letter = drafted("banyuwangi-minamiise", &same, DocKind::DprdLetter, false);
+    let id = texts(&letter, "id");
+    assert!(id.contains("setelah konsultasi dengan Menteri Dalam Negeri dan Menteri Luar Negeri pada tanggal 10 Juli 2025"), "{id}");
+    // The background is summarised in its first sentence, not pasted whole.
+    assert!(id.contains("diuraikan dalam Bab II rencana kerja sama"), "{id}");
+    assert!(!id.contains("telah menerima pemagang"), "{id}");
+    assert!(id.contains("Demikian kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih."), "{id}");
+}
+
+#[test]
+fn the_dprd_letter_is_indonesian_and_its_translation_is_optional() {
+    let letter = drafted("banyuwangi-minamiise", &same, DocKind::DprdLetter, false);
+    assert_eq!(letter.languages, [naskah::model::Lang::id()], "off by default");
+    let translated = |s: String| s.replace("  attach_mou: true\n", "  attach_mou: true\n  translation: true\n");
+    let letter = drafted("banyuwangi-minamiise", &translated, DocKind::DprdLetter, false);
+    let en = texts(&letter, "en");
+    assert!(en.trim_start().starts_with("UNOFFICIAL ENGLISH TRANSLATION"), "never on the letterhead: {en}");
+    assert!(en.contains("Classification") && en.contains("Urgent"), "{en}");
+    assert!(en.contains("To: The Speaker of the Regional House of Representatives (DPRD) of Banyuwangi Regency"), "{en}");
+    assert!(en.contains("the Governor of East Java."), "the customary English name of the province: {en}");
+    assert!(en.contains("ACTING REGENT OF BANYUWANGI, / Dr. H. SUGIRAH, S.Pd., M.Si."), "no space for a second signature: {en}");
+}
+
+#[test]
+fn sister_forms_are_named_in_the_title_and_the_first_article() {
+    let loi = dump(&drafted("denpasar-perth", &same, DocKind::Loi, false));
+    assert!(loi.contains("id| TENTANG KERJA\u{a0}SAMA KOTA BERSAUDARA") && loi.contains("en| ON SISTER CITY COOPERATION"), "{loi}");
+    assert!(loi.contains("menyatakan kehendak untuk menjalin hubungan kota bersaudara (sister city)"), "{loi}");
+    let mou = dump(&drafted("denpasar-perth", &same, DocKind::Mou, false));
+    assert!(mou.contains("Para Pihak menjalin hubungan kota bersaudara (sister city) sebagaimana dimaksud dalam Pasal 24"), "{mou}");
+    assert!(mou.contains("establish a sister city relationship"), "{mou}");
+    let plan = texts(&drafted("gianyar-kabupaten", &same, DocKind::Plan, false), "id");
+    assert!(plan.contains("dalam bentuk kabupaten bersaudara"), "{plan}");
+}
+
+#[test]
+fn the_mou_closing_has_a_place_and_date_under_each_signature_when_signed_apart() {
+    let apart = |s: String| {
+        s.replace(
+            "mou:\n  date: 2026-03-20\n",
+            "mou:\n  date: 2026-03-20\n  signing: separate\n  partner_place: {id: Minamiise, en: Minamiise}\n  partner_date: 2026-03-27\n",
+        )
+    };
+    let mou = dump(&drafted("banyuwangi-minamiise", &apart, DocKind::Mou, false));
+    assert!(
+        mou.contains("ditandatangani oleh masing-masing Pihak di tempat dan pada tanggal yang tercantum di bawah tanda tangannya"),
+        "{mou}"
+    );
+    assert!(mou.contains("Banyuwangi, 20 Maret 2026") && mou.contains("Minamiise, 27 Maret 2026"), "{mou}");
+    assert!(mou.contains("mulai berlaku pada tanggal 1 April 2026"), "{mou}");
+    let together = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Mou, false));
+    assert!(together.contains("DIBUAT di Banyuwangi pada tanggal 20 Maret 2026 dalam rangkap dua"), "{together}");
+    assert!(!together.contains("tercantum di bawah") && !together.contains("indicated below"), "{together}");
+}
+
+#[test]
+fn the_closing_counts_the_same_originals_in_every_language() {
+    let mou = drafted("gianyar-gapyeong-ko", &same, DocKind::Mou, false);
+    assert!(texts(&mou, "id").contains("dalam rangkap dua"));
+    assert!(texts(&mou, "en").contains("in duplicate"));
+    assert!(texts(&mou, "ko").contains("원본 2부"));
+    let loi = drafted("gianyar-gapyeong-ko", &same, DocKind::Loi, false);
+    assert!(texts(&loi, "id").contains("dalam rangkap dua") && texts(&loi, "ko").contains("원본 2부"));
+}
+
+#[test]
+fn the_korean_title_is_one_phrase_in_korean_order() {
+    let mou = dump(&drafted("gianyar-gapyeong-ko", &same, DocKind::Mou, false));
+    assert!(mou.contains("ko| 인도네시아 공화국 기안야르군 정부와 대한민국 가평군 정부 간의 자매도시 결연에 관한 양해각서"), "{mou}");
+}
+
+#[test]
+fn attachments_carry_the_lampiran_header_with_the_letters_number_and_date() {
+    let plan = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Plan, true));
+    assert!(
+        plan.contains("*| LAMPIRAN I / SURAT BUPATI BANYUWANGI / NOMOR : 000.4.2/812/429.013/2025 / TANGGAL : 3 NOVEMBER 2025")
+            || plan.contains("id| LAMPIRAN I / SURAT BUPATI BANYUWANGI / NOMOR : 000.4.2/812/429.013/2025 / TANGGAL : 3 NOVEMBER 2025"),
+        "{plan}"
+    );
+    let mou = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Mou, true));
+    assert!(mou.contains("LAMPIRAN IV / SURAT BUPATI BANYUWANGI"), "{mou}");
+    assert!(mou.contains("id| RANCANGAN") && mou.contains("en| DRAFT"), "the MoU in the packet is marked as a draft: {mou}");
+    let alone = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Mou, false));
+    assert!(!alone.contains("LAMPIRAN") && !alone.contains("RANCANGAN"), "{alone}");
+}
+
+#[test]
+fn the_action_plan_labels_the_partner_and_shows_remarks() {
+    let plan = dump(&drafted("banyuwangi-minamiise", &same, DocKind::ActionPlan, false));
+    assert!(plan.contains("Mitra: Minamiise Town, Fisheries Division") && plan.contains("Counterpart: Minamiise Town"), "{plan}");
+    assert!(plan.contains("id| Keterangan") && plan.contains("en| Remarks"), "{plan}");
+    assert!(plan.contains("Peserta dipilih bersama Himpunan Nelayan Seluruh Indonesia"), "{plan}");
+    assert!(plan.contains("id| TAHUN 2026\u{2013}2031"), "an en dash between the years: {plan}");
+    assert!(plan.contains("PEMERINTAH KABUPATEN BANYUWANGI DAN PEMERINTAH KOTA MINAMIISE, JEPANG"), "the plan's party line: {plan}");
+}
+
+#[test]
+fn typography_no_break_after_kerja_and_no_double_full_stop() {
+    for kind in DocKind::ALL {
+        let d = dump(&drafted("banyuwangi-minamiise", &same, kind, true));
+        assert!(!d.contains("M.Si.."), "{}: {d}", kind.slug());
+        assert!(!d.lines().any(|l| l.contains("..") && !l.contains("...")), "{}: {d}", kind.slug());
+    }
+    let loi = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Loi, false));
+    assert!(loi.contains("id| PERNYATAAN KEHENDAK KERJA\u{a0}SAMA"), "{loi}");
 }
