@@ -84,6 +84,16 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
             );
         }
         missing_third(tree, &mut Vec::new(), &mut out);
+        // The plan, the action plan and the letter are Indonesian and English: a third text
+        // of what only they print would be printed nowhere.
+        for key in ["background", "targets", "activities", "form_name"] {
+            if let Some(pos) = third_text(tree.at(&[key])) {
+                out.push(
+                    Diagnostic::warning(pos, format!("the `third` texts of `{key}` are printed nowhere"))
+                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan and the DPRD letter are in Indonesian and English"),
+                );
+            }
+        }
         if input.region.name_third.is_none() {
             out.push(
                 Diagnostic::error(at(&["region"]), "missing key `name_third` in `region`")
@@ -447,6 +457,15 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Where the first `third` text under a node is.
+fn third_text(node: Option<&Node>) -> Option<crate::diag::Pos> {
+    match &node?.kind {
+        Kind::Map(entries) => entries.iter().find_map(|(k, pos, v)| if k == "third" { Some(*pos) } else { third_text(Some(v)) }),
+        Kind::Seq(items) => items.iter().find_map(|v| third_text(Some(v))),
+        Kind::Scalar { .. } => None,
+    }
+}
+
 /// With a third language, every bilingual text needs its `third` version.
 fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
     match &node.kind {
@@ -454,7 +473,9 @@ fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>)
             let has = |k: &str| entries.iter().any(|(key, _, _)| key == k);
             // Only the texts of the LoI and the MoU, the documents signed with the partner, need it.
             let signed = ["subject", "purpose", "objectives", "fields", "scope", "benefits", "outputs", "partner", "loi", "mou"];
-            let in_signed = path.first().is_some_and(|p| signed.contains(&p.as_str()));
+            // The justification of the levels is printed only in the plan.
+            let in_signed =
+                path.first().is_some_and(|p| signed.contains(&p.as_str())) && path.get(1).is_none_or(|p| p != "level_justification");
             if has("id") && has("en") && !has("third") && in_signed {
                 out.push(
                     Diagnostic::error(node.pos, format!("`{}` has no `third` text", path.join(".")))

@@ -228,7 +228,7 @@ fn the_mou_closing_has_a_place_and_date_under_each_signature_when_signed_apart()
     let apart = |s: String| {
         s.replace(
             "mou:\n  date: 2026-03-20\n",
-            "mou:\n  date: 2026-03-20\n  signing: separate\n  partner_place: {id: Minamiise, en: Minamiise}\n  partner_date: 2026-03-27\n",
+            "mou:\n  date: 2026-03-20\n  signing: separate\n  partner_place: {id: Minamiise, en: Minamiise, third: 南伊勢町}\n  partner_date: 2026-03-27\n",
         )
     };
     let mou = dump(&drafted("banyuwangi-minamiise", &apart, DocKind::Mou, false));
@@ -293,4 +293,281 @@ fn typography_no_break_after_kerja_and_no_double_full_stop() {
     }
     let loi = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Loi, false));
     assert!(loi.contains("id| PERNYATAAN KEHENDAK KERJA\u{a0}SAMA"), "{loi}");
+}
+
+/// Whether a leaf is the third text of a field that only the plan, the action plan or the
+/// letter prints: those are Indonesian and English, and validation says the text is unused.
+fn bilingual_only(leaf: &str) -> bool {
+    leaf.ends_with(".third")
+        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification"].iter().any(|p| leaf.starts_with(p))
+}
+
+/// Fields that reach no drafted document, and why: each is used elsewhere, and tested there.
+const NOT_IN_A_DOCUMENT: [(&str, &str); 4] = [
+    ("partner.level", "validation only: P1, the equality of levels (PP 28/2018 Pasal 27 ayat (3) huruf a)"),
+    ("partner.head.acting", "refused by validation: only the region's head acts"),
+    ("style.emblem", "read by the command layer and placed by the renderers (structure.rs, pdf.rs)"),
+    ("dprd_letter.received", "the packet's deadline on its cover and in manifest.json (packet.rs)"),
+];
+
+/// The leaves of the schema: every field, as a path with `[]` for the items of a list and
+/// `{}` for the values of a map.
+fn leaves(schema: &serde_json::Value, node: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    let node = match node.get("$ref").and_then(|r| r.as_str()) {
+        Some(r) => &schema["$defs"][r.rsplit('/').next().unwrap()],
+        None => node,
+    };
+    if let Some(alts) = node.get("anyOf").and_then(|a| a.as_array()) {
+        if let Some(alt) = alts.iter().find(|a| a.get("type").and_then(|t| t.as_str()) != Some("null")) {
+            if alt.get("$ref").is_some() || alt.get("properties").is_some() || alt.get("items").is_some() {
+                return leaves(schema, alt, path, out);
+            }
+        }
+    }
+    if let Some(props) = node.get("properties").and_then(|p| p.as_object()) {
+        for (k, v) in props {
+            leaves(schema, v, &if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out);
+        }
+    } else if let Some(items) = node.get("items") {
+        leaves(schema, items, &format!("{path}[]"), out);
+    } else if let Some(extra) = node.get("additionalProperties").filter(|a| a.is_object()) {
+        leaves(schema, extra, &format!("{path}{{}}"), out);
+    } else {
+        out.push(path.to_string());
+    }
+}
+
+/// The schema of the node at a path.
+fn schema_at<'a>(schema: &'a serde_json::Value, path: &str) -> &'a serde_json::Value {
+    let mut node = schema;
+    let resolve = |n: &'a serde_json::Value| -> &'a serde_json::Value {
+        let n = match n.get("$ref").and_then(|r| r.as_str()) {
+            Some(r) => &schema["$defs"][r.rsplit('/').next().unwrap()],
+            None => n,
+        };
+        match n
+            .get("anyOf")
+            .and_then(|a| a.as_array())
+            .and_then(|alts| alts.iter().find(|a| a.get("type").and_then(|t| t.as_str()) != Some("null")))
+        {
+            Some(alt) => match alt.get("$ref").and_then(|r| r.as_str()) {
+                Some(r) => &schema["$defs"][r.rsplit('/').next().unwrap()],
+                None => alt,
+            },
+            None => n,
+        }
+    };
+    node = resolve(node);
+    for step in path.split('.') {
+        let (key, rest) = step.split_at(step.find(['[', '{']).unwrap_or(step.len()));
+        node = resolve(&node["properties"][key]);
+        for c in rest.split_inclusive(']').flat_map(|s| s.split_inclusive('}')) {
+            node = resolve(if c == "[]" { &node["items"] } else { &node["additionalProperties"] });
+        }
+    }
+    node
+}
+
+/// A minimal valid value of a schema (required properties only).
+fn minimal(schema: &serde_json::Value, node: &serde_json::Value) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let node = match node.get("$ref").and_then(|r| r.as_str()) {
+        Some(r) => &schema["$defs"][r.rsplit('/').next().unwrap()],
+        None => node,
+    };
+    if let Some(values) = node.get("enum").and_then(|e| e.as_array()) {
+        return values[0].clone();
+    }
+    if let Some(alts) = node.get("anyOf").or_else(|| node.get("oneOf")).and_then(|a| a.as_array()) {
+        let alt = alts.iter().find(|a| a.get("type").and_then(|t| t.as_str()) != Some("null")).unwrap();
+        if let Some(c) = alt.get("const") {
+            return c.clone();
+        }
+        return minimal(schema, alt);
+    }
+    match node.get("type").and_then(|t| t.as_str()) {
+        Some("object") => {
+            let mut m = serde_json::Map::new();
+            for k in node.get("required").and_then(|r| r.as_array()).into_iter().flatten() {
+                let k = k.as_str().unwrap();
+                m.insert(k.into(), minimal(schema, &node["properties"][k]));
+            }
+            Value::Object(m)
+        }
+        Some("array") => json!([]),
+        Some("string") if node.get("pattern").is_some() => json!("2026-01-05"),
+        Some("string") => json!("Teks"),
+        Some("integer") => json!(node.get("minimum").and_then(|m| m.as_i64()).unwrap_or(2026)),
+        Some("boolean") => json!(false),
+        _ => Value::Null,
+    }
+}
+
+/// Two different values for a leaf.
+fn two_values(node: &serde_json::Value) -> (serde_json::Value, serde_json::Value) {
+    use serde_json::json;
+    let consts: Vec<serde_json::Value> = node
+        .get("enum")
+        .and_then(|e| e.as_array())
+        .cloned()
+        .or_else(|| {
+            node.get("anyOf")
+                .or_else(|| node.get("oneOf"))
+                .and_then(|a| a.as_array())
+                .map(|a| a.iter().filter_map(|x| x.get("const").cloned()).collect())
+        })
+        .unwrap_or_default();
+    if consts.len() >= 2 {
+        return (consts[0].clone(), consts[1].clone());
+    }
+    // `["integer", "null"]` for an optional number.
+    let ty = match node.get("type") {
+        Some(serde_json::Value::Array(ts)) => ts.iter().filter_map(|t| t.as_str()).find(|t| *t != "null"),
+        Some(t) => t.as_str(),
+        None => None,
+    };
+    match ty {
+        Some("boolean") => (json!(true), json!(false)),
+        Some("integer") => {
+            let lo = node.get("minimum").and_then(|m| m.as_i64()).unwrap_or(2027);
+            (json!(lo + 1), json!(lo + 2))
+        }
+        Some("string") if node.get("pattern").is_some() => (json!("2026-07-06"), json!("2026-08-10")),
+        _ => (json!("Alfa satu"), json!("Bravo dua")),
+    }
+}
+
+/// Sets the value at a path, creating what is missing with minimal valid values.
+fn set(schema: &serde_json::Value, root: &mut serde_json::Value, path: &str, value: serde_json::Value) {
+    let mut node = root;
+    let mut at = String::new();
+    let steps: Vec<&str> = path.split('.').collect();
+    for (i, step) in steps.iter().enumerate() {
+        let (key, rest) = step.split_at(step.find(['[', '{']).unwrap_or(step.len()));
+        at = if at.is_empty() { key.to_string() } else { format!("{at}.{key}") };
+        let last = i + 1 == steps.len() && rest.is_empty();
+        if last {
+            node[key] = value;
+            return;
+        }
+        if node.get(key).is_none_or(|v| v.is_null()) {
+            node[key] = minimal(schema, schema_at(schema, &at));
+        }
+        node = &mut node[key];
+        let marks: Vec<&str> = rest.split_inclusive(']').flat_map(|s| s.split_inclusive('}')).collect();
+        for (j, m) in marks.iter().enumerate() {
+            at.push_str(m);
+            let end = i + 1 == steps.len() && j + 1 == marks.len();
+            if *m == "[]" {
+                if node.as_array().is_none_or(|a| a.is_empty()) {
+                    *node = serde_json::json!([minimal(schema, schema_at(schema, &at))]);
+                }
+                if end {
+                    node[0] = value;
+                    return;
+                }
+                node = &mut node[0];
+            } else {
+                let slot = "mou.duration";
+                if end {
+                    let v = if value.as_str() == Some("Alfa satu") { "mou.duration.fixed" } else { "mou.duration.auto_renew" };
+                    node[slot] = serde_json::json!(v);
+                    return;
+                }
+                node = &mut node[slot];
+            }
+        }
+    }
+}
+
+#[test]
+fn every_field_of_the_schema_reaches_a_document() {
+    let schema = naskah::input::schema();
+    let mut all = Vec::new();
+    leaves(&schema, &schema, "", &mut all);
+    assert!(all.len() > 100, "{all:?}");
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let mut baselines: Vec<serde_json::Value> = ["banyuwangi-minamiise", "gianyar-gapyeong-ko", "denpasar-foodwaste-ksdll"]
+        .iter()
+        .map(|name| {
+            let src = std::fs::read_to_string(sample(&format!("{name}.yaml"))).unwrap();
+            serde_json::to_value(naskah::input::load("in.yaml", &src).unwrap().input).unwrap()
+        })
+        .collect();
+    // The trilingual case in an `other` form (its subject in the title), without a
+    // `government` (the partner's name is its name as a party).
+    let mut other = baselines[1].clone();
+    other["form"] = "other".into();
+    other["partner"]["government"] = serde_json::Value::Null;
+    baselines.push(other);
+    // What an input makes: every document, as the model and as its page.
+    let documents = |v: &serde_json::Value| -> String {
+        let input: naskah::input::Input = match serde_json::from_value(v.clone()) {
+            Ok(i) => i,
+            Err(e) => return format!("invalid: {e}"),
+        };
+        // The letter with its translation and the MoU signed apart show what only they print.
+        let mut variant = input.clone();
+        variant.dprd_letter.translation = true;
+        variant.mou.signing = naskah::input::Signing::Separate;
+        DocKind::ALL
+            .iter()
+            .flat_map(|&kind| [(kind, &input), (kind, &variant)])
+            .map(|(kind, input)| match asm.draft(kind, input) {
+                Ok((doc, _)) => format!("{}{:?}", dump(&doc), naskah::assemble::page(input, Some(kind))),
+                Err(e) => format!("error: {}", e.render()),
+            })
+            .collect()
+    };
+    let mut silent = Vec::new();
+    for leaf in &all {
+        if NOT_IN_A_DOCUMENT.iter().any(|(p, _)| p == leaf) || bilingual_only(leaf) {
+            continue;
+        }
+        let (a, b) = match leaf.as_str() {
+            // References between the scope and the activities: two keys that exist.
+            "activities[].scope" => (serde_json::json!("aquaculture"), serde_json::json!("tourism")),
+            "scope[].key" => (serde_json::json!("aquaculture"), serde_json::json!("elsewhere")),
+            "languages.third.code" => (serde_json::json!("ko"), serde_json::json!("ja")),
+            _ => two_values(schema_at(&schema, leaf)),
+        };
+        let reaches = baselines.iter().any(|base| {
+            let (mut x, mut y) = (base.clone(), base.clone());
+            set(&schema, &mut x, leaf, a.clone());
+            set(&schema, &mut y, leaf, b.clone());
+            let (dx, dy) = (documents(&x), documents(&y));
+            !dx.starts_with("invalid") && !dx.contains("error: ") && !dy.contains("error: ") && dx != dy
+        });
+        if !reaches {
+            silent.push(leaf.clone());
+        }
+    }
+    assert!(silent.is_empty(), "fields printed in no document (use them, remove them, or list them in NOT_IN_A_DOCUMENT): {silent:?}");
+}
+
+#[test]
+fn a_japanese_partner_gets_the_loi_and_the_mou_in_japanese() {
+    let mou = drafted("banyuwangi-minamiise", &same, DocKind::Mou, false);
+    let ja = texts(&mou, "ja");
+    assert!(ja.starts_with("インドネシア共和国バニュワンギ県と日本南伊勢町との間の水産、観光、文化及び防災に関する覚書"), "{ja}");
+    assert!(ja.contains("2026年3月20日に三重県南伊勢町において") || ja.contains("2026年3月20日にバニュワンギにおいて"), "{ja}");
+    assert!(ja.contains("英語の本文による"), "{ja}");
+    assert!(dump(&mou).contains("ja| 趣旨及び目的"), "article titles in Japanese");
+    let loi = texts(&drafted("banyuwangi-minamiise", &same, DocKind::Loi, false), "ja");
+    assert!(loi.contains("に関する意向書") && loi.contains("バニュワンギ県知事代行"), "{loi}");
+    let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
+    assert_eq!(plan.languages.len(), 2, "the plan, for the DPRD, stays Indonesian and English");
+}
+
+#[test]
+fn a_chinese_partner_gets_the_loi_and_the_mou_in_chinese() {
+    // The Korean sample with Chinese as its third language: the phrases and clauses are
+    // Chinese, the user's texts stay what they are.
+    let zh = |s: String| s.replace("    code: ko", "    code: zh").replace("      en: Korean", "      en: Chinese");
+    let mou = drafted("gianyar-gapyeong-ko", &zh, DocKind::Mou, false);
+    let text = texts(&mou, "zh");
+    assert!(text.contains("关于建立友好城市关系的谅解备忘录"), "{text}");
+    assert!(text.contains("以英文文本为准") && text.contains("一式两份"), "{text}");
+    assert!(dump(&mou).contains("zh| 宗旨和目的"));
+    assert!(texts(&drafted("gianyar-gapyeong-ko", &zh, DocKind::Loi, false), "zh").contains("的意向书"));
 }
