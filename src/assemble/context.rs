@@ -3,7 +3,9 @@
 //! signature forms or of joining a list into a sentence.
 
 use crate::format::{self, join_list, name_caps, province, run_in};
-use crate::input::{Acting, CoopKind, Form, Funding, Input, Level, Object, Prevailing, Signing, TermStart};
+use crate::input::{
+    Acting, BenefitsPlace, CoopKind, Form, Funding, Input, Level, MouTitle, Object, Prevailing, Signing, TermStart, Wording,
+};
 use crate::model::DocKind;
 use serde_json::{json, Value};
 
@@ -135,7 +137,7 @@ pub fn context(input: &Input) -> Value {
             let (id, en) = kind.name();
             match kind {
                 DocKind::Loi => bi(format!("{id} (Letter of Intent)"), en),
-                DocKind::Mou => bi(format!("Rancangan {id} (Memorandum of Understanding)"), format!("Draft {en}")),
+                DocKind::Mou => bi(format!("Rancangan {} (Memorandum of Understanding)", mou_name(input)), format!("Draft {en}")),
                 _ => bi(id, en),
             }
         })
@@ -172,6 +174,9 @@ pub fn context(input: &Input) -> Value {
         "addressee": addressee(input),
         "sifat_en": sifat_en(&input.dprd_letter.sifat),
         "lampiran": Value::Null,
+        "mou_name": mou_name(input),
+        "arrangement": input.mou.wording == Wording::Arrangement,
+        "benefits_annex": input.mou.benefits == BenefitsPlace::Annex,
         "background_summary": background_summary(input),
         "auto_renew": input.options.clauses.get("mou.duration").is_some_and(|v| v == "mou.duration.auto_renew"),
         "institution_text": institution_text(input),
@@ -213,6 +218,14 @@ pub fn context(input: &Input) -> Value {
     }
     one_line(&mut ctx);
     ctx
+}
+
+/// The MoU's Indonesian name: "Nota Kesepahaman" or "Memorandum Saling Pengertian".
+pub fn mou_name(input: &Input) -> &'static str {
+    match input.mou.title {
+        MouTitle::NotaKesepahaman => "Nota Kesepahaman",
+        MouTitle::MemorandumSalingPengertian => "Memorandum Saling Pengertian",
+    }
 }
 
 /// The form of the cooperation as a phrase: "kota bersaudara" / "a sister city", or the
@@ -361,7 +374,7 @@ fn term_text(input: &Input) -> Value {
     let plural = if years == 1 { "year" } else { "years" };
     match input.term.start {
         TermStart::Signature => json!({
-            "id": format!("{yid} tahun terhitung sejak tanggal penandatanganan Nota Kesepahaman"),
+            "id": format!("{yid} tahun terhitung sejak tanggal penandatanganan {}", mou_name(input)),
             "en": format!("{yen} {plural} from the date of signature of the Memorandum of Understanding"),
             "effective": bi(
                 if input.mou.signing == Signing::Separate { "pada tanggal penandatanganan terakhir oleh Para Pihak" } else { "pada tanggal ditandatangani oleh Para Pihak" },

@@ -11,7 +11,8 @@ use serde_json::Value;
 type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
 
 pub fn register(hb: &mut Handlebars) {
-    let table: [(&str, HelperFn); 15] = [
+    let table: [(&str, HelperFn); 16] = [
+        ("w", w),
         ("cap", cap),
         ("phrase", phrase),
         ("t", t),
@@ -52,6 +53,7 @@ fn static_name(name: &str) -> &'static str {
         "phrase" => "phrase",
         "tl" => "tl",
         "cap" => "cap",
+        "w" => "w",
         "list" => "list",
         _ => "roman",
     }
@@ -158,6 +160,40 @@ fn rupiah(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
 
 fn upper(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     out.write(&param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?.to_uppercase())?;
+    Ok(())
+}
+
+/// The words of the MoU's non-binding wording (`mou.wording: arrangement`), by language:
+/// the binding word, as the clauses write it, and the word that replaces it.
+const ARRANGEMENT: &[(&str, &str, &str)] = &[
+    ("en", "shall", "will"),
+    ("en", "Parties", "Participants"),
+    ("en", "Party", "Participant"),
+    ("en", "enter into force", "come into effect"),
+    ("en", "ENTRY INTO FORCE", "COMMENCEMENT"),
+    ("en", "remain in force", "remain in effect"),
+    ("en", "agree to", "intend to"),
+    ("en", "HAVE AGREED AS FOLLOWS", "HAVE REACHED THE FOLLOWING UNDERSTANDING"),
+    ("id", "Pihak", "Peserta"),
+    ("id", "sepakat untuk", "bermaksud untuk"),
+    ("id", "TELAH MENYETUJUI SEBAGAI BERIKUT", "TELAH MENCAPAI SALING PENGERTIAN SEBAGAI BERIKUT"),
+    ("ja", "両当事者", "両参加者"),
+    ("ja", "各当事者", "各参加者"),
+    ("ja", "他方の当事者", "他方の参加者"),
+    ("ja", "いずれかの当事者", "いずれかの参加者"),
+    ("ja", "いずれの当事者", "いずれの参加者"),
+    ("ja", "合意する", "意図する"),
+    ("ja", "次のとおり合意した。", "次のとおり了解に達した。"),
+];
+
+/// `{{w "shall"}}`: a word of the MoU's wording: the binding word itself, or with
+/// `mou.wording: arrangement` its non-binding counterpart in the current language.
+fn w(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let word = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a word"))?;
+    let lang = lang(h, 1, ctx);
+    let arrangement = ctx.data().get("arrangement").and_then(Value::as_bool).unwrap_or(false);
+    let chosen = ARRANGEMENT.iter().find(|(l, b, _)| arrangement && *l == lang && *b == word).map_or(word, |(_, _, a)| a);
+    out.write(chosen)?;
     Ok(())
 }
 

@@ -120,6 +120,7 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         );
     }
     procedure(input, tree, &mut out);
+    wording(input, tree, &mut out);
     form_and_signers(input, tree, &mut out);
     drafting(input, tree, &mut out);
     empty_texts(tree, &mut Vec::new(), &mut out);
@@ -164,6 +165,39 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 .hint("give the planned `mou.date`: the action plan's years and the activities' dates are checked against it"),
         ),
         _ => {}
+    }
+}
+
+/// The MoU's wording against the partner's practice, and the user's texts against it.
+fn wording(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    use super::Wording;
+    let at = |path: &[&str]| tree.pos_of(path);
+    // Partners whose governments sign non-binding arrangements rather than treaty-worded MoUs.
+    let non_binding = ["australia", "japan", "united kingdom", "new zealand", "canada"];
+    let country = input.partner.country.en.trim().trim_start_matches("the ").to_lowercase();
+    if input.mou.wording == Wording::Binding && input.kind == CoopKind::Ksdpl && non_binding.contains(&country.as_str()) {
+        out.push(
+            Diagnostic::warning(
+                at(&["partner", "country"]),
+                format!(
+                    "partners in {} usually sign an MoU in non-binding wording (\"will\", \"Participants\", \"come into effect\")",
+                    input.partner.country.en
+                ),
+            )
+            .hint("set `mou: {wording: arrangement}`, or keep the treaty wording if the partner agrees to it"),
+        );
+    }
+    if input.mou.wording == Wording::Arrangement {
+        let said = |b: &Bi| b.id.contains("Para Pihak") || b.en.contains("the Parties");
+        if said(&input.purpose) || input.objectives.iter().any(said) {
+            out.push(
+                Diagnostic::warning(
+                    at(&["purpose"]),
+                    "the MoU's wording is non-binding, but `purpose` or `objectives` speak of \"Para Pihak\" / \"the Parties\"",
+                )
+                .hint("write \"Para Peserta\" / \"the Participants\", as the MoU does, or \"kedua daerah\" / \"both regions\""),
+            );
+        }
     }
 }
 

@@ -543,6 +543,65 @@ pub struct Mou {
     /// When the partner signs, when `signing: separate`, if known.
     #[serde(default)]
     pub partner_date: Option<Date>,
+    /// The Indonesian title: `nota_kesepahaman` (Nota Kesepahaman) or
+    /// `memorandum_saling_pengertian` (Memorandum Saling Pengertian, the usual title with
+    /// foreign governments); "Memorandum of Understanding" in English either way.
+    #[serde(default)]
+    pub title: MouTitle,
+    /// `binding` (treaty wording: "shall", "the Parties", "enter into force") or
+    /// `arrangement` (the non-binding wording many partners require, Australian, British and
+    /// Japanese practice: "will", "the Participants", "come into effect", and a statement
+    /// that it creates no legally binding obligations).
+    #[serde(default)]
+    pub wording: Wording,
+    /// Where the benefits and outputs stand: `article` (an article of their own) or `annex`
+    /// (an annex after the signatures, which an article refers to).
+    #[serde(default)]
+    pub benefits: BenefitsPlace,
+    /// The MoU renews an earlier one (many regions renew their sister relationships).
+    #[serde(default)]
+    pub renews: Option<Renewal>,
+}
+
+/// The Indonesian title of the MoU.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MouTitle {
+    #[default]
+    NotaKesepahaman,
+    MemorandumSalingPengertian,
+}
+
+/// Binding or non-binding wording of the MoU.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Wording {
+    #[default]
+    Binding,
+    Arrangement,
+}
+
+/// Where the MoU states the benefits and outputs.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum BenefitsPlace {
+    #[default]
+    Article,
+    Annex,
+}
+
+/// The earlier MoU that this one renews.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Renewal {
+    /// Its date of signature.
+    pub date: Date,
+    /// Where it was signed.
+    pub place: Bi,
+    /// The year the cooperation began (the first MoU or agreement), if earlier.
+    #[serde(default)]
+    #[schemars(range(min = 1950, max = 2100))]
+    pub since: Option<i32>,
 }
 
 /// How the MoU is signed.

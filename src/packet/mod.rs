@@ -282,7 +282,9 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
         }
         for (i, (name, part)) in names.iter().zip(&attached).enumerate() {
             let (id, en) = part.kind.name();
-            if !contains_words(&skeleton(name), &skeleton(id)) {
+            // The MoU may be titled Memorandum Saling Pengertian.
+            let also = if part.kind == DocKind::Mou { "Memorandum Saling Pengertian" } else { id };
+            if !contains_words(&skeleton(name), &skeleton(id)) && !contains_words(&skeleton(name), &skeleton(also)) {
                 gaps.push(line(
                     format!("Surat: Lampiran {} tertulis \u{201c}{}\u{201d}, padahal berkasnya {id}.", i + 1, name.trim()),
                     format!("Letter: attachment {} reads \u{201c}{}\u{201d}, but the file is the {en}.", i + 1, name.trim()),

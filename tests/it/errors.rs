@@ -455,7 +455,7 @@ fn sister_city_is_refused_for_a_provinsi_and_sister_province_for_a_kota() {
 
 #[test]
 fn a_doubled_lead_in_in_purpose_is_warned() {
-    let (code, err) = broken("    menjadi landasan bagi Para Pihak", "    Kerja sama ini dimaksudkan sebagai landasan bagi Para Pihak");
+    let (code, err) = broken("    menjadi landasan bagi kedua kota", "    Kerja sama ini dimaksudkan sebagai landasan bagi kedua kota");
     assert_eq!(code, 0);
     let l = line_of("purpose:") + 2;
     assert!(err.contains(&format!("in.yaml:{l}:5: warning: `purpose` repeats the lead-in")), "{err}");
@@ -571,4 +571,15 @@ fn a_letterhead_without_an_emblem_is_warned() {
     let run = sb.run(&["validate", "bad.yaml"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("emblem.svg`: the emblem is neither a PNG nor an SVG image"), "{}", run.stderr);
+}
+
+#[test]
+fn treaty_wording_with_an_australian_partner_is_warned() {
+    let (code, err) = broken("  wording: arrangement\n", "");
+    assert_eq!(code, 0);
+    assert!(err.contains("warning: partners in Australia usually sign an MoU in non-binding wording"), "{err}");
+    assert!(err.contains("hint: set `mou: {wording: arrangement}`"), "{err}");
+    let (code, err) = broken("    menjadi landasan bagi kedua kota", "    menjadi landasan bagi Para Pihak");
+    assert_eq!(code, 0);
+    assert!(err.contains("warning: the MoU's wording is non-binding, but `purpose` or `objectives` speak of"), "{err}");
 }

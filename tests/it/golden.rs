@@ -217,7 +217,7 @@ fn sister_forms_are_named_in_the_title_and_the_first_article() {
     assert!(loi.contains("id| TENTANG KERJA\u{a0}SAMA KOTA BERSAUDARA") && loi.contains("en| ON SISTER CITY COOPERATION"), "{loi}");
     assert!(loi.contains("menyatakan kehendak untuk menjalin hubungan kota bersaudara (sister city)"), "{loi}");
     let mou = dump(&drafted("denpasar-perth", &same, DocKind::Mou, false));
-    assert!(mou.contains("Para Pihak menjalin hubungan kota bersaudara (sister city) sebagaimana dimaksud dalam Pasal 24"), "{mou}");
+    assert!(mou.contains("Para Peserta menjalin hubungan kota bersaudara (sister city) sebagaimana dimaksud dalam Pasal 24"), "{mou}");
     assert!(mou.contains("establish a sister city relationship"), "{mou}");
     let plan = texts(&drafted("gianyar-kabupaten", &same, DocKind::Plan, false), "id");
     assert!(plan.contains("dalam bentuk kabupaten bersaudara"), "{plan}");
@@ -227,13 +227,13 @@ fn sister_forms_are_named_in_the_title_and_the_first_article() {
 fn the_mou_closing_has_a_place_and_date_under_each_signature_when_signed_apart() {
     let apart = |s: String| {
         s.replace(
-            "mou:\n  date: 2026-03-20\n",
-            "mou:\n  date: 2026-03-20\n  signing: separate\n  partner_place: {id: Minamiise, en: Minamiise, third: 南伊勢町}\n  partner_date: 2026-03-27\n",
+            "  date: 2026-03-20\n",
+            "  date: 2026-03-20\n  signing: separate\n  partner_place: {id: Minamiise, en: Minamiise, third: 南伊勢町}\n  partner_date: 2026-03-27\n",
         )
     };
     let mou = dump(&drafted("banyuwangi-minamiise", &apart, DocKind::Mou, false));
     assert!(
-        mou.contains("ditandatangani oleh masing-masing Pihak di tempat dan pada tanggal yang tercantum di bawah tanda tangannya"),
+        mou.contains("ditandatangani oleh masing-masing Peserta di tempat dan pada tanggal yang tercantum di bawah tanda tangannya"),
         "{mou}"
     );
     assert!(mou.contains("Banyuwangi, 20 Maret 2026") && mou.contains("Minamiise, 27 Maret 2026"), "{mou}");
@@ -570,4 +570,60 @@ fn a_chinese_partner_gets_the_loi_and_the_mou_in_chinese() {
     assert!(text.contains("以英文文本为准") && text.contains("一式两份"), "{text}");
     assert!(dump(&mou).contains("zh| 宗旨和目的"));
     assert!(texts(&drafted("gianyar-gapyeong-ko", &zh, DocKind::Loi, false), "zh").contains("的意向书"));
+}
+
+#[test]
+fn mou_variants_title_wording_annex_and_renewal() {
+    let binding = |s: String| s.replace("  wording: arrangement\n", "");
+    let treaty = dump(&drafted("banyuwangi-minamiise", &binding, DocKind::Mou, false));
+    assert!(
+        treaty.contains("id| NOTA KESEPAHAMAN") && treaty.contains("\"the Parties\"") && treaty.contains("HAVE AGREED AS FOLLOWS"),
+        "{treaty}"
+    );
+    assert!(treaty.contains("shall enter into force on 1 April 2026"), "{treaty}");
+    assert!(!treaty.contains("legally binding"), "{treaty}");
+
+    let arrangement = dump(&drafted("banyuwangi-minamiise", &same, DocKind::Mou, false));
+    for words in [
+        "\"the Participants\"",
+        "HAVE REACHED THE FOLLOWING UNDERSTANDING",
+        "will come into effect on 1 April 2026",
+        "\"Para Peserta\"",
+        "TELAH MENCAPAI SALING PENGERTIAN SEBAGAI BERIKUT",
+        "does not create legally binding rights or obligations",
+        "ja| 次のとおり了解に達した。",
+    ] {
+        assert!(arrangement.contains(words), "{words}: {arrangement}");
+    }
+    let en = texts(&drafted("banyuwangi-minamiise", &same, DocKind::Mou, false), "en");
+    assert!(!en.contains(" shall ") && !en.contains("the Parties") && !en.contains("enter into force"), "{en}");
+
+    let msp_annex_renewal = |s: String| {
+        s.replace(
+            "  wording: arrangement\n",
+            "  wording: arrangement\n  title: memorandum_saling_pengertian\n  benefits: annex\n  renews: {date: 2021-03-22, place: {id: Minamiise, en: Minamiise, third: 南伊勢町}, since: 2018}\n",
+        )
+    };
+    let mou = drafted("banyuwangi-minamiise", &msp_annex_renewal, DocKind::Mou, false);
+    let d = dump(&mou);
+    assert!(d.contains("id| MEMORANDUM SALING PENGERTIAN") && d.contains("Memorandum Saling Pengertian ini"), "{d}");
+    assert!(!texts(&mou, "id").contains("Nota Kesepahaman"), "one name throughout");
+    assert!(
+        d.contains("MERUJUK PULA PADA Memorandum Saling Pengertian yang ditandatangani di Minamiise pada tanggal 22 Maret 2021"),
+        "{d}"
+    );
+    assert!(d.contains("melanjutkan kerja sama Para Peserta yang telah terjalin sejak tahun 2018"), "{d}");
+    assert!(d.contains("tercantum dalam Lampiran Memorandum Saling Pengertian ini"), "{d}");
+    assert!(
+        d.contains("id| LAMPIRAN MEMORANDUM SALING PENGERTIAN") && d.contains("heading1 <benefit>") && d.contains("heading1 <output>"),
+        "{d}"
+    );
+    let annex = d.split("id| LAMPIRAN MEMORANDUM SALING PENGERTIAN").nth(1).unwrap();
+    assert!(
+        annex.contains("Peserta dipilih") == false && annex.contains("id| Penyuluh dan pembudi daya ikan"),
+        "the outputs in the annex: {annex}"
+    );
+    assert!(d.find("signature 0").unwrap() < d.find("id| LAMPIRAN MEMORANDUM").unwrap(), "the annex follows the signatures");
+    let letter = texts(&drafted("banyuwangi-minamiise", &msp_annex_renewal, DocKind::DprdLetter, false), "id");
+    assert!(letter.contains("Rancangan Memorandum Saling Pengertian (Memorandum of Understanding)"), "{letter}");
 }
