@@ -583,3 +583,21 @@ fn treaty_wording_with_an_australian_partner_is_warned() {
     assert_eq!(code, 0);
     assert!(err.contains("warning: the MoU's wording is non-binding, but `purpose` or `objectives` speak of"), "{err}");
 }
+
+#[test]
+fn type_errors_do_not_hide_rule_errors() {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let src = src.replacen("  level: kota", "  level: kotta", 1).replacen("    year: 2027", "    year: 2031", 1);
+    let sb = Sandbox::new();
+    sb.write("in.yaml", with_emblem(&src));
+    sb.write("emblem.svg", TEST_EMBLEM);
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 2);
+    let err = plain(&run.stderr);
+    assert!(err.contains("error: `kotta` is not a valid value for `region.level`"), "{err}");
+    assert!(err.contains("error: activity year 2031 falls outside the term 2025-2029"), "the rule still runs: {err}");
+    assert!(err.ends_with("in.yaml: 2 errors\n"), "{err}");
+    // A rule that reads a wrong value is not run on its replacement: no second error about
+    // the partner's level, which the region's level decides.
+    assert!(!err.contains("P1"), "{err}");
+}
