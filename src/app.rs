@@ -44,6 +44,8 @@ pub struct InputFile {
     pub loaded: crate::input::Loaded,
     /// The Lambang Negara of `style.emblem`, read beside the input file.
     pub emblem: Option<std::sync::Arc<crate::emblem::Emblem>>,
+    /// The PDF of each of `dprd_letter.enclosures`, read beside the input file.
+    pub enclosures: Vec<Vec<u8>>,
 }
 
 impl InputFile {
@@ -109,10 +111,27 @@ pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
             },
         }
     }
+    // Documents naskah did not write, for the packet: PDFs beside the input file.
+    let mut enclosures = Vec::new();
+    for (i, e) in loaded.input.dprd_letter.enclosures.iter().enumerate() {
+        let pos = loaded.tree.pos_of(&["dprd_letter", "enclosures", &i.to_string(), "file"]);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let file = path.parent().unwrap_or(Path::new("")).join(&e.file);
+        match crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES) {
+            Err(err) => errors.push(at(format!("the enclosure `{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint)),
+            Ok(bytes) => match crate::packet::merge::Pdf::load(&bytes) {
+                Ok(_) => enclosures.push(bytes),
+                Err(err) => errors.push(
+                    at(format!("the enclosure `{}` is not a PDF naskah can merge: {err}", file.display()))
+                        .hint("give the document as a PDF (a scan exported as PDF)"),
+                ),
+            },
+        }
+    }
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));
     }
-    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem })
+    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem, enclosures })
 }
 
 /// Output formats of `draft`.
@@ -202,7 +221,7 @@ pub struct PacketRequest {
 pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<crate::packet::Packet, Error> {
     let name = Path::new(&input.name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let render = render::Options { emblem: input.emblem.clone(), ..req.render };
-    let opts = crate::packet::Options { render, received: req.received, holidays: req.holidays };
+    let opts = crate::packet::Options { render, received: req.received, holidays: req.holidays, enclosures: input.enclosures.clone() };
     crate::packet::build(asm, input.input(), &name, &input.bytes, &opts)
 }
 

@@ -130,18 +130,22 @@ pub fn context(input: &Input) -> Value {
         })
     });
     // How the DPRD letter lists its attachments; the packet checks the letter against them.
-    let attachments: Vec<Value> = input
+    let signed = input.signed_loi().is_some();
+    let mut attachments: Vec<Value> = input
         .attachments()
         .into_iter()
         .map(|kind| {
             let (id, en) = kind.name();
             match kind {
+                // The LoI goes signed only when its signed copy is given; otherwise its text.
+                DocKind::Loi if signed => bi(format!("{id} (Letter of Intent) yang telah ditandatangani"), format!("Signed {en}")),
                 DocKind::Loi => bi(format!("{id} (Letter of Intent)"), en),
                 DocKind::Mou => bi(format!("Rancangan {} (Memorandum of Understanding)", mou_name(input)), format!("Draft {en}")),
                 _ => bi(id, en),
             }
         })
         .collect();
+    attachments.extend(input.other_enclosures().into_iter().map(|(_, t)| bi(t.id, t.en)));
     let names = names(input);
     let derived = json!({
         "attachments": attachments,

@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-pub use context::{context, term_start, term_years};
+pub use context::{context, mou_name, term_start, term_years};
 
 /// The page of a document: the region's paper for the document's group (the letter and the
 /// cover, the attachments drafted for the DPRD, the agreements signed with the partner),

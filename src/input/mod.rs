@@ -26,6 +26,37 @@ impl Input {
         }
         kinds
     }
+
+    /// The signed LoI among the enclosures, if given: it goes instead of the LoI's text.
+    pub fn signed_loi(&self) -> Option<&Enclosure> {
+        self.dprd_letter.enclosures.iter().find(|e| e.kind == EnclosureKind::SignedLoi)
+    }
+
+    /// The enclosures that follow naskah's documents in the Lampiran (all but the signed
+    /// LoI), with their titles: the given one, or the kind's.
+    pub fn other_enclosures(&self) -> Vec<(&Enclosure, Bi)> {
+        self.dprd_letter
+            .enclosures
+            .iter()
+            .filter(|e| e.kind != EnclosureKind::SignedLoi)
+            .map(|e| {
+                let title = e.title.clone().unwrap_or_else(|| match e.kind {
+                    EnclosureKind::FeasibilityStudy => Bi {
+                        id: "Kajian Peluang dan Manfaat Kerja Sama".into(),
+                        en: "Study of the Opportunities and Benefits of the Cooperation".into(),
+                        third: None,
+                    },
+                    EnclosureKind::PartnerProfile => Bi {
+                        id: format!("Profil {}", self.partner.name.id),
+                        en: format!("Profile of the {}", self.partner.name.en.trim_start_matches("the ")),
+                        third: None,
+                    },
+                    _ => Bi { id: "Dokumen Pendukung".into(), en: "Supporting Document".into(), third: None },
+                });
+                (e, title)
+            })
+            .collect()
+    }
 }
 
 /// The JSON Schema of the input, as `naskah schema` prints it.

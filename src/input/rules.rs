@@ -120,6 +120,7 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         );
     }
     procedure(input, tree, &mut out);
+    enclosures(input, tree, &mut out);
     wording(input, tree, &mut out);
     form_and_signers(input, tree, &mut out);
     drafting(input, tree, &mut out);
@@ -165,6 +166,30 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 .hint("give the planned `mou.date`: the action plan's years and the activities' dates are checked against it"),
         ),
         _ => {}
+    }
+}
+
+/// Documents attached to the letter that naskah did not write.
+fn enclosures(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    use super::EnclosureKind;
+    let mut signed = 0;
+    for (i, e) in input.dprd_letter.enclosures.iter().enumerate() {
+        let idx = i.to_string();
+        if e.kind == EnclosureKind::Other && e.title.is_none() {
+            out.push(
+                Diagnostic::error(tree.pos_of(&["dprd_letter", "enclosures", &idx]), "an enclosure of kind `other` has no `title`")
+                    .hint("give its title as the letter lists it: `title: {id: ..., en: ...}`"),
+            );
+        }
+        if e.kind == EnclosureKind::SignedLoi {
+            signed += 1;
+            if signed > 1 {
+                out.push(
+                    Diagnostic::error(tree.pos_of(&["dprd_letter", "enclosures", &idx, "kind"]), "a second signed LoI")
+                        .hint("the letter attaches one signed Letter of Intent"),
+                );
+            }
+        }
     }
 }
 

@@ -517,6 +517,36 @@ pub struct DprdLetter {
     /// the plan is required, the LoI and the action plan customary).
     #[serde(default)]
     pub attach_mou: bool,
+    /// Documents naskah does not write that go with the letter, as PDF files beside the
+    /// input: the signed LoI (which then replaces the LoI's text in the packet), the study of
+    /// opportunities and benefits (PP 28/2018 Pasal 28 ayat (3)), the partner's profile.
+    /// Listed in the letter's Lampiran and on the cover, merged into packet.pdf.
+    #[serde(default)]
+    pub enclosures: Vec<Enclosure>,
+}
+
+/// A document naskah does not write, attached to the DPRD letter.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Enclosure {
+    /// `signed_loi`, `feasibility_study` (kajian peluang dan manfaat, Pasal 28 ayat (3)),
+    /// `partner_profile` or `other`.
+    pub kind: EnclosureKind,
+    /// The PDF file, its path relative to the input file.
+    pub file: String,
+    /// Its title as the letter lists it; by default the kind's (required for `other`).
+    #[serde(default)]
+    pub title: Option<Bi>,
+}
+
+/// Kinds of documents attached to the letter that naskah does not write.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum EnclosureKind {
+    SignedLoi,
+    FeasibilityStudy,
+    PartnerProfile,
+    Other,
 }
 
 fn default_sifat() -> String {

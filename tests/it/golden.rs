@@ -299,11 +299,14 @@ fn typography_no_break_after_kerja_and_no_double_full_stop() {
 /// letter prints: those are Indonesian and English, and validation says the text is unused.
 fn bilingual_only(leaf: &str) -> bool {
     leaf.ends_with(".third")
-        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification"].iter().any(|p| leaf.starts_with(p))
+        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification", "dprd_letter.enclosures[]"]
+            .iter()
+            .any(|p| leaf.starts_with(p))
 }
 
 /// Fields that reach no drafted document, and why: each is used elsewhere, and tested there.
-const NOT_IN_A_DOCUMENT: [(&str, &str); 4] = [
+const NOT_IN_A_DOCUMENT: [(&str, &str); 5] = [
+    ("dprd_letter.enclosures[].file", "read by the command layer and merged into the packet (packet.rs)"),
     ("partner.level", "validation only: P1, the equality of levels (PP 28/2018 Pasal 27 ayat (3) huruf a)"),
     ("partner.head.acting", "refused by validation: only the region's head acts"),
     ("style.emblem", "read by the command layer and placed by the renderers (structure.rs, pdf.rs)"),
@@ -500,6 +503,11 @@ fn every_field_of_the_schema_reaches_a_document() {
     other["form"] = "other".into();
     other["partner"]["government"] = serde_json::Value::Null;
     baselines.push(other);
+    // With a document naskah did not write, listed by the letter.
+    let mut enclosed = baselines[0].clone();
+    enclosed["dprd_letter"]["enclosures"] =
+        serde_json::json!([{"kind": "partner_profile", "file": "x.pdf", "title": {"id": "Profil", "en": "Profile"}}]);
+    baselines.push(enclosed);
     // What an input makes: every document, as the model and as its page.
     let documents = |v: &serde_json::Value| -> String {
         let input: naskah::input::Input = match serde_json::from_value(v.clone()) {

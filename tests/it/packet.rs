@@ -228,3 +228,60 @@ fn every_sample_makes_a_complete_packet() {
         }
     }
 }
+
+/// The signed LoI and a study of opportunities and benefits, PDFs naskah did not write, go
+/// with the letter: listed in its Lampiran and on the cover, merged with their bookmarks,
+/// hashed in the manifest; the signed LoI goes instead of the LoI's text. Without it the
+/// letter does not call the LoI it attaches signed.
+#[test]
+fn the_packet_carries_documents_naskah_did_not_write() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    // Stand-ins for a scan and a study: PDFs drafted here.
+    let run = sb.run(&["draft", "all", input.to_str().unwrap(), "-o", "made", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::copy(sb.path("made/loi.pdf"), sb.path("loi-signed-scan.pdf")).unwrap();
+    std::fs::copy(sb.path("made/plan.pdf"), sb.path("kajian.pdf")).unwrap();
+    let src = std::fs::read_to_string(&input).unwrap();
+    let without = src.clone();
+    sb.write("plain.yaml", &without);
+    let run = sb.run(&["draft", "dprd-letter", "plain.yaml", "-o", "plain"]);
+    assert_eq!(run.code, 0);
+    let letter = naskah::model::dump(&naskah::read::read(&read(&sb.path("plain/dprd-letter.docx"))).unwrap());
+    assert!(!letter.contains("yang telah ditandatangani"), "an unsigned text is not called signed: {letter}");
+
+    sb.write(
+        "in.yaml",
+        src.replace(
+            "  addressee_place: Denpasar\n",
+            "  addressee_place: Denpasar\n  enclosures:\n    - {kind: signed_loi, file: loi-signed-scan.pdf}\n    - {kind: feasibility_study, file: kajian.pdf}\n",
+        ),
+    );
+    let run = sb.run(&["packet", "in.yaml", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    let paths: Vec<&str> = manifest["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert!(paths.contains(&"04-loi-signed.pdf") && paths.contains(&"05-feasibility-study.pdf"), "{paths:?}");
+    assert!(!paths.contains(&"04-loi.docx"), "the signed copy goes instead of the text: {paths:?}");
+    let scan = read(&sb.path("out/04-loi-signed.pdf"));
+    assert_eq!(scan, read(&sb.path("loi-signed-scan.pdf")), "the PDF as given");
+    let entry = manifest["files"].as_array().unwrap().iter().find(|f| f["path"] == "04-loi-signed.pdf").unwrap();
+    assert_eq!(entry["sha256"], sha256(&scan));
+    let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
+    let marks = bookmarks(&packet);
+    assert!(marks.contains("Lampiran III: Pernyataan Kehendak Kerja Sama yang telah ditandatangani (Signed Letter of Intent)"), "{marks}");
+    assert!(marks.contains("Lampiran IV: Kajian Peluang dan Manfaat Kerja Sama"), "{marks}");
+    let cover = page_text(&packet, 1);
+    assert!(cover.contains("Lampiran IV: Kajian Peluang dan Manfaat Kerja Sama"), "{cover}");
+    let letter = page_text(&packet, 2) + " " + &page_text(&packet, 3) + " " + &page_text(&packet, 4);
+    assert!(letter.contains("Lampiran : 4 (empat) berkas"), "{letter}");
+    assert!(letter.contains("Pernyataan Kehendak Kerja Sama (Letter of Intent) yang telah ditandatangani;"), "{letter}");
+
+    sb.write(
+        "bad.yaml",
+        src.replace("  addressee_place: Denpasar\n", "  addressee_place: Denpasar\n  enclosures:\n    - {kind: other, file: in.yaml}\n"),
+    );
+    let run = sb.run(&["packet", "bad.yaml", "-o", "bad"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("error: an enclosure of kind `other` has no `title`"), "{}", run.stderr);
+}
