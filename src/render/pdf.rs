@@ -209,6 +209,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     input.insert("landscape".into(), (doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2)).into_value());
     input.insert("title".into(), doc.title.as_str().into_value());
     input.insert("fonts".into(), families.iter().map(|f| f.into_value()).collect::<Array>().into_value());
+    let has_cjk = !cjk.is_empty();
     input.insert("cjk".into(), cjk.into_value());
     let page = &opts.page;
     let mm = |v: u32| (v as f64).into_value();
@@ -225,6 +226,12 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let (ascent, descent) = fonts.first().and_then(|f| line_metrics(f.data())).unwrap_or((0.9, 0.25));
     input.insert("ascent".into(), ascent.into_value());
     input.insert("descent".into(), descent.into_value());
+    // A CJK text's lines are as high as its own font makes them in a word processor.
+    if has_cjk {
+        let (a, d) = opts.fonts.cjk().first().and_then(|f| line_metrics(f.data())).unwrap_or((ascent, descent));
+        input.insert("cjk_ascent".into(), a.into_value());
+        input.insert("cjk_descent".into(), d.into_value());
+    }
     input.insert("spacing".into(), (page.line_spacing as f64 / 100.0).into_value());
     match &opts.emblem {
         Some(e) => {
