@@ -66,6 +66,10 @@ pub struct InputFile {
     pub name: String,
     pub bytes: Vec<u8>,
     pub loaded: crate::input::Loaded,
+    /// The Lambang Negara of `style.emblem`, read beside the input file.
+    pub emblem: Option<std::sync::Arc<crate::emblem::Emblem>>,
+    /// The PDF of each of `dprd_letter.enclosures`, read beside the input file.
+    pub enclosures: Vec<Vec<u8>>,
 }
 
 impl InputFile {
@@ -117,10 +121,45 @@ pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Res
             );
         }
     }
+    // The emblem is read here, by the command layer, relative to the input file: the
+    // renderers read no file.
+    let mut emblem = None;
+    if let Some(rel) = &loaded.input.style.emblem {
+        let pos = loaded.tree.pos_of(&["style", "emblem"]);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let file = path.parent().unwrap_or(Path::new("")).join(rel);
+        match crate::fsio::read_bounded(&file, &crate::emblem::EMBLEM_BYTES) {
+            Err(e) => errors.push(at(format!("the emblem `{}` cannot be read: {}", file.display(), e.message)).maybe_hint(e.hint)),
+            Ok(bytes) => match crate::emblem::Emblem::new(bytes) {
+                Ok(e) => emblem = Some(std::sync::Arc::new(e)),
+                Err(e) => errors.push(
+                    at(format!("`{}`: {e}", file.display()))
+                        .hint("give the Lambang Negara as a PNG or SVG file (its path relative to this input file)"),
+                ),
+            },
+        }
+    }
+    // Documents naskah did not write, for the packet: PDFs beside the input file.
+    let mut enclosures = Vec::new();
+    for (i, e) in loaded.input.dprd_letter.enclosures.iter().enumerate() {
+        let pos = loaded.tree.pos_of(&["dprd_letter", "enclosures", &i.to_string(), "file"]);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let file = path.parent().unwrap_or(Path::new("")).join(&e.file);
+        match crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES) {
+            Err(err) => errors.push(at(format!("the enclosure `{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint)),
+            Ok(bytes) => match crate::packet::merge::Pdf::load(&bytes) {
+                Ok(_) => enclosures.push(bytes),
+                Err(err) => errors.push(
+                    at(format!("the enclosure `{}` is not a PDF naskah can merge: {err}", file.display()))
+                        .hint("give the document as a PDF (a scan exported as PDF)"),
+                ),
+            },
+        }
+    }
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));
     }
-    Ok(InputFile { name, bytes: src.into_bytes(), loaded })
+    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem, enclosures })
 }
 
 /// Output formats of `draft`.
@@ -155,8 +194,10 @@ pub fn draft(
     let mut files = Vec::new();
     for &kind in kinds {
         let (doc, _) = asm.draft(kind, input.input())?;
+        // The region's page for the document's group, and the emblem of the input.
+        let opts = render::Options { emblem: input.emblem.clone(), ..opts.with_page(crate::assemble::page(input.input(), Some(kind))) };
         for (ext, renderer) in formats.renderers() {
-            let bytes = renderer(&doc, opts).map_err(|e| Error::msg(format!("{}.{ext}: {e}", kind.slug())))?;
+            let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{}.{ext}: {e}", kind.slug())))?;
             files.push((format!("{}.{ext}", kind.slug()), bytes));
         }
     }
@@ -207,7 +248,8 @@ pub struct PacketRequest {
 /// Builds the DPRD packet in memory (drafts, renders, reads back, cross-checks).
 pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<crate::packet::Packet, Error> {
     let name = Path::new(&input.name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let opts = crate::packet::Options { render: req.render, received: req.received, holidays: req.holidays };
+    let render = render::Options { emblem: input.emblem.clone(), ..req.render };
+    let opts = crate::packet::Options { render, received: req.received, holidays: req.holidays, enclosures: input.enclosures.clone() };
     crate::packet::build(asm, input.input(), &name, &input.bytes, &opts)
 }
 

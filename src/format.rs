@@ -180,3 +180,122 @@ pub fn roman(mut n: u32) -> String {
 pub fn letter(i: usize) -> String {
     crate::model::letters(i as u32 + 1)
 }
+
+/// "IDR 2,750,000,000 (two billion seven hundred and fifty million rupiah)".
+pub fn rupiah_en(n: u64) -> String {
+    format!("IDR {} ({} rupiah)", group_thousands(n).replace('.', ","), in_words_en(n))
+}
+
+/// An amount of rupiah in the given language: Indonesian style, or English style for
+/// every other language (a third language's text reads it as an English figure would).
+pub fn rupiah_in(n: u64, lang: &str) -> String {
+    if lang == "id" {
+        rupiah(n)
+    } else {
+        rupiah_en(n)
+    }
+}
+
+/// Joins the items of a list into a phrase, with the conjunction before the last item:
+/// "a, b, dan c" / "a, b and c" (`sep` ","), or "a; b; dan c" / "a; b; and c" (`sep` ";"),
+/// the separator chosen for items that hold commas themselves.
+pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
+    let items: Vec<&str> = items.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let (and, ideographic) = match lang {
+        "id" => ("dan", false),
+        "ko" => ("및", false),
+        "ja" => ("及び", true),
+        "zh" => ("和", true),
+        _ => ("and", false),
+    };
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].to_string(),
+        n if ideographic => format!("{}{and}{}", items[..n - 1].join("、"), items[n - 1]),
+        2 if sep == "," => format!("{} {and} {}", items[0], items[1]),
+        n => {
+            let head = items[..n - 1].join(&format!("{sep} "));
+            // Indonesian puts a comma before "dan" in a list of three or more (PUEBI);
+            // British English does not, unless the items are separated by semicolons.
+            let before = if lang == "id" || sep == ";" { sep } else { "" };
+            format!("{head}{before} {and} {}", items[n - 1])
+        }
+    }
+}
+
+/// A list item or phrase run into a sentence: items are phrases, so a first word written
+/// in sentence case ("Meningkatkan", "Aquaculture") is lowered ("... adalah meningkatkan
+/// ..."), unless it is a name: a word of `names` (the parties, countries, provinces), or a
+/// word followed by another capitalised word ("Festival Gandrung Sewu", "Kota Minamiise").
+/// Acronyms ("APBD", "UMKM") and single letters keep their case.
+pub fn run_in(s: &str, names: &[String]) -> String {
+    let mut words = s.splitn(2, char::is_whitespace);
+    let first = words.next().unwrap_or_default();
+    let rest = words.next().unwrap_or_default();
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let sentence_case =
+        first.chars().next().is_some_and(char::is_uppercase) && letters.len() > 1 && letters[1..].iter().all(|c| c.is_lowercase());
+    let next_capital = rest.trim_start().chars().next().is_some_and(char::is_uppercase);
+    // "Minamiise-chō" is named by "Minamiise".
+    let bare = first.split('-').next().unwrap_or(first).trim_end_matches(|c: char| !c.is_alphanumeric());
+    let named = names.iter().any(|n| n.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == bare));
+    if !sentence_case || next_capital || named {
+        return s.to_string();
+    }
+    let mut chars = s.chars();
+    let head = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+    head + chars.as_str()
+}
+
+/// Titles before a name that keep their case when the name is set in capitals.
+const TITLES: [&str; 13] = ["Prof.", "Dr.", "Drs.", "Dra.", "Ir.", "H.", "Hj.", "dr.", "drg.", "K.H.", "KH.", "Hon.", "Ny."];
+
+/// A name as a signature line sets it, in capitals, where the titles before it (Dr., Drs.,
+/// H., ...) and the degrees after its first comma (S.Pd., M.Si., S.St.M.K.) keep their
+/// own case: "Dr. H. Sugirah, S.Pd., M.Si." -> "Dr. H. SUGIRAH, S.Pd., M.Si.".
+pub fn name_caps(name: &str) -> String {
+    let (person, degrees) = match name.find(',') {
+        Some(i) => (&name[..i], &name[i..]),
+        None => (name, ""),
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut leading = true;
+    for word in person.split_whitespace() {
+        if leading && TITLES.contains(&word) {
+            out.push(word.to_string());
+        } else {
+            leading = false;
+            out.push(word.to_uppercase());
+        }
+    }
+    format!("{}{degrees}", out.join(" "))
+}
+
+/// A province of Indonesia with its customary English names.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Province {
+    /// The Indonesian name: `Jawa Timur`.
+    pub id: String,
+    /// After "Governor of": `East Java`.
+    pub short: String,
+    /// As a place: `East Java Province`.
+    pub en: String,
+    /// Other Indonesian forms of the name: `DKI Jakarta`.
+    #[serde(default)]
+    pub also: Vec<String>,
+}
+
+/// The 38 provinces (`data/provinces.yaml`), parsed once.
+pub fn provinces() -> &'static [Province] {
+    static TABLE: std::sync::LazyLock<Vec<Province>> = std::sync::LazyLock::new(|| {
+        serde_saphyr::from_str(include_str!("../data/provinces.yaml")).expect("the shipped province table parses")
+    });
+    &TABLE
+}
+
+/// A province by its Indonesian name (any case, with or without "Provinsi").
+pub fn province(name: &str) -> Option<&'static Province> {
+    let key = |s: &str| s.trim().trim_start_matches("Provinsi ").to_lowercase();
+    let wanted = key(name);
+    provinces().iter().find(|p| key(&p.id) == wanted || p.also.iter().any(|a| key(a) == wanted))
+}

@@ -12,7 +12,8 @@
 //! - [`compare`]: a counter-draft against ours: articles aligned, changes classified, flags;
 //! - [`packet`]: the DPRD packet: render, read back, cross-check, cover, merge, manifest;
 //! - [`calendar`]: working days and the DPRD's deadline;
-//! - [`format`]: Indonesian dates, numbers in words, rupiah;
+//! - [`format`]: Indonesian dates, numbers in words, rupiah, lists, names in capitals, provinces;
+//! - [`emblem`] and [`fonts`]: the letterhead's emblem and the fonts, for the renderers;
 //! - [`parallel`]: independent work on every core, in order;
 //! - [`app`]: the commands as functions that return results and never print;
 //! - [`fsio`]: every read of a draft or input and every write of a document, within budgets;
@@ -26,6 +27,7 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod diag;
+pub mod emblem;
 pub mod fonts;
 pub mod format;
 pub mod fsio;

@@ -1,7 +1,11 @@
-//! The template context: the input as JSON plus names derived from it, so that templates
-//! and clauses never repeat the rules of Indonesian official naming.
+//! The template context: the input as JSON plus names and sentences derived from it, so
+//! that templates and clauses never repeat the rules of Indonesian official naming, of
+//! signature forms or of joining a list into a sentence.
 
-use crate::input::{Input, Level, Prevailing};
+use crate::format::{self, join_list, name_caps, province, run_in};
+use crate::input::{
+    Acting, BenefitsPlace, CoopKind, Form, Funding, Input, Level, MouTitle, Object, Prevailing, Signing, TermStart, Wording,
+};
 use crate::model::DocKind;
 use serde_json::{json, Value};
 
@@ -9,17 +13,58 @@ fn bi(id: impl Into<String>, en: impl Into<String>) -> Value {
     json!({"id": id.into(), "en": en.into()})
 }
 
+/// The region's names in English: the name of a provinsi, or of the province of a
+/// kabupaten or kota, from the table of the 38 provinces (or `province_en`).
+struct English {
+    /// The province after "Governor of": "East Java".
+    province_short: Option<String>,
+    /// The province as a place: "East Java Province".
+    province_place: Option<String>,
+}
+
+fn english(input: &Input) -> English {
+    let r = &input.region;
+    let indonesian = match r.level {
+        Level::Provinsi => Some(r.name.as_str()),
+        _ => r.province.as_deref(),
+    };
+    match (&r.province_en, indonesian.and_then(province)) {
+        (Some(en), _) => English { province_short: Some(en.clone()), province_place: Some(format!("{en} Province")) },
+        (None, Some(p)) => English { province_short: Some(p.short.clone()), province_place: Some(p.en.clone()) },
+        (None, None) => {
+            English { province_short: indonesian.map(str::to_string), province_place: indonesian.map(|p| format!("{p} Province")) }
+        }
+    }
+}
+
+/// The words that are names in this input (parties, countries, provinces): a list item
+/// that starts with one keeps its capital when it runs into a sentence.
+pub fn names(input: &Input) -> Vec<String> {
+    let r = &input.region;
+    let p = &input.partner;
+    let mut out = vec![r.name.clone(), p.name.id.clone(), p.name.en.clone(), p.country.id.clone(), p.country.en.clone()];
+    out.extend(r.province.clone());
+    out.extend(r.province_en.clone());
+    out.extend(r.official_name.iter().flat_map(|b| [b.id.clone(), b.en.clone()]));
+    out.extend(["Indonesia", "Republik", "Republic", "Pemerintah", "Government"].map(String::from));
+    out
+}
+
 /// The context every template and clause is rendered with.
 pub fn context(input: &Input) -> Value {
     let mut ctx = serde_json::to_value(input).expect("the input always serialises");
     let r = &input.region;
     let name = &r.name;
+    let en = english(input);
     let (region_name, head_title, gov) = match r.level {
-        Level::Provinsi => (
-            bi(format!("Provinsi {name}"), format!("{name} Province")),
-            bi(format!("Gubernur {name}"), format!("Governor of {name}")),
-            bi(format!("Pemerintah Provinsi {name}"), format!("Provincial Government of {name}")),
-        ),
+        Level::Provinsi => {
+            let short = en.province_short.clone().unwrap_or_else(|| name.clone());
+            (
+                bi(format!("Provinsi {name}"), en.province_place.clone().unwrap_or_else(|| format!("{name} Province"))),
+                bi(format!("Gubernur {name}"), format!("Governor of {short}")),
+                bi(format!("Pemerintah Provinsi {name}"), format!("Provincial Government of {short}")),
+            )
+        }
         Level::Kabupaten => (
             bi(format!("Kabupaten {name}"), format!("{name} Regency")),
             bi(format!("Bupati {name}"), format!("Regent of {name}")),
@@ -42,6 +87,24 @@ pub fn context(input: &Input) -> Value {
         Level::Kabupaten => bi("Bupati", "Regent"),
         Level::Kota => bi("Wali Kota", "Mayor"),
     };
+    // The signer: the head, or an acting head whose prefix keeps its case in capitals
+    // ("Plt. BUPATI BANYUWANGI,"); the letterhead keeps the office's title.
+    let title_id = head_title["id"].as_str().unwrap_or_default().to_string();
+    let title_en = head_title["en"].as_str().unwrap_or_default().to_string();
+    let (signer, signer_caps) = match r.head.acting {
+        Some(acting) => {
+            let prefix = match acting {
+                Acting::Pj => "Pj.",
+                Acting::Plt => "Plt.",
+                Acting::Plh => "Plh.",
+            };
+            (
+                bi(format!("{prefix} {title_id}"), format!("Acting {title_en}")),
+                bi(format!("{prefix} {}", title_id.to_uppercase()), format!("ACTING {}", title_en.to_uppercase())),
+            )
+        }
+        None => (head_title.clone(), bi(title_id.to_uppercase(), title_en.to_uppercase())),
+    };
     let p = &input.partner;
     let partner_gov = p.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(p.name));
     let prevailing = match input.languages.prevailing {
@@ -54,34 +117,36 @@ pub fn context(input: &Input) -> Value {
     };
     let languages_list = match &input.languages.third {
         Some(t) => bi(
-            format!("bahasa Indonesia, {} dan bahasa Inggris", t.name.id),
+            format!("bahasa Indonesia, {}, dan bahasa Inggris", t.name.id),
             format!("the Indonesian, {} and English languages", t.name.en),
         ),
         None => bi("bahasa Indonesia dan bahasa Inggris", "the Indonesian and English languages"),
     };
-    let mou_place = input.mou.place.as_ref().map(|b| json!(b)).unwrap_or_else(|| bi("..............", ".............."));
-    let mou_when = match input.mou.date {
-        Some(d) => bi(format!("pada tanggal {}", crate::format::date_id(d)), format!("on {}", crate::format::date_en(d))),
-        None => bi("pada tanggal sebagaimana tercantum di bawah", "on the date indicated below"),
-    };
-    let province = r.province.as_ref().map(|p| bi(format!("Provinsi {p}"), format!("{p} Province")));
-    let term_end = {
-        let s = input.term.start;
-        crate::input::Date { year: s.year + input.term.years as i32, ..s }
-    };
+    let province = r.province.as_ref().map(|p| {
+        json!({
+            "id": format!("Provinsi {p}"),
+            "en": en.province_place.clone().unwrap_or_else(|| format!("{p} Province")),
+            "governor": bi(format!("Gubernur {p}"), format!("Governor of {}", en.province_short.clone().unwrap_or_else(|| p.clone()))),
+        })
+    });
     // How the DPRD letter lists its attachments; the packet checks the letter against them.
-    let attachments: Vec<Value> = input
+    let signed = input.signed_loi().is_some();
+    let mut attachments: Vec<Value> = input
         .attachments()
         .into_iter()
         .map(|kind| {
             let (id, en) = kind.name();
             match kind {
-                DocKind::Loi => bi(format!("{id} (Letter of Intent) yang telah ditandatangani"), format!("the signed {en}")),
-                DocKind::Mou => bi(format!("Rancangan {id} (Memorandum of Understanding)"), format!("the draft {en}")),
+                // The LoI goes signed only when its signed copy is given; otherwise its text.
+                DocKind::Loi if signed => bi(format!("{id} (Letter of Intent) yang telah ditandatangani"), format!("Signed {en}")),
+                DocKind::Loi => bi(format!("{id} (Letter of Intent)"), en),
+                DocKind::Mou => bi(format!("Rancangan {} (Memorandum of Understanding)", mou_name(input)), format!("Draft {en}")),
                 _ => bi(id, en),
             }
         })
         .collect();
+    attachments.extend(input.other_enclosures().into_iter().map(|(_, t)| bi(t.id, t.en)));
+    let names = names(input);
     let derived = json!({
         "attachments": attachments,
         "attachments_count": attachments.len(),
@@ -89,26 +154,46 @@ pub fn context(input: &Input) -> Value {
         "region_gov": gov,
         "region_head_title": head_title,
         "region_head_short": head_short,
+        "region_office_caps": title_id.to_uppercase(),
+        "region_signer": signer,
+        "region_signer_caps": signer_caps,
+        "region_head_caps": name_caps(&r.head.name),
         "region_province": province.unwrap_or(Value::Null),
         "region_is_provinsi": r.level == Level::Provinsi,
         "partner_name": p.name,
         "partner_gov": partner_gov,
         "partner_head_title": p.head_title,
+        "partner_head_caps": name_caps(&p.head.name),
         "prevailing_language": prevailing,
         "languages_list": languages_list,
-        "mou_place": mou_place,
-        "mou_when": mou_when,
-        "term_end": term_end.to_string(),
-        "term_first_year": input.term.start.year,
-        "term_last_year": if input.term.start.month == 1 && input.term.start.day == 1 { term_end.year - 1 } else { term_end.year },
+        "originals": 2,
+        "form_text": form_text(input),
+        "sister": sister(input),
+        "objects": objects(input),
+        "financing_text": financing(input),
+        "term_text": term_text(input),
+        "term_effective": term_text(input)["effective"].clone(),
+        "term_first_year": term_years(input).0,
+        "term_last_year": term_years(input).1,
+        "addressee": addressee(input),
+        "sifat_en": sifat_en(&input.dprd_letter.sifat),
+        "lampiran": Value::Null,
+        "mou_name": mou_name(input),
+        "arrangement": input.mou.wording == Wording::Arrangement,
+        "benefits_annex": input.mou.benefits == BenefitsPlace::Annex,
+        "background_summary": background_summary(input),
+        "auto_renew": input.options.clauses.get("mou.duration").is_some_and(|v| v == "mou.duration.auto_renew"),
+        "institution_text": institution_text(input),
+        "names": names,
         "lang": "id",
     });
     if let (Value::Object(c), Value::Object(d)) = (&mut ctx, derived) {
         c.extend(d);
     }
+    signing(input, &mut ctx);
     // Items of lists and phrases inside sentences get their punctuation from the clauses,
     // so a full stop typed at the end of an item must not double it.
-    for path in ["/subject", "/purpose"] {
+    for path in ["/subject", "/purpose", "/form_name", "/partner/level_justification"] {
         ctx.pointer_mut(path).map(trim_bi);
     }
     for (list, fields) in [
@@ -139,6 +224,288 @@ pub fn context(input: &Input) -> Value {
     ctx
 }
 
+/// The MoU's Indonesian name: "Nota Kesepahaman" or "Memorandum Saling Pengertian".
+pub fn mou_name(input: &Input) -> &'static str {
+    match input.mou.title {
+        MouTitle::NotaKesepahaman => "Nota Kesepahaman",
+        MouTitle::MemorandumSalingPengertian => "Memorandum Saling Pengertian",
+    }
+}
+
+/// The form of the cooperation as a phrase: "kota bersaudara" / "a sister city", or the
+/// name of an `other` form.
+fn form_text(input: &Input) -> Value {
+    if let Some(name) = &input.form_name {
+        return json!(name);
+    }
+    match (input.kind, sister(input)) {
+        (CoopKind::Ksdpl, Value::Object(s)) => {
+            bi(s["id"].as_str().unwrap_or_default().to_lowercase(), format!("a {}", s["en"].as_str().unwrap_or_default().to_lowercase()))
+        }
+        (CoopKind::Ksdpl, _) => bi("kerja sama lainnya", "another form of cooperation"),
+        (CoopKind::Ksdll, _) => bi("kerja sama dengan lembaga di luar negeri", "cooperation with a foreign institution"),
+    }
+}
+
+/// The sister relationship of PP 28/2018 Pasal 24 that the LoI and the MoU establish, as a
+/// title: "KOTA BERSAUDARA" / "SISTER CITY"; null for other forms.
+fn sister(input: &Input) -> Value {
+    match (input.form, input.region.level) {
+        (Form::SisterCity, Level::Kota) => bi("Kota Bersaudara", "Sister City"),
+        (Form::SisterCity, Level::Kabupaten) => bi("Kabupaten Bersaudara", "Sister Regency"),
+        (Form::SisterProvince, Level::Provinsi) => bi("Provinsi Bersaudara", "Sister Province"),
+        // A form that does not fit the level is refused by validation.
+        _ => Value::Null,
+    }
+}
+
+/// The objects of PP 28/2018 Pasal 23 ayat (2) the fields fall under, in words, joined:
+/// "pertukaran budaya dan promosi potensi daerah".
+fn objects(input: &Input) -> Value {
+    let mut seen: Vec<Object> = Vec::new();
+    for f in &input.fields {
+        if let Some(o) = f.object {
+            if !seen.contains(&o) {
+                seen.push(o);
+            }
+        }
+    }
+    let words = |lang: &str| {
+        let items: Vec<String> = seen.iter().map(|o| object_words(*o, lang).to_string()).collect();
+        join_list(&items, lang, ",")
+    };
+    json!({"id": words("id"), "en": words("en"), "count": seen.len()})
+}
+
+/// An object of Pasal 23 ayat (2) in words.
+pub fn object_words(o: Object, lang: &str) -> &'static str {
+    let (id, en) = match o {
+        Object::ScienceTechnology => ("pengembangan ilmu pengetahuan dan teknologi", "the development of science and technology"),
+        Object::CulturalExchange => ("pertukaran budaya", "cultural exchange"),
+        Object::Capacity => {
+            ("peningkatan kemampuan teknis dan manajemen pemerintahan", "the improvement of technical and government-management capacity")
+        }
+        Object::Promotion => ("promosi potensi daerah", "the promotion of regional potential"),
+        Object::Other => (
+            "objek kerja sama lain yang tidak bertentangan dengan ketentuan peraturan perundang-undangan",
+            "other objects not contrary to the laws and regulations",
+        ),
+    };
+    if lang == "id" {
+        id
+    } else {
+        en
+    }
+}
+
+/// A source of funding as it is named in a sentence: the APBD of the region, the partner's
+/// budget by the partner's name; `own_cost` is not a source but a sentence of its own.
+fn funding_name(f: Funding, region: &Value, partner: &Value, lang: &str) -> Option<String> {
+    let s = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
+    Some(match (f, lang) {
+        (Funding::Apbd, "id") => format!("Anggaran Pendapatan dan Belanja Daerah (APBD) {}", s(region, "id")),
+        (Funding::Apbd, _) => format!("the regional budget (APBD) of {}", s(region, "en").trim_start_matches("the ")),
+        (Funding::Apbn, "id") => "Anggaran Pendapatan dan Belanja Negara (APBN)".into(),
+        (Funding::Apbn, _) => "the state budget (APBN)".into(),
+        (Funding::Partner, "id") => format!("anggaran {}", s(partner, "id")),
+        (Funding::Partner, _) => format!("the budget of the {}", s(partner, "en").trim_start_matches("the ")),
+        (Funding::Grant, "id") => "hibah".into(),
+        (Funding::Grant, _) => "grants".into(),
+        (Funding::OwnCost, _) => return None,
+    })
+}
+
+/// The plan's financing sentences in each language, and the sources alone for the letter.
+fn financing(input: &Input) -> Value {
+    let region = match &input.region.official_name {
+        Some(b) => json!(b),
+        None => {
+            let n = &input.region.name;
+            match input.region.level {
+                Level::Provinsi => bi(format!("Provinsi {n}"), english_place(input)),
+                Level::Kabupaten => bi(format!("Kabupaten {n}"), format!("{n} Regency")),
+                Level::Kota => bi(format!("Kota {n}"), format!("the City of {n}")),
+            }
+        }
+    };
+    let partner = input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name));
+    let own = input.financing.sources.contains(&Funding::OwnCost);
+    let mut out = serde_json::Map::new();
+    for lang in ["id", "en"] {
+        let names: Vec<String> = input.financing.sources.iter().filter_map(|f| funding_name(*f, &region, &partner, lang)).collect();
+        let sources = join_list(&names, lang, ",");
+        let mut text = match (names.is_empty(), lang) {
+            (true, _) => String::new(),
+            (false, "id") => format!(
+                "Pelaksanaan kerja sama ini dibiayai dari {sources}, sesuai dengan ketersediaan anggaran dan ketentuan peraturan perundang-undangan."
+            ),
+            (false, _) => format!(
+                "The cooperation is financed from {sources}, subject to the availability of funds and to the laws and regulations."
+            ),
+        };
+        if own {
+            let own_text = if lang == "id" {
+                "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."
+            } else {
+                "Each Party bears the costs of the activities for which it is responsible."
+            };
+            text = [text.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        }
+        if let Some(budget) = input.financing.budget_idr {
+            let b = if lang == "id" {
+                format!("Perkiraan anggaran daerah untuk seluruh jangka waktu kerja sama adalah {}.", format::rupiah_in(budget, "id"))
+            } else {
+                format!("The indicative regional budget for the whole term of the cooperation is {}.", format::rupiah_in(budget, "en"))
+            };
+            text = format!("{text} {b}");
+        }
+        out.insert(lang.to_string(), Value::String(text));
+        out.insert(format!("sources_{lang}"), Value::String(sources));
+    }
+    out.insert("own_cost".into(), Value::Bool(own));
+    Value::Object(out)
+}
+
+fn english_place(input: &Input) -> String {
+    english(input).province_place.unwrap_or_else(|| format!("{} Province", input.region.name))
+}
+
+/// The term as every document states it: "5 (lima) tahun terhitung sejak tanggal
+/// penandatanganan Nota Kesepahaman" or "... terhitung mulai tanggal 1 April 2026".
+fn term_text(input: &Input) -> Value {
+    let years = input.term.years as u64;
+    let (yid, yen) = (format::count(years, "id"), format::count(years, "en"));
+    let plural = if years == 1 { "year" } else { "years" };
+    match input.term.start {
+        TermStart::Signature => json!({
+            "id": format!("{yid} tahun terhitung sejak tanggal penandatanganan {}", mou_name(input)),
+            "en": format!("{yen} {plural} from the date of signature of the Memorandum of Understanding"),
+            "effective": bi(
+                if input.mou.signing == Signing::Separate { "pada tanggal penandatanganan terakhir oleh Para Pihak" } else { "pada tanggal ditandatangani oleh Para Pihak" },
+                if input.mou.signing == Signing::Separate { "on the date of the later signature by the Parties" } else { "on the date of its signature by the Parties" },
+            ),
+            "signature": true,
+        }),
+        TermStart::Date(d) => json!({
+            "id": format!("{yid} tahun terhitung mulai tanggal {}", format::date_id(d)),
+            "en": format!("{yen} {plural} from {}", format::date_en(d)),
+            "effective": bi(format!("pada tanggal {}", format::date_id(d)), format!("on {}", format::date_en(d))),
+            "date": d.to_string(),
+            "signature": false,
+        }),
+    }
+}
+
+/// The first day of the term as planned: its date, or the MoU's (planned) date of signature;
+/// `None` while that is open.
+pub fn term_start(input: &Input) -> Option<crate::input::Date> {
+    match input.term.start {
+        TermStart::Date(d) => Some(d),
+        TermStart::Signature => input.mou.date,
+    }
+}
+
+/// The first and the last year of the term, for the action plan's title; from the
+/// activities while the start is open.
+pub fn term_years(input: &Input) -> (i32, i32) {
+    match term_start(input) {
+        Some(s) => {
+            let end_year = s.year + input.term.years as i32;
+            (s.year, if s.month == 1 && s.day == 1 { end_year - 1 } else { end_year })
+        }
+        None => {
+            let first = input.activities.iter().map(|a| a.year).min().unwrap_or(input.dprd_letter.date.year + 1);
+            (first, first + input.term.years as i32 - 1)
+        }
+    }
+}
+
+/// The first sentence of the background, for the letter's summary of the plan (the whole
+/// background is chapter II of the attached plan).
+fn background_summary(input: &Input) -> Value {
+    let first = |s: &str| -> String {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            // A full stop, a space and a capital ends a sentence, unless the word before
+            // the stop is an abbreviation (it holds a dot, or is one or two letters long).
+            if c == '.' && chars.get(k + 1).is_some_and(|(_, n)| *n == ' ') && chars.get(k + 2).is_some_and(|(_, n)| n.is_uppercase()) {
+                let word = s[..i].rsplit(' ').next().unwrap_or_default();
+                if !word.contains('.') && word.chars().count() > 2 {
+                    return s[..=i].to_string();
+                }
+            }
+        }
+        s.trim_end().to_string()
+    };
+    match input.background.first() {
+        Some(b) => bi(first(&b.id), first(&b.en)),
+        None => bi("", ""),
+    }
+}
+
+/// What a KSDLL partner is (PP 28/2018 Pasal 36), as a phrase.
+fn institution_text(input: &Input) -> Value {
+    use crate::input::InstitutionType as T;
+    match input.partner.institution_type {
+        Some(T::IntergovernmentalOrganisation) => bi("organisasi antarpemerintah", "an intergovernmental organisation"),
+        Some(T::ForeignNonProfit) => bi("badan nirlaba luar negeri", "a foreign non-profit organisation"),
+        Some(T::DevelopmentPartner) => bi("mitra pembangunan luar negeri", "a foreign development partner"),
+        Some(T::Other) => bi("lembaga luar negeri lainnya", "another foreign institution"),
+        None => Value::Null,
+    }
+}
+
+/// The letter's addressee in each language.
+fn addressee(input: &Input) -> Value {
+    let r = &input.region;
+    let (name_id, name_en) = match r.level {
+        Level::Provinsi => (format!("Provinsi {}", r.name), english_place(input)),
+        Level::Kabupaten => (format!("Kabupaten {}", r.name), format!("{} Regency", r.name)),
+        Level::Kota => (format!("Kota {}", r.name), format!("the City of {}", r.name)),
+    };
+    let default_en = format!("The Speaker of the Regional House of Representatives (DPRD) of {name_en}");
+    match (&input.dprd_letter.addressee, &input.dprd_letter.addressee_en) {
+        (Some(id), Some(en)) => bi(id, en),
+        (Some(id), None) => bi(id, default_en),
+        (None, _) => bi(format!("Ketua Dewan Perwakilan Rakyat Daerah {name_id}"), default_en),
+    }
+}
+
+/// Sifat in English ("Classification").
+fn sifat_en(sifat: &str) -> String {
+    match sifat.trim().to_lowercase().as_str() {
+        "biasa" => "Ordinary".into(),
+        "penting" => "Important".into(),
+        "segera" => "Urgent".into(),
+        "sangat segera" => "Very urgent".into(),
+        "rahasia" => "Confidential".into(),
+        "terbatas" => "Restricted".into(),
+        _ => sifat.to_string(),
+    }
+}
+
+/// Place and date of the MoU's signature: one for both parties, or one each.
+fn signing(input: &Input, ctx: &mut Value) {
+    let m = &input.mou;
+    let dots = "..............................";
+    let place = |p: &Option<crate::input::Bi>| p.as_ref().map(|b| json!(b)).unwrap_or_else(|| bi(dots, dots));
+    let date = |d: Option<crate::input::Date>| match d {
+        Some(d) => bi(format::date_id(d), format::date_en(d)),
+        None => bi(dots, dots),
+    };
+    ctx["mou_place"] = place(&m.place);
+    ctx["mou_date"] = date(m.date);
+    ctx["mou_separate"] = Value::Bool(m.signing == Signing::Separate);
+    ctx["mou_partner_place"] = place(&m.partner_place);
+    ctx["mou_partner_date"] = date(m.partner_date);
+    if let Some(d) = m.date {
+        ctx["mou_date"]["iso"] = Value::String(d.to_string());
+    }
+    if let Some(d) = m.partner_date {
+        ctx["mou_partner_date"]["iso"] = Value::String(d.to_string());
+    }
+}
+
 /// Every text of the context on one line, without trailing blanks: the markup that
 /// templates render to is line-based, so a value must not be able to start a line of its
 /// own, whichever helper prints it (validation refuses line breaks inside a text; a block
@@ -162,9 +529,17 @@ fn trim_bi(v: &mut Value) {
     if let Value::Object(map) = v {
         for s in map.values_mut() {
             if let Value::String(s) = s {
-                let trimmed = s.trim_end().trim_end_matches(['.', ';', ',']).trim_end().to_string();
-                *s = trimmed;
+                *s = s.trim_end().trim_end_matches(['.', ';', ',']).trim_end().to_string();
             }
         }
+    }
+}
+
+/// A text run into a sentence in a language: the phrase rule of `format::run_in`.
+pub fn run_in_text(s: &str, lang: &str, names: &[String]) -> String {
+    if lang == "id" || lang == "en" {
+        run_in(s, names)
+    } else {
+        s.to_string()
     }
 }

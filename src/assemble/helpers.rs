@@ -4,16 +4,20 @@
 //! context's `lang`, which a clause body gets for the language being rendered.
 
 use crate::format;
-use crate::input::{Date, Funding, Subject};
+use crate::input::{Date, Funding, Object};
 use handlebars::{Context, Handlebars, Helper, HelperResult, Output, RenderContext, RenderError, RenderErrorReason};
 use serde_json::Value;
 
 type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
 
 pub fn register(hb: &mut Handlebars) {
-    let table: [(&str, HelperFn); 12] = [
+    let table: [(&str, HelperFn); 16] = [
+        ("w", w),
+        ("cap", cap),
         ("phrase", phrase),
         ("t", t),
+        ("tl", tl),
+        ("list", list),
         ("date", date),
         ("count", count),
         ("rupiah", rupiah),
@@ -22,7 +26,7 @@ pub fn register(hb: &mut Handlebars) {
         ("inc", inc),
         ("letter", letter),
         ("funding", funding),
-        ("subject", subject),
+        ("object", object),
         ("roman", roman),
     ];
     for (name, f) in table {
@@ -45,8 +49,12 @@ fn static_name(name: &str) -> &'static str {
         "inc" => "inc",
         "letter" => "letter",
         "funding" => "funding",
-        "subject" => "subject",
+        "object" => "object",
         "phrase" => "phrase",
+        "tl" => "tl",
+        "cap" => "cap",
+        "w" => "w",
+        "list" => "list",
         _ => "roman",
     }
 }
@@ -78,6 +86,60 @@ fn t(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut
     Ok(())
 }
 
+/// The names of the input (`names` in the context), which keep their capital.
+fn names(ctx: &Context) -> Vec<String> {
+    ctx.data()
+        .get("names")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// The text of a `{id, en, third}` value in a language; `None` for `third` without a third language.
+fn text_in(v: &Value, lang: &str, ctx: &Context) -> Option<String> {
+    let key = if lang == "id" || lang == "en" { lang } else { "third" };
+    if key == "third" && ctx.data().pointer("/languages/third/code").and_then(Value::as_str).is_none() {
+        return None;
+    }
+    v.get(key).and_then(Value::as_str).map(|s| s.replace(['\r', '\n'], " "))
+}
+
+/// `{{tl x}}`: like `t`, for a phrase run into a sentence: a first word in sentence case
+/// is lowered unless it is a name (`format::run_in`), in Indonesian and English.
+fn tl(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let v = param(h, 0)?;
+    let lang = lang(h, 1, ctx);
+    if let Some(s) = text_in(v, &lang, ctx) {
+        out.write(&super::context::run_in_text(&s, &lang, &names(ctx)))?;
+    } else if lang == "id" || lang == "en" || ctx.data().pointer("/languages/third/code").is_some() {
+        return Err(wrong(h, "a text with `id` and `en`"));
+    }
+    Ok(())
+}
+
+/// `{{list items key="text" sep=";"}}`: the items (or each item's `key`) joined into a
+/// phrase with "dan" / "and" before the last, each run into the sentence (`tl`).
+fn list(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let items = param(h, 0)?.as_array().ok_or_else(|| wrong(h, "a list"))?;
+    let lang = lang(h, 1, ctx);
+    let key = h.hash_get("key").and_then(|v| v.value().as_str().map(str::to_string));
+    let sep = h.hash_get("sep").and_then(|v| v.value().as_str().map(str::to_string)).unwrap_or_else(|| ",".into());
+    let names = names(ctx);
+    let mut texts = Vec::new();
+    for item in items {
+        let v = match &key {
+            Some(k) => item.get(k.as_str()).ok_or_else(|| wrong(h, "list items with the key given"))?,
+            None => item,
+        };
+        match text_in(v, &lang, ctx) {
+            Some(s) => texts.push(super::context::run_in_text(&s, &lang, &names)),
+            None => return Ok(()),
+        }
+    }
+    out.write(&format::join_list(&texts, &lang, &sep))?;
+    Ok(())
+}
+
 fn date(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let d = param(h, 0)?.as_str().and_then(Date::parse).ok_or_else(|| wrong(h, "a date YYYY-MM-DD"))?;
     out.write(&format::date(d, &lang(h, 1, ctx)))?;
@@ -90,14 +152,57 @@ fn count(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: 
     Ok(())
 }
 
-fn rupiah(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+fn rupiah(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
-    out.write(&format::rupiah(n))?;
+    out.write(&format::rupiah_in(n, &lang(h, 1, ctx)))?;
     Ok(())
 }
 
 fn upper(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     out.write(&param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?.to_uppercase())?;
+    Ok(())
+}
+
+/// The words of the MoU's non-binding wording (`mou.wording: arrangement`), by language:
+/// the binding word, as the clauses write it, and the word that replaces it.
+const ARRANGEMENT: &[(&str, &str, &str)] = &[
+    ("en", "shall", "will"),
+    ("en", "Parties", "Participants"),
+    ("en", "Party", "Participant"),
+    ("en", "enter into force", "come into effect"),
+    ("en", "ENTRY INTO FORCE", "COMMENCEMENT"),
+    ("en", "remain in force", "remain in effect"),
+    ("en", "agree to", "intend to"),
+    ("en", "HAVE AGREED AS FOLLOWS", "HAVE REACHED THE FOLLOWING UNDERSTANDING"),
+    ("id", "Pihak", "Peserta"),
+    ("id", "sepakat untuk", "bermaksud untuk"),
+    ("id", "TELAH MENYETUJUI SEBAGAI BERIKUT", "TELAH MENCAPAI SALING PENGERTIAN SEBAGAI BERIKUT"),
+    ("ja", "両当事者", "両参加者"),
+    ("ja", "各当事者", "各参加者"),
+    ("ja", "他方の当事者", "他方の参加者"),
+    ("ja", "いずれかの当事者", "いずれかの参加者"),
+    ("ja", "いずれの当事者", "いずれの参加者"),
+    ("ja", "合意する", "意図する"),
+    ("ja", "次のとおり合意した。", "次のとおり了解に達した。"),
+];
+
+/// `{{w "shall"}}`: a word of the MoU's wording: the binding word itself, or with
+/// `mou.wording: arrangement` its non-binding counterpart in the current language.
+fn w(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let word = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a word"))?;
+    let lang = lang(h, 1, ctx);
+    let arrangement = ctx.data().get("arrangement").and_then(Value::as_bool).unwrap_or(false);
+    let chosen = ARRANGEMENT.iter().find(|(l, b, _)| arrangement && *l == lang && *b == word).map_or(word, |(_, _, a)| a);
+    out.write(chosen)?;
+    Ok(())
+}
+
+/// `{{cap s}}`: a phrase as a table cell shows it, with a capital first letter.
+fn cap(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let s = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?;
+    let mut chars = s.chars();
+    let head: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    out.write(&(head + chars.as_str()))?;
     Ok(())
 }
 
@@ -139,34 +244,23 @@ fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
     Ok(())
 }
 
+/// `{{funding f}}`: a source of funding as a table cell names it, short.
 fn funding(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let f: Funding = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a funding source"))?;
-    let short = h.hash_get("short").and_then(|v| v.value().as_bool()).unwrap_or(false);
-    let (id, en) = match (f, short) {
-        (Funding::Apbd, false) => ("Anggaran Pendapatan dan Belanja Daerah (APBD)", "Regional Budget (APBD)"),
-        (Funding::Apbn, false) => ("Anggaran Pendapatan dan Belanja Negara (APBN)", "State Budget (APBN)"),
-        (Funding::Apbd, true) => ("APBD", "APBD"),
-        (Funding::Apbn, true) => ("APBN", "APBN"),
-        (Funding::Partner, _) => ("anggaran mitra", "partner's budget"),
-        (Funding::Grant, _) => ("hibah", "grant"),
-        (Funding::OwnCost, false) => ("biaya masing-masing pihak", "each party's own costs"),
-        (Funding::OwnCost, true) => ("biaya masing-masing", "own costs"),
+    let (id, en) = match f {
+        Funding::Apbd => ("APBD", "APBD"),
+        Funding::Apbn => ("APBN", "APBN"),
+        Funding::Partner => ("anggaran mitra", "partner's budget"),
+        Funding::Grant => ("hibah", "grant"),
+        Funding::OwnCost => ("biaya masing-masing pihak", "each party's own costs"),
     };
     out.write(if lang(h, 1, ctx) == "id" { id } else { en })?;
     Ok(())
 }
 
-fn subject(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
-    let s: Subject = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a Pasal 23(2) subject"))?;
-    let (id, en) = match s {
-        Subject::ScienceTechnology => ("pengembangan ilmu pengetahuan dan teknologi", "development of science and technology"),
-        Subject::CulturalExchange => ("pertukaran budaya", "cultural exchange"),
-        Subject::Capacity => {
-            ("peningkatan kemampuan teknis dan manajemen pemerintahan", "improvement of technical and government-management capacity")
-        }
-        Subject::Promotion => ("promosi potensi daerah", "promotion of regional potential"),
-        Subject::Other => ("objek kerja sama lainnya", "other objects of cooperation"),
-    };
-    out.write(if lang(h, 1, ctx) == "id" { id } else { en })?;
+/// `{{object o}}`: an object of PP 28/2018 Pasal 23 ayat (2) in words.
+fn object(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let o: Object = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a Pasal 23(2) object"))?;
+    out.write(super::context::object_words(o, &lang(h, 1, ctx)))?;
     Ok(())
 }

@@ -21,10 +21,76 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-pub use context::context;
+pub use context::{context, mou_name, term_start, term_years};
 
-/// The template of the packet's cover page and checklist.
+/// The page of a document: the region's paper for the document's group (the letter and the
+/// cover, the attachments drafted for the DPRD, the agreements signed with the partner),
+/// its font, size, margins and line spacing.
+pub fn page(input: &Input, kind: Option<DocKind>) -> crate::model::Page {
+    use crate::input::{FontFamily, Paper};
+    let style = &input.style;
+    let paper = match kind {
+        None | Some(DocKind::DprdLetter) => style.paper.letter,
+        Some(DocKind::Plan | DocKind::ActionPlan) => style.paper.attachments,
+        Some(DocKind::Loi | DocKind::Mou) => style.paper.agreements,
+    };
+    let m = &style.margins;
+    crate::model::Page {
+        paper_mm: match paper {
+            Paper::A4 => (210, 297),
+            Paper::F4 => (215, 330),
+        },
+        margins_mm: [m.top, m.right, m.bottom, m.left],
+        font: match style.font {
+            FontFamily::Arial => "Arial",
+            FontFamily::TimesNewRoman => "Times New Roman",
+            FontFamily::BookmanOldStyle => "Bookman Old Style",
+        }
+        .to_string(),
+        font_size: style.font_size,
+        line_spacing: style.line_spacing,
+    }
+}
+
+/// Typography every text gets: an en dash between the years of a range ("2026–2031"), one
+/// full stop where an abbreviation ends a sentence ("M.Si." not "M.Si.."), and in titles
+/// "KERJA SAMA" bound by a no-break space, so that a line never ends after "KERJA".
+fn typography(doc: &mut Document) {
+    static YEARS: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\b((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})\b").expect("valid regex"));
+    static STOPS: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"([^.])\.\.([^.]|$)").expect("valid regex"));
+    let fix = |t: &mut Text, title: bool| {
+        for (_, s) in &mut t.0 {
+            if s.contains('-') {
+                *s = YEARS.replace_all(s, "$1\u{2013}$2").into_owned();
+            }
+            if s.contains("..") {
+                *s = STOPS.replace_all(s, "$1.$2").into_owned();
+            }
+            if title {
+                *s = s.replace("KERJA SAMA", "KERJA\u{a0}SAMA").replace("Kerja Sama", "Kerja\u{a0}Sama");
+            }
+        }
+    };
+    for b in &mut doc.blocks {
+        match b {
+            Block::Title(t) | Block::Subtitle(t) => fix(t, true),
+            Block::Heading { text, .. } => fix(text, true),
+            Block::Article { title, .. } => fix(title, true),
+            Block::Para { text, .. } | Block::Item { text, .. } | Block::Letterhead(text) => fix(text, false),
+            Block::Table(t) => t.rows.iter_mut().flatten().for_each(|c| fix(c, false)),
+            Block::Signatures(parties) => parties.iter_mut().for_each(|p| fix(p, false)),
+            Block::Marker(_) | Block::PageBreak => {}
+        }
+    }
+}
+
+/// The template of the packet's cover page.
 const COVER: &str = "packet-cover";
+
+/// Templates that others include (`{{> name}}`): the header of an attachment.
+const PARTIALS: [&str; 1] = ["lampiran"];
 
 static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -213,7 +279,7 @@ impl Assembler {
             };
             let origin = Origin { file: shown, source: src.as_str().into(), start: Pos { line: 1, col: 1 } };
             for callee in partials(&src) {
-                if let Some(t) = DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]).find(|t| *t == callee) {
+                if let Some(t) = DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]).chain(PARTIALS).find(|t| *t == callee) {
                     if !wanted.contains(&t) {
                         wanted.push(t);
                     }
@@ -269,9 +335,27 @@ impl Assembler {
         &self.phrase_languages
     }
 
-    /// Drafts one document; returns it with the clauses it used.
+    /// Drafts one document; returns it with the clauses it used. The plan and the action
+    /// plan, attachments of the DPRD letter by nature, carry their "LAMPIRAN" header.
     pub fn draft(&self, kind: DocKind, input: &Input) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
-        self.assemble(kind.slug(), Some(kind), input, context(input))
+        let attached = matches!(kind, DocKind::Plan | DocKind::ActionPlan);
+        self.draft_as(kind, input, attached)
+    }
+
+    /// Drafts a document, as an attachment of the DPRD letter (with the header "LAMPIRAN n
+    /// SURAT ... NOMOR ... TANGGAL ...") when `attached`, as in the packet.
+    pub fn draft_as(&self, kind: DocKind, input: &Input, attached: bool) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
+        let mut ctx = context(input);
+        if let Some(n) = input.attachments().iter().position(|k| *k == kind).filter(|_| attached) {
+            let d = input.dprd_letter.date;
+            ctx["lampiran"] = serde_json::json!({
+                "roman": crate::format::roman(n as u32 + 1),
+                "office": ctx["region_office_caps"].clone(),
+                "number": input.dprd_letter.number,
+                "date": crate::format::date_id(d).to_uppercase(),
+            });
+        }
+        self.assemble(kind.slug(), Some(kind), input, ctx)
     }
 
     /// Sets the cover page of the DPRD packet from `packet-cover.hbs`; `packet` is what
@@ -292,7 +376,13 @@ impl Assembler {
     ) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
         // The third language appears in the LoI and the MoU, the documents signed with the partner.
         let third = input.languages.third.as_ref().map(|t| t.code.clone()).filter(|_| matches!(kind, Some(DocKind::Loi | DocKind::Mou)));
-        let mut languages = vec![Lang::id(), Lang::en()];
+        // The letter to the DPRD and the packet's cover are Indonesian; the letter's
+        // unofficial English translation follows it only when asked for.
+        let mut languages = match kind {
+            None => vec![Lang::id()],
+            Some(DocKind::DprdLetter) if !input.dprd_letter.translation => vec![Lang::id()],
+            _ => vec![Lang::id(), Lang::en()],
+        };
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
                 return Err(fail(format!("no phrases for the third language `{code}`")).hint(format!(
@@ -301,10 +391,28 @@ impl Assembler {
             }
             let mut in_third = ctx.clone();
             in_third["lang"] = Value::String(code.clone());
-            for key in ["region_name", "region_gov", "region_head_title", "prevailing_language", "languages_list", "mou_when", "mou_place"]
-            {
+            for key in [
+                "region_name",
+                "region_gov",
+                "region_head_title",
+                "region_signer",
+                "prevailing_language",
+                "languages_list",
+                "mou_place",
+                "mou_date",
+                "mou_partner_place",
+                "mou_partner_date",
+                "sister",
+                "term_effective",
+            ] {
+                if ctx[key].is_null() {
+                    continue;
+                }
                 let text = self.hb.render(&format!("phrase.{code}.{key}"), &in_third).map_err(|e| self.render_error(&e))?;
-                ctx[key]["third"] = Value::String(text.trim().to_string());
+                let text = Value::String(text.trim().to_string());
+                // Later phrases may use earlier ones (the signer's title uses the office's).
+                in_third[key]["third"] = text.clone();
+                ctx[key]["third"] = text;
             }
             languages.push(Lang(code.clone()));
         }
@@ -423,6 +531,7 @@ impl Assembler {
             doc.blocks.push(Block::Signatures(s));
         }
         markup::number_items(&mut doc.blocks);
+        typography(&mut doc);
         let present = doc.sections();
         let missing: Vec<&str> = kind
             .map(profile)

@@ -101,7 +101,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         let line: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
         for t in k.titles.iter().filter(|t| t.letters.len() >= 11 && line.len() + 3 >= t.letters.len()) {
             let n = t.letters.len();
-            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]) * 4 <= n {
+            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]).is_some_and(|d| d * 4 <= n) {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }
@@ -110,8 +110,9 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
 }
 
 /// The edit distance between `target` and the closest prefix of `head` two letters shorter
-/// to two letters longer than it: one table, read along its last row.
-fn prefix_distance(target: &[char], head: &[char]) -> usize {
+/// to two letters longer than it: one table, read along its last row. None when `head` is
+/// shorter than any of those prefixes.
+fn prefix_distance(target: &[char], head: &[char]) -> Option<usize> {
     let mut row: Vec<usize> = (0..=head.len()).collect();
     for (i, t) in target.iter().enumerate() {
         let mut prev = row[0];
@@ -123,7 +124,7 @@ fn prefix_distance(target: &[char], head: &[char]) -> usize {
         }
     }
     let n = target.len();
-    (n.saturating_sub(2)..=(n + 2).min(head.len())).map(|m| row[m]).min().unwrap_or(usize::MAX)
+    (n.saturating_sub(2)..=(n + 2).min(head.len())).map(|m| row[m]).min()
 }
 
 /// The title of a draft: the first line of the first page that carries one, also when it is
@@ -331,4 +332,20 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         0.6,
         "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefix_distance;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn a_damaged_prefix_is_near_and_a_line_too_short_has_no_distance() {
+        assert_eq!(prefix_distance(&chars("MEMORANDUMOFUNDERSTANDING"), &chars("MEMORANDUMOFUNDERSTANDTNGBETWEEN")), Some(1));
+        // Three letters shorter than the title: no prefix to measure (it once overflowed).
+        assert_eq!(prefix_distance(&chars("MEMORANDUMOFUNDERSTANDING"), &chars("MEMORANDUMOFUNDERSTAND")), None);
+    }
 }

@@ -450,13 +450,16 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         head_words: Vocabulary::new(vocabulary),
         titles,
         title_prefixes: sk(&file.title_prefixes),
-        // "dan" -> " dan ", "," -> ", ", "/" -> " / ".
+        // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
+        // as they are (those languages put no spaces between words).
         title_separators: file
             .title_separators
             .iter()
             .map(|w| {
                 let w = skeleton(w);
-                if w.chars().all(char::is_alphanumeric) || w == "/" || w == "&" {
+                if w.chars().all(|c| !c.is_ascii() && !is_hangul(c)) {
+                    w
+                } else if w.chars().all(char::is_alphanumeric) || w == "/" || w == "&" {
                     format!(" {w} ")
                 } else {
                     format!("{w} ")
@@ -520,4 +523,9 @@ static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| parse(SOURCE).expect("t
 /// The embedded knowledge, parsed on first use.
 pub fn get() -> &'static Knowledge {
     &KNOWLEDGE
+}
+
+/// A Korean letter: Korean, unlike Japanese and Chinese, puts spaces between words.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
 }

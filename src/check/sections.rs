@@ -332,9 +332,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
     let sk = super::normalise::skeleton;
     let know = knowledge::get();
     let mut out = Vec::new();
+    // The lines a heading wrapped onto, already part of its title.
+    let mut joined = 0;
     for (k, l) in lines.iter().enumerate() {
         let line = &l.text;
-        if formula(l, know) {
+        if k < joined || formula(l, know) {
             continue;
         }
         // Article headings run into a long line, as a flattened scan gives them; the line
@@ -403,7 +405,13 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
             continue;
         }
         // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
-        if let Some((label, _)) = l.sk.split_once(':') {
+        // (Not the end of a sentence wrapped from the line before: "... dalam" / "bidang-bidang
+        // berikut:".)
+        let wrapped_into = k > 0
+            && line.trim_start().starts_with(char::is_lowercase)
+            && !lines[k - 1].text.trim_end().ends_with(['.', ':', ';'])
+            && !lines[k - 1].styled;
+        if let Some((label, _)) = l.sk.split_once(':').filter(|_| !wrapped_into) {
             let label = after_numbering(label).unwrap_or(label).trim().to_string();
             let formula = knowledge::get().formulas_as_follows.iter().any(|f| label.ends_with(f.as_str()));
             if (1..=5).contains(&label.split_whitespace().count()) && !formula {
@@ -423,11 +431,26 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
                 std::borrow::Cow::Owned(s) => sk(&s),
             };
-            let title = match after_numbering(&bare) {
+            let mut title = match after_numbering(&bare) {
                 Some(rest) => rest.to_string(),
                 None => bare,
             };
-            out.push(Heading { index: k, title, text: line.clone(), run_in: false, article: false });
+            // A heading wrapped after "DAN", "AND" or a comma ("III. PURPOSE, OBJECTIVES AND"
+            // / "TARGETS", a narrow column's lines) goes on on the next line.
+            let mut text = line.clone();
+            joined = k + 1;
+            while let Some(next) = lines.get(joined).filter(|n| {
+                let t = title.trim_end();
+                know.title_separators.iter().any(|sep| t.ends_with(sep.trim_end()) && sep.starts_with(' ') || t.ends_with(','))
+                    && heading_like(&n.text)
+                    && numbered_text(n.text.trim_start()).is_none()
+                    && article_line(&n.sk).is_none()
+            }) {
+                title = format!("{} {}", title.trim_end(), next.sk);
+                text = format!("{text} {}", next.text.trim());
+                joined += 1;
+            }
+            out.push(Heading { index: k, title, text, run_in: false, article: false });
             continue;
         }
         if let Some(run) = capital_run(line) {
@@ -471,7 +494,12 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
             let section = &k.sections[owner];
             let rest = &p[end..];
             // A whole word, or with a plural or "-nya" ("Benefits", "Pembiayaannya"), or a stem.
-            let word_end = |r: &str| r.is_empty() || !r.starts_with(|c: char| c.is_alphanumeric());
+            // (Japanese and Chinese: a head ends where a separator such as "及び" starts.)
+            let word_end = |r: &str| {
+                r.is_empty()
+                    || !r.starts_with(|c: char| c.is_alphanumeric())
+                    || k.title_separators.iter().any(|x| !x.starts_with(' ') && r.starts_with(x.as_str()))
+            };
             let boundary =
                 word_end(rest) || ["s", "es", "nya"].iter().any(|x| rest.strip_prefix(x).is_some_and(word_end)) || index.stem[pat];
             if !boundary || section.not_after.iter().any(|x| rest.trim_start().starts_with(x.trim_start())) {
@@ -580,6 +608,27 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
         .iter()
         .map(|l| k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k))
         .collect();
+    // A recital wrapped over several lines (a PDF's lines, a text file's) cites to its end:
+    // the lines after its first, up to the one that closes it with ";", "." or ":", unless a
+    // heading or a numbered line comes first.
+    let mut in_recital = false;
+    for (i, l) in lines.iter().enumerate() {
+        if k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) {
+            in_recital = true;
+        } else if in_recital {
+            let t = l.text.trim();
+            let mut letters = t.chars().filter(|c| c.is_alphabetic()).peekable();
+            let heading_like = (letters.peek().is_some() && letters.all(char::is_uppercase)) || numbered_text(t).is_some();
+            if heading_like || t.is_empty() {
+                in_recital = false;
+                continue;
+            }
+            out[i] = true;
+        }
+        if in_recital && l.text.trim_end().ends_with([';', '.', ':']) {
+            in_recital = false;
+        }
+    }
     // The numbering of a line: "1." decimal, "a." lowercase, "A." capital, "(1)" bracketed,
     // a bullet, or none.
     let style = |l: &Line| -> u8 {
@@ -745,7 +794,8 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         if citing[i] {
             continue;
         }
-        let hay = with_next(lines, i);
+        // (A recital on the next line cites: it does not complete this line.)
+        let hay = if citing.get(i + 1) == Some(&true) { l.sk.as_str().into() } else { with_next(lines, i) };
         let hay = hay.as_ref();
         for (pat, start, _) in k.inline_index.phrases.matches(hay) {
             let n = k.inline_index.owners[pat];
@@ -802,7 +852,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             }
         }
     }
-    if let Some(f) = scope.filter(|n| todo[*n]).and_then(|_| field_list(lines, citing, k)) {
+    if let Some(f) = scope.filter(|n| todo[*n]).and_then(|_| field_list(lines, citing, under, k)) {
         out.push(f);
     }
     out
@@ -812,13 +862,16 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
 /// (three or more in all), after a line that introduces them (it names the cooperation or
 /// ends with a colon): "in the following fields: / 1. City Planning; / 2. Culture and
 /// Tourism; / 3. Sport and Youth."
-fn field_list(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
+///
+/// Not under a heading of the object of cooperation: a plan's object (Pasal 30 ayat (3)
+/// huruf d) may name the fields it serves, and is not the scope (huruf e).
+fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &Knowledge) -> Option<Found> {
     let short = |l: &Line| l.sk.split_whitespace().count() <= 10;
     let mut i = 1;
     while i < lines.len() {
         let intro = &lines[i - 1];
         let introduces = intro.sk.trim_end().ends_with(':') || k.cooperation.any(&intro.sk);
-        if !introduces || citing[i - 1] {
+        if !introduces || citing[i - 1] || under[i - 1] == Some(SectionId::Object) {
             i += 1;
             continue;
         }
@@ -1010,6 +1063,11 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             if near(i, 0, 6, &|x| x.name || x.title || x.mark) {
                 return Some(block(l, 0.8));
             }
+        }
+        // An Indonesian letter's signature: the title closed by a comma ("WALI KOTA
+        // DENPASAR,"), the name under it, wherever the letter's lists put it.
+        if s.title && l.text.trim_end().ends_with(',') && near(i, 0, 6, &|x| x.name) {
+            return Some(block(l, 0.8));
         }
         // A title with a name is weaker evidence (a table of who does what has both): near
         // the end only, where signatures stand.

@@ -26,6 +26,37 @@ impl Input {
         }
         kinds
     }
+
+    /// The signed LoI among the enclosures, if given: it goes instead of the LoI's text.
+    pub fn signed_loi(&self) -> Option<&Enclosure> {
+        self.dprd_letter.enclosures.iter().find(|e| e.kind == EnclosureKind::SignedLoi)
+    }
+
+    /// The enclosures that follow naskah's documents in the Lampiran (all but the signed
+    /// LoI), with their titles: the given one, or the kind's.
+    pub fn other_enclosures(&self) -> Vec<(&Enclosure, Bi)> {
+        self.dprd_letter
+            .enclosures
+            .iter()
+            .filter(|e| e.kind != EnclosureKind::SignedLoi)
+            .map(|e| {
+                let title = e.title.clone().unwrap_or_else(|| match e.kind {
+                    EnclosureKind::FeasibilityStudy => Bi {
+                        id: "Kajian Peluang dan Manfaat Kerja Sama".into(),
+                        en: "Study of the Opportunities and Benefits of the Cooperation".into(),
+                        third: None,
+                    },
+                    EnclosureKind::PartnerProfile => Bi {
+                        id: format!("Profil {}", self.partner.name.id),
+                        en: format!("Profile of the {}", self.partner.name.en.trim_start_matches("the ")),
+                        third: None,
+                    },
+                    _ => Bi { id: "Dokumen Pendukung".into(), en: "Supporting Document".into(), third: None },
+                });
+                (e, title)
+            })
+            .collect()
+    }
 }
 
 /// The JSON Schema of the input, as `naskah schema` prints it.
@@ -42,6 +73,14 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// The top-level keys of the file with the line each starts on, in order.
+fn top_level_lines(tree: &yaml::Node) -> Vec<(String, usize)> {
+    match &tree.kind {
+        yaml::Kind::Map(entries) => entries.iter().map(|(k, pos, _)| (k.clone(), pos.line)).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Loads and validates an input; `Err` holds every error (and warning) found, sorted by position.
 pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let located = |mut ds: Vec<Diagnostic>| {
@@ -52,8 +91,29 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         ds
     };
     let tree = yaml::parse(src).map_err(|d| located(vec![d]))?;
-    let problems = validate::check(&tree, &schema());
-    if !problems.is_empty() {
+    let schema = schema();
+    let mut problems = validate::check(&tree, &schema);
+    if problems.iter().any(|d| d.level == diag::Level::Error) {
+        // Type errors do not hide the domain rules: they run on the input with each wrong
+        // value replaced by a minimal one, and what they find is kept unless it lies in a
+        // part of the file where something was replaced (the dates of the procedure count
+        // as one part), where it would speak of the replacement.
+        let bad: Vec<Pos> = problems.iter().filter(|d| d.level == diag::Level::Error).map(|d| d.pos).collect();
+        let (value, touched) = validate::repair(&tree, &schema, &bad);
+        if let Ok(input) = serde_json::from_value::<Input>(value) {
+            // Parts whose rules read each other: the dates of the procedure; the region's
+            // level, the partner's and the form.
+            const GROUPS: [&[&str]; 2] = [&["term", "activities", "loi", "dprd_letter", "mou"], &["kind", "form", "region", "partner"]];
+            let sections = top_level_lines(&tree);
+            for d in rules::check(&input, &tree) {
+                let section = sections.iter().rev().find(|(_, line)| *line <= d.pos.line).map(|(k, _)| k.as_str()).unwrap_or_default();
+                let group_touched = GROUPS.iter().any(|g| g.contains(&section) && touched.iter().any(|t| g.contains(&t.as_str())));
+                let spoilt = touched.contains(section) || group_touched || section.is_empty();
+                if !spoilt {
+                    problems.push(d);
+                }
+            }
+        }
         return Err(located(problems));
     }
     let input: Input = serde_saphyr::from_str(src).map_err(|e| {
@@ -61,7 +121,8 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         let (message, hint) = plain_words(&e.without_snippet().to_string());
         located(vec![Diagnostic::error(pos, message).maybe_hint(hint)])
     })?;
-    let diags = located(rules::check(&input, &tree));
+    problems.extend(rules::check(&input, &tree));
+    let diags = located(problems);
     if diags.iter().any(|d| d.level == diag::Level::Error) {
         return Err(diags);
     }

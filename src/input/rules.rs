@@ -1,9 +1,11 @@
-//! Domain rules on a structurally valid input (DOMAIN.md §3 and §6: P1, P2, P4, A1).
+//! Domain rules on a structurally valid input (DOMAIN.md §3 and §6: P1, P2, P4, A1), the
+//! dates of the procedure (PP 28/2018 Pasal 28-30), and the drafting rules the documents
+//! rely on (list items are phrases; `purpose` completes a sentence).
 //!
 //! Each rule names its basis so that the message can cite it.
 
 use super::yaml::{Kind, Node};
-use super::{CoopKind, Input, Level, PartnerLevel, Prevailing, Subject};
+use super::{Bi, CoopKind, Date, Form, Input, Level, Object, PartnerLevel, Prevailing, TermStart};
 use crate::diag::{did_you_mean, Diagnostic};
 
 /// Every domain problem of the input, errors and warnings.
@@ -50,15 +52,15 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
 
     for (i, field) in input.fields.iter().enumerate() {
         let idx = i.to_string();
-        match field.subject {
+        match field.object {
             None => out.push(
                 Diagnostic::warning(
                     at(&["fields", &idx]),
-                    format!("field `{}` is not mapped to a subject of PP 28/2018 Pasal 23 ayat (2)", field.name.id),
+                    format!("field `{}` is not mapped to an object of PP 28/2018 Pasal 23 ayat (2)", field.name.id),
                 )
-                .hint("add `subject:` science_technology, cultural_exchange, capacity, promotion or other"),
+                .hint("add `object:` science_technology, cultural_exchange, capacity, promotion or other"),
             ),
-            Some(Subject::ScienceTechnology) if field.transfer.is_none() => out.push(
+            Some(Object::ScienceTechnology) if field.transfer.is_none() => out.push(
                 Diagnostic::error(
                     at(&["fields", &idx]),
                     format!(
@@ -82,6 +84,16 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
             );
         }
         missing_third(tree, &mut Vec::new(), &mut out);
+        // The plan, the action plan and the letter are Indonesian and English: a third text
+        // of what only they print would be printed nowhere.
+        for key in ["background", "targets", "activities", "form_name"] {
+            if let Some(pos) = third_text(tree.at(&[key])) {
+                out.push(
+                    Diagnostic::warning(pos, format!("the `third` texts of `{key}` are printed nowhere"))
+                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan and the DPRD letter are in Indonesian and English"),
+                );
+            }
+        }
         if input.region.name_third.is_none() {
             out.push(
                 Diagnostic::error(at(&["region"]), "missing key `name_third` in `region`")
@@ -96,10 +108,9 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
     }
 
     if input.dprd_letter.received.is_some_and(|r| r < input.dprd_letter.date) {
-        out.push(
-            Diagnostic::warning(at(&["dprd_letter", "received"]), "the DPRD received the letter before the date it bears")
-                .hint("check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`"),
-        );
+        out.push(Diagnostic::error(at(&["dprd_letter", "received"]), "the DPRD received the letter before the date it bears").hint(
+            "check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`; the 45 working days run from receipt",
+        ));
     }
 
     if input.dprd_letter.date < input.loi.date {
@@ -108,7 +119,291 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
                 .hint("the plan goes to the DPRD after the LoI is signed (PP 28/2018 Pasal 28-30)"),
         );
     }
+    procedure(input, tree, &mut out);
+    enclosures(input, tree, &mut out);
+    wording(input, tree, &mut out);
+    form_and_signers(input, tree, &mut out);
+    drafting(input, tree, &mut out);
+    empty_texts(tree, &mut Vec::new(), &mut out);
     out
+}
+
+/// The dates of the procedure: consultation before the LoI (Pasal 28 ayat (4)), the letter
+/// while the LoI is valid, the MoU and the activities inside the term.
+fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let at = |path: &[&str]| tree.pos_of(path);
+    if let Some(c) = input.loi.consultation_date.filter(|c| *c > input.loi.date) {
+        out.push(
+            Diagnostic::error(
+                at(&["loi", "consultation_date"]),
+                format!("the consultation with the Ministers ({c}) is dated after the Letter of Intent ({})", input.loi.date),
+            )
+            .hint("the kepala daerah consults the Minister of Home Affairs and the Minister of Foreign Affairs before the LoI is signed (PP 28/2018 Pasal 28 ayat (4))"),
+        );
+    }
+    let l = input.loi.date;
+    let expiry = Date { year: l.year + input.loi.validity_years as i32, ..l };
+    let expiry = if Date::parse(&expiry.to_string()).is_none() { Date { day: 28, ..expiry } } else { expiry };
+    if input.dprd_letter.date >= expiry {
+        out.push(
+            Diagnostic::warning(
+                at(&["dprd_letter", "date"]),
+                format!("the DPRD letter ({}) is dated after the Letter of Intent expired ({expiry})", input.dprd_letter.date),
+            )
+            .hint("the LoI is valid for `loi.validity_years`; renew it with the partner, or check the dates"),
+        );
+    }
+    match (input.term.start, input.mou.date) {
+        (TermStart::Date(start), Some(signed)) if signed > start => out.push(
+            Diagnostic::warning(
+                at(&["mou", "date"]),
+                format!("the MoU is signed ({signed}) after the term it states has started ({start})"),
+            )
+            .hint("set `term.start: signature`, or a start on or after the signature"),
+        ),
+        (TermStart::Signature, None) => out.push(
+            Diagnostic::warning(at(&["term", "start"]), "the term starts on the MoU's signature, whose date is not known yet")
+                .hint("give the planned `mou.date`: the action plan's years and the activities' dates are checked against it"),
+        ),
+        _ => {}
+    }
+}
+
+/// Documents attached to the letter that naskah did not write.
+fn enclosures(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    use super::EnclosureKind;
+    let mut signed = 0;
+    for (i, e) in input.dprd_letter.enclosures.iter().enumerate() {
+        let idx = i.to_string();
+        if e.kind == EnclosureKind::Other && e.title.is_none() {
+            out.push(
+                Diagnostic::error(tree.pos_of(&["dprd_letter", "enclosures", &idx]), "an enclosure of kind `other` has no `title`")
+                    .hint("give its title as the letter lists it: `title: {id: ..., en: ...}`"),
+            );
+        }
+        if e.kind == EnclosureKind::SignedLoi {
+            signed += 1;
+            if signed > 1 {
+                out.push(
+                    Diagnostic::error(tree.pos_of(&["dprd_letter", "enclosures", &idx, "kind"]), "a second signed LoI")
+                        .hint("the letter attaches one signed Letter of Intent"),
+                );
+            }
+        }
+    }
+}
+
+/// The MoU's wording against the partner's practice, and the user's texts against it.
+fn wording(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    use super::Wording;
+    let at = |path: &[&str]| tree.pos_of(path);
+    // Partners whose governments sign non-binding arrangements rather than treaty-worded MoUs.
+    let non_binding = ["australia", "japan", "united kingdom", "new zealand", "canada"];
+    let country = input.partner.country.en.trim().trim_start_matches("the ").to_lowercase();
+    if input.mou.wording == Wording::Binding && input.kind == CoopKind::Ksdpl && non_binding.contains(&country.as_str()) {
+        out.push(
+            Diagnostic::warning(
+                at(&["partner", "country"]),
+                format!(
+                    "partners in {} usually sign an MoU in non-binding wording (\"will\", \"Participants\", \"come into effect\")",
+                    input.partner.country.en
+                ),
+            )
+            .hint("set `mou: {wording: arrangement}`, or keep the treaty wording if the partner agrees to it"),
+        );
+    }
+    if input.mou.wording == Wording::Arrangement {
+        let said = |b: &Bi| b.id.contains("Para Pihak") || b.en.contains("the Parties");
+        if said(&input.purpose) || input.objectives.iter().any(said) {
+            out.push(
+                Diagnostic::warning(
+                    at(&["purpose"]),
+                    "the MoU's wording is non-binding, but `purpose` or `objectives` speak of \"Para Pihak\" / \"the Parties\"",
+                )
+                .hint("write \"Para Peserta\" / \"the Participants\", as the MoU does, or \"kedua daerah\" / \"both regions\""),
+            );
+        }
+    }
+}
+
+/// The form of PP 28/2018 Pasal 24 against the region's level; who signs.
+fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let at = |path: &[&str]| tree.pos_of(path);
+    let level = input.region.level;
+    match (input.form, level) {
+        (Form::SisterCity | Form::SisterProvince, _) if input.kind == CoopKind::Ksdll => out.push(
+            Diagnostic::error(at(&["form"]), "a sister relationship is formed with a foreign local government, not an institution")
+                .hint("a KSDLL uses `form: other` (PP 28/2018 Pasal 24 and 36)"),
+        ),
+        (Form::SisterCity, Level::Provinsi) => out.push(
+            Diagnostic::error(at(&["form"]), "`sister_city` is a form for a kota or kabupaten, and the region is a provinsi")
+                .hint("a provinsi forms a sister province: `form: sister_province` (PP 28/2018 Pasal 24)"),
+        ),
+        (Form::SisterProvince, Level::Kota | Level::Kabupaten) => out.push(
+            Diagnostic::error(at(&["form"]), "`sister_province` is a form for a provinsi, and the region is a kota or kabupaten")
+                .hint("a kota or kabupaten forms a sister city or regency: `form: sister_city` (PP 28/2018 Pasal 24)"),
+        ),
+        (Form::Other, _) if input.kind == CoopKind::Ksdpl && input.form_name.is_none() => out.push(
+            Diagnostic::warning(at(&["form"]), "the form `other` has no name, so the plan says only \"kerja sama lainnya\"")
+                .hint("name it with `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`"),
+        ),
+        _ => {}
+    }
+    if input.partner.head.acting.is_some() {
+        out.push(
+            Diagnostic::error(at(&["partner", "head", "acting"]), "`acting` is for the region's head (Pj., Plt., Plh.)")
+                .hint("give the partner's title as it signs in `partner.head_title`"),
+        );
+    }
+    if let Some(t) = &input.region.head_title {
+        let prefix = ["pj.", "pj ", "plt.", "plt ", "plh.", "plh ", "acting "];
+        if prefix.iter().any(|p| t.id.to_lowercase().starts_with(p) || t.en.to_lowercase().starts_with(p)) {
+            out.push(
+                Diagnostic::warning(at(&["region", "head_title"]), "`head_title` holds an acting prefix, which the letterhead would print")
+                    .hint("give the office's title here and `acting: plt` (or `pj`, `plh`) under `region.head`: the letterhead keeps the office, the signature reads \"Plt. ...\""),
+            );
+        }
+    }
+    if input.kind == CoopKind::Ksdpl && input.partner.institution_type.is_some() {
+        out.push(
+            Diagnostic::warning(at(&["partner", "institution_type"]), "`institution_type` is for a KSDLL partner and is not used here")
+                .hint("remove it, or set `kind: ksdll` if the partner is an institution"),
+        );
+    }
+    let province = match level {
+        Level::Provinsi => Some(input.region.name.as_str()),
+        _ => input.region.province.as_deref(),
+    };
+    if let Some(p) = province.filter(|p| input.region.province_en.is_none() && crate::format::province(p).is_none()) {
+        let path: &[&str] = if level == Level::Provinsi { &["region", "name"] } else { &["region", "province"] };
+        out.push(
+            Diagnostic::warning(
+                at(path),
+                format!("`{p}` is not one of the 38 provinces, so the English texts would print it in Indonesian"),
+            )
+            .hint(
+                did_you_mean(p, crate::format::provinces().iter().map(|p| p.id.as_str()))
+                    .unwrap_or_else(|| "give its English name in `region.province_en`".to_string()),
+            ),
+        );
+    }
+    if input.style.emblem.is_none() {
+        out.push(
+            Diagnostic::warning(
+                at(&["style"]),
+                "no `style.emblem`: the letterhead of the DPRD letter has an empty frame where the Lambang Negara goes",
+            )
+            .hint("give the Garuda Pancasila as a PNG or SVG file: `style: {emblem: garuda.png}` (UU 24/2009 Pasal 54 ayat (1) huruf i)"),
+        );
+    }
+}
+
+/// The drafting rules the templates rely on: list items are phrases that continue a
+/// sentence; `purpose` completes "Maksud kerja sama ini adalah ..."; `subject` follows
+/// "TENTANG".
+fn drafting(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let at = |path: &[&str]| tree.pos_of(path);
+    let sentence = |b: &Bi| {
+        [&b.id, &b.en].iter().any(|s| {
+            let s = s.trim();
+            s.ends_with('.') && crate::format::run_in(s, &[]) != s
+        })
+    };
+    let lists: [(&str, Vec<&Bi>, &str); 5] = [
+        ("objectives", input.objectives.iter().collect(), "meningkatkan ..."),
+        ("targets", input.targets.iter().collect(), "pembudi daya ikan ..."),
+        ("benefits", input.benefits.iter().collect(), "meningkatnya pendapatan ..."),
+        ("scope", input.scope.iter().map(|s| &s.text).collect(), "pertukaran pelajar ..."),
+        ("fields", input.fields.iter().map(|f| &f.name).collect(), "promosi pariwisata"),
+    ];
+    for (key, items, example) in lists {
+        let found: Vec<usize> = items.iter().enumerate().filter(|(_, b)| sentence(b)).map(|(i, _)| i).collect();
+        if let Some(first) = found.first() {
+            let idx = first.to_string();
+            let mut path = vec![key, idx.as_str()];
+            if key == "scope" {
+                path.push("text");
+            }
+            if key == "fields" {
+                path.push("name");
+            }
+            out.push(
+                Diagnostic::warning(
+                    at(&path),
+                    format!(
+                        "{} of `{key}` {} written as a sentence (a capital letter first, a full stop last)",
+                        found.len(),
+                        if found.len() == 1 { "item is" } else { "items are" }
+                    ),
+                )
+                .hint(format!(
+                    "items are phrases that continue a sentence: write `{example}`, without the full stop, with a capital only for a name; where an item runs into a sentence naskah lowers a first word such as `Meningkatkan`"
+                )),
+            );
+        }
+    }
+    let id = input.purpose.id.trim().to_lowercase();
+    let en = input.purpose.en.trim().to_lowercase();
+    let doubled_id =
+        ["kerja sama ini", "maksud", "nota kesepahaman ini", "rencana kerja sama ini", "tujuan"].iter().any(|p| id.starts_with(p))
+            || id.contains(" dimaksudkan ");
+    let doubled_en =
+        ["this cooperation", "the purpose", "this memorandum", "the cooperation is", "the objective"].iter().any(|p| en.starts_with(p))
+            || en.contains(" is intended ");
+    if doubled_id || doubled_en {
+        out.push(
+            Diagnostic::warning(
+                at(&["purpose", if doubled_id { "id" } else { "en" }]),
+                "`purpose` repeats the lead-in: the documents print \"Maksud kerja sama ini adalah ...\" / \"The purpose of this cooperation is ...\" before it",
+            )
+            .hint("write only what completes the sentence: `memberikan landasan bagi ...` / `to provide a basis for ...`"),
+        );
+    }
+    let s_id = input.subject.id.trim().to_lowercase();
+    let s_en = input.subject.en.trim().to_lowercase();
+    if s_id.starts_with("kerja sama")
+        || s_id.starts_with("kerjasama")
+        || s_en.starts_with("cooperation")
+        || s_en.starts_with("co-operation")
+    {
+        out.push(
+            Diagnostic::warning(at(&["subject"]), "`subject` starts with \"Kerja Sama\" / \"Cooperation\", which the titles already say")
+                .hint("write the matter itself, as it follows \"TENTANG\": `Perikanan, Pariwisata dan Kebudayaan` / `Fisheries, Tourism and Culture`"),
+        );
+    }
+}
+
+/// A text given but empty (`en: ""`) would print a blank.
+fn empty_texts(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
+    match &node.kind {
+        Kind::Map(entries) => {
+            let is_text = entries.iter().any(|(k, _, _)| k == "id") && entries.iter().any(|(k, _, _)| k == "en");
+            for (k, _, v) in entries {
+                path.push(k.clone());
+                if is_text && matches!(k.as_str(), "id" | "en" | "third") {
+                    if let Kind::Scalar { value, .. } = &v.kind {
+                        if value.trim().is_empty() {
+                            out.push(
+                                Diagnostic::error(v.pos, format!("`{}` is empty", path.join(".")))
+                                    .hint("write the text in this language; every language of a text is printed"),
+                            );
+                        }
+                    }
+                } else {
+                    empty_texts(v, path, out);
+                }
+                path.pop();
+            }
+        }
+        Kind::Seq(items) => {
+            for (i, v) in items.iter().enumerate() {
+                path.push(i.to_string());
+                empty_texts(v, path, out);
+                path.pop();
+            }
+        }
+        Kind::Scalar { .. } => {}
+    }
 }
 
 fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
@@ -120,11 +415,13 @@ fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         );
         return;
     };
+    // A kabupaten and a kota are both daerah kabupaten/kota: either is the equal of a
+    // foreign city, town or county.
     let equal = matches!(
         (input.region.level, level),
-        (Level::Provinsi, PartnerLevel::Province) | (Level::Kota, PartnerLevel::City) | (Level::Kabupaten, PartnerLevel::Regency)
+        (Level::Provinsi, PartnerLevel::Province) | (Level::Kota | Level::Kabupaten, PartnerLevel::City | PartnerLevel::Regency)
     );
-    let justified = input.partner.level_justification.as_deref().is_some_and(|j| !j.trim().is_empty());
+    let justified = input.partner.level_justification.as_ref().is_some_and(|j| !j.id.trim().is_empty());
     if !equal && !justified {
         let level_name = serde_json::to_value(level).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let region_level = serde_json::to_value(input.region.level).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
@@ -134,7 +431,7 @@ fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 format!("partner level `{level_name}` is not equal to the region's level `{region_level}` (P1)"),
             )
             .hint(
-                "KSDPL requires equal status (PP 28/2018 Pasal 27 ayat (3) huruf a); pick an equal partner or give `level_justification`",
+                "KSDPL requires equal administrative status and/or equal territory (PP 28/2018 Pasal 27 ayat (3) huruf a); give `level_justification` (the plan prints it) or pick an equal partner",
             ),
         );
     }
@@ -157,9 +454,10 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    let start = input.term.start;
-    let last_day = super::Date { year: start.year + input.term.years as i32, ..start };
-    let last_year = if start.month == 1 && start.day == 1 { last_day.year - 1 } else { last_day.year };
+    // The term as planned: from its date, or from the MoU's planned signature; quarters count.
+    let start = crate::assemble::term_start(input);
+    let (first_year, last_year) = crate::assemble::term_years(input);
+    let quarter_of = |d: Date| (d.month as u8 - 1) / 3 + 1;
     for (i, act) in input.activities.iter().enumerate() {
         let idx = i.to_string();
         if !keys.contains(&act.scope.as_str()) {
@@ -177,14 +475,31 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        if act.year < start.year || act.year > last_year {
+        if act.year < first_year || act.year > last_year {
             out.push(
                 Diagnostic::error(
                     at(&["activities", &idx, "year"]),
-                    format!("activity year {} falls outside the term {}-{}", act.year, start.year, last_year),
+                    format!("activity year {} falls outside the term {first_year}-{last_year}", act.year),
                 )
                 .hint("move the activity inside the term or lengthen `term.years`"),
             );
+        } else if let (Some(s), Some(q)) = (start, act.quarter.filter(|q| (1..=4).contains(q))) {
+            let end = Date { year: s.year + input.term.years as i32, ..s };
+            let before = act.year == s.year && q < quarter_of(s);
+            let after = act.year == end.year && q > quarter_of(end) - u8::from(end.day == 1 && end.month % 3 == 1);
+            if before || after {
+                out.push(
+                    Diagnostic::error(
+                        at(&["activities", &idx, "quarter"]),
+                        format!(
+                            "activity in quarter {q} of {} falls {} the term ({s} to {end})",
+                            act.year,
+                            if before { "before the start of" } else { "after the end of" }
+                        ),
+                    )
+                    .hint("move the activity to a quarter inside the term"),
+                );
+            }
         }
         if act.funding.is_empty() {
             out.push(
@@ -201,6 +516,15 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Where the first `third` text under a node is.
+fn third_text(node: Option<&Node>) -> Option<crate::diag::Pos> {
+    match &node?.kind {
+        Kind::Map(entries) => entries.iter().find_map(|(k, pos, v)| if k == "third" { Some(*pos) } else { third_text(Some(v)) }),
+        Kind::Seq(items) => items.iter().find_map(|v| third_text(Some(v))),
+        Kind::Scalar { .. } => None,
+    }
+}
+
 /// With a third language, every bilingual text needs its `third` version.
 fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
     match &node.kind {
@@ -208,7 +532,9 @@ fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>)
             let has = |k: &str| entries.iter().any(|(key, _, _)| key == k);
             // Only the texts of the LoI and the MoU, the documents signed with the partner, need it.
             let signed = ["subject", "purpose", "objectives", "fields", "scope", "benefits", "outputs", "partner", "loi", "mou"];
-            let in_signed = path.first().is_some_and(|p| signed.contains(&p.as_str()));
+            // The justification of the levels is printed only in the plan.
+            let in_signed =
+                path.first().is_some_and(|p| signed.contains(&p.as_str())) && path.get(1).is_none_or(|p| p != "level_justification");
             if has("id") && has("en") && !has("third") && in_signed {
                 out.push(
                     Diagnostic::error(node.pos, format!("`{}` has no `third` text", path.join(".")))

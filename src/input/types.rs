@@ -26,8 +26,15 @@ pub struct Bi {
 pub struct Input {
     /// KSDPL (with a foreign local government) or KSDLL (with a foreign institution).
     pub kind: CoopKind,
-    /// Form of the cooperation (PP 28/2018 Pasal 24); KSDLL uses `other`.
+    /// Form of the cooperation (PP 28/2018 Pasal 24): `sister_city` (kota/kabupaten
+    /// bersaudara, for a kota or kabupaten), `sister_province` (provinsi bersaudara, for a
+    /// provinsi) or `other`; KSDLL uses `other`. The LoI and the MoU name a sister form in
+    /// their title; the plan names every form.
     pub form: Form,
+    /// Name of an `other` form, as a phrase: `kerja sama persahabatan` / `friendship
+    /// cooperation`. Printed in the plan (Subjek) and the DPRD letter.
+    #[serde(default)]
+    pub form_name: Option<Bi>,
     /// The Indonesian region.
     pub region: Region,
     /// The foreign partner.
@@ -35,22 +42,26 @@ pub struct Input {
     /// Languages of the documents; Indonesian and English are always present.
     #[serde(default)]
     pub languages: Languages,
-    /// Subject of the cooperation, one line.
+    /// Subject of the cooperation, one line, as it follows "TENTANG" / "ON" in the titles of
+    /// every document: the matter itself (`Pertukaran Budaya dan Promosi Pariwisata`), not
+    /// "Kerja Sama ..." (the titles already say so).
     pub subject: Bi,
     /// Background (latar belakang), one entry per paragraph.
     pub background: Vec<Bi>,
     /// Purpose (maksud): a phrase that completes "Maksud kerja sama ini adalah ..." /
     /// "The purpose of this cooperation is ...", for example `to provide a basis for ...`.
     pub purpose: Bi,
-    /// Objectives (tujuan).
+    /// Objectives (tujuan), each a phrase that continues "Tujuan kerja sama ini adalah ..."
+    /// (`meningkatkan ...` / `to raise ...`): lower-case start unless a proper noun.
     pub objectives: Vec<Bi>,
-    /// Targets (sasaran).
+    /// Targets (sasaran), each a phrase (`pembudi daya ikan ...` / `fish farmers ...`).
     pub targets: Vec<Bi>,
-    /// Fields of cooperation, each mapped to a subject of PP 28/2018 Pasal 23(2).
+    /// Fields of cooperation (bidang), each a phrase mapped to an object of PP 28/2018
+    /// Pasal 23 ayat (2).
     pub fields: Vec<Field>,
-    /// Scope items (ruang lingkup); activities refer to them by `key`.
+    /// Scope items (ruang lingkup), each a phrase; activities refer to them by `key`.
     pub scope: Vec<ScopeItem>,
-    /// Benefits (manfaat) for the region.
+    /// Benefits (manfaat) for the region, each a phrase (plan chapter VIII, MoU).
     pub benefits: Vec<Bi>,
     /// Outputs (keluaran) with indicators and targets.
     pub outputs: Vec<Output>,
@@ -70,6 +81,11 @@ pub struct Input {
     /// Clause choices and drafting options.
     #[serde(default)]
     pub options: Options,
+    /// The region's letter format (tata naskah dinas): the emblem of the letterhead, paper,
+    /// font, margins, the place of "Yth." and line spacing. A region writes it once and
+    /// copies it into every cooperation file.
+    #[serde(default)]
+    pub style: Style,
 }
 
 /// The two kinds of regional cooperation abroad.
@@ -111,15 +127,22 @@ pub struct Region {
     pub name: String,
     /// provinsi, kabupaten or kota.
     pub level: Level,
-    /// Province of a kabupaten or kota, for example `Bali`.
+    /// Province of a kabupaten or kota, for example `Bali`; its customary English name
+    /// ("East Java" for `Jawa Timur`) comes from naskah's table of the 38 provinces.
     #[serde(default)]
     pub province: Option<String>,
+    /// English name of the province (of a provinsi: of the region itself) when the table of
+    /// the 38 provinces does not have it, for example a province created later.
+    #[serde(default)]
+    pub province_en: Option<String>,
     /// Official name when it does not follow the usual pattern (`Kota Denpasar` / `City of Denpasar`).
     #[serde(default)]
     pub official_name: Option<Bi>,
-    /// The kepala daerah.
+    /// The kepala daerah, or the acting head (`acting: plt`), who signs the LoI, the DPRD
+    /// letter and the MoU.
     pub head: Person,
-    /// Title of the kepala daerah when it does not follow the usual pattern (`Wali Kota Denpasar` / `Mayor of Denpasar`).
+    /// Title of the office when it does not follow the usual pattern (`Wali Kota Denpasar` /
+    /// `Mayor of Denpasar`); an acting head is given by `head.acting`, not here.
     #[serde(default)]
     pub head_title: Option<Bi>,
     /// Name of the region in the third language (for example `덴파사르시`), when one is set.
@@ -139,8 +162,32 @@ pub struct Region {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    /// Full name with degrees, as it is to be printed.
+    /// Full name with titles and degrees, as it is to be printed: `Dr. H. Sugirah, S.Pd.,
+    /// M.Si.`. Where the signature line is set in capitals, the name is (`SUGIRAH`) but the
+    /// titles before it (Prof., Dr., Drs., Dra., Ir., H., Hj., dr., drg., K.H.) and the
+    /// degrees after its first comma keep their case.
     pub name: String,
+    /// Signs as an acting head: `pj` (Penjabat), `plt` (Pelaksana Tugas) or `plh` (Pelaksana
+    /// Harian). The letterhead keeps the office's title; the signature reads "Plt. BUPATI
+    /// ...". Only the region's head.
+    #[serde(default)]
+    pub acting: Option<Acting>,
+    /// Rank or grade printed under the name, for example `Pembina Utama Madya` (an acting
+    /// head who is a civil servant); usually left out for a kepala daerah.
+    #[serde(default)]
+    pub rank: Option<String>,
+}
+
+/// How an acting head holds the office (Permendagri 1/2023 on tata naskah dinas).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Acting {
+    /// Penjabat: appointed until an elected head takes office.
+    Pj,
+    /// Pelaksana Tugas: carries out the duties while the head cannot.
+    Plt,
+    /// Pelaksana Harian: carries out the daily duties during a short absence.
+    Plh,
 }
 
 /// The foreign partner.
@@ -160,9 +207,11 @@ pub struct Partner {
     /// Type of a foreign institution (KSDLL, PP 28/2018 Pasal 36).
     #[serde(default)]
     pub institution_type: Option<InstitutionType>,
-    /// Why the cooperation goes ahead although the levels differ (PP 28/2018 Pasal 27(3)(a)).
+    /// Why the parties are equal although their levels differ: equal administrative status
+    /// and/or equal territory (PP 28/2018 Pasal 27 ayat (3) huruf a). Printed in the plan
+    /// (Subjek Kerja Sama).
     #[serde(default)]
-    pub level_justification: Option<String>,
+    pub level_justification: Option<Bi>,
     /// Head of the partner: title in each language.
     pub head_title: Bi,
     /// Head of the partner.
@@ -232,10 +281,11 @@ pub struct ThirdLanguage {
     pub name: Bi,
 }
 
-/// Subjects of PP 28/2018 Pasal 23(2).
+/// Objects of cooperation of PP 28/2018 Pasal 23 ayat (2) (objek; "subjek" in Pasal 30
+/// ayat (3) huruf a means the parties).
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
-pub enum Subject {
+pub enum Object {
     /// (a) pengembangan ilmu pengetahuan dan teknologi.
     ScienceTechnology,
     /// (b) pertukaran budaya.
@@ -252,11 +302,12 @@ pub enum Subject {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
-    /// Name of the field.
+    /// Name of the field, a phrase (`promosi pariwisata` / `tourism promotion`).
     pub name: Bi,
-    /// The Pasal 23(2) subject it falls under.
-    #[serde(default)]
-    pub subject: Option<Subject>,
+    /// The object of PP 28/2018 Pasal 23 ayat (2) it falls under (the plan's "Objek Kerja
+    /// Sama" names it). The old key `subject` is still read, with a warning.
+    #[serde(default, alias = "subject")]
+    pub object: Option<Object>,
     /// For science and technology: how knowledge is transferred to Indonesian staff (Pasal 27(2)).
     #[serde(default)]
     pub transfer: Option<Bi>,
@@ -306,16 +357,17 @@ pub struct Activity {
     pub year: i32,
     /// Quarter of the year (1-4), if known.
     #[serde(default)]
+    #[schemars(range(min = 1, max = 4))]
     pub quarter: Option<u8>,
     /// Where it takes place.
     pub location: Bi,
-    /// Responsible OPD (perangkat daerah).
+    /// Responsible OPD (perangkat daerah), printed under "Penanggung Jawab".
     pub opd: String,
-    /// The partner's counterpart unit.
+    /// The partner's counterpart unit, printed as "Mitra: ...".
     pub counterpart: String,
     /// Source of funding.
     pub funding: Vec<Funding>,
-    /// Remarks.
+    /// Remarks (Keterangan), the last column of the action plan.
     #[serde(default)]
     pub remarks: Option<Bi>,
 }
@@ -343,8 +395,9 @@ pub struct Term {
     /// Duration in years (practice: 3 or 5).
     #[schemars(range(min = 1, max = 30))]
     pub years: u32,
-    /// Planned start of the cooperation, `YYYY-MM-DD`.
-    pub start: Date,
+    /// When the term starts, stated the same way in the plan, the DPRD letter and the MoU:
+    /// `signature` (on the MoU's signature) or a date `YYYY-MM-DD` (from that date).
+    pub start: TermStart,
     /// Months of written notice to terminate (practice: 6).
     #[serde(default = "default_notice")]
     #[schemars(range(min = 1, max = 24))]
@@ -355,13 +408,55 @@ fn default_notice() -> u32 {
     6
 }
 
+/// The start of the term: on the MoU's signature, or a fixed date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermStart {
+    Signature,
+    Date(Date),
+}
+
+impl Serialize for TermStart {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            TermStart::Signature => s.serialize_str("signature"),
+            TermStart::Date(d) => s.collect_str(d),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TermStart {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<TermStart, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == "signature" {
+            return Ok(TermStart::Signature);
+        }
+        Date::parse(&s)
+            .map(TermStart::Date)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{s}` is neither `signature` nor a date written YYYY-MM-DD")))
+    }
+}
+
+impl JsonSchema for TermStart {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TermStart".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2}|signature)$",
+            "description": "`signature` or a date written YYYY-MM-DD."
+        })
+    }
+}
+
 /// Financing.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Financing {
-    /// Sources of funding.
+    /// Sources of funding: `apbd`, `apbn`, `partner`, `grant`; `own_cost` (each party bears
+    /// its own costs) is stated as a sentence of its own.
     pub sources: Vec<Funding>,
-    /// Indicative regional budget in rupiah, if any.
+    /// Indicative regional budget in rupiah for the whole term, if any (plan, chapter VI).
     #[serde(default)]
     #[schemars(range(max = 999_999_999_999_999i64))]
     pub budget_idr: Option<u64>,
@@ -379,7 +474,8 @@ pub struct Loi {
     #[serde(default = "default_loi_validity")]
     #[schemars(range(min = 1, max = 10))]
     pub validity_years: u32,
-    /// Date of the consultation with the Ministers before the LoI (PP 28/2018 Pasal 28(4)).
+    /// Date of the consultation with the Minister of Home Affairs and the Minister of Foreign
+    /// Affairs, before the LoI (PP 28/2018 Pasal 28 ayat (4)); the DPRD letter states it.
     #[serde(default)]
     pub consultation_date: Option<Date>,
 }
@@ -398,13 +494,21 @@ pub struct DprdLetter {
     pub date: Date,
     /// Place of the letter.
     pub place: String,
-    /// Sifat: Penting, Segera, Biasa.
+    /// Sifat (classification): Biasa, Penting, Segera, Sangat Segera, Rahasia.
     #[serde(default = "default_sifat")]
     pub sifat: String,
-    /// Addressee, for example `Ketua Dewan Perwakilan Rakyat Daerah Kota Denpasar`.
-    pub addressee: String,
+    /// Addressee; by default `Ketua Dewan Perwakilan Rakyat Daerah` and the region's name.
+    #[serde(default)]
+    pub addressee: Option<String>,
+    /// The addressee in English, for the optional translation, when `addressee` is given.
+    #[serde(default)]
+    pub addressee_en: Option<String>,
     /// Where the addressee is, for example `Denpasar`.
     pub addressee_place: String,
+    /// Whether `draft` adds an unofficial English translation after the letter (never in the
+    /// packet, never on the letterhead, with no signature space).
+    #[serde(default)]
+    pub translation: bool,
     /// The date the DPRD received the letter, once known: its 45 working days run from it
     /// (PP 28/2018 Pasal 30 ayat (4)). Until then the packet estimates from the letter's date.
     #[serde(default)]
@@ -413,22 +517,132 @@ pub struct DprdLetter {
     /// the plan is required, the LoI and the action plan customary).
     #[serde(default)]
     pub attach_mou: bool,
+    /// Documents naskah does not write that go with the letter, as PDF files beside the
+    /// input: the signed LoI (which then replaces the LoI's text in the packet), the study of
+    /// opportunities and benefits (PP 28/2018 Pasal 28 ayat (3)), the partner's profile.
+    /// Listed in the letter's Lampiran and on the cover, merged into packet.pdf.
+    #[serde(default)]
+    pub enclosures: Vec<Enclosure>,
+}
+
+/// A document naskah does not write, attached to the DPRD letter.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Enclosure {
+    /// `signed_loi`, `feasibility_study` (kajian peluang dan manfaat, Pasal 28 ayat (3)),
+    /// `partner_profile` or `other`.
+    pub kind: EnclosureKind,
+    /// The PDF file, its path relative to the input file.
+    pub file: String,
+    /// Its title as the letter lists it; by default the kind's (required for `other`).
+    #[serde(default)]
+    pub title: Option<Bi>,
+}
+
+/// Kinds of documents attached to the letter that naskah does not write.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum EnclosureKind {
+    SignedLoi,
+    FeasibilityStudy,
+    PartnerProfile,
+    Other,
 }
 
 fn default_sifat() -> String {
     "Penting".to_string()
 }
 
-/// The MoU signature.
+/// The MoU: its form and its signature.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mou {
-    /// Place of signature, if known.
+    /// Place of signature (of the region, when the parties sign separately), if known.
     #[serde(default)]
     pub place: Option<Bi>,
-    /// Date of signature, if known.
+    /// Date of signature (of the region, when the parties sign separately), if known.
     #[serde(default)]
     pub date: Option<Date>,
+    /// `together` (one place and date in the closing) or `separate` (each party signs in
+    /// its own city, or virtually: a place and date under each signature block).
+    #[serde(default)]
+    pub signing: Signing,
+    /// Where the partner signs, when `signing: separate`, if known.
+    #[serde(default)]
+    pub partner_place: Option<Bi>,
+    /// When the partner signs, when `signing: separate`, if known.
+    #[serde(default)]
+    pub partner_date: Option<Date>,
+    /// The Indonesian title: `nota_kesepahaman` (Nota Kesepahaman) or
+    /// `memorandum_saling_pengertian` (Memorandum Saling Pengertian, the usual title with
+    /// foreign governments); "Memorandum of Understanding" in English either way.
+    #[serde(default)]
+    pub title: MouTitle,
+    /// `binding` (treaty wording: "shall", "the Parties", "enter into force") or
+    /// `arrangement` (the non-binding wording many partners require, Australian, British and
+    /// Japanese practice: "will", "the Participants", "come into effect", and a statement
+    /// that it creates no legally binding obligations).
+    #[serde(default)]
+    pub wording: Wording,
+    /// Where the benefits and outputs stand: `article` (an article of their own) or `annex`
+    /// (an annex after the signatures, which an article refers to).
+    #[serde(default)]
+    pub benefits: BenefitsPlace,
+    /// The MoU renews an earlier one (many regions renew their sister relationships).
+    #[serde(default)]
+    pub renews: Option<Renewal>,
+}
+
+/// The Indonesian title of the MoU.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MouTitle {
+    #[default]
+    NotaKesepahaman,
+    MemorandumSalingPengertian,
+}
+
+/// Binding or non-binding wording of the MoU.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Wording {
+    #[default]
+    Binding,
+    Arrangement,
+}
+
+/// Where the MoU states the benefits and outputs.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum BenefitsPlace {
+    #[default]
+    Article,
+    Annex,
+}
+
+/// The earlier MoU that this one renews.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Renewal {
+    /// Its date of signature.
+    pub date: Date,
+    /// Where it was signed.
+    pub place: Bi,
+    /// The year the cooperation began (the first MoU or agreement), if earlier.
+    #[serde(default)]
+    #[schemars(range(min = 1950, max = 2100))]
+    pub since: Option<i32>,
+}
+
+/// How the MoU is signed.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Signing {
+    /// Both heads sign at one place on one date.
+    #[default]
+    Together,
+    /// Each head signs in his own city (or virtually), possibly on different dates.
+    Separate,
 }
 
 /// Drafting options and clause choices.
@@ -441,6 +655,140 @@ pub struct Options {
     /// Whether goods may be produced or handed over, which calls for the asset clause (Pasal 26(2)).
     #[serde(default)]
     pub assets: bool,
+}
+
+/// The region's letter format (tata naskah dinas, implementing Permendagri 1/2023).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Style {
+    /// The Lambang Negara (Garuda Pancasila) for the kepala daerah's letterhead (UU 24/2009
+    /// Pasal 54 ayat (1) huruf i): a PNG or SVG file, its path relative to this input file.
+    /// Without it the letterhead has an empty, marked frame of the emblem's size.
+    #[serde(default)]
+    pub emblem: Option<String>,
+    /// Paper per group of documents: `a4` or `f4` (215 x 330 mm).
+    #[serde(default)]
+    pub paper: PaperSizes,
+    /// Font family: `arial` (the PDF uses the metric-compatible Liberation Sans),
+    /// `times_new_roman` (Liberation Serif) or `bookman_old_style` (TeX Gyre Bonum).
+    #[serde(default)]
+    pub font: FontFamily,
+    /// Font size in points.
+    #[serde(default = "default_font_size")]
+    #[schemars(range(min = 9, max = 14))]
+    pub font_size: u32,
+    /// Page margins in millimetres.
+    #[serde(default)]
+    pub margins: Margins,
+    /// Where the addressee stands in the letter: `left` ("Yth. ..." under Hal, the current
+    /// layout) or `right` (the older "Kepada / Yth. ... / di ..." block right of Nomor).
+    #[serde(default)]
+    pub addressee: AddresseeLayout,
+    /// Line spacing in percent of a single line: 100 (single), 115, 150.
+    #[serde(default = "default_line_spacing")]
+    #[schemars(range(min = 100, max = 200))]
+    pub line_spacing: u32,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style {
+            emblem: None,
+            paper: PaperSizes::default(),
+            font: FontFamily::default(),
+            font_size: default_font_size(),
+            margins: Margins::default(),
+            addressee: AddresseeLayout::default(),
+            line_spacing: default_line_spacing(),
+        }
+    }
+}
+
+fn default_font_size() -> u32 {
+    12
+}
+
+fn default_line_spacing() -> u32 {
+    100
+}
+
+/// Paper of each group of documents.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaperSizes {
+    /// The DPRD letter (and the packet's cover).
+    #[serde(default)]
+    pub letter: Paper,
+    /// The letter's attachments drafted for the DPRD: the plan and the action plan.
+    #[serde(default)]
+    pub attachments: Paper,
+    /// The documents signed with the partner: the LoI and the MoU.
+    #[serde(default)]
+    pub agreements: Paper,
+}
+
+/// A paper size.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// 210 x 297 mm.
+    #[default]
+    A4,
+    /// Folio, 215 x 330 mm.
+    F4,
+}
+
+/// Font families of the tata naskah dinas, each with a metric-compatible font for the PDF.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum FontFamily {
+    #[default]
+    Arial,
+    TimesNewRoman,
+    BookmanOldStyle,
+}
+
+/// Page margins in millimetres.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Margins {
+    #[serde(default = "default_margin")]
+    #[schemars(range(min = 10, max = 50))]
+    pub top: u32,
+    #[serde(default = "default_margin")]
+    #[schemars(range(min = 10, max = 50))]
+    pub right: u32,
+    #[serde(default = "default_margin")]
+    #[schemars(range(min = 10, max = 50))]
+    pub bottom: u32,
+    #[serde(default = "default_left_margin")]
+    #[schemars(range(min = 10, max = 50))]
+    pub left: u32,
+}
+
+impl Default for Margins {
+    fn default() -> Margins {
+        Margins { top: default_margin(), right: default_margin(), bottom: default_margin(), left: default_left_margin() }
+    }
+}
+
+fn default_margin() -> u32 {
+    20
+}
+
+fn default_left_margin() -> u32 {
+    30
+}
+
+/// Where the letter's addressee stands.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum AddresseeLayout {
+    /// "Yth. ..." on the left, under Hal (the current layout).
+    #[default]
+    Left,
+    /// "Kepada / Yth. ... / di ..." on the right, beside Nomor (the older layout).
+    Right,
 }
 
 /// A calendar date written `YYYY-MM-DD`.

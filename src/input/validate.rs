@@ -15,6 +15,13 @@ pub fn check(node: &Node, root: &Value) -> Vec<Diagnostic> {
     out
 }
 
+/// Keys renamed since an earlier version: (old, new, why).
+const RENAMED: &[(&str, &str, &str)] = &[(
+    "subject",
+    "object",
+    "PP 28/2018 Pasal 23 ayat (2) calls these the objects of cooperation; in Pasal 30 ayat (3) huruf a the subjects are the parties",
+)];
+
 struct Walker<'a> {
     root: &'a Value,
     out: &'a mut Vec<Diagnostic>,
@@ -102,11 +109,19 @@ impl Walker<'_> {
             ("string", Kind::Scalar { plain: true, .. }) if node.is_null() => self.wrong_type(node, "string", path),
             ("string", Kind::Scalar { value, .. }) => {
                 self.text(node, value, path);
-                if schema.get("pattern").is_some() && Date::parse(value).is_none() {
-                    self.out.push(
-                        Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
-                            .hint("write dates as YYYY-MM-DD, for example 2024-07-24"),
-                    );
+                // Patterns are those of dates (`Date`, `TermStart`): the day must exist too.
+                if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+                    let words: Vec<&str> = pattern
+                        .split(['|', '(', ')', '^', '$'])
+                        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !w.is_empty())
+                        .collect();
+                    if !words.contains(&value.as_str()) && Date::parse(value).is_none() {
+                        let or_words = words.iter().map(|w| format!(" or `{w}`")).collect::<String>();
+                        self.out.push(
+                            Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
+                                .hint(format!("write dates as YYYY-MM-DD, for example 2024-07-24{or_words}")),
+                        );
+                    }
                 }
             }
             ("integer", Kind::Scalar { value, plain: true }) if value.parse::<i64>().is_ok() => {
@@ -233,6 +248,22 @@ impl Walker<'_> {
         let extra = schema.get("additionalProperties");
         let mut suggested: Vec<String> = Vec::new();
         for (key, key_pos, value) in entries {
+            // A key renamed since an earlier version is still read, with a warning.
+            if let Some((old, new, why)) = RENAMED.iter().find(|(old, new, _)| old == key && props.contains_key(*new)) {
+                if entries.iter().any(|(k, _, _)| k == new) {
+                    self.out.push(
+                        Diagnostic::error(*key_pos, format!("`{old}` and `{new}` both given {}", place(path)))
+                            .hint(format!("`{old}` is the old name of `{new}`: keep `{new}` only")),
+                    );
+                } else {
+                    self.out.push(
+                        Diagnostic::warning(*key_pos, format!("`{old}` is deprecated {}: it is now called `{new}`", place(path)))
+                            .hint(format!("rename `{old}:` to `{new}:` ({why})")),
+                    );
+                }
+                self.walk(value, &props[*new], &join(path, new));
+                continue;
+            }
             match props.get(key) {
                 Some(prop) => self.walk(value, prop, &join(path, key)),
                 None => match extra {
@@ -267,5 +298,141 @@ impl Walker<'_> {
                 );
             }
         }
+    }
+}
+
+/// The input as JSON, with every value that has an error (`bad`: the positions of the
+/// errors) replaced by a minimal valid one, so that the domain rules can still run on a
+/// file with type errors; and the top-level keys where something was replaced, whose
+/// rules' findings would speak of the replacement rather than the file.
+pub fn repair(node: &Node, root: &Value, bad: &[crate::diag::Pos]) -> (Value, std::collections::BTreeSet<String>) {
+    let mut touched = std::collections::BTreeSet::new();
+    let value = repaired(node, root, root, bad, "", &mut touched);
+    (value, touched)
+}
+
+fn repaired(
+    node: &Node,
+    schema: &Value,
+    root: &Value,
+    bad: &[crate::diag::Pos],
+    path: &str,
+    touched: &mut std::collections::BTreeSet<String>,
+) -> Value {
+    let schema = resolve(root, schema);
+    let top = || path.split(['.', '[']).next().unwrap_or_default().to_string();
+    if let Some(alts) = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array) {
+        if node.is_null() && alts.iter().any(|a| a.get("type").and_then(Value::as_str) == Some("null")) {
+            return Value::Null;
+        }
+        let consts: Vec<&Value> = alts.iter().filter_map(|a| a.get("const")).collect();
+        if !consts.is_empty() {
+            return match &node.kind {
+                Kind::Scalar { value, .. } if consts.iter().any(|c| c.as_str() == Some(value)) => Value::String(value.clone()),
+                _ => {
+                    touched.insert(top());
+                    consts[0].clone()
+                }
+            };
+        }
+        if let Some(alt) = alts.iter().find(|a| a.get("type").and_then(Value::as_str) != Some("null")) {
+            return repaired(node, alt, root, bad, path, touched);
+        }
+    }
+    if bad.contains(&node.pos) && matches!(node.kind, Kind::Scalar { .. }) {
+        touched.insert(top());
+        return minimal(root, schema);
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        return match &node.kind {
+            Kind::Scalar { value, .. } if values.iter().any(|v| v.as_str() == Some(value)) => Value::String(value.clone()),
+            // A misspelt value is read as the value it is closest to, as the hint says.
+            Kind::Scalar { value, .. } => {
+                touched.insert(top());
+                closest(value, values.iter().filter_map(Value::as_str)).map_or_else(|| values[0].clone(), |c| Value::String(c.into()))
+            }
+            _ => {
+                touched.insert(top());
+                values[0].clone()
+            }
+        };
+    }
+    let ty = match schema.get("type") {
+        Some(Value::String(t)) => t.as_str(),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).find(|t| *t != "null").unwrap_or("null"),
+        _ => return Value::Null,
+    };
+    match (ty, &node.kind) {
+        ("object", Kind::Map(entries)) => {
+            let empty = Map::new();
+            let props = schema.get("properties").and_then(Value::as_object).unwrap_or(&empty);
+            let extra = schema.get("additionalProperties").filter(|e| e.is_object());
+            let mut out = Map::new();
+            for (key, _, value) in entries {
+                // A renamed key is read under its new name.
+                let key =
+                    RENAMED.iter().find(|(old, new, _)| old == key && props.contains_key(*new)).map_or(key.as_str(), |(_, new, _)| new);
+                if let Some(prop) = props.get(key).or(extra) {
+                    out.insert(key.to_string(), repaired(value, prop, root, bad, &join(path, key), touched));
+                }
+            }
+            for key in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                if !out.contains_key(key) {
+                    touched.insert(if path.is_empty() { key.to_string() } else { top() });
+                    out.insert(key.to_string(), minimal(root, &props[key]));
+                }
+            }
+            Value::Object(out)
+        }
+        ("array", Kind::Seq(items)) => {
+            let item = schema.get("items").cloned().unwrap_or(Value::Bool(true));
+            Value::Array(items.iter().enumerate().map(|(i, n)| repaired(n, &item, root, bad, &format!("{path}[{i}]"), touched)).collect())
+        }
+        ("string", Kind::Scalar { value, .. }) if !node.is_null() => Value::String(value.clone()),
+        ("integer", Kind::Scalar { value, plain: true }) if value.parse::<i64>().is_ok() => Value::from(value.parse::<i64>().unwrap_or(0)),
+        ("boolean", Kind::Scalar { value, plain: true }) if value == "true" || value == "false" => Value::Bool(value == "true"),
+        _ => {
+            touched.insert(top());
+            minimal(root, schema)
+        }
+    }
+}
+
+/// A minimal valid value of a schema: required properties only, the first of an enumeration.
+fn minimal(root: &Value, schema: &Value) -> Value {
+    let schema = resolve(root, schema);
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        return values.first().cloned().unwrap_or(Value::Null);
+    }
+    if let Some(alts) = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array) {
+        if alts.iter().any(|a| a.get("type").and_then(Value::as_str) == Some("null")) {
+            return Value::Null;
+        }
+        return alts
+            .iter()
+            .find_map(|a| a.get("const").cloned())
+            .unwrap_or_else(|| alts.first().map(|a| minimal(root, a)).unwrap_or(Value::Null));
+    }
+    let ty = match schema.get("type") {
+        Some(Value::String(t)) => t.as_str(),
+        Some(Value::Array(ts)) if ts.iter().any(|t| t == "null") => return Value::Null,
+        _ => "",
+    };
+    match ty {
+        "object" => {
+            let empty = Map::new();
+            let props = schema.get("properties").and_then(Value::as_object).unwrap_or(&empty);
+            let mut out = Map::new();
+            for key in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+                out.insert(key.to_string(), minimal(root, &props[key]));
+            }
+            Value::Object(out)
+        }
+        "array" => Value::Array(Vec::new()),
+        "string" if schema.get("pattern").is_some() => Value::String("2000-01-01".into()),
+        "string" => Value::String("-".into()),
+        "integer" => Value::from(schema.get("minimum").and_then(Value::as_i64).unwrap_or(1)),
+        "boolean" => Value::Bool(false),
+        _ => Value::Null,
     }
 }

@@ -8,6 +8,7 @@ pub fn dump(doc: &Document) -> String {
     let mut out = String::new();
     let langs: Vec<&str> = doc.languages.iter().map(|l| l.code()).collect();
     let _ = writeln!(out, "document {} [{}] {:?}", doc.kind.map(DocKind::slug).unwrap_or("?"), langs.join(","), doc.orientation);
+
     for block in &doc.blocks {
         match block {
             Block::Title(t) => text(&mut out, "title", t),
@@ -48,6 +49,7 @@ pub fn dump(doc: &Document) -> String {
                 }
             }
             Block::Letterhead(t) => text(&mut out, "letterhead", t),
+
             Block::Marker(s) => {
                 let s: Vec<&str> = s.iter().map(|s| s.slug()).collect();
                 let _ = writeln!(out, "marker <{}>", s.join(","));

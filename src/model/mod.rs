@@ -281,11 +281,37 @@ pub enum Block {
     Table(Table),
     /// Signature blocks side by side: one text per party, lines separated by `\n`.
     Signatures(Vec<Text>),
-    /// The letterhead of the kepala daerah.
+    /// The letterhead of the kepala daerah (kop surat jabatan): the Lambang Negara centred
+    /// above these lines (UU 24/2009 Pasal 54 ayat (1) huruf i), then a rule.
     Letterhead(Text),
+
     /// Marks that the following blocks realise the sections named (for unnumbered parts).
     Marker(Vec<SectionId>),
     PageBreak,
+}
+
+/// The page and type of a document: the region's tata naskah dinas for its group of
+/// documents. The renderers take it in their options (`render::Options::page`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// Paper width and height in millimetres, portrait (A4 210 x 297, F4 215 x 330).
+    pub paper_mm: (u32, u32),
+    /// Margins in millimetres: top, right, bottom, left (of a portrait page; a landscape
+    /// page turns them with the paper).
+    pub margins_mm: [u32; 4],
+    /// The font family as a word processor names it: `Arial`, `Times New Roman`,
+    /// `Bookman Old Style`. The PDF uses a metric-compatible font (`crate::fonts`).
+    pub font: String,
+    /// Body size in points.
+    pub font_size: u32,
+    /// Line spacing in percent of a single line.
+    pub line_spacing: u32,
+}
+
+impl Default for Page {
+    fn default() -> Page {
+        Page { paper_mm: (210, 297), margins_mm: [20, 20, 20, 30], font: "Arial".into(), font_size: 12, line_spacing: 100 }
+    }
 }
 
 /// Page orientation.

@@ -13,7 +13,7 @@ use crate::assemble::{Assembler, ClauseUse};
 use crate::calendar::{Holiday, Holidays, DPRD_WORKING_DAYS};
 use crate::check::normalise::{contains_words, skeleton};
 use crate::diag::Error;
-use crate::input::{Date, Input};
+use crate::input::{Date, EnclosureKind, Input};
 use crate::model::{Block, DocKind, Document, Lang, SectionId, Text};
 use crate::render::{self, Layout};
 use serde_json::{json, Value};
@@ -26,11 +26,36 @@ pub struct Options {
     /// The date the DPRD received the letter; overrides `dprd_letter.received`.
     pub received: Option<Date>,
     pub holidays: Holidays,
+    /// The PDF of each of `dprd_letter.enclosures`, in their order, read by the command layer.
+    pub enclosures: Vec<Vec<u8>>,
 }
 
-/// One document of the packet, drafted and rendered.
+/// What a part of the packet is: a document naskah drafted, or one it did not write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    Drafted(DocKind),
+    Enclosed(EnclosureKind),
+}
+
+impl PartKind {
+    /// The name in file names and the manifest.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PartKind::Drafted(k) => k.slug(),
+            PartKind::Enclosed(EnclosureKind::SignedLoi) => "loi-signed",
+            PartKind::Enclosed(EnclosureKind::FeasibilityStudy) => "feasibility-study",
+            PartKind::Enclosed(EnclosureKind::PartnerProfile) => "partner-profile",
+            PartKind::Enclosed(EnclosureKind::Other) => "enclosure",
+        }
+    }
+}
+
+/// One document of the packet: drafted and rendered, or a PDF given with the input (whose
+/// `doc` is empty and `docx` has no bytes).
 pub struct Part {
-    pub kind: DocKind,
+    pub kind: PartKind,
+    /// Its name in the packet, in Indonesian and English.
+    pub names: (String, String),
     /// The attachment number in the letter's Lampiran; `None` for the letter itself.
     pub lampiran: Option<usize>,
     /// File name without extension, numbered in packet order: `02-plan`.
@@ -45,23 +70,29 @@ pub struct Part {
 }
 
 impl Part {
-    /// The bookmark and contents title: `Lampiran 1: Rencana Kerja Sama (Cooperation Plan)`.
+    /// The bookmark and contents title: `Lampiran I: Rencana Kerja Sama (Cooperation Plan)`.
     pub fn title(&self) -> String {
         let (id, en) = self.name();
         match self.lampiran {
-            Some(n) => format!("Lampiran {n}: {id} ({en})"),
+            Some(n) => format!("Lampiran {}: {id} ({en})", crate::format::roman(n as u32)),
             None => format!("{id} ({en})"),
         }
     }
 }
 
 impl Part {
-    /// The document's name in the packet: the MoU goes as a draft.
-    pub fn name(&self) -> (&'static str, &'static str) {
-        match self.kind {
-            DocKind::Mou => ("Rancangan Nota Kesepahaman", "Draft Memorandum of Understanding"),
-            kind => kind.name(),
-        }
+    /// The document's name in the packet: the MoU goes as a draft, the LoI as signed when it
+    /// is the signed copy.
+    pub fn name(&self) -> (&str, &str) {
+        (&self.names.0, &self.names.1)
+    }
+}
+
+/// The name of a drafted document in the packet.
+fn drafted_name(kind: DocKind, input: &Input) -> (String, String) {
+    match kind {
+        DocKind::Mou => (format!("Rancangan {}", crate::assemble::mou_name(input)), "Draft Memorandum of Understanding".into()),
+        kind => (kind.name().0.into(), kind.name().1.into()),
     }
 }
 
@@ -103,7 +134,9 @@ impl Packet {
     pub fn files(&self) -> Vec<(String, &[u8])> {
         let mut out = Vec::new();
         for p in &self.parts {
-            out.push((format!("{}.docx", p.stem), p.docx.as_slice()));
+            if !p.docx.is_empty() {
+                out.push((format!("{}.docx", p.stem), p.docx.as_slice()));
+            }
             out.push((format!("{}.pdf", p.stem), p.pdf.as_slice()));
         }
         out.push(("packet.pdf".to_string(), self.pdf.as_slice()));
@@ -114,24 +147,83 @@ impl Packet {
 
 /// Drafts, renders and cross-checks the packet; `input_bytes` is hashed into the manifest.
 pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, Error> {
-    let render_opts = &opts.render;
+    // The signed LoI, when given, goes instead of the LoI's text.
+    let signed = input.dprd_letter.enclosures.iter().position(|e| e.kind == EnclosureKind::SignedLoi);
     let order: Vec<(DocKind, Option<usize>)> = std::iter::once((DocKind::DprdLetter, None))
         .chain(input.attachments().into_iter().enumerate().map(|(i, k)| (k, Some(i + 1))))
+        .filter(|(k, _)| !(*k == DocKind::Loi && signed.is_some()))
         .collect();
+    // The letter goes to the DPRD in Indonesian only: its optional translation is for `draft`.
+    let mut official = input.clone();
+    official.dprd_letter.translation = false;
+    let input = &official;
     // The documents are independent: draft, render and read back on every core.
-    let (parts, parsed) = crate::parallel::map(&order, |i, &(kind, lampiran)| {
-        let (doc, clauses) = asm.draft(kind, input)?;
+    let (mut parts, mut parsed) = crate::parallel::map(&order, |_, &(kind, lampiran)| {
+        let (doc, clauses) = asm.draft_as(kind, input, lampiran.is_some())?;
+        let render_opts = &opts.render.with_page(crate::assemble::page(input, Some(kind)));
         let docx = render::docx::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.docx: {e}", kind.slug())))?;
         let pdf = render::pdf::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.pdf: {e}", kind.slug())))?;
         // Parsed once: to count its pages, to read it back and to merge it.
         let parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
         let pages = parsed.pages();
-        let stem = format!("{:02}-{}", i + 1, kind.slug());
+        let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), kind.slug());
         let findings = read_back(&stem, kind, &docx, &parsed);
-        Ok((Part { kind, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
+        let names = drafted_name(kind, input);
+        Ok((Part { kind: PartKind::Drafted(kind), names, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
     })
     .into_iter()
     .collect::<Result<(Vec<Part>, Vec<merge::Pdf>), Error>>()?;
+    // The documents naskah did not write: the signed LoI in the LoI's place, the others after
+    // naskah's attachments, as the letter lists them.
+    let mut enclosed: Vec<(usize, EnclosureKind, (String, String))> = Vec::new();
+    if let (Some(i), Some(n)) = (signed, input.attachments().iter().position(|k| *k == DocKind::Loi)) {
+        let (id, en) = DocKind::Loi.name();
+        enclosed.push((i, EnclosureKind::SignedLoi, (format!("{id} yang telah ditandatangani"), format!("Signed {en}"))));
+        let _ = n;
+    }
+    let others = input.other_enclosures();
+    for (e, title) in &others {
+        let i = input.dprd_letter.enclosures.iter().position(|x| std::ptr::eq(x, *e)).unwrap_or(0);
+        enclosed.push((i, e.kind, (title.id.clone(), title.en.clone())));
+    }
+    for (i, kind, names) in enclosed {
+        let pdf = opts.enclosures.get(i).cloned().ok_or_else(|| Error::msg("an enclosure of the letter was not read"))?;
+        let doc = merge::Pdf::load(&pdf).map_err(|e| Error::msg(format!("{}: {e}", input.dprd_letter.enclosures[i].file)))?;
+        let lampiran = match kind {
+            EnclosureKind::SignedLoi => input.attachments().iter().position(|k| *k == DocKind::Loi).map(|n| n + 1),
+            _ => Some(
+                input.attachments().len()
+                    + 1
+                    + others.iter().position(|(e, _)| std::ptr::eq(*e, &input.dprd_letter.enclosures[i])).unwrap_or(0),
+            ),
+        };
+        let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), PartKind::Enclosed(kind).slug());
+        let empty = Document {
+            kind: None,
+            languages: Vec::new(),
+            title: names.0.clone(),
+            orientation: Default::default(),
+            sequential_only: true,
+            blocks: Vec::new(),
+            locations: Vec::new(),
+        };
+        let part = Part {
+            kind: PartKind::Enclosed(kind),
+            names,
+            lampiran,
+            stem,
+            doc: empty,
+            clauses: Vec::new(),
+            docx: Vec::new(),
+            pages: doc.pages(),
+            pdf,
+            findings: Vec::new(),
+        };
+        // In Lampiran order.
+        let at = parts.iter().position(|p| p.lampiran.is_some_and(|n| Some(n) > lampiran)).unwrap_or(parts.len());
+        parts.insert(at, part);
+        parsed.insert(at, doc);
+    }
 
     let deadline = deadline(input, opts);
     let (checks, gaps) = cross_check(&parts);
@@ -143,8 +235,8 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     for _ in 0..4 {
         let data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
         let cover = asm.cover(input, data)?;
-        let pdf = render::pdf::render(&cover, &render::Options { layout: Layout::Columns, fonts: opts.render.fonts.clone() })
-            .map_err(|e| Error::msg(format!("cover: {e}")))?;
+        let cover_opts = render::Options { layout: Layout::Columns, ..opts.render.with_page(crate::assemble::page(input, None)) };
+        let pdf = render::pdf::render(&cover, &cover_opts).map_err(|e| Error::msg(format!("cover: {e}")))?;
         let pdf = merge::Pdf::load(&pdf).map_err(Error::msg)?;
         if pdf.pages() == cover_pages {
             cover_pdf = Some(pdf);
@@ -163,7 +255,7 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         creator: format!("naskah {}", env!("CARGO_PKG_VERSION")),
         date: format!("{:04}{:02}{:02}", input.dprd_letter.date.year, input.dprd_letter.date.month, input.dprd_letter.date.day),
     };
-    let mut sources = vec![("Sampul dan Daftar Periksa (Cover and Checklist)".to_string(), cover_pdf)];
+    let mut sources = vec![("Sampul dan Daftar Isi (Cover and Contents)".to_string(), cover_pdf)];
     sources.extend(parts.iter().map(Part::title).zip(parsed));
     let pdf = merge::merge(sources, &meta).map_err(Error::msg)?;
 
@@ -256,7 +348,7 @@ fn line(id: impl Into<String>, en: impl Into<String>) -> Statement {
 /// and the checker on every generated file. Returns what passed and what did not.
 fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
     let (mut checks, mut gaps) = (Vec::new(), Vec::new());
-    let find = |k: DocKind| parts.iter().find(|p| p.kind == k);
+    let find = |k: DocKind| parts.iter().find(|p| p.kind == PartKind::Drafted(k));
     let attached: Vec<&Part> = parts.iter().filter(|p| p.lampiran.is_some()).collect();
     let n = attached.len() as u64;
 
@@ -277,8 +369,14 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
             ));
         }
         for (i, (name, part)) in names.iter().zip(&attached).enumerate() {
-            let (id, en) = part.kind.name();
-            if !contains_words(&skeleton(name), &skeleton(id)) {
+            let (id, en) = match part.kind {
+                PartKind::Drafted(k) => k.name(),
+                PartKind::Enclosed(EnclosureKind::SignedLoi) => DocKind::Loi.name(),
+                PartKind::Enclosed(_) => part.name(),
+            };
+            // The MoU may be titled Memorandum Saling Pengertian.
+            let also = if part.kind == PartKind::Drafted(DocKind::Mou) { "Memorandum Saling Pengertian" } else { id };
+            if !contains_words(&skeleton(name), &skeleton(id)) && !contains_words(&skeleton(name), &skeleton(also)) {
                 gaps.push(line(
                     format!("Surat: Lampiran {} tertulis \u{201c}{}\u{201d}, padahal berkasnya {id}.", i + 1, name.trim()),
                     format!("Letter: attachment {} reads \u{201c}{}\u{201d}, but the file is the {en}.", i + 1, name.trim()),
@@ -401,7 +499,12 @@ fn cover_data(
             let (id, en) = p.name();
             let pages = if p.pages == 1 { page.to_string() } else { format!("{}\u{2013}{}", page, page + p.pages - 1) };
             page += p.pages;
-            json!({"name": {"id": id, "en": en}, "lampiran": p.lampiran, "file": format!("{}.pdf", p.stem), "pages": pages})
+            json!({
+                "name": {"id": id, "en": en},
+                "lampiran": p.lampiran.map(|n| crate::format::roman(n as u32)),
+                "file": format!("{}.pdf", p.stem),
+                "pages": pages,
+            })
         })
         .collect();
     let bi = |g: &Statement| json!({"id": g.id, "en": g.en});
@@ -432,6 +535,10 @@ fn manifest(packet: &Packet, input_name: &str, input_bytes: &[u8], layout: Layou
     let mut files = Vec::new();
     for p in &packet.parts {
         for (ext, bytes) in [("docx", &p.docx), ("pdf", &p.pdf)] {
+            // A document naskah did not write comes as its PDF only.
+            if bytes.is_empty() {
+                continue;
+            }
             let mut entry = json!({
                 "path": format!("{}.{ext}", p.stem),
                 "document": p.kind.slug(),
@@ -474,6 +581,7 @@ fn manifest(packet: &Packet, input_name: &str, input_bytes: &[u8], layout: Layou
         "cover_pages": packet.cover_pages,
         "documents": documents,
         "files": files,
+        "checks": packet.checks.iter().map(|c| &c.en).collect::<Vec<_>>(),
         "gaps": packet.gaps.iter().map(|g| &g.en).collect::<Vec<_>>(),
     });
     let mut s = serde_json::to_string_pretty(&m).expect("a manifest always serialises");

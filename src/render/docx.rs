@@ -16,9 +16,6 @@ use docx_rs::{
 };
 use std::fmt::Write;
 
-const FONT: &str = "Arial";
-const BODY_SIZE: usize = 22; // half-points: 11 pt
-
 /// Text of the paragraph that the body replaces; a private-use character keeps it unique.
 const BODY_MARKER: &str = "\u{E000}naskah-body\u{E000}";
 
@@ -26,8 +23,8 @@ fn mm(v: f32) -> i32 {
     (v * 56.692_9).round() as i32
 }
 
-/// A4 in twips, portrait.
-const A4: (u32, u32) = (11_906, 16_838);
+/// English Metric Units per millimetre, for drawings.
+const EMU_PER_MM: f32 = 36_000.0;
 
 fn lang_style(lang: &Lang) -> String {
     format!("Lang{}", lang.code().to_uppercase())
@@ -60,11 +57,21 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let columns = opts.layout == Layout::Columns && !doc.sequential_only && doc.languages.len() > 1;
     // Three languages side by side need the width of a landscape page.
     let landscape = doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2);
-    let (w, h) = if landscape { (A4.1, A4.0) } else { A4 };
-    let margin = mm(20.0);
-    let text_width = (w as i32 - 2 * margin) as usize;
+    let page = &opts.page;
+    let portrait = (mm(page.paper_mm.0 as f32) as u32, mm(page.paper_mm.1 as f32) as u32);
+    let (w, h) = if landscape { (portrait.1, portrait.0) } else { portrait };
+    let [top, right, bottom, left] = page.margins_mm.map(|m| mm(m as f32));
+    let text_width = (w as i32 - left - right) as usize;
+    let size = (page.font_size * 2) as usize;
 
-    let mut body = Body { out: String::with_capacity(doc.blocks.len() * 600), lists: Vec::new(), open: Vec::new() };
+    let mut body = Body {
+        out: String::with_capacity(doc.blocks.len() * 600),
+        lists: Vec::new(),
+        open: Vec::new(),
+        keep: false,
+        emblem: opts.emblem.as_deref().map(|e| (mm(e.width_mm()), mm(crate::emblem::HEIGHT_MM))),
+        size,
+    };
     if columns {
         body.columns(doc, text_width);
     } else {
@@ -76,11 +83,12 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         }
     }
 
+    let font = page.font.as_str();
     let mut docx = Docx::new()
         .page_size(w, h)
-        .page_margin(PageMargin::new().top(margin).bottom(margin).left(margin + mm(5.0)).right(margin - mm(5.0)).footer(mm(10.0)))
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
-        .default_size(BODY_SIZE)
+        .page_margin(PageMargin::new().top(top).bottom(bottom).left(left).right(right).footer(mm(10.0)))
+        .default_fonts(RunFonts::new().ascii(font).hi_ansi(font).cs(font).east_asia(font))
+        .default_size(size)
         .footer(
             Footer::new().add_paragraph(
                 Paragraph::new()
@@ -103,8 +111,28 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     if landscape {
         docx = docx.page_orient(PageOrientationType::Landscape);
     }
-    docx = styles(docx, &doc.languages);
+    docx = styles(docx, &doc.languages, page);
     let mut xml = docx.build();
+    // docx-rs writes a default "Normal" style before ours: Word keeps the first of two
+    // styles with one id, so the default one goes.
+    let styles = String::from_utf8(xml.styles).map_err(|e| e.to_string())?;
+    let normal = r#"<w:style w:type="paragraph" w:styleId="Normal">"#;
+    xml.styles = match (styles.find(normal), styles.rfind(normal)) {
+        (Some(first), Some(last)) if first != last => {
+            let end = styles[first..].find("</w:style>").map(|e| first + e + "</w:style>".len()).unwrap_or(first);
+            [&styles[..first], &styles[end..]].concat()
+        }
+        _ => styles,
+    }
+    .into_bytes();
+    if let Some(emblem) = &opts.emblem {
+        xml.media.push(("emblem".to_string(), emblem.png.clone()));
+        let rels = String::from_utf8(xml.document_rels).map_err(|e| e.to_string())?;
+        let rel = format!(
+            r#"<Relationship Id="{EMBLEM_REL}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/emblem.png"/>"#
+        );
+        xml.document_rels = rels.replacen("</Relationships>", &format!("{rel}</Relationships>"), 1).into_bytes();
+    }
     let document = String::from_utf8(xml.document).map_err(|e| e.to_string())?;
     let marker = document.find(BODY_MARKER).ok_or("the body marker is missing from the document")?;
     let start =
@@ -117,16 +145,28 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     Ok(out.into_inner())
 }
 
-fn styles(docx: Docx, langs: &[Lang]) -> Docx {
+/// The relationship of the emblem's image part.
+const EMBLEM_REL: &str = "rIdEmblem";
+
+fn styles(docx: Docx, langs: &[Lang], page: &crate::model::Page) -> Docx {
+    let body_size = (page.font_size * 2) as usize;
+    // Line spacing in 240ths of a line ("auto" rule): 240 is single.
+    let line = (240 * page.line_spacing / 100) as i32;
     let spacing = |before: u32, after: u32| LineSpacing::new().before(before).after(after);
+    let font = page.font.as_str();
     let mut docx = docx
-        .add_style(Style::new("Normal", StyleType::Paragraph).name("Normal").size(BODY_SIZE).line_spacing(spacing(0, 120)))
+        .add_style(
+            Style::new("Normal", StyleType::Paragraph)
+                .name("Normal")
+                .size(body_size)
+                .line_spacing(spacing(0, 120).line(line).line_rule(docx_rs::LineSpacingType::Auto)),
+        )
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
                 .based_on("Normal")
                 .bold()
-                .size(28)
+                .size(body_size + 4)
                 .align(AlignmentType::Center)
                 .line_spacing(spacing(0, 60)),
         )
@@ -135,7 +175,7 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
                 .name("Subtitle")
                 .based_on("Normal")
                 .bold()
-                .size(BODY_SIZE)
+                .size(body_size)
                 .align(AlignmentType::Center)
                 .line_spacing(spacing(0, 120)),
         )
@@ -144,7 +184,7 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
                 .name("heading 1")
                 .based_on("Normal")
                 .bold()
-                .size(BODY_SIZE)
+                .size(body_size)
                 .align(AlignmentType::Center)
                 .outline_lvl(0)
                 .line_spacing(spacing(240, 120)),
@@ -154,7 +194,7 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
                 .name("heading 2")
                 .based_on("Normal")
                 .bold()
-                .size(BODY_SIZE)
+                .size(body_size)
                 .outline_lvl(1)
                 .line_spacing(spacing(180, 60)),
         )
@@ -164,13 +204,19 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
             Style::new("Letterhead", StyleType::Paragraph)
                 .name("Letterhead")
                 .based_on("Normal")
-                .bold()
                 .align(AlignmentType::Center)
                 .line_spacing(spacing(0, 0)),
         )
         .add_style(
-            Style::new("TableText", StyleType::Paragraph).name("Table Text").based_on("Normal").size(16).line_spacing(spacing(0, 40)),
+            Style::new("TableText", StyleType::Paragraph)
+                .name("Table Text")
+                .based_on("Normal")
+                .size(table_size(body_size))
+                .line_spacing(spacing(0, 40).line(240).line_rule(docx_rs::LineSpacingType::Auto)),
         )
+        // Text in borderless tables (the letter's Nomor, Sifat, Lampiran, Hal): no space
+        // between the rows, as in the PDF.
+        .add_style(Style::new("TableCompact", StyleType::Paragraph).name("Table Compact").based_on("Normal").line_spacing(spacing(0, 0)))
         .add_style(
             Style::new("Signature", StyleType::Paragraph)
                 .name("Signature")
@@ -181,11 +227,17 @@ fn styles(docx: Docx, langs: &[Lang]) -> Docx {
     for lang in langs {
         let fonts = match east_asian_font(lang) {
             Some(cjk) => RunFonts::new().east_asia(cjk).hint("eastAsia"),
-            None => RunFonts::new().ascii(FONT).hi_ansi(FONT),
+            None => RunFonts::new().ascii(font).hi_ansi(font),
         };
         docx = docx.add_style(Style::new(lang_style(lang), StyleType::Character).name(format!("Text {}", lang.code())).fonts(fonts));
     }
     docx
+}
+
+/// Text in bordered tables (the outputs, the action plan): three points under the body,
+/// at least 8 pt, so that ten columns fit a landscape page.
+fn table_size(body: usize) -> usize {
+    body.saturating_sub(6).max(16)
 }
 
 const ABS_NUMBERED: usize = 0;
@@ -217,6 +269,13 @@ fn numbering_xml(lists: &[(usize, usize)]) -> String {
     }
     o.push_str("</w:numbering>");
     o
+}
+
+/// Whether the block at `i` is the last text before signature blocks (markers aside): the
+/// closing formula, which stays on the page of the signatures.
+fn before_signatures(blocks: &[Block], i: usize) -> bool {
+    !matches!(blocks[i], Block::Marker(_) | Block::Signatures(_))
+        && blocks[i + 1..].iter().find(|b| !matches!(b, Block::Marker(_))).is_some_and(|b| matches!(b, Block::Signatures(_)))
 }
 
 /// Escapes text for XML character data and attribute values.
@@ -270,6 +329,13 @@ struct Body {
     lists: Vec<(usize, usize)>,
     /// The open list per (kind, language), so that the columns of one row count apart.
     open: Vec<((usize, String), usize)>,
+    /// Every paragraph written while set keeps with the next (the closing formula before
+    /// the signatures).
+    keep: bool,
+    /// The emblem's size on the page in twips, when an image is given.
+    emblem: Option<(i32, i32)>,
+    /// Body size in half-points.
+    size: usize,
 }
 
 impl Body {
@@ -300,7 +366,7 @@ impl Body {
         let o = &mut self.out;
         o.push_str("<w:p><w:pPr>");
         let _ = write!(o, r#"<w:pStyle w:val="{}"/>"#, p.style);
-        if p.keep_next {
+        if p.keep_next || self.keep {
             o.push_str("<w:keepNext/>");
         }
         if let Some(n) = p.num {
@@ -352,12 +418,42 @@ impl Body {
         o.push_str("</w:r>");
     }
 
+    /// The Lambang Negara centred above the letterhead, or an empty frame of its size,
+    /// marked, when no image is given.
+    fn emblem(&mut self) {
+        match self.emblem {
+            Some((w, h)) => {
+                let (cx, cy) = ((w as f32 / 56.6929 * EMU_PER_MM) as i64, (h as f32 / 56.6929 * EMU_PER_MM) as i64);
+                let _ = write!(
+                    self.out,
+                    r#"<w:p><w:pPr><w:pStyle w:val="Letterhead"/><w:spacing w:after="60"/><w:jc w:val="center"/></w:pPr><w:r><w:drawing xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="1" name="Lambang Negara"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="emblem.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{EMBLEM_REL}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
+                );
+            }
+            None => {
+                let (w, h) = (mm(crate::emblem::FRAME_WIDTH_MM), mm(crate::emblem::HEIGHT_MM));
+                let border = r#"w:val="dashed" w:sz="6" w:space="0" w:color="808080""#;
+                let _ = write!(
+                    self.out,
+                    r#"<w:tbl><w:tblPr><w:tblW w:w="{w}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders><w:top {border}/><w:left {border}/><w:bottom {border}/><w:right {border}/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="{w}"/></w:tblGrid><w:tr><w:trPr><w:trHeight w:val="{h}" w:hRule="exact"/><w:jc w:val="center"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="Letterhead"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b w:val="0"/><w:color w:val="808080"/><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr><w:t xml:space="preserve">LAMBANG NEGARA</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Letterhead"/><w:spacing w:after="60"/></w:pPr></w:p>"#
+                );
+            }
+        }
+    }
+
     fn page_break(&mut self) {
         self.out.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#);
     }
 
+    /// A paragraph 6 pt high after a table: it keeps two tables apart (Word would merge
+    /// them) and is the PDF's space after a table.
+    fn spacer(&mut self) {
+        let keep = if self.keep { "<w:keepNext/>" } else { "" };
+        let _ =
+            write!(self.out, r#"<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>"#);
+    }
+
     fn empty_para(&mut self) {
-        self.out.push_str("<w:p/>");
+        self.out.push_str(if self.keep { "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" } else { "<w:p/>" });
     }
 
     /// The paragraphs of one flow block in one language.
@@ -385,6 +481,8 @@ impl Body {
                     ParaStyle::Right => p.align = Some("right"),
                     ParaStyle::Recital | ParaStyle::Indent => p.indent = Some(mm(7.0)),
                 }
+                // A bold line is a label ("Lampiran:", "Tembusan:"): kept with what follows.
+                p.keep_next = *style == ParaStyle::Bold;
                 let alert = *style == ParaStyle::Alert;
                 let fmt = RunFmt { bold: *style == ParaStyle::Bold || alert, red: alert, ..plain };
                 self.para(&p, &[(&text(t), lang, fmt)])
@@ -395,15 +493,21 @@ impl Body {
             }
             Block::Letterhead(t) => {
                 let t = text(t);
+                if t.is_empty() {
+                    // A translation is never set on the letterhead.
+                    return;
+                }
+                self.emblem();
                 let lines: Vec<&str> = t.split('\n').collect();
+                let big = self.size + 4;
                 for (i, line) in lines.iter().enumerate() {
                     let last = i + 1 == lines.len();
                     let fmt = RunFmt {
                         bold: i < 2,
                         size: Some(if i == 0 {
-                            28
+                            big
                         } else if i == 1 {
-                            24
+                            self.size
                         } else {
                             18
                         }),
@@ -431,11 +535,13 @@ impl Body {
     /// The whole document in one language.
     fn single(&mut self, doc: &Document, lang: &Lang, width: usize) {
         let langs = std::slice::from_ref(lang);
-        for block in &doc.blocks {
+        for (i, block) in doc.blocks.iter().enumerate() {
+            self.keep = before_signatures(&doc.blocks, i);
             if !self.wide(block, langs, width) {
                 self.block(block, lang);
             }
         }
+        self.keep = false;
     }
 
     fn table_start(&mut self, widths: &[usize], width: usize, bordered: bool) {
@@ -462,42 +568,58 @@ impl Body {
     }
 
     /// Flow blocks in a borderless table, one row per block, one column per language;
-    /// rows may break across pages.
+    /// rows may break across pages, but a heading and the block after it share one row that
+    /// does not (as the PDF keeps them together).
     fn columns(&mut self, doc: &Document, width: usize) {
         let langs = &doc.languages;
         let col = width / langs.len();
         let widths = vec![col; langs.len()];
+        let flow = |b: &Block| !matches!(b, Block::Table(_) | Block::Signatures(_) | Block::PageBreak | Block::Marker(_));
         let mut open = false;
-        for block in &doc.blocks {
-            let is_flow = !matches!(block, Block::Table(_) | Block::Signatures(_) | Block::PageBreak | Block::Marker(_));
-            if is_flow && !open {
+        let mut i = 0;
+        while i < doc.blocks.len() {
+            let block = &doc.blocks[i];
+            self.keep = before_signatures(&doc.blocks, i);
+            if flow(block) && !open {
                 self.table_start(&widths, width, false);
                 open = true;
             }
-            if !is_flow {
+            if !flow(block) {
+                i += 1;
                 if matches!(block, Block::Marker(_)) {
                     continue;
                 }
                 if open {
                     self.out.push_str("</w:tbl>");
-                    self.empty_para();
+                    self.spacer();
                     open = false;
                 }
                 self.wide(block, langs, width);
                 continue;
             }
-            self.out.push_str("<w:tr>");
+            let next = (i + 1..doc.blocks.len()).find(|&j| !matches!(doc.blocks[j], Block::Marker(_)));
+            let pair = match next {
+                Some(j) if matches!(block, Block::Heading { .. } | Block::Article { .. }) && flow(&doc.blocks[j]) => Some(j),
+                _ => None,
+            };
+            let keep = self.keep || pair.is_some_and(|j| before_signatures(&doc.blocks, j));
+            self.out.push_str(if keep || pair.is_some() { "<w:tr><w:trPr><w:cantSplit/></w:trPr>" } else { "<w:tr>" });
             for lang in langs {
                 self.cell_start(col, false);
                 let before = self.out.len();
                 self.block(block, lang);
+                if let Some(j) = pair {
+                    self.block(&doc.blocks[j], lang);
+                }
                 if self.out.len() == before {
                     self.empty_para();
                 }
                 self.out.push_str("</w:tc>");
             }
             self.out.push_str("</w:tr>");
+            i = pair.map_or(i + 1, |j| j + 1);
         }
+        self.keep = false;
         if open {
             self.out.push_str("</w:tbl>");
         }
@@ -509,18 +631,24 @@ impl Body {
         self.table_start(&grid, width, t.bordered);
         for (i, row) in t.rows.iter().enumerate() {
             let header = i < t.header_rows;
-            // Header rows repeat on every page; data rows may break across pages, since a
-            // bilingual activity can be taller than what is left of a page.
-            self.out.push_str(if header { "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" } else { "<w:tr>" });
+            // Header rows repeat on every page; a row of a bordered table (an activity, an
+            // output) stays on one page, as in the PDF.
+            self.out.push_str(if header {
+                "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            } else if t.bordered {
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            } else {
+                "<w:tr>"
+            });
             for (c, text) in row.iter().enumerate() {
                 self.cell_start(grid.get(c).copied().unwrap_or(0), header);
-                self.stacked(text, langs, header, if t.bordered { "TableText" } else { "Normal" });
+                self.stacked(text, langs, header, if t.bordered { "TableText" } else { "TableCompact" });
                 self.out.push_str("</w:tc>");
             }
             self.out.push_str("</w:tr>");
         }
         self.out.push_str("</w:tbl>");
-        self.empty_para();
+        self.spacer();
     }
 
     /// A cell's text in every language, one under the other; later languages in italics,

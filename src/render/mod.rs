@@ -23,14 +23,25 @@ pub type Renderer = fn(&crate::model::Document, &Options) -> Result<Vec<u8>, Str
 #[derive(Debug, Clone)]
 pub struct Options {
     pub layout: Layout,
+    /// Paper, margins and type of the document (the region's tata naskah dinas for its
+    /// group of documents: `assemble::page`).
+    pub page: crate::model::Page,
     /// The fonts of the PDF renderer (the DOCX names its fonts and embeds none).
     pub fonts: std::sync::Arc<crate::fonts::Fonts>,
+    /// The Lambang Negara for the letterhead, read by the command layer; without it the
+    /// letterhead has an empty, marked frame of its size.
+    pub emblem: Option<std::sync::Arc<crate::emblem::Emblem>>,
 }
 
 impl Options {
-    /// A layout with the system's fonts.
+    /// A layout with the default page, the system's fonts and no emblem.
     pub fn new(layout: Layout) -> Options {
-        Options { layout, fonts: crate::fonts::Fonts::system() }
+        Options { layout, page: crate::model::Page::default(), fonts: crate::fonts::Fonts::system(), emblem: None }
+    }
+
+    /// The same options with another page.
+    pub fn with_page(&self, page: crate::model::Page) -> Options {
+        Options { page, ..self.clone() }
     }
 }
 

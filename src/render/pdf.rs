@@ -79,8 +79,12 @@ fn per_lang(langs: &[Lang], f: impl Fn(&Lang) -> String) -> Value {
     d.into_value()
 }
 
-fn block_value(b: &Block, langs: &[Lang]) -> Option<Value> {
+fn block_value(b: &Block, langs: &[Lang], keep: bool) -> Option<Value> {
     let mut d = Dict::new();
+    if keep {
+        // The closing formula: laid out with the signatures that follow it, on one page.
+        d.insert("keep".into(), true.into_value());
+    }
     let mut put = |k: &str, v: Value| {
         d.insert(k.into(), v);
     };
@@ -144,10 +148,42 @@ fn block_value(b: &Block, langs: &[Lang]) -> Option<Value> {
     Some(d.into_value())
 }
 
+/// The line box of a single line as word processors set it: the font's ascender, and its
+/// descender plus line gap (OpenType `hhea`), in em. For Liberation Sans that is 1.15 em,
+/// the 13.8 pt line of Arial 12 pt in Word and LibreOffice.
+fn line_metrics(data: &[u8]) -> Option<(f64, f64)> {
+    let u16_at = |o: usize| data.get(o..o + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
+    let i16_at = |o: usize| u16_at(o).map(|v| v as i16);
+    let u32_at = |o: usize| data.get(o..o + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+    // A collection's first font.
+    let base = if data.get(..4) == Some(b"ttcf") { u32_at(12)? as usize } else { 0 };
+    let tables = u16_at(base + 4)? as usize;
+    let table = |tag: &[u8]| {
+        (0..tables).find_map(|i| {
+            let rec = base + 12 + 16 * i;
+            (data.get(rec..rec + 4)? == tag).then(|| u32_at(rec + 8)).flatten().map(|o| o as usize)
+        })
+    };
+    let per_em = u16_at(table(b"head")? + 18)? as f64;
+    let hhea = table(b"hhea")?;
+    let (ascender, descender, gap) = (i16_at(hhea + 4)? as f64, i16_at(hhea + 6)? as f64, i16_at(hhea + 8)? as f64);
+    (per_em > 0.0).then_some((ascender / per_em, (gap.max(0.0) - descender) / per_em))
+}
+
+/// Whether the block at `i` is the last text before signature blocks (markers aside).
+fn before_signatures(blocks: &[Block], i: usize) -> bool {
+    !matches!(blocks[i], Block::Marker(_) | Block::Signatures(_))
+        && blocks[i + 1..].iter().find(|b| !matches!(b, Block::Marker(_))).is_some_and(|b| matches!(b, Block::Signatures(_)))
+}
+
 /// Renders a document as PDF.
 pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
-    let mut fonts: Vec<Font> = opts.fonts.latin().to_vec();
-    let mut families: Vec<&str> = vec!["Libertinus Serif"];
+    // The text font of the document's family (metric-compatible with the DOCX's), then
+    // Libertinus Serif for any sign it lacks.
+    let family = crate::fonts::family(&opts.page.font);
+    let mut fonts: Vec<Font> = opts.fonts.text(family)?.to_vec();
+    fonts.extend(opts.fonts.latin().iter().cloned());
+    let mut families: Vec<&str> = vec![family.pdf, "Libertinus Serif"];
     let mut cjk = Dict::new();
     for lang in &doc.languages {
         if let Some(family) = cjk_family(lang) {
@@ -173,8 +209,47 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     input.insert("landscape".into(), (doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2)).into_value());
     input.insert("title".into(), doc.title.as_str().into_value());
     input.insert("fonts".into(), families.iter().map(|f| f.into_value()).collect::<Array>().into_value());
+    let has_cjk = !cjk.is_empty();
     input.insert("cjk".into(), cjk.into_value());
-    let blocks: Array = doc.blocks.iter().filter_map(|b| block_value(b, &doc.languages)).collect();
+    let page = &opts.page;
+    let mm = |v: u32| (v as f64).into_value();
+    input.insert("paper".into(), Array::from_iter([mm(page.paper_mm.0), mm(page.paper_mm.1)]).into_value());
+    let [top, right, bottom, left] = page.margins_mm;
+    let mut margins = Dict::new();
+    for (k, v) in [("top", top), ("right", right), ("bottom", bottom), ("left", left)] {
+        margins.insert(k.into(), mm(v));
+    }
+    input.insert("margins".into(), margins.into_value());
+    input.insert("size".into(), (page.font_size as f64).into_value());
+    // A word processor's single line is taller than typst's default line box: the text's
+    // edges are set to the word processor's, so that a line is as high as in the DOCX.
+    let (ascent, descent) = fonts.first().and_then(|f| line_metrics(f.data())).unwrap_or((0.9, 0.25));
+    input.insert("ascent".into(), ascent.into_value());
+    input.insert("descent".into(), descent.into_value());
+    // A CJK text's lines are as high as its own font makes them in a word processor.
+    if has_cjk {
+        let (a, d) = opts.fonts.cjk().first().and_then(|f| line_metrics(f.data())).unwrap_or((ascent, descent));
+        input.insert("cjk_ascent".into(), a.into_value());
+        input.insert("cjk_descent".into(), d.into_value());
+    }
+    input.insert("spacing".into(), (page.line_spacing as f64 / 100.0).into_value());
+    match &opts.emblem {
+        Some(e) => {
+            input.insert("emblem".into(), Bytes::new(e.bytes.clone()).into_value());
+            let format = match e.format {
+                crate::emblem::Format::Png => "png",
+                crate::emblem::Format::Svg => "svg",
+            };
+            input.insert("emblem_format".into(), format.into_value());
+        }
+        None => {
+            input.insert("emblem".into(), Value::None);
+        }
+    }
+    input.insert("emblem_height".into(), (crate::emblem::HEIGHT_MM as f64).into_value());
+    input.insert("frame_width".into(), (crate::emblem::FRAME_WIDTH_MM as f64).into_value());
+    let blocks: Array =
+        doc.blocks.iter().enumerate().filter_map(|(i, b)| block_value(b, &doc.languages, before_signatures(&doc.blocks, i))).collect();
     input.insert("blocks".into(), blocks.into_value());
     let mut inputs = Dict::new();
     inputs.insert("doc".into(), input.into_value());

@@ -730,11 +730,11 @@ mod cut {
     }
 
     /// Sections a generated document also states outside the part that carries them, so that
-    /// they survive its cut, found in the body: the MoU's closing formula names the languages
-    /// and the prevailing text (DOMAIN.md §7), as real MoUs do; the LoI's article on fields
+    /// they survive its cut, found in the body: the LoI's article on fields
     /// opens "Para Pihak berkehendak untuk menjajaki dan mengembangkan kerja sama dalam
-    /// bidang ...", a declaration of intent.
-    const STATED_ELSEWHERE: [(DocKind, SectionId); 2] = [(DocKind::Mou, SectionId::Language), (DocKind::Loi, SectionId::Intent)];
+    /// bidang ...", a declaration of intent, and its declaration of intent names the fields
+    /// of cooperation ("kerja sama di bidang ..."), a scope stated in prose.
+    const STATED_ELSEWHERE: [(DocKind, SectionId); 2] = [(DocKind::Loi, SectionId::Intent), (DocKind::Loi, SectionId::Scope)];
 
     fn run(layout: Layout) {
         let root = crate::harness::root();

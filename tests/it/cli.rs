@@ -20,7 +20,7 @@ fn same_input_gives_the_same_bytes() {
 #[test]
 fn existing_files_are_kept_unless_forced() {
     let sb = Sandbox::new();
-    let input = sample("gianyar-kabupaten.yaml");
+    let input = sb.with_emblem("gianyar-kabupaten.yaml");
     let kept = sb.write("out/mou.docx", "keep me");
     let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out"]);
     assert_eq!(run.code, 2);
@@ -57,7 +57,7 @@ fn schema_is_json_schema_of_the_input() {
 }
 
 #[test]
-fn the_starter_file_is_valid() {
+fn the_starter_file_is_valid_and_follows_its_own_rules() {
     let sb = Sandbox::new();
     let run = sb.run(&["new"]);
     assert_eq!(run.code, 0);
@@ -66,12 +66,67 @@ fn the_starter_file_is_valid() {
     let run = sb.run(&["validate", "mine.yaml"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout.trim(), "mine.yaml: ok");
+    // Its only warning is the emblem it cannot ship: no item written as a sentence, no
+    // doubled lead-in, no deprecated key.
+    let warnings: Vec<&str> = run.stderr.lines().filter(|l| l.contains(": warning: ")).collect();
+    assert_eq!(warnings.len(), 1, "{}", run.stderr);
+    assert!(warnings[0].contains("no `style.emblem`"), "{}", run.stderr);
+    let run = sb.run(&["draft", "all", "mine.yaml", "-o", "out", "--format", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = sb.run(&["check", "out"]);
+    assert_eq!(run.code, 0, "the starter's drafts pass the checker: {}", run.stdout);
+}
+
+/// Every key of the schema appears in the starter (set, or commented out with its value),
+/// and every key line carries a comment, on its line or on the line above; `id`, `en` and
+/// `third` are explained once, at the top.
+#[test]
+fn the_starter_comments_every_key_of_the_schema() {
+    let starter = naskah::cli::STARTER;
+    let lines: Vec<&str> = starter.lines().collect();
+    let key_of = |l: &str| -> Option<String> {
+        let t = l.trim_start().trim_start_matches('#').trim_start().trim_start_matches("- ");
+        let (k, _) = t.split_once(':')?;
+        (!k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())).then(|| k.to_string())
+    };
+    let mut present: Vec<String> = lines.iter().filter_map(|l| key_of(l)).collect();
+    // Keys inside a flow mapping: `{id: ..., en: ...}`.
+    for l in &lines {
+        if let Some(inside) = l.split_once('{').map(|(_, r)| r) {
+            present.extend(inside.split(',').filter_map(|kv| kv.split_once(':')).map(|(k, _)| k.trim().to_string()));
+        }
+    }
+    let schema = naskah::input::schema();
+    let mut keys: Vec<String> = schema["properties"].as_object().unwrap().keys().cloned().collect();
+    for def in schema["$defs"].as_object().unwrap().values() {
+        if let Some(props) = def.get("properties").and_then(|p| p.as_object()) {
+            keys.extend(props.keys().cloned());
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    let missing: Vec<&String> = keys.iter().filter(|k| !present.contains(k)).collect();
+    assert!(missing.is_empty(), "keys of the schema the starter does not show: {missing:?}");
+    for (i, l) in lines.iter().enumerate() {
+        if l.trim_start().starts_with('#') || l.trim().is_empty() {
+            continue;
+        }
+        let Some(k) = key_of(l) else { continue };
+        if ["id", "en", "third"].contains(&k.as_str()) {
+            continue;
+        }
+        let commented =
+            l.contains(" # ") || lines[..i].iter().rev().find(|p| !p.trim().is_empty()).is_some_and(|p| p.trim_start().starts_with('#'));
+        // A key met again (in the next item of a list) was explained the first time.
+        let seen = lines[..i].iter().any(|p| key_of(p).as_deref() == Some(k.as_str()));
+        assert!(commented || seen, "line {}: `{k}` has no comment", i + 1);
+    }
 }
 
 #[test]
 fn every_sample_validates() {
     let sb = Sandbox::new();
-    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise"] {
         let run = sb.run(&["validate", sample(&format!("{s}.yaml")).to_str().unwrap()]);
         assert_eq!(run.code, 0, "{s}: {}", run.stderr);
     }
@@ -87,7 +142,7 @@ fn clauses_can_be_listed_and_shown() {
     }
     let run = sb.run(&["clauses", "show", "mou.duration"]);
     assert_eq!(run.code, 0);
-    assert!(run.stdout.contains("mou.duration.fixed (version 1), default variant"));
+    assert!(run.stdout.contains("mou.duration.fixed (version 3), default variant"));
     assert!(run.stdout.contains("mou.duration.auto_renew"));
     assert!(run.stdout.contains("[id] MULAI BERLAKU"));
     let run = sb.run(&["clauses", "show", "mou.dispte"]);

@@ -77,7 +77,7 @@ fn a_counter_draft_reports_exactly_its_edits() {
         "theirs.docx",
         &[
             ("5 (five) years", "3 (three) years"),
-            ("shall not be referred to any third party, tribunal or court", "shall be referred to arbitration in Singapore"),
+            ("will not be referred to any third party, tribunal or court", "will be referred to arbitration in Singapore"),
             ("BASIL ZEMPILAS", "JANE SMITH"),
         ],
     );
@@ -107,9 +107,9 @@ fn an_amount_added_and_a_scope_item_removed_against_the_approved_plan() {
         "out/mou.docx",
         "theirs.docx",
         &[
-            ("Peningkatan kapasitas pengelolaan ekosistem ekonomi kreatif.", ""),
-            ("Capacity building in the management of the creative-economy ecosystem.", ""),
-            ("each Party shall bear its own costs", "the First Party shall contribute IDR 500,000,000"),
+            ("peningkatan kapasitas pengelolaan ekosistem ekonomi kreatif.", ""),
+            ("capacity building in the management of the creative-economy ecosystem.", ""),
+            ("each Participant will bear its own costs", "the First Participant will contribute IDR 500,000,000"),
         ],
     );
     let (code, v) = json(&sb, &[sample("denpasar-perth.yaml").to_str().unwrap(), "theirs.docx"]);
@@ -156,7 +156,7 @@ fn words_of(sb: &Sandbox, docx: &str) -> String {
 fn the_redline_accepts_to_theirs_and_rejects_to_ours() {
     let sb = Sandbox::new();
     drafted(&sb, "sequential");
-    edited(&sb, "out/mou.docx", "theirs.docx", &[("5 (five) years", "3 (three) years"), ("shall not be referred", "shall be referred")]);
+    edited(&sb, "out/mou.docx", "theirs.docx", &[("5 (five) years", "3 (three) years"), ("will not be referred", "will be referred")]);
     let run = sb.run(&["compare", "out/mou.docx", "theirs.docx", "-o", "red.docx", "--date", "2026-11-30"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let parts = unzip(&read(&sb.path("red.docx")));

@@ -1,7 +1,7 @@
 //! One test per kind of input error, with its exact message. Each input is the
 //! Denpasar-Perth sample with one thing broken, so the positions are real.
 
-use crate::harness::{sample, Sandbox};
+use crate::harness::{sample, with_emblem, Sandbox, TEST_EMBLEM};
 
 /// Writes the sample with `from` replaced by `to` (which must occur) and validates it;
 /// the messages without their source snippets (`snippet_shows_the_line` tests those).
@@ -14,7 +14,8 @@ fn broken_full(from: &str, to: &str) -> (i32, String) {
     let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
     assert!(src.contains(from), "the sample contains {from:?}");
     let sb = Sandbox::new();
-    sb.write("in.yaml", src.replacen(from, to, 1));
+    sb.write("emblem.svg", TEST_EMBLEM);
+    sb.write("in.yaml", with_emblem(&src.replacen(from, to, 1)));
     let run = sb.run(&["validate", "in.yaml"]);
     (run.code, run.stderr)
 }
@@ -152,9 +153,12 @@ fn partner_level_must_equal_the_region_level() {
     let l = line_of("  level: city");
     assert_eq!(
         err,
-        format!("in.yaml:{l}:10: error: partner level `province` is not equal to the region's level `kota` (P1)\n  hint: KSDPL requires equal status (PP 28/2018 Pasal 27 ayat (3) huruf a); pick an equal partner or give `level_justification`\nin.yaml: 1 error\n")
+        format!("in.yaml:{l}:10: error: partner level `province` is not equal to the region's level `kota` (P1)\n  hint: KSDPL requires equal administrative status and/or equal territory (PP 28/2018 Pasal 27 ayat (3) huruf a); give `level_justification` (the plan prints it) or pick an equal partner\nin.yaml: 1 error\n")
     );
-    let (code, _) = broken("  level: city", "  level: province\n  level_justification: Perth is the capital of Western Australia");
+    let (code, _) = broken(
+        "  level: city",
+        "  level: province\n  level_justification: {id: Perth adalah ibu kota Australia Barat, en: Perth is the capital of Western Australia}",
+    );
     assert_eq!(code, 0, "a justification lifts P1");
 }
 
@@ -244,7 +248,7 @@ fn template_with_a_missing_variable_names_template_line_and_variable() {
         sb.write(&format!("tpl/{name}"), text);
     }
     let line = std::fs::read_to_string(sb.path("tpl/loi.hbs")).unwrap().lines().position(|l| l.contains("loi.venue")).unwrap() + 1;
-    let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
+    let run = sb.run(&["draft", "loi", sb.with_emblem("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.starts_with(&format!("tpl/loi.hbs:{line}:")), "{}", run.stderr);
     assert!(run.stderr.lines().next().unwrap().ends_with("error: variable `loi.venue.id` is missing"), "{}", run.stderr);
@@ -254,7 +258,7 @@ fn template_with_a_missing_variable_names_template_line_and_variable() {
 fn loi_template_error(text: &str) -> String {
     let sb = Sandbox::new();
     sb.write("tpl/loi.hbs", text);
-    let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
+    let run = sb.run(&["draft", "loi", sb.with_emblem("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(!sb.path("out").exists(), "nothing is written");
     plain(&run.stderr)
@@ -404,7 +408,7 @@ fn partials_that_call_each_other_are_refused() {
     let sb = Sandbox::new();
     sb.write("tpl/loi.hbs", "{{> plan}}\n");
     sb.write("tpl/plan.hbs", "{{> loi}}\n");
-    let run = sb.run(&["draft", "loi", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
+    let run = sb.run(&["draft", "loi", sb.with_emblem("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--templates", "tpl"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("error: templates call each other in a loop: "), "{}", run.stderr);
     assert!(run.stderr.contains("hint: a partial"), "{}", run.stderr);
@@ -422,7 +426,7 @@ fn a_clause_error_points_into_the_clause_file() {
         }
         sb.write(&format!("cl/{name}"), text);
     }
-    let run = sb.run(&["draft", "mou", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--clauses", "cl"]);
+    let run = sb.run(&["draft", "mou", sb.with_emblem("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--clauses", "cl"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     let first = run.stderr.lines().next().unwrap();
     let clause = std::fs::read_to_string(sb.path("cl/mou.dispute.yaml")).unwrap();
@@ -439,4 +443,169 @@ fn a_number_too_large_for_its_field_is_said_in_plain_words() {
     assert_eq!(code, 2);
     assert!(err.contains("error: the number is out of range\n  hint: write a smaller whole number"), "{err}");
     assert!(!err.contains("u32") && !err.contains("u16"), "no Rust type names: {err}");
+}
+
+// Validation of issue 10: what a reviewer caught by hand, each at its place with a hint.
+
+#[test]
+fn sister_city_is_refused_for_a_provinsi_and_sister_province_for_a_kota() {
+    let (code, err) = broken("form: sister_city", "form: sister_province");
+    assert_eq!(code, 2);
+    let l = line_of("form: sister_city");
+    assert!(
+        err.contains(&format!("in.yaml:{l}:7: error: `sister_province` is a form for a provinsi, and the region is a kota or kabupaten\n  hint: a kota or kabupaten forms a sister city or regency: `form: sister_city` (PP 28/2018 Pasal 24)")),
+        "{err}"
+    );
+    let (code, err) = broken("  level: kota", "  level: provinsi");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `sister_city` is a form for a kota or kabupaten, and the region is a provinsi"), "{err}");
+}
+
+#[test]
+fn a_doubled_lead_in_in_purpose_is_warned() {
+    let (code, err) = broken("    menjadi landasan bagi kedua kota", "    Kerja sama ini dimaksudkan sebagai landasan bagi kedua kota");
+    assert_eq!(code, 0);
+    let l = line_of("purpose:") + 2;
+    assert!(err.contains(&format!("in.yaml:{l}:5: warning: `purpose` repeats the lead-in")), "{err}");
+    assert!(err.contains("hint: write only what completes the sentence"), "{err}");
+}
+
+#[test]
+fn items_written_as_sentences_are_warned_once_per_list() {
+    let (code, err) = broken(
+        "  - id: meningkatkan kapasitas dan daya saing pelaku usaha kreatif dan pemilik usaha rintisan Kota Denpasar\n",
+        "  - id: Meningkatkan kapasitas dan daya saing pelaku usaha kreatif dan pemilik usaha rintisan Kota Denpasar.\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(err.matches("warning: ").count(), 1, "{err}");
+    assert!(err.contains("warning: 1 of `objectives` item is written as a sentence (a capital letter first, a full stop last)"), "{err}");
+    assert!(err.contains("hint: items are phrases that continue a sentence"), "{err}");
+}
+
+#[test]
+fn the_old_key_subject_of_a_field_is_read_with_a_warning() {
+    let (code, err) = broken("    object: promotion", "    subject: promotion");
+    assert_eq!(code, 0, "{err}");
+    let l = line_of("    object: promotion");
+    assert!(err.contains(&format!("in.yaml:{l}:5: warning: `subject` is deprecated in `fields[0]`: it is now called `object`")), "{err}");
+    let (code, err) = broken("    object: promotion", "    object: promotion\n    subject: promotion");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `subject` and `object` both given in `fields[0]`"), "{err}");
+}
+
+#[test]
+fn a_consultation_after_the_loi_is_refused() {
+    let (code, err) = broken("  consultation_date: 2024-05-14", "  consultation_date: 2024-07-01");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("error: the consultation with the Ministers (2024-07-01) is dated after the Letter of Intent (2024-06-20)"),
+        "{err}"
+    );
+    assert!(err.contains("(PP 28/2018 Pasal 28 ayat (4))"), "{err}");
+}
+
+#[test]
+fn a_letter_dated_after_the_loi_expired_is_warned() {
+    let (code, err) = broken("  validity_years: 1", "  validity_years: 1\n  # expired");
+    assert_eq!(code, 0);
+    assert!(!err.contains("expired"), "{err}");
+    let (code, err) = broken("  date: 2024-06-20", "  date: 2023-06-20");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("warning: the DPRD letter (2024-09-10) is dated after the Letter of Intent expired (2024-06-20)"), "{err}");
+}
+
+#[test]
+fn an_activity_before_the_term_starts_is_refused_by_its_quarter() {
+    let (code, err) = broken("  start: 2025-01-01", "  start: 2025-07-01");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: activity in quarter 2 of 2025 falls before the start of the term (2025-07-01 to 2030-07-01)"), "{err}");
+    let (code, err) = broken("    quarter: 2", "    quarter: 7");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `activities[0].quarter` is out of range: 7\n  hint: write a number from 1 to 4"), "{err}");
+}
+
+#[test]
+fn an_empty_text_is_refused() {
+    let (code, err) = broken("  en: City of Perth", "  en: \"\"");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: `partner.name.en` is empty\n  hint: write the text in this language"), "{err}");
+}
+
+#[test]
+fn an_acting_prefix_in_the_title_is_warned() {
+    let (code, err) = broken(
+        "    name: I Gusti Ngurah Jaya Negara\n",
+        "    name: I Gusti Ngurah Jaya Negara\n  head_title: {id: Plt. Wali Kota Denpasar, en: Acting Mayor of Denpasar}\n",
+    );
+    assert_eq!(code, 0);
+    assert!(err.contains("warning: `head_title` holds an acting prefix, which the letterhead would print"), "{err}");
+    assert!(err.contains("`acting: plt`"), "{err}");
+}
+
+#[test]
+fn a_kabupaten_and_a_foreign_city_are_of_equal_level() {
+    let (code, err) = broken("  level: kota", "  level: kabupaten");
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("P1"), "{err}");
+}
+
+#[test]
+fn a_province_without_an_english_name_is_warned() {
+    let (code, err) = broken("  province: Bali", "  province: Bali Utara");
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("warning: `Bali Utara` is not one of the 38 provinces, so the English texts would print it in Indonesian"),
+        "{err}"
+    );
+    let (code, err) = broken("  province: Bali", "  province: Bali Utara\n  province_en: North Bali");
+    assert_eq!((code, err.contains("38 provinces")), (0, false), "{err}");
+}
+
+#[test]
+fn a_letterhead_without_an_emblem_is_warned() {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let sb = Sandbox::new();
+    sb.write("in.yaml", src);
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr
+            .contains("warning: no `style.emblem`: the letterhead of the DPRD letter has an empty frame where the Lambang Negara goes"),
+        "{}",
+        run.stderr
+    );
+    sb.write("bad.yaml", with_emblem(&std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap()));
+    sb.write("emblem.svg", "not an image");
+    let run = sb.run(&["validate", "bad.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("emblem.svg`: the emblem is neither a PNG nor an SVG image"), "{}", run.stderr);
+}
+
+#[test]
+fn treaty_wording_with_an_australian_partner_is_warned() {
+    let (code, err) = broken("  wording: arrangement\n", "");
+    assert_eq!(code, 0);
+    assert!(err.contains("warning: partners in Australia usually sign an MoU in non-binding wording"), "{err}");
+    assert!(err.contains("hint: set `mou: {wording: arrangement}`"), "{err}");
+    let (code, err) = broken("    menjadi landasan bagi kedua kota", "    menjadi landasan bagi Para Pihak");
+    assert_eq!(code, 0);
+    assert!(err.contains("warning: the MoU's wording is non-binding, but `purpose` or `objectives` speak of"), "{err}");
+}
+
+#[test]
+fn type_errors_do_not_hide_rule_errors() {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let src = src.replacen("  level: kota", "  level: kotta", 1).replacen("    year: 2027", "    year: 2031", 1);
+    let sb = Sandbox::new();
+    sb.write("in.yaml", with_emblem(&src));
+    sb.write("emblem.svg", TEST_EMBLEM);
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 2);
+    let err = plain(&run.stderr);
+    assert!(err.contains("error: `kotta` is not a valid value for `region.level`"), "{err}");
+    assert!(err.contains("error: activity year 2031 falls outside the term 2025-2029"), "the rule still runs: {err}");
+    assert!(err.ends_with("in.yaml: 2 errors\n"), "{err}");
+    // A rule that reads a wrong value is not run on its replacement: no second error about
+    // the partner's level, which the region's level decides.
+    assert!(!err.contains("P1"), "{err}");
 }

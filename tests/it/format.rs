@@ -93,3 +93,59 @@ fn roman_numerals_and_letters() {
     assert_eq!(letter(25), "z");
     assert_eq!(letter(26), "aa");
 }
+
+// Regressions of issue 10 (a reviewer's reading of a new case).
+
+#[test]
+fn english_amounts_are_in_english() {
+    assert_eq!(rupiah_en(2_750_000_000), "IDR 2,750,000,000 (two billion seven hundred and fifty million rupiah)");
+    assert_eq!(rupiah_in(875_000_000, "en"), "IDR 875,000,000 (eight hundred and seventy-five million rupiah)");
+    assert_eq!(rupiah_in(875_000_000, "id"), "Rp875.000.000,00 (delapan ratus tujuh puluh lima juta rupiah)");
+}
+
+#[test]
+fn lists_are_joined_with_dan_and_and() {
+    let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(join_list(&items(&["APBD", "APBN"]), "id", ","), "APBD dan APBN");
+    assert_eq!(join_list(&items(&["APBD", "APBN", "hibah"]), "id", ","), "APBD, APBN, dan hibah");
+    assert_eq!(join_list(&items(&["a", "b", "c"]), "en", ","), "a, b and c");
+    assert_eq!(join_list(&items(&["a, x", "b", "c"]), "id", ";"), "a, x; b; dan c");
+    assert_eq!(join_list(&items(&["a", "b", "c"]), "en", ";"), "a; b; and c");
+    assert_eq!(join_list(&items(&["관광", "문화"]), "ko", ","), "관광 및 문화");
+    assert_eq!(join_list(&items(&["観光", "文化", "防災"]), "ja", ","), "観光、文化及び防災");
+    assert_eq!(join_list(&items(&["only"]), "en", ","), "only");
+}
+
+#[test]
+fn an_item_run_into_a_sentence_loses_its_sentence_capital() {
+    let names: Vec<String> = ["Banyuwangi", "Kota Minamiise", "Minamiise Town", "Jepang"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(run_in("Meningkatkan produktivitas perikanan", &names), "meningkatkan produktivitas perikanan");
+    assert_eq!(run_in("To raise the productivity", &names), "to raise the productivity");
+    assert_eq!(run_in("Aquaculture and fish processing", &names), "aquaculture and fish processing");
+    assert_eq!(run_in("On-the-job training", &names), "on-the-job training");
+    assert_eq!(run_in("Pendidikan", &names), "pendidikan");
+    // Names, acronyms and names of more than one word keep their capitals.
+    assert_eq!(run_in("Banyuwangi sebagai destinasi", &names), "Banyuwangi sebagai destinasi");
+    assert_eq!(run_in("Minamiise-chō dan Banyuwangi", &names), "Minamiise-chō dan Banyuwangi");
+    assert_eq!(run_in("Festival Gandrung Sewu", &names), "Festival Gandrung Sewu");
+    assert_eq!(run_in("UMKM di kedua daerah", &names), "UMKM di kedua daerah");
+    assert_eq!(run_in("meningkatkan", &names), "meningkatkan");
+}
+
+#[test]
+fn degrees_keep_their_case_in_a_signature_line_in_capitals() {
+    assert_eq!(name_caps("Dr. H. Sugirah, S.Pd., M.Si."), "Dr. H. SUGIRAH, S.Pd., M.Si.");
+    assert_eq!(name_caps("Drs. Ahmad Luthfi, S.H., S.St.M.K."), "Drs. AHMAD LUTHFI, S.H., S.St.M.K.");
+    assert_eq!(name_caps("I Gusti Ngurah Jaya Negara"), "I GUSTI NGURAH JAYA NEGARA");
+    assert_eq!(name_caps("Prof. Dr. Ir. Siti Aminah, M.Sc."), "Prof. Dr. Ir. SITI AMINAH, M.Sc.");
+}
+
+#[test]
+fn the_38_provinces_have_their_customary_english_names() {
+    assert_eq!(provinces().len(), 38);
+    assert_eq!(province("Jawa Tengah").unwrap().short, "Central Java");
+    assert_eq!(province("Jawa Timur").unwrap().en, "East Java Province");
+    assert_eq!(province("DKI Jakarta").unwrap().short, "Jakarta");
+    assert_eq!(province("Provinsi Papua Barat Daya").unwrap().short, "Southwest Papua");
+    assert!(province("Jawa Tenggara").is_none());
+}

@@ -40,6 +40,15 @@ impl Sandbox {
         p
     }
 
+    /// A copy of a sample, in the sandbox, whose `style.emblem` names a test image (a plain
+    /// shape, not the Lambang Negara) written beside it: drafting it raises no warning
+    /// about the letterhead's emblem, so tests can compare what is printed exactly.
+    pub fn with_emblem(&self, sample_name: &str) -> PathBuf {
+        let src = std::fs::read_to_string(sample(sample_name)).expect("sample");
+        self.write("emblem.svg", TEST_EMBLEM);
+        self.write(sample_name, with_emblem(&src))
+    }
+
     /// Runs `naskah` with arguments, in the sandbox.
     pub fn run(&self, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_naskah")).args(args).current_dir(self.dir.path()).output().expect("run naskah");
@@ -48,6 +57,19 @@ impl Sandbox {
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         }
+    }
+}
+
+/// An image for `style.emblem` in tests: a plain shape, not the Lambang Negara.
+pub const TEST_EMBLEM: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" width="92" height="100"><rect x="2" y="2" width="88" height="96" fill="none" stroke="black" stroke-width="4"/><circle cx="46" cy="50" r="30"/></svg>"#;
+
+/// An input's text with `style.emblem: emblem.svg` added (the lines above stay where they
+/// are, so positions in messages do not move).
+pub fn with_emblem(src: &str) -> String {
+    if src.contains("\nstyle:\n") {
+        src.replacen("\nstyle:\n", "\nstyle:\n  emblem: emblem.svg\n", 1)
+    } else {
+        format!("{}\nstyle:\n  emblem: emblem.svg\n", src.trim_end())
     }
 }
 

@@ -100,9 +100,10 @@ fn packet_of_the_sample_golden() {
     assert!(text(b"Subject").contains("PP 28/2018 Pasal 30"), "{}", text(b"Subject"));
     assert_eq!(text(b"CreationDate"), "D:20240910000000Z");
 
-    // The letter starts on the page after the cover and is in reading order.
+    // The letter starts on the page after the cover and is in reading order: the frame left
+    // for the Lambang Negara (the sample gives no emblem), then the head's title.
     let letter = page_text(&packet, 2);
-    assert!(letter.starts_with("WALI KOTA DENPASAR"), "{letter}");
+    assert!(letter.starts_with("LAMBANG NEGARA WALI KOTA DENPASAR"), "{letter}");
     assert!(letter.contains("Lampiran : 3 (tiga) berkas"), "{letter}");
 }
 
@@ -145,7 +146,7 @@ fn the_cover_gives_the_deadline_from_the_date_of_receipt() {
     assert_eq!(manifest["deadline"]["received_recorded"], true);
     let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
     let cover = page_text(&packet, 1);
-    assert!(cover.contains("Surat diterima DPRD pada tanggal 13 Maret 2026; keputusan paling lambat tanggal 2 Juni 2026."), "{cover}");
+    assert!(cover.contains("Surat diterima pada tanggal 13 Maret 2026; keputusan paling lambat tanggal 2 Juni 2026."), "{cover}");
     assert!(cover.contains("Hari Raya Idul Fitri"), "the holidays skipped are named: {cover}");
 
     let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "early", "--received", "2024-09-01"]);
@@ -154,9 +155,9 @@ fn the_cover_gives_the_deadline_from_the_date_of_receipt() {
     let src = std::fs::read_to_string(&input).unwrap();
     sb.write("early.yaml", src.replace("  addressee_place: Denpasar\n", "  addressee_place: Denpasar\n  received: 2024-09-01\n"));
     let run = sb.run(&["validate", "early.yaml"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 2, "a receipt before the letter's date is refused: {}", run.stderr);
     assert!(
-        run.stderr.contains("early.yaml:") && run.stderr.contains("warning: the DPRD received the letter before the date it bears"),
+        run.stderr.contains("early.yaml:") && run.stderr.contains("error: the DPRD received the letter before the date it bears"),
         "{}",
         run.stderr
     );
@@ -169,7 +170,8 @@ fn the_cover_gives_the_deadline_from_the_date_of_receipt() {
 
 /// An office's old letter template lists three attachments whatever is attached, and its
 /// action-plan template drops the last activity: the packet is refused, nothing is written,
-/// and each gap is named; `--allow-incomplete` writes it with the gaps on the cover.
+/// and each gap is named; `--allow-incomplete` writes it with the gaps in the manifest and on
+/// the terminal, never on the cover, which is addressed to the DPRD.
 #[test]
 fn a_packet_that_fails_its_cross_checks_is_refused() {
     let sb = Sandbox::new();
@@ -204,10 +206,9 @@ fn a_packet_that_fails_its_cross_checks_is_refused() {
     let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
     assert!(manifest["gaps"].as_array().unwrap().len() >= 2, "{}", manifest["gaps"]);
     let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
-    let cover: String = (1..=2).map(|p| page_text(&packet, p)).collect::<Vec<_>>().join(" ");
-    assert!(cover.contains("Kekurangan yang Harus Dilengkapi") && cover.contains("Gaps to Fix"), "{cover}");
-    assert!(cover.contains("Surat: Lampiran menyebut 3 berkas, padahal yang dilampirkan 4 berkas."), "{cover}");
-    assert!(bookmarks(&packet).contains("Lampiran 4: Rancangan Nota Kesepahaman (Draft Memorandum of Understanding)"));
+    let cover = page_text(&packet, 1);
+    assert!(!cover.contains("Lampiran menyebut") && !cover.contains("naskah"), "the cover speaks of no check: {cover}");
+    assert!(bookmarks(&packet).contains("Lampiran IV: Rancangan Nota Kesepahaman (Draft Memorandum of Understanding)"));
 }
 
 /// Every sample makes a packet whose documents all pass the checker, as DOCX and as PDF
@@ -226,4 +227,61 @@ fn every_sample_makes_a_complete_packet() {
             assert_eq!(run.code, 0, "{s} {layout}: {}", run.stderr);
         }
     }
+}
+
+/// The signed LoI and a study of opportunities and benefits, PDFs naskah did not write, go
+/// with the letter: listed in its Lampiran and on the cover, merged with their bookmarks,
+/// hashed in the manifest; the signed LoI goes instead of the LoI's text. Without it the
+/// letter does not call the LoI it attaches signed.
+#[test]
+fn the_packet_carries_documents_naskah_did_not_write() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    // Stand-ins for a scan and a study: PDFs drafted here.
+    let run = sb.run(&["draft", "all", input.to_str().unwrap(), "-o", "made", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::copy(sb.path("made/loi.pdf"), sb.path("loi-signed-scan.pdf")).unwrap();
+    std::fs::copy(sb.path("made/plan.pdf"), sb.path("kajian.pdf")).unwrap();
+    let src = std::fs::read_to_string(&input).unwrap();
+    let without = src.clone();
+    sb.write("plain.yaml", &without);
+    let run = sb.run(&["draft", "dprd-letter", "plain.yaml", "-o", "plain"]);
+    assert_eq!(run.code, 0);
+    let letter = naskah::model::dump(&naskah::read::read(&read(&sb.path("plain/dprd-letter.docx"))).unwrap());
+    assert!(!letter.contains("yang telah ditandatangani"), "an unsigned text is not called signed: {letter}");
+
+    sb.write(
+        "in.yaml",
+        src.replace(
+            "  addressee_place: Denpasar\n",
+            "  addressee_place: Denpasar\n  enclosures:\n    - {kind: signed_loi, file: loi-signed-scan.pdf}\n    - {kind: feasibility_study, file: kajian.pdf}\n",
+        ),
+    );
+    let run = sb.run(&["packet", "in.yaml", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    let paths: Vec<&str> = manifest["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert!(paths.contains(&"04-loi-signed.pdf") && paths.contains(&"05-feasibility-study.pdf"), "{paths:?}");
+    assert!(!paths.contains(&"04-loi.docx"), "the signed copy goes instead of the text: {paths:?}");
+    let scan = read(&sb.path("out/04-loi-signed.pdf"));
+    assert_eq!(scan, read(&sb.path("loi-signed-scan.pdf")), "the PDF as given");
+    let entry = manifest["files"].as_array().unwrap().iter().find(|f| f["path"] == "04-loi-signed.pdf").unwrap();
+    assert_eq!(entry["sha256"], sha256(&scan));
+    let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
+    let marks = bookmarks(&packet);
+    assert!(marks.contains("Lampiran III: Pernyataan Kehendak Kerja Sama yang telah ditandatangani (Signed Letter of Intent)"), "{marks}");
+    assert!(marks.contains("Lampiran IV: Kajian Peluang dan Manfaat Kerja Sama"), "{marks}");
+    let cover = page_text(&packet, 1);
+    assert!(cover.contains("Lampiran IV: Kajian Peluang dan Manfaat Kerja Sama"), "{cover}");
+    let letter = page_text(&packet, 2) + " " + &page_text(&packet, 3) + " " + &page_text(&packet, 4);
+    assert!(letter.contains("Lampiran : 4 (empat) berkas"), "{letter}");
+    assert!(letter.contains("Pernyataan Kehendak Kerja Sama (Letter of Intent) yang telah ditandatangani;"), "{letter}");
+
+    sb.write(
+        "bad.yaml",
+        src.replace("  addressee_place: Denpasar\n", "  addressee_place: Denpasar\n  enclosures:\n    - {kind: other, file: in.yaml}\n"),
+    );
+    let run = sb.run(&["packet", "bad.yaml", "-o", "bad"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("error: an enclosure of kind `other` has no `title`"), "{}", run.stderr);
 }

@@ -64,3 +64,87 @@ fn korean_text_uses_the_system_cjk_font_or_names_the_package() {
         );
     }
 }
+
+/// Pages of a PDF, each as its text.
+fn pages(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
+    doc.get_pages().keys().map(|p| doc.extract_text(&[*p]).unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+}
+
+#[test]
+fn the_pdf_uses_the_docx_font_family_and_the_regions_paper() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "all", sample("gianyar-kabupaten.yaml").to_str().unwrap(), "-o", "out", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let letter = read(&sb.path("out/dprd-letter.pdf"));
+    let doc = lopdf::Document::load_mem(&letter).unwrap();
+    let fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"BaseFont").ok().and_then(|n| n.as_name().ok()).map(|n| String::from_utf8_lossy(n).into_owned()))
+        .collect();
+    assert!(fonts.iter().any(|f| f.contains("LiberationSans")), "Liberation Sans, the metrics of the DOCX's Arial: {fonts:?}");
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let media = doc.get_dictionary(page).unwrap().get(b"MediaBox").unwrap().as_array().unwrap().clone();
+    let w = media[2].as_float().unwrap();
+    let h = media[3].as_float().unwrap();
+    assert!((w - 609.4).abs() < 1.0 && (h - 935.4).abs() < 1.0, "F4: {w} x {h}");
+}
+
+#[test]
+fn signature_blocks_stay_on_the_page_of_the_closing_formula() {
+    let sb = Sandbox::new();
+    for s in ["banyuwangi-minamiise", "denpasar-perth", "gianyar-kabupaten"] {
+        for layout in ["columns", "sequential"] {
+            let out = format!("{s}-{layout}");
+            let run = sb.run(&[
+                "draft",
+                "all",
+                sample(&format!("{s}.yaml")).to_str().unwrap(),
+                "-o",
+                &out,
+                "--format",
+                "pdf",
+                "--layout",
+                layout,
+            ]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            for (kind, closing) in [("loi", "Ditandatangani di"), ("mou", "DIBUAT")] {
+                let pages = pages(&read(&sb.path(&format!("{out}/{kind}.pdf"))));
+                for (i, p) in pages.iter().enumerate().filter(|(_, p)| p.contains(closing)) {
+                    let signed = p[p.find(closing).unwrap()..].contains("UNTUK PEMERINTAH");
+                    assert!(signed, "{s} {layout} {kind}: the closing on page {} has no signature after it: {p}", i + 1);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_pdf_letterhead_places_the_emblem_image() {
+    let sb = Sandbox::new();
+    // A PNG emblem drawn here: a plain shape, not the Lambang Negara.
+    let mut png = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut png, 46, 50);
+        enc.set_color(png::ColorType::Grayscale);
+        let mut w = enc.write_header().unwrap();
+        w.write_image_data(&[0u8; 46 * 50]).unwrap();
+    }
+    sb.write("garuda.png", &png);
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    sb.write("in.yaml", format!("{}\nstyle:\n  emblem: garuda.png\n", src.trim_end()));
+    let run = sb.run(&["draft", "dprd-letter", "in.yaml", "-o", "out", "--format", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("style.emblem"), "{}", run.stderr);
+    let doc = lopdf::Document::load_mem(&read(&sb.path("out/dprd-letter.pdf"))).unwrap();
+    let images = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").ok().and_then(|n| n.as_name().ok()) == Some(b"Image"))
+        .count();
+    assert_eq!(images, 1, "the emblem is an image of the PDF");
+    assert!(!pages(&read(&sb.path("out/dprd-letter.pdf")))[0].contains("LAMBANG NEGARA"), "no empty frame");
+}

@@ -44,7 +44,7 @@ fn check_package(name: &str, bytes: &[u8]) {
 #[test]
 fn every_generated_package_is_well_formed() {
     let sb = Sandbox::new();
-    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"] {
+    for s in ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise"] {
         for layout in ["columns", "sequential"] {
             let out = sb.path(&format!("{s}-{layout}"));
             let run =
@@ -90,4 +90,65 @@ fn documents_carry_languages_styles_and_a_repeated_header_row() {
     assert!(action.contains(r#"w:orient="landscape""#), "the action plan is landscape");
     let footer = part("mou.docx", "word/footer1.xml");
     assert!(footer.contains("PAGE") && footer.contains("NUMPAGES"), "page X / Y in the footer");
+}
+
+/// The `w:pgSz` of a DOCX's section: width and height in twips.
+fn page_size(xml: &str) -> (u32, u32) {
+    let doc = roxmltree::Document::parse(xml).unwrap();
+    let sz = doc.descendants().find(|n| n.has_tag_name("pgSz")).expect("a page size");
+    let attr = |k: &str| sz.attributes().find(|a| a.name() == k).unwrap().value().parse().unwrap();
+    (attr("w"), attr("h"))
+}
+
+fn part(bytes: &[u8], name: &str) -> Option<String> {
+    unzip(bytes).into_iter().find(|(n, _)| n == name).map(|(_, b)| String::from_utf8(b).unwrap())
+}
+
+#[test]
+fn the_letterhead_carries_the_emblem_or_a_marked_frame_of_its_size() {
+    let sb = Sandbox::new();
+    let with = sb.with_emblem("denpasar-perth.yaml");
+    let run = sb.run(&["draft", "dprd-letter", with.to_str().unwrap(), "-o", "with"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let docx = read(&sb.path("with/dprd-letter.docx"));
+    check_package("with emblem", &docx);
+    assert!(unzip(&docx).iter().any(|(n, _)| n == "word/media/emblem.png"), "the image is in the package");
+    let body = part(&docx, "word/document.xml").unwrap();
+    assert!(body.contains(r#"<a:blip r:embed="rIdEmblem"/>"#) && body.contains(r#"name="Lambang Negara""#), "placed above the title");
+    assert!(part(&docx, "word/_rels/document.xml.rels").unwrap().contains("media/emblem.png"));
+    assert!(body.find("Lambang Negara").unwrap() < body.find("WALI KOTA DENPASAR").unwrap());
+
+    let run = sb.run(&["draft", "dprd-letter", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "without"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stderr.contains("warning: no `style.emblem`"), "said as a warning: {}", run.stderr);
+    let docx = read(&sb.path("without/dprd-letter.docx"));
+    assert!(!unzip(&docx).iter().any(|(n, _)| n.starts_with("word/media/")));
+    let body = part(&docx, "word/document.xml").unwrap();
+    assert!(body.contains("LAMBANG NEGARA") && body.contains(r#"w:val="dashed""#), "a marked, dashed frame");
+    assert!(body.contains(r#"<w:trHeight w:val="1417" w:hRule="exact"/>"#), "25 mm high");
+}
+
+#[test]
+fn paper_font_and_margins_follow_the_regions_style() {
+    let sb = Sandbox::new();
+    // gianyar-kabupaten: F4 for the letter and its attachments, A4 for the agreements.
+    let run = sb.run(&["draft", "all", sample("gianyar-kabupaten.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = |kind: &str| part(&read(&sb.path(&format!("out/{kind}.docx"))), "word/document.xml").unwrap();
+    let f4 = (12_189, 18_709);
+    assert_eq!(page_size(&doc("dprd-letter")), f4);
+    assert_eq!(page_size(&doc("plan")), f4);
+    assert_eq!(page_size(&doc("action-plan")), (f4.1, f4.0), "landscape F4");
+    assert_eq!(page_size(&doc("mou")), (11_906, 16_838), "A4");
+    assert!(doc("dprd-letter").contains(r#"w:left="1701""#), "a left margin of 3 cm");
+    let styles = part(&read(&sb.path("out/dprd-letter.docx")), "word/styles.xml").unwrap();
+    assert!(styles.contains(r#"w:ascii="Arial""#) && styles.contains(r#"<w:sz w:val="24" />"#), "Arial 12");
+    assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1, "one Normal style");
+    // The older layout: "Kepada / Yth." on the right, beside Nomor.
+    let letter = doc("dprd-letter");
+    assert!(letter.find("Kepada").unwrap() < letter.find("Lampiran").unwrap(), "Kepada stands in the header's rows");
+    let run = sb.run(&["draft", "dprd-letter", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "left"]);
+    assert_eq!(run.code, 0);
+    let left = part(&read(&sb.path("left/dprd-letter.docx")), "word/document.xml").unwrap();
+    assert!(!left.contains("Kepada") && left.find("Yth. Ketua").unwrap() > left.find(">Hal<").unwrap(), "Yth. under Hal");
 }
