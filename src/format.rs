@@ -229,6 +229,17 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
 /// word followed by another capitalised word ("Festival Gandrung Sewu", "Kota Minamiise").
 /// Acronyms ("APBD", "UMKM") and single letters keep their case.
 pub fn run_in(s: &str, names: &[String]) -> String {
+    run_in_lang(s, names, false)
+}
+
+/// English words of nationalities, peoples and languages that no suffix rule finds.
+const PROPER_ADJECTIVES: [&str; 8] = ["Thai", "Dutch", "French", "Malay", "Greek", "Swiss", "Welsh", "Scots"];
+
+/// `run_in`, where `english` also keeps the capital of a proper adjective of nationality,
+/// people or language ("Japanese", "Korean", "Javanese", "English", "Dutch"), as English
+/// writes them inside a sentence. A word made from a name ("Balinese" from Bali,
+/// "Indonesian" from Indonesia) keeps it in either language.
+pub fn run_in_lang(s: &str, names: &[String], english: bool) -> String {
     let mut words = s.splitn(2, char::is_whitespace);
     let first = words.next().unwrap_or_default();
     let rest = words.next().unwrap_or_default();
@@ -238,8 +249,15 @@ pub fn run_in(s: &str, names: &[String]) -> String {
     let next_capital = rest.trim_start().chars().next().is_some_and(char::is_uppercase);
     // "Minamiise-chō" is named by "Minamiise".
     let bare = first.split('-').next().unwrap_or(first).trim_end_matches(|c: char| !c.is_alphanumeric());
-    let named = names.iter().any(|n| n.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == bare));
-    if !sentence_case || next_capital || named {
+    let named = names.iter().any(|n| {
+        n.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
+            w == bare || (w.chars().count() >= 4 && bare.starts_with(w) && bare.len() <= w.len() + 4 && w.starts_with(char::is_uppercase))
+        })
+    });
+    let proper = english
+        && (["ese", "ian", "ean", "ish"].iter().any(|x| bare.len() > x.len() + 2 && bare.ends_with(x))
+            || PROPER_ADJECTIVES.contains(&bare));
+    if !sentence_case || next_capital || named || proper {
         return s.to_string();
     }
     let mut chars = s.chars();
@@ -298,4 +316,23 @@ pub fn province(name: &str) -> Option<&'static Province> {
     let key = |s: &str| s.trim().trim_start_matches("Provinsi ").to_lowercase();
     let wanted = key(name);
     provinces().iter().find(|p| key(&p.id) == wanted || p.also.iter().any(|a| key(a) == wanted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_in_lang;
+
+    #[test]
+    fn a_phrase_run_into_a_sentence_keeps_the_capital_of_names_and_proper_adjectives() {
+        let names = vec!["Provinsi Bali".to_string(), "Republic of Indonesia".to_string()];
+        assert_eq!(run_in_lang("Meningkatkan kapasitas", &names, false), "meningkatkan kapasitas");
+        assert_eq!(run_in_lang("Pelestarian budaya", &names, false), "pelestarian budaya");
+        assert_eq!(run_in_lang("Balinese arts and culture", &names, true), "Balinese arts and culture");
+        assert_eq!(run_in_lang("Indonesian language courses", &names, true), "Indonesian language courses");
+        assert_eq!(run_in_lang("Japanese language courses", &[], true), "Japanese language courses");
+        assert_eq!(run_in_lang("Dutch water management", &[], true), "Dutch water management");
+        assert_eq!(run_in_lang("Capacity building", &names, true), "capacity building");
+        // An Indonesian noun in -ian is not an English proper adjective.
+        assert_eq!(run_in_lang("Penelitian bersama", &[], false), "penelitian bersama");
+    }
 }

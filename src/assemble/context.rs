@@ -2,7 +2,7 @@
 //! that templates and clauses never repeat the rules of Indonesian official naming, of
 //! signature forms or of joining a list into a sentence.
 
-use crate::format::{self, join_list, name_caps, province, run_in};
+use crate::format::{self, join_list, name_caps, province};
 use crate::input::{
     Acting, BenefitsPlace, CoopKind, Form, Funding, Input, Level, MouTitle, Object, Prevailing, Signing, TermStart, Wording,
 };
@@ -538,7 +538,7 @@ fn trim_bi(v: &mut Value) {
 /// A text run into a sentence in a language: the phrase rule of `format::run_in`.
 pub fn run_in_text(s: &str, lang: &str, names: &[String]) -> String {
     if lang == "id" || lang == "en" {
-        run_in(s, names)
+        crate::format::run_in_lang(s, names, lang == "en")
     } else {
         s.to_string()
     }

@@ -148,3 +148,36 @@ fn the_pdf_letterhead_places_the_emblem_image() {
     assert_eq!(images, 1, "the emblem is an image of the PDF");
     assert!(!pages(&read(&sb.path("out/dprd-letter.pdf")))[0].contains("LAMBANG NEGARA"), "no empty frame");
 }
+
+/// The page of the first paragraph of a read PDF that contains `needle`.
+fn page_of(doc: &naskah::model::Document, needle: &str) -> Option<u32> {
+    doc.blocks.iter().zip(&doc.locations).find_map(|(b, location)| match b {
+        naskah::model::Block::Para { text, .. } if text.0.iter().any(|(_, t)| t.contains(needle)) => location.page,
+        _ => None,
+    })
+}
+
+/// The closing heading ("X. PENUTUP") goes with the closing formula and the signature to the
+/// signature's page, in both layouts: a heading is never left alone at a page's foot.
+#[test]
+fn the_closing_heading_stays_on_the_page_of_the_signature() {
+    let sb = Sandbox::new();
+    for layout in ["columns", "sequential"] {
+        let run = sb.run(&[
+            "draft",
+            "plan",
+            sample("denpasar-perth.yaml").to_str().unwrap(),
+            "-o",
+            layout,
+            "--format",
+            "pdf",
+            "--layout",
+            layout,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let doc = naskah::read::read(&read(&sb.path(&format!("{layout}/plan.pdf")))).expect("readable");
+        let heading = page_of(&doc, "PENUTUP").expect("the closing heading");
+        let name = page_of(&doc, "I GUSTI NGURAH JAYA NEGARA").expect("the signature");
+        assert_eq!(heading, name, "{layout}: the heading on page {heading}, the signature on page {name}");
+    }
+}
