@@ -133,7 +133,7 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
             });
         }
     }
-    rules::apply(&lines, kind, policy, &mut report);
+    rules::apply(doc, &lines, kind, policy, &mut report);
     report
 }
 

@@ -10,7 +10,7 @@ use super::normalise::{contains_words, skeleton};
 use super::policy::Policy;
 use super::sections::{self, Line};
 use super::{Finding, Report};
-use crate::model::{DocKind, Location};
+use crate::model::{DocKind, Document, Location};
 use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -27,6 +27,7 @@ fn hit(fill: Vec<String>, location: Option<Location>) -> Vec<Hit> {
 
 /// What a check reads.
 pub(super) struct Ctx<'a> {
+    doc: &'a Document,
     lines: &'a [Line],
     languages: &'a [String],
     rule: &'a Rule,
@@ -57,6 +58,7 @@ pub const CHECKS: &[(&str, Check)] = &[
     ("no_foreign", |c| if c.languages.iter().any(|l| l == "en") || c.languages.len() >= 2 { vec![] } else { hit(vec![], None) }),
     ("article_parity", article_parity),
     ("number_parity", number_parity),
+    ("article_facts", article_facts),
     ("letter_number", absent),
     ("letter_subject", absent),
     ("letter_attachment", absent),
@@ -66,13 +68,13 @@ pub const CHECKS: &[(&str, Check)] = &[
 ];
 
 /// Applies every rule of the table that concerns `kind`.
-pub fn apply(lines: &[Line], kind: DocKind, policy: &Policy, report: &mut Report) {
+pub fn apply(doc: &Document, lines: &[Line], kind: DocKind, policy: &Policy, report: &mut Report) {
     let k = knowledge::get();
     for rule in k.rules.iter().filter(|r| r.kinds.contains(&kind)) {
         let Some((_, check)) = CHECKS.iter().find(|(name, _)| *name == rule.check) else { continue };
         let shipped = rule.severity_for.get(&kind).copied().unwrap_or(rule.severity);
         let Some(severity) = policy.rule(&rule.id, shipped) else { continue };
-        let ctx = Ctx { lines, languages: &report.languages, rule };
+        let ctx = Ctx { doc, lines, languages: &report.languages, rule };
         for h in check(&ctx) {
             let fill: Vec<&str> = h.fill.iter().map(String::as_str).collect();
             report.findings.push(Finding {
@@ -192,6 +194,10 @@ fn article_parity(c: &Ctx) -> Vec<Hit> {
 /// language may be (a PDF of a two-column draft can put both columns on one line): a number
 /// is reported only when it is clearly in one language and nowhere in the other.
 fn number_parity(c: &Ctx) -> Vec<Hit> {
+    // Articles that pair up across the languages are compared one by one (`article_facts`).
+    if crate::compare::parity::paired(c.doc) {
+        return vec![];
+    }
     let mut clean: [BTreeSet<String>; 2] = Default::default();
     let mut anywhere: [BTreeSet<String>; 2] = Default::default();
     // Digits glued to letters ("wi11", "Pasa1") are OCR's misreadings of letters, not numbers.
@@ -227,6 +233,12 @@ fn number_parity(c: &Ctx) -> Vec<Hit> {
     } else {
         vec![]
     }
+}
+
+/// B2, article by article: an article whose languages disagree on numbers, dates,
+/// durations, the count of its items or names (`compare::parity`).
+fn article_facts(c: &Ctx) -> Vec<Hit> {
+    crate::compare::parity::disagreements(c.doc).into_iter().flat_map(|d| hit(vec![d.article, d.what.join("; ")], None)).collect()
 }
 
 /// A line shortened for a message.

@@ -7,6 +7,7 @@
 //! from the input), `segment` splits them into articles, `report` prints the result and
 //! `render::redline` writes THEIRS as a Word document with tracked changes against OURS.
 
+pub mod parity;
 pub mod report;
 pub mod segment;
 

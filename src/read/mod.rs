@@ -131,6 +131,9 @@ fn read_draft_unguarded(bytes: &[u8]) -> Result<Draft, ReadError> {
 
 /// Builds a read document from paragraphs with their locations and heading hints.
 pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
+    // Japanese writes kana beside its kanji: a draft with kana anywhere is Japanese where
+    // it writes Han characters only ("第3条"); one without is Chinese.
+    let kana = paras.iter().any(|(t, _, _)| t.chars().any(is_kana));
     let mut blocks = Vec::new();
     let mut locations = Vec::new();
     let mut langs: Vec<Lang> = Vec::new();
@@ -141,7 +144,7 @@ pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
         if text.is_empty() {
             continue;
         }
-        let lang = guess_lang(&text);
+        let lang = script_lang(&text, kana).unwrap_or_else(|| guess_lang(&text));
         if !langs.contains(&lang) && lang.code() != "und" {
             langs.push(lang.clone());
         }
@@ -206,6 +209,49 @@ pub fn lang_votes(text: &str) -> (u32, u32) {
         en += EN_WORDS.contains(&w.as_str()) as u32;
     }
     (id, en)
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}')
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Korean, Japanese or Chinese by their scripts, for a text written mostly in them;
+/// `kana`: the draft writes kana somewhere (so Han characters alone are Japanese).
+fn script_lang(text: &str, kana: bool) -> Option<Lang> {
+    let (mut hangul, mut japanese, mut han, mut latin) = (0, 0, 0, 0);
+    for c in text.chars() {
+        if is_hangul(c) {
+            hangul += 1;
+        } else if is_kana(c) {
+            japanese += 1;
+        } else if is_han(c) {
+            han += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    // A CJK letter says as much as a word of three Latin letters.
+    if (hangul + japanese + han) * 3 < latin {
+        return None;
+    }
+    let code = if hangul > japanese + han {
+        "ko"
+    } else if japanese > 0 || (han > 0 && kana) {
+        "ja"
+    } else if han > 0 {
+        "zh"
+    } else {
+        return None;
+    };
+    Some(Lang(code.into()))
 }
 
 /// Indonesian or English, by common words; "und" when neither is evident.

@@ -320,7 +320,39 @@ fn a_complete_bilingual_text_draft_passes() {
 #[test]
 fn b2_different_numbers_in_the_two_languages() {
     let out = check_text(&MOU.replace("keluaran berupa 20 peserta", "keluaran berupa 25 peserta"), "mou");
+    assert!(out.contains("error   B2 Pasal 2 Manfaat dan Keluaran / Article 2 Benefits and Outputs: the numbers, dates or durations differ between the languages: [25] only in Indonesian, [20] only in English"), "{out}");
+    // Articles that do not pair up: the numbers of the whole texts are compared.
+    let out = check_text(
+        &MOU.replace("keluaran berupa 20 peserta", "keluaran berupa 25 peserta").replace("Pasal 6 | Article 6\n", "Pasal 6 | \n"),
+        "mou",
+    );
     assert!(out.contains("error   B2 numbers differ between the languages: only in Indonesian [25], only in English [20]"), "{out}");
+}
+
+/// The MoU's text, Indonesian then English (a sequential layout).
+fn sequential(mou: &str) -> String {
+    let (id, en): (Vec<&str>, Vec<&str>) = mou.lines().map(|l| l.split_once(" | ").unwrap_or((l, ""))).unzip();
+    format!("{}\n\n{}\n", id.join("\n"), en.join("\n"))
+}
+
+#[test]
+fn b2_an_article_whose_languages_differ_in_a_duration_or_a_date_is_named() {
+    let agreed = sequential(MOU);
+    assert!(!check_text(&agreed, "mou").contains("B2"), "{}", check_text(&agreed, "mou"));
+    // "lima tahun" against "three years", without digits; and a month changed in a date.
+    let edited = agreed
+        .replace("dapat diakhiri dengan pemberitahuan tertulis 6 bulan", "dapat diakhiri dengan pemberitahuan tertulis enam bulan")
+        .replace("may be terminated with 6 months' written notice", "may be terminated with three months' written notice")
+        .replace("Masing-masing pihak menanggung biaya sendiri.", "Masing-masing pihak menanggung biaya sendiri sejak 1 Maret 2025.")
+        .replace("Each party bears its own costs.", "Each party bears its own costs from 1 May 2025.");
+    let out = check_text(&edited, "mou");
+    assert!(
+        out.contains("error   B2 Pasal 5 Jangka Waktu dan Pengakhiran / Article 5 Duration and Termination: the numbers, dates or durations differ between the languages: [6] only in Indonesian, [3] only in English"),
+        "{out}"
+    );
+    assert!(out.contains("B2 Pasal 3 Pembiayaan / Article 3 Financing: the numbers, dates or durations differ between the languages: [month 3] only in Indonesian, [month 5] only in English"), "{out}");
+    // Counted article by article, not again over the whole text.
+    assert!(!out.contains("numbers differ between the languages"), "{out}");
 }
 
 #[test]
@@ -1087,4 +1119,16 @@ fn heads_are_whole_words_or_declared_stems() {
     let s = statuses("MEMORANDUM OF UNDERSTANDING\nArticle 4\nFinancial Arrangements\nEach side pays.\n7 FEES AND PAYMENT SCHEDULE\nIn two instalments.\n", "mou");
     assert_eq!(s["financing"], "present", "{s}");
     assert_eq!(s["duration"], "missing", "{s}");
+}
+
+/// Korean, Japanese and Chinese lines are read in their own languages (by script), not
+/// taken for English: Han characters alone are Japanese in a draft that writes kana.
+#[test]
+fn cjk_lines_are_read_in_their_languages() {
+    let langs = |text: &str| -> Vec<String> {
+        naskah::read::read(text.as_bytes()).expect("readable").languages.iter().map(|l| l.code().to_string()).collect()
+    };
+    assert_eq!(langs("Pasal 3 Bentuk kerja sama dan pelaksanaan\n第3条\n本覚書に基づく協力は、次の形態により実施する。\n"), ["id", "ja"]);
+    assert_eq!(langs("Article 3 Forms of cooperation\n第三条 合作形式\n本谅解备忘录下的合作可采取以下形式。\n"), ["en", "zh"]);
+    assert_eq!(langs("Article 3 Forms of cooperation\n제3조 협력 형태\n"), ["en", "ko"]);
 }
