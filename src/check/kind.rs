@@ -242,10 +242,30 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
     // Daerah") is found.
     let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
-    // A letter to the DPRD: the letter frame and the addressee.
+    // An official letter: Nomor, Lampiran and Yth. A letter to the DPRD names it where the
+    // letter is addressed, the lines from the first "Yth." to "di ..." (a copy to the DPRD
+    // under "Tembusan Yth." comes later, and an invitation may mention the DPRD's approval).
     let all = |w: &String| contains_words(&whole, w);
-    if k.letter_frame.iter().all(all) && k.letter_addressee.iter().any(all) {
-        return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
+    let letter = k.letter_frame.iter().all(all);
+    if letter {
+        let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
+        let addressed = lines.iter().position(|l| contains_words(&l.sk, yth)).is_some_and(|i| {
+            // The addressee's short lines (a text file may run them into one paragraph),
+            // up to "di" before the place.
+            let mut block = String::new();
+            for (n, l) in lines[i..].iter().take(4).enumerate() {
+                if n > 0 && (l.sk.split_whitespace().count() > 15 || l.sk == "di" || l.sk.starts_with("di ")) {
+                    break;
+                }
+                block.push(' ');
+                block.push_str(&l.sk);
+            }
+            let block = block.split(" di ").next().unwrap_or_default();
+            k.letter_addressee.iter().any(|a| contains_words(block, a))
+        });
+        if addressed {
+            return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
+        }
     }
     // A commercial contract, by the words of its title (a short line of the opening).
     let title_line = |l: &&Line| l.sk.split(' ').count() <= 14;
@@ -256,9 +276,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     for l in head {
         let subject =
             k.subject_labels.iter().find_map(|label| l.sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
-        if let Some(s) = subject {
+        // The subject is the title ("Subject: Letter of Intent on ..."), not a letter about
+        // one ("Hal: Undangan Rapat Pembahasan Rancangan Nota Kesepahaman").
+        if let Some(s) = subject.map(str::trim_start) {
             for t in k.titles.iter().filter(|t| matches!(t.kind, DocKind::Loi | DocKind::Mou)) {
-                if contains_words(s, &t.sk) {
+                if s.starts_with(t.sk.as_str()) && s[t.sk.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
                     return recognised(Some(t.kind), 0.8, format!("its subject line says `{}`", t.written.to_lowercase()));
                 }
             }
@@ -295,6 +317,15 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         if genre.is_none_or(|(_, s)| score > s) {
             genre = Some((g, score));
         }
+    }
+    // Any other official letter (an invitation, a letter sending a draft to a ministry) is a
+    // letter, unless an agreement or a plan follows it in the same file.
+    if letter && shape < 2 && plan < 3 {
+        return recognised(
+            None,
+            0.8,
+            "an official letter (Nomor, Lampiran, Yth.) not addressed to the DPRD: a letter about a cooperation, not a draft of one",
+        );
     }
     let title_points = title.as_ref().map_or(0, |(_, _, s)| *s);
     let draft_points = title_points + shape + (plan >= 3) as u32 + (plan >= 5) as u32;

@@ -736,6 +736,10 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         }
     }
     found.extend(stated(lines, &citing, &under, todo, k));
+    found.extend(table_header(lines, &citing, &found, k));
+    if !found.iter().any(|f| f.section == SectionId::Scope) {
+        found.extend(field_headings(lines, heads, k));
+    }
     if let Some(sig) = signature(lines, k) {
         found.push(sig);
     }
@@ -897,6 +901,65 @@ fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &
         i += 1;
     }
     None
+}
+
+/// The header row of a table flattened into one line by a copy or a text extraction ("No
+/// Bidang Kegiatan Tujuan Keluaran Indikator Target Manfaat Waktu Lokasi ..."): a line of
+/// column names, without the punctuation of a sentence, in which the heads of four
+/// sections or more stand as words. Each section not found yet is a column of the table.
+fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge) -> Vec<Found> {
+    let index = &k.head_index;
+    for (i, l) in lines.iter().enumerate() {
+        let words = l.sk.split_whitespace().count();
+        if citing[i] || !(6..=40).contains(&words) || l.sk.contains([',', ';']) || l.sk.trim_end().ends_with(['.', ':']) {
+            continue;
+        }
+        let mut owners: Vec<usize> =
+            index.phrases.matches(&l.sk).filter(|(p, _, _)| !index.alone[*p]).map(|(p, _, _)| index.owners[p]).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        if owners.len() < 4 {
+            continue;
+        }
+        return owners
+            .into_iter()
+            .map(|o| k.sections[o].id)
+            .filter(|id| *id != SectionId::Signature && !found.iter().any(|f| f.section == *id))
+            .map(|section| Found {
+                section,
+                reason: Reason::Structure,
+                confidence: 0.6,
+                index: l.block,
+                text: l.text.clone(),
+                location: l.location,
+                under: None,
+            })
+            .collect();
+    }
+    Vec::new()
+}
+
+/// Headings that are fields of cooperation, three or more ("3.1 Pertanian dan Perikanan",
+/// "3.2 Energi Terbarukan", ...): a work plan or report set out by field states its scope
+/// by its structure.
+fn field_headings(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Option<Found> {
+    let fields: Vec<&Heading> = heads
+        .iter()
+        .filter(|h| !h.run_in && h.title.split_whitespace().count() <= 10 && k.fields.any(&h.title) && named(&h.title, false, k).is_empty())
+        .collect();
+    let first = fields.first()?;
+    (fields.len() >= 3).then(|| {
+        let l = &lines[first.index];
+        Found {
+            section: SectionId::Scope,
+            reason: Reason::Structure,
+            confidence: 0.55,
+            index: l.block,
+            text: first.text.clone(),
+            location: l.location,
+            under: None,
+        }
+    })
 }
 
 /// What a line of a signature block may be.

@@ -1132,3 +1132,46 @@ fn cjk_lines_are_read_in_their_languages() {
     assert_eq!(langs("Article 3 Forms of cooperation\n第三条 合作形式\n本谅解备忘录下的合作可采取以下形式。\n"), ["en", "zh"]);
     assert_eq!(langs("Article 3 Forms of cooperation\n제3조 협력 형태\n"), ["en", "ko"]);
 }
+
+/// An official letter is a DPRD letter when it is addressed to the DPRD (the block from
+/// "Yth." to "di"), not when the DPRD is mentioned in its text or among the copies; any
+/// other official letter about a cooperation is a letter, not a draft.
+#[test]
+fn official_letters_are_told_apart_by_their_addressee() {
+    let frame = |to: &str, body: &str| {
+        format!(
+            "PEMERINTAH KOTA SUKAMAJU\nSukamaju, 3 Maret 2026\nNomor : 000.8.3/12/Bag.KS\nSifat : Penting\nLampiran : 1 (satu) berkas\nHal : {body}\n\nYth. {to}\ndi\n  Sukamaju\n\nBersama ini kami sampaikan rancangan naskah kerja sama yang rencananya telah disetujui DPRD Kota Sukamaju untuk dibahas.\n\nWALI KOTA SUKAMAJU,\n\nBUDI SANTOSO\n\nTembusan Yth.:\n1. Ketua DPRD Kota Sukamaju.\n"
+        )
+    };
+    let (kind, reason, _) =
+        kind_of(&frame("Ketua Dewan Perwakilan Rakyat Daerah Kota Sukamaju", "Permohonan Persetujuan Rencana Kerja Sama"));
+    assert_eq!(kind, "dprd-letter", "{reason}");
+    let (kind, reason, _) = kind_of(&frame("Kepala Bappeda Kota Sukamaju", "Undangan Rapat Pembahasan Rancangan Nota Kesepahaman"));
+    assert_eq!(kind, "none", "an invitation: {reason}");
+    assert!(reason.contains("official letter"), "{reason}");
+    let (kind, reason, _) =
+        kind_of(&frame("Menteri Dalam Negeri c.q. Kepala Pusat Fasilitasi Kerja Sama", "Penyampaian Rancangan Nota Kesepahaman"));
+    assert_eq!(kind, "none", "a letter to the Minister copied to the DPRD: {reason}");
+}
+
+/// A decree of the DPRD approving a plan quotes the plan ("Ruang lingkup kerja sama
+/// ... meliputi"): it is a decree, not the plan.
+#[test]
+fn a_decree_approving_a_plan_is_not_the_plan() {
+    let decree = "KEPUTUSAN DEWAN PERWAKILAN RAKYAT DAERAH KOTA SUKAMAJU\nNOMOR 4 TAHUN 2026\nTENTANG\nPERSETUJUAN RENCANA KERJA SAMA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\nMenimbang : a. bahwa Wali Kota telah menyampaikan rencana kerja sama;\nMengingat : 1. Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah;\nMEMUTUSKAN:\nMenetapkan : KEPUTUSAN DPRD TENTANG PERSETUJUAN RENCANA KERJA SAMA.\nKESATU : Menyetujui rencana kerja sama sebagaimana tercantum dalam Lampiran.\nKEDUA : Ruang lingkup kerja sama meliputi pendidikan, kebudayaan dan pariwisata.\nDitetapkan di Sukamaju\npada tanggal 2 Februari 2026\nKETUA,\nSITI AMINAH\n";
+    let (kind, reason, _) = kind_of(decree);
+    assert_eq!(kind, "none", "{reason}");
+    assert!(reason.contains("regulation or a decree"), "{reason}");
+}
+
+/// A table whose header row a text extraction flattened into one line names the sections
+/// that are its columns; a work plan set out under headings of fields states its scope.
+#[test]
+fn flattened_table_headers_and_headings_of_fields_state_their_sections() {
+    let plan = "RENCANA AKSI KERJA SAMA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\nNo Bidang Kegiatan Tujuan Keluaran Indikator Manfaat Waktu Lokasi Penanggung Jawab Sumber Dana\n1 Pendidikan Pertukaran guru Meningkatkan kompetensi 10 guru Jumlah guru Mutu pembelajaran 2026 Altstadt Dinas Pendidikan APBD\n";
+    let out = check_text(plan, "action-plan");
+    assert!(!out.contains("no output") && !out.contains("no benefit"), "{out}");
+    let rkt = "RENCANA KERJA TAHUNAN 2026\n\n1. Dasar\nNota Kesepahaman tanggal 2 Maret 2025.\n2. Kegiatan\n2.1 Pendidikan\nKegiatan: pertukaran guru.\nKeluaran: 10 guru terlatih.\n2.2 Pariwisata\nKegiatan: promosi bersama.\nKeluaran: 1 festival.\n2.3 Kebudayaan\nKegiatan: misi kesenian.\nKeluaran: 2 pertunjukan.\n";
+    let out = check_text(rkt, "plan");
+    assert!(!out.contains("no scope"), "{out}");
+}
