@@ -60,6 +60,14 @@ pub fn human(ours: &str, theirs: &str, c: &Comparison, all: bool) -> String {
             }
         }
     }
+    // Flags outside the languages: names set apart from any language (signatories).
+    let elsewhere: Vec<_> = c.flags.iter().filter(|f| !c.languages.iter().any(|l| l.lang == f.lang)).collect();
+    if !elsewhere.is_empty() {
+        out.push_str("\n[names and signatures]\n");
+        for f in elsewhere {
+            out.push_str(&format!("  {} {} {} [{}]\n", f.severity, f.rule, f.message, f.basis));
+        }
+    }
     for d in &c.drift {
         out.push_str(&format!(
             "\ndrift: {} changed in `{}` only, not in `{}`: \"{}\" -> \"{}\"\n",

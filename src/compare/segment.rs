@@ -116,15 +116,17 @@ fn units(doc: &Document) -> Vec<Unit> {
             // A line that starts in lower case continues the line before (a PDF's line
             // breaks): its language is that line's.
             "und" if text.chars().next().is_some_and(char::is_lowercase) => last.clone(),
-            "und" => match heading_lang(text).or_else(|| morphology(text)) {
+            "und" => match heading_lang(text) {
                 Some(l) => l.to_string(),
-                // A name in no language ("BASIL ZEMPILAS", "REPUBLIK INDONESIA") is kept
-                // apart: layouts place it in one language or another, or once for both.
-                None if name_like(text) && !after_heading => {
+                // A name in no language ("BASIL ZEMPILAS", "I GUSTI NGURAH JAYA NEGARA",
+                // "REPUBLIK INDONESIA") is kept apart: layouts place it in one language or
+                // another, or once for both. (Before the word shapes: a Balinese name has
+                // Indonesian affixes.)
+                None if name_like(text) && !after_heading && (!institutional(text) || morphology(text).is_none()) => {
                     out.push(Unit { lang: NAMES.into(), text: text.to_string(), article, title });
                     return;
                 }
-                None => last.clone(),
+                None => morphology(text).map_or_else(|| last.clone(), str::to_string),
             },
             code => code.to_string(),
         };
@@ -211,6 +213,45 @@ fn name_like(text: &str) -> bool {
     (1..=8).contains(&words.len())
         && !text.ends_with(['.', ';', ','])
         && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// Words of titles and institutions ("PEMERINTAH KOTA DENPASAR", "NOTA KESEPAHAMAN"): a
+/// line in capitals with one of them is a title of the document, read in its language and
+/// kept in its place; one without is a person's name.
+fn institutional(text: &str) -> bool {
+    const WORDS: [&str; 30] = [
+        "pemerintah",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "republik",
+        "government",
+        "city",
+        "regency",
+        "province",
+        "republic",
+        "nota",
+        "kesepahaman",
+        "memorandum",
+        "understanding",
+        "antara",
+        "between",
+        "dan",
+        "and",
+        "tentang",
+        "on",
+        "untuk",
+        "for",
+        "wali",
+        "mayor",
+        "bupati",
+        "gubernur",
+        "governor",
+        "kerja",
+        "sama",
+        "cooperation",
+    ];
+    text.split(|c: char| !c.is_alphabetic()).any(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The language an article heading names by its word.
