@@ -6,7 +6,7 @@
 //! with removed articles where they stood.
 
 use crate::compare::{Aligned, Comparison, Edit, Status};
-use docx_rs::{Comment, Delete, Docx, Insert, Paragraph, Run, RunFonts};
+use docx_rs::{AlignmentType, BreakType, Comment, Delete, Docx, Insert, Paragraph, Run, RunFonts};
 
 /// Who made the changes, as Word shows it.
 pub const AUTHOR: &str = "naskah compare";
@@ -25,11 +25,24 @@ struct Writer {
     current: Paragraph,
     date: String,
     comments: usize,
+    /// Runs set in bold (the headings of articles and parts).
+    bold: bool,
 }
 
 impl Writer {
-    fn text_run(text: &str) -> Run {
-        Run::new().add_text(text).fonts(RunFonts::new().ascii("Liberation Serif").hi_ansi("Liberation Serif"))
+    fn text_run(&self, text: &str) -> Run {
+        let run = Run::new().add_text(text).fonts(RunFonts::new().ascii("Liberation Serif").hi_ansi("Liberation Serif"));
+        if self.bold {
+            run.bold()
+        } else {
+            run
+        }
+    }
+
+    /// Ends the current paragraph as a heading: centred, bold, with space before it.
+    fn heading_br(&mut self) {
+        let p = std::mem::take(&mut self.current);
+        self.done.push(p.align(AlignmentType::Center).keep_next(true).line_spacing(docx_rs::LineSpacing::new().before(240)));
     }
 
     fn equal(&mut self, text: &str) {
@@ -41,7 +54,7 @@ impl Writer {
             first = false;
             if !piece.is_empty() {
                 let p = std::mem::take(&mut self.current);
-                self.current = p.add_run(Writer::text_run(piece));
+                self.current = p.add_run(self.text_run(piece));
             }
         }
     }
@@ -56,7 +69,7 @@ impl Writer {
             if piece.is_empty() {
                 continue;
             }
-            let ins = Insert::new(Writer::text_run(piece)).author(AUTHOR).date(self.date.clone());
+            let ins = Insert::new(self.text_run(piece)).author(AUTHOR).date(self.date.clone());
             let commented = comment.filter(|_| first_piece(text, piece)).map(|c| (self.next_comment(), c));
             let mut p = std::mem::take(&mut self.current);
             if let Some((id, c)) = commented {
@@ -76,7 +89,8 @@ impl Writer {
         if text.is_empty() {
             return;
         }
-        let del = Delete::new().add_run(Run::new().add_delete_text(text)).author(AUTHOR).date(self.date.clone());
+        let run = Run::new().add_delete_text(text);
+        let del = Delete::new().add_run(if self.bold { run.bold() } else { run }).author(AUTHOR).date(self.date.clone());
         // The comment spans the change from outside it: Word and LibreOffice do not take a
         // comment inside a tracked deletion.
         let commented = comment.map(|c| (self.next_comment(), c));
@@ -121,6 +135,12 @@ fn comment_of(old: &str, new: &str) -> Option<String> {
 }
 
 fn heading(w: &mut Writer, a: &Aligned) {
+    w.bold = true;
+    write_heading(w, a);
+    w.bold = false;
+}
+
+fn write_heading(w: &mut Writer, a: &Aligned) {
     let ours = a.ours.as_ref().map(|h| h.name.clone());
     let theirs = a.theirs.as_ref().map(|h| h.name.clone());
     match (a.status, ours, theirs) {
@@ -133,13 +153,17 @@ fn heading(w: &mut Writer, a: &Aligned) {
         (_, _, Some(t)) => w.equal(&t),
         _ => return,
     }
-    w.br();
+    w.heading_br();
 }
 
 /// THEIRS with tracked changes against OURS, as DOCX bytes.
 pub fn render(c: &Comparison, opts: &Options) -> Result<Vec<u8>, String> {
-    let mut w = Writer { done: Vec::new(), current: Paragraph::new(), date: opts.date.clone(), comments: 0 };
-    for lang in &c.languages {
+    let mut w = Writer { done: Vec::new(), current: Paragraph::new(), date: opts.date.clone(), comments: 0, bold: false };
+    for (n, lang) in c.languages.iter().enumerate() {
+        // Each language from a new page, as the drafts lay them out one after the other.
+        if n > 0 {
+            w.done.push(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+        }
         for a in &lang.articles {
             heading(&mut w, a);
             // Edits grouped into runs of changes between equal text, so that one comment
