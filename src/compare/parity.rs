@@ -3,12 +3,14 @@
 //!
 //! The articles come from `segment` (the same split as `compare`); an article of the
 //! Indonesian text is paired with the article of the same number in each other language,
-//! when both have as many paragraphs (a layout that a reader splits differently in each
-//! language, such as a PDF's columns, is left to the count of numbers over the whole text).
-//! What is compared is what a translation keeps: the numbers (separators and a leading
-//! label apart: "Rp1.500.000.000,00" and "IDR 1,500,000,000.00" are one amount), a number
-//! written in words before a unit ("lima tahun", "three years") or as "once" and "twice",
-//! and the month of a date. Names and the counts of items are not compared here: a
+//! when both have as many paragraphs and the languages do not alternate line by line (a
+//! PDF's columns read across, which a reader splits into languages unreliably, are left to
+//! the count of numbers over the whole text).
+//! What is compared is what a translation keeps: the numbers of two digits or more
+//! (separators and a leading label apart: "Rp1.500.000.000,00" and "IDR 1,500,000,000.00"
+//! are one amount), durations and counts in digits or in words ("5 (lima) tahun", "three
+//! years", "once"), and the month of a date. Other single digits are labels and references
+//! ("ayat (1)"), which OCR confuses most. Names and the counts of items are not compared here: a
 //! translation writes names in its own way ("Kota Denpasar", "the City"), and `compare`
 //! compares the signatories between two drafts.
 
@@ -43,6 +45,11 @@ static WORDED: LazyLock<regex::Regex> = LazyLock::new(|| {
         r"(?i)\b(dua belas|sebelas|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\(\d+\)\s+)?(tahun|bulan|minggu|hari|years?|months?|weeks?|days?)\b",
     )
     .expect("valid regex")
+});
+/// A duration or a count in digits: "5 (lima) tahun", "6 months", "1 (satu) kali".
+static COUNTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(\d{1,3})\s*(?:\([a-z ]+\)\s*)?(tahun|bulan|minggu|hari|kali|years?|months?|weeks?|days?|times)\b")
+        .expect("valid regex")
 });
 /// A month beside a day: "1 Januari", "1 January", "January 1".
 static MONTH: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -80,6 +87,9 @@ fn month(m: &str) -> usize {
 
 fn facts(a: &Article) -> Facts {
     let mut f = Facts::default();
+    // The paragraphs without their labels, run together: a PDF breaks lines inside a date
+    // ("16" / "Desember 2024").
+    let mut joined = String::new();
     for (i, para) in a.body.iter().enumerate() {
         // A label opens a paragraph, not a line that a PDF broke inside a sentence ("...
         // referred to in paragraph" / "(1) will not be referred ...").
@@ -88,11 +98,18 @@ fn facts(a: &Article) -> Facts {
             Some(m) => &para[m.end()..],
             None => para.as_str(),
         };
+        joined.push_str(text);
+        joined.push(' ');
+    }
+    {
+        let text = joined.as_str();
         for m in NUMBER.find_iter(text) {
-            // Digits glued to letters are OCR's misreadings or codes ("wi11", "Bag.KS2").
+            // Digits glued to letters are OCR's misreadings or codes ("wi11", "Bag.KS2");
+            // a single digit is a label or a reference ("ayat (1)") unless it counts a
+            // duration (below), and OCR confuses those most.
             let glued = text[..m.start()].chars().next_back().is_some_and(char::is_alphabetic)
                 || text[m.end()..].chars().next().is_some_and(char::is_alphabetic);
-            if !glued {
+            if !glued && m.as_str().len() >= 2 {
                 let n = m.as_str().replace(['.', ','], "");
                 let n = n.trim_start_matches('0');
                 f.numbers.insert(if n.is_empty() { "0".into() } else { n.to_string() });
@@ -100,6 +117,9 @@ fn facts(a: &Article) -> Facts {
         }
         for c in WORDED.captures_iter(text) {
             f.numbers.insert(worded(&c[1]).to_string());
+        }
+        for c in COUNTED.captures_iter(text) {
+            f.numbers.insert(c[1].trim_start_matches('0').to_string());
         }
         for c in MONTH.captures_iter(text) {
             let m = c.get(1).or(c.get(2)).map_or(0, |m| month(m.as_str()));
@@ -121,9 +141,28 @@ fn by_number(p: &Part) -> BTreeMap<u32, &Article> {
     p.articles.iter().filter(|a| a.number > 0).map(|a| (a.number, a)).collect()
 }
 
+/// Whether the languages alternate line by line (columns side by side, read across): the
+/// split of such a text into languages is too uncertain to compare articles.
+fn interleaved(doc: &Document) -> bool {
+    let langs: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            crate::model::Block::Para { text, .. } | crate::model::Block::Heading { text, .. } => text.0.first().map(|(l, _)| l.code()),
+            _ => None,
+        })
+        .filter(|l| *l != "und")
+        .collect();
+    let switches = langs.windows(2).filter(|w| w[0] != w[1]).count();
+    langs.len() >= 10 && switches * 10 > langs.len()
+}
+
 /// Whether the document has an Indonesian text and another with the same articles, so
 /// that they can be compared article by article.
 pub fn paired(doc: &Document) -> bool {
+    if interleaved(doc) {
+        return false;
+    }
     let parts = parts(doc);
     let Some(id) = parts.iter().find(|p| p.lang == "id") else { return false };
     let ids = by_number(id);
@@ -137,6 +176,9 @@ pub fn paired(doc: &Document) -> bool {
 /// The articles whose language versions disagree, when the languages have the same
 /// articles (a different count of articles is B2's other finding).
 pub fn disagreements(doc: &Document) -> Vec<Disagreement> {
+    if interleaved(doc) {
+        return vec![];
+    }
     let parts = parts(doc);
     let Some(id) = parts.iter().find(|p| p.lang == "id") else { return vec![] };
     let ids = by_number(id);

@@ -122,7 +122,11 @@ fn units(doc: &Document) -> Vec<Unit> {
                 // "REPUBLIK INDONESIA") is kept apart: layouts place it in one language or
                 // another, or once for both. (Before the word shapes: a Balinese name has
                 // Indonesian affixes.)
-                None if name_like(text) && !after_heading && (!institutional(text) || morphology(text).is_none()) => {
+                None if name_like(text)
+                    && !after_heading
+                    && text.split_whitespace().count() >= 2
+                    && (!institutional(text) || morphology(text).is_none()) =>
+                {
                     out.push(Unit { lang: NAMES.into(), text: text.to_string(), article, title });
                     return;
                 }
@@ -375,6 +379,12 @@ fn title_like(text: &str) -> bool {
 fn articles<'a>(units: impl Iterator<Item = &'a Unit>) -> Vec<Article> {
     let mut out = vec![Article { number: 0, label: String::new(), title: String::new(), body: Vec::new() }];
     let mut want_title = false;
+    // A title in capitals whose last words a PDF set apart ("RUANG LINGKUP KERJA" / "SAMA").
+    let mut title_open = false;
+    let caps = |t: &str| {
+        let mut letters = t.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some() && letters.all(char::is_uppercase)
+    };
     for u in units {
         let known = u.article.map(|n| {
             (n, u.text.trim_end_matches(u.title.as_deref().unwrap_or("")).trim().to_string(), u.title.clone().unwrap_or_default())
@@ -385,6 +395,7 @@ fn articles<'a>(units: impl Iterator<Item = &'a Unit>) -> Vec<Article> {
         let found = known.or_else(|| heading(&u.text).filter(|(n, _, _)| *n > last_number && *n <= last_number + 5));
         if let Some((number, label, title)) = found {
             want_title = title.is_empty();
+            title_open = !title.is_empty() && caps(&title);
             out.push(Article { number, label, title, body: Vec::new() });
             continue;
         }
@@ -392,9 +403,16 @@ fn articles<'a>(units: impl Iterator<Item = &'a Unit>) -> Vec<Article> {
         if want_title && title_like(&u.text) {
             last.title = u.text.clone();
             want_title = false;
+            title_open = caps(&u.text);
+            continue;
+        }
+        if title_open && last.body.is_empty() && caps(&u.text) && u.text.split_whitespace().count() <= 3 && title_like(&u.text) {
+            last.title = format!("{} {}", last.title, u.text.trim());
+            title_open = false;
             continue;
         }
         want_title = false;
+        title_open = false;
         // A word broken at the end of a PDF line ("masing-" / "masing") is one word.
         match last.body.last_mut() {
             Some(prev) if prev.ends_with('-') && prev.chars().rev().nth(1).is_some_and(char::is_alphabetic) => prev.push_str(&u.text),

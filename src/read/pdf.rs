@@ -101,9 +101,26 @@ pub fn read_parsed(pdf: &lopdf::Document) -> Result<Document, ReadError> {
         let number = i as u32 + 1;
         match page_text(pdf, *id, &mut budget) {
             Ok(text) => {
-                for (l, line) in text.lines().enumerate() {
+                // A label set apart from its text ("(1)", "a." hanging before an indented
+                // paragraph: a text object of its own) opens the line after it, as a reader
+                // sees them side by side.
+                let mut label: Option<(usize, &str)> = None;
+                let lines = join_number_fragments(&text);
+                for (l, line) in lines.iter().map(String::as_str).enumerate() {
+                    if is_label(line) && label.is_none() {
+                        label = Some((l, line.trim()));
+                        continue;
+                    }
+                    let (l, line) = match label.take() {
+                        Some((at, lab)) => (at, format!("{lab} {}", line.trim_start())),
+                        None => (l, line.to_string()),
+                    };
                     super::count_paragraph(paras.len() + 1)?;
-                    paras.push((line.to_string(), false, Location { page: Some(number), line: Some(l as u32 + 1), ..Default::default() }));
+                    paras.push((line, false, Location { page: Some(number), line: Some(l as u32 + 1), ..Default::default() }));
+                }
+                if let Some((l, lab)) = label {
+                    super::count_paragraph(paras.len() + 1)?;
+                    paras.push((lab.to_string(), false, Location { page: Some(number), line: Some(l as u32 + 1), ..Default::default() }));
                 }
             }
             Err(PageError::Budget(e)) => return Err(e),
@@ -127,6 +144,44 @@ pub fn read_parsed(pdf: &lopdf::Document) -> Result<Document, ReadError> {
         .hint("run OCR on it first, for example `ocrmypdf -l ind+eng scan.pdf text.pdf`, then check the result"));
     }
     Ok(document(paras))
+}
+
+/// The lines of a page, where the fragments of a page number that a word processor sets
+/// as separate pieces ("3", "/", "10") are one line again ("3 / 10").
+fn join_number_fragments(text: &str) -> Vec<String> {
+    let fragment = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-')
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut previous_fragment = false;
+    for line in text.lines() {
+        let is = fragment(line);
+        match out.last_mut() {
+            Some(last) if is && previous_fragment => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => out.push(line.to_string()),
+        }
+        previous_fragment = is;
+    }
+    out
+}
+
+/// A paragraph or point label alone: "(1)", "1.", "a.", "a)", "-", "•".
+fn is_label(line: &str) -> bool {
+    let t = line.trim();
+    let b = t.as_bytes();
+    match b {
+        [b'-'] => true,
+        _ if t == "•" => true,
+        [b'(', inner @ .., b')'] => !inner.is_empty() && inner.len() <= 2 && inner.iter().all(u8::is_ascii_alphanumeric),
+        [head @ .., b'.' | b')'] => {
+            (1..=2).contains(&head.len()) && (head.iter().all(u8::is_ascii_digit) || (head.len() == 1 && head[0].is_ascii_lowercase()))
+        }
+        _ => false,
+    }
 }
 
 /// What the pages have used so far of the budgets that span the whole file.

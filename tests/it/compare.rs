@@ -228,49 +228,53 @@ fn an_article_inserted_renumbers_the_rest() {
 }
 
 /// The counter-draft of `tests/fixtures/lo` (made by its `make.py`): the sample's MoU with
-/// six edits a partner makes in Word, saved by LibreOffice (its own styles, runs and
-/// numbering). Compare reports exactly those edits, no more.
+/// six edits a partner makes in Word, saved by LibreOffice as DOCX (its own styles, runs and
+/// numbering) and exported by it as PDF. Compare reports exactly those edits, no more.
 #[test]
 fn a_counter_draft_saved_by_libreoffice_reports_exactly_its_edits() {
     let fixtures = crate::harness::root().join("tests/fixtures/lo");
     let sb = Sandbox::new();
-    let (code, v) = json(&sb, &[fixtures.join("ours.docx").to_str().unwrap(), fixtures.join("theirs.docx").to_str().unwrap()]);
-    assert_eq!(code, 1);
-    // Arbitration in both languages, an amount in both, the term in English, the signatory.
-    assert_eq!(rules(&v), vec!["en:C1", "en:C3", "en:S6", "id:C3", "id:S6", "names:C4"], "{:#}", v["flags"]);
-    for lang in v["languages"].as_array().unwrap() {
-        let arts = lang["articles"].as_array().unwrap();
-        // Articles 7 and 8 swapped places and numbers, their text unchanged.
-        let swapped: Vec<(u64, u64)> = arts
+    let ours = fixtures.join("ours.docx");
+    for theirs in ["theirs.docx", "theirs.pdf"] {
+        let theirs = fixtures.join(theirs);
+        let (code, v) = json(&sb, &[ours.to_str().unwrap(), theirs.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        // Arbitration in both languages, an amount in both, the term in English, the signatory.
+        assert_eq!(rules(&v), vec!["en:C1", "en:C3", "en:S6", "id:C3", "id:S6", "names:C4"], "{theirs:?}: {:#}", v["flags"]);
+        for lang in v["languages"].as_array().unwrap() {
+            let arts = lang["articles"].as_array().unwrap();
+            // Articles 7 and 8 swapped places and numbers, their text unchanged.
+            let swapped: Vec<(u64, u64)> = arts
+                .iter()
+                .filter(|a| a["renumbered"] == true)
+                .map(|a| (a["ours"]["number"].as_u64().unwrap(), a["theirs"]["number"].as_u64().unwrap()))
+                .collect();
+            assert_eq!(swapped, vec![(8, 7), (7, 8)], "{theirs:?} {}", lang["lang"]);
+            // Substantive changes where the edits are, and nothing else changed at all.
+            let changed: Vec<u64> = arts
+                .iter()
+                .filter(|a| a["changes"].as_array().unwrap().iter().any(|c| c["class"] == "substantive"))
+                .map(|a| a["ours"]["number"].as_u64().unwrap())
+                .collect();
+            let expected: Vec<u64> = if lang["lang"] == "en" { vec![2, 5, 9, 11] } else { vec![2, 5, 9] };
+            assert_eq!(changed, expected, "{theirs:?} {}", lang["lang"]);
+            let other: Vec<&serde_json::Value> =
+                arts.iter().flat_map(|a| a["changes"].as_array().unwrap()).filter(|c| c["class"] != "substantive").collect();
+            assert!(other.is_empty(), "{theirs:?} {}: {other:#?}", lang["lang"]);
+        }
+        let drift: Vec<String> = v["drift"]
+            .as_array()
+            .unwrap()
             .iter()
-            .filter(|a| a["renumbered"] == true)
-            .map(|a| (a["ours"]["number"].as_u64().unwrap(), a["theirs"]["number"].as_u64().unwrap()))
+            .map(|d| format!("{} {}", d["article"].as_str().unwrap(), d["changed_in"].as_str().unwrap()))
             .collect();
-        assert_eq!(swapped, vec![(8, 7), (7, 8)], "{}", lang["lang"]);
-        // Substantive changes where the edits are, and nothing else changed at all.
-        let changed: Vec<u64> = arts
-            .iter()
-            .filter(|a| a["changes"].as_array().unwrap().iter().any(|c| c["class"] == "substantive"))
-            .map(|a| a["ours"]["number"].as_u64().unwrap())
-            .collect();
-        let expected: Vec<u64> = if lang["lang"] == "en" { vec![2, 5, 9, 11] } else { vec![2, 5, 9] };
-        assert_eq!(changed, expected, "{}", lang["lang"]);
-        let other: Vec<&serde_json::Value> =
-            arts.iter().flat_map(|a| a["changes"].as_array().unwrap()).filter(|c| c["class"] != "substantive").collect();
-        assert!(other.is_empty(), "{}: {other:#?}", lang["lang"]);
+        assert_eq!(drift, vec!["Article 11 COMMENCEMENT, DURATION AND TERMINATION en"], "{theirs:?}");
+        // The terminal report names the signatory too.
+        let run = sb.run(&["compare", ours.to_str().unwrap(), theirs.to_str().unwrap()]);
+        assert!(
+            run.stdout.contains("[names and signatures]\n  warning C4 a name changed (a signatory?): BASIL ZEMPILAS -> JANE SMITH"),
+            "{}",
+            run.stdout
+        );
     }
-    let drift: Vec<String> = v["drift"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| format!("{} {}", d["article"].as_str().unwrap(), d["changed_in"].as_str().unwrap()))
-        .collect();
-    assert_eq!(drift, vec!["Article 11 COMMENCEMENT, DURATION AND TERMINATION en"]);
-    // The terminal report names the signatory too.
-    let run = sb.run(&["compare", fixtures.join("ours.docx").to_str().unwrap(), fixtures.join("theirs.docx").to_str().unwrap()]);
-    assert!(
-        run.stdout.contains("[names and signatures]\n  warning C4 a name changed (a signatory?): BASIL ZEMPILAS -> JANE SMITH"),
-        "{}",
-        run.stdout
-    );
 }
