@@ -242,8 +242,24 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
     // Daerah") is found.
     let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
-    // A letter to the DPRD: the letter frame and the addressee.
     let all = |w: &String| contains_words(&whole, w);
+    // A letter to the Minister of Home Affairs: the letter frame, and a first "Yth." that
+    // names the Minister (a letter to the DPRD names the Minister only among its copies).
+    if k.letter_frame.iter().all(all) {
+        let yth = lines.iter().find(|l| l.sk.starts_with("yth") || l.sk.starts_with("kepada yth"));
+        let to_minister = yth.is_some_and(|l| {
+            let at = lines.iter().position(|x| std::ptr::eq(x, l)).unwrap_or(0);
+            // The name may continue on the next line ("Yth. Menteri" / "Dalam Negeri").
+            let joined = lines[at..lines.len().min(at + 2)].iter().map(|x| x.sk.as_str()).collect::<Vec<_>>().join(" ");
+            k.letter_minister.iter().any(|w| contains_words(&joined, w))
+        });
+        if to_minister {
+            let mou = k.letter_minister_mou.iter().any(all);
+            let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };
+            return recognised(Some(kind), 0.9, "a letter with Nomor, Lampiran and Yth. to the Minister of Home Affairs");
+        }
+    }
+    // A letter to the DPRD: the letter frame and the addressee.
     if k.letter_frame.iter().all(all) && k.letter_addressee.iter().any(all) {
         return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
     }
@@ -265,6 +281,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
     }
     let title = title(head, k);
+    // naskah's yearly work plan and report are known by their own titles, which decide
+    // before the genres ("laporan pelaksanaan ..." alone is a report of activities).
+    if let Some((kind @ (DocKind::Rkt | DocKind::Report), written, 3)) = &title {
+        return recognised(Some(*kind), 0.9, format!("the title says `{}`", written.to_lowercase()));
+    }
     let (shape, why) = agreement_shape(lines, found, k);
     let plan = plan_shape(heads, k);
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
