@@ -716,6 +716,24 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let scope_text = |key: &str| input.scope.iter().find(|s| s.key == key).map(|s| json!(s.text)).unwrap_or(Value::Null);
     let progress = |a: &crate::input::Activity| a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k));
     let money = |n: u64| bi(format::rupiah_in(n, "id"), format::rupiah_in(n, "en"));
+    // In table cells an amount in figures only: "Rp175.000.000" / "IDR 175,000,000".
+    let figures = |n: u64| bi(format!("Rp{}", format::group_thousands(n)), format!("IDR {}", format::group_thousands(n).replace('.', ",")));
+    // A source in a cell: its short name.
+    let short = |f: Funding| -> (String, String) {
+        let p = |k: &str| partner[k].as_str().unwrap_or_default().trim_start_matches("the ").to_string();
+        match f {
+            Funding::Apbd => ("APBD".into(), "APBD".into()),
+            Funding::Apbn => ("APBN".into(), "APBN".into()),
+            Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of the {}", p("en"))),
+            Funding::Grant => ("Hibah".into(), "Grant".into()),
+            Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
+        }
+    };
+    // Items of the action plan are phrases: no full stop at the end in a list or cell.
+    let phrase = |b: &crate::input::Bi| {
+        let t = |s: &str| s.trim_end().trim_end_matches(['.', ';']).to_string();
+        json!({"id": t(&b.id), "en": t(&b.en)})
+    };
     let mut totals: Vec<(Funding, u64)> = Vec::new();
     let mut rows = Vec::new();
     let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
@@ -734,9 +752,9 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             .costs
             .iter()
             .map(|c| {
-                let name = funding_name(c.source, &region, &partner, "id").unwrap_or_default();
-                let name_en = funding_name(c.source, &region, &partner, "en").unwrap_or_default();
-                json!({"id": format!("{}: {}", name, format::rupiah_in(c.amount_idr, "id")), "en": format!("{}: {}", name_en, format::rupiah_in(c.amount_idr, "en"))})
+                let (id, en) = short(c.source);
+                let f = figures(c.amount_idr);
+                json!({"id": format!("{id}: {}", f["id"].as_str().unwrap_or_default()), "en": format!("{en}: {}", f["en"].as_str().unwrap_or_default())})
             })
             .collect();
         let p = progress(a);
@@ -752,9 +770,9 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "scope": scope_text(&a.scope),
             "activity": a.activity,
             "objective": a.objective,
-            "output": a.output,
-            "indicator": a.indicator,
-            "target": a.target,
+            "output": phrase(&a.output),
+            "indicator": phrase(&a.indicator),
+            "target": phrase(&a.target),
             "location": a.location,
             "opd": a.opd,
             "counterpart": a.counterpart,
@@ -763,13 +781,13 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "quarter": a.quarter,
             "q": quarters,
             "costs": costs,
-            "amount": if amount > 0 { money(amount) } else { Value::Null },
+            "amount": if amount > 0 { figures(amount) } else { Value::Null },
             "progress": p.map(|p| json!({
                 "status": progress_words(p.status),
                 "start": p.start.map(|d| d.to_string()),
                 "end": p.end.map(|d| d.to_string()),
                 "achieved": p.achieved,
-                "spent": p.spent_idr.map(money),
+                "spent": p.spent_idr.map(figures),
                 "problems": p.problems,
                 "follow_up": p.follow_up,
             })),

@@ -86,11 +86,11 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         missing_third(tree, &mut Vec::new(), &mut out);
         // The plan, the action plan and the letter are Indonesian and English: a third text
         // of what only they print would be printed nowhere.
-        for key in ["background", "targets", "activities", "form_name"] {
+        for key in ["background", "targets", "activities", "form_name", "progress"] {
             if let Some(pos) = third_text(tree.at(&[key])) {
                 out.push(
                     Diagnostic::warning(pos, format!("the `third` texts of `{key}` are printed nowhere"))
-                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan and the DPRD letter are in Indonesian and English"),
+                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan, the work plan, the report and the letters are in Indonesian and English"),
                 );
             }
         }

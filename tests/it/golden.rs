@@ -299,7 +299,7 @@ fn typography_no_break_after_kerja_and_no_double_full_stop() {
 /// letter prints: those are Indonesian and English, and validation says the text is unused.
 fn bilingual_only(leaf: &str) -> bool {
     leaf.ends_with(".third")
-        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification", "dprd_letter.enclosures[]"]
+        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification", "dprd_letter.enclosures[]", "progress[]", "style.mendagri_cq"]
             .iter()
             .any(|p| leaf.starts_with(p))
 }
