@@ -370,6 +370,11 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             today,
             format!("valid {years} year{} from {} (`loi.validity_years`)", if years == 1 { "" } else { "s" }, input.loi.date),
         ));
+        if let Some(d) = input.mou.date.filter(|d| *d > today && stage < Stage::Approved) {
+            notes.push(format!(
+                "the MoU's signature is planned for {d}, but the Minister's approval is not recorded yet (PP 28/2018 Pasal 31-33: consideration, approval, Kemlu's confirmation come first)"
+            ));
+        }
         if let Some(d) = input.mou.date.filter(|d| *d <= today) {
             notes.push(format!("the MoU's planned signature ({d}) has passed; record the actual date in `mou.date`"));
         }

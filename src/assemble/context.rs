@@ -769,6 +769,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "key": a.key,
             "scope": scope_text(&a.scope),
             "activity": a.activity,
+            "activity_phrase": phrase(&a.activity),
             "objective": a.objective,
             "output": phrase(&a.output),
             "indicator": phrase(&a.indicator),

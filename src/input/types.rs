@@ -326,7 +326,7 @@ pub struct Progress {
     /// pelatihan, 48 peserta` / `2 (two) trainings, 48 participants`.
     #[serde(default)]
     pub achieved: Option<Bi>,
-    /// The amount spent, in rupiah (the region's share).
+    /// The amount spent, in rupiah, from all the activity's sources (set against its `costs`).
     #[serde(default)]
     #[schemars(range(max = 999_999_999_999_999i64))]
     pub spent_idr: Option<u64>,
