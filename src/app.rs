@@ -174,15 +174,21 @@ pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Res
             Ok(bytes) => match crate::packet::merge::Pdf::load(&bytes) {
                 Ok(_) => Some(bytes),
                 Err(err) => {
-                    errors.push(at(format!("`{}` is not a PDF naskah can merge: {err}", file.display())).hint("give the document as a PDF (a scan exported as PDF)"));
+                    errors.push(
+                        at(format!("`{}` is not a PDF naskah can merge: {err}", file.display()))
+                            .hint("give the document as a PDF (a scan exported as PDF)"),
+                    );
                     None
                 }
             },
         }
     };
     let decision = read_pdf(loaded.input.dprd_decision.as_ref().and_then(|d| d.file.as_ref()), &["dprd_decision", "file"], &mut errors);
-    let consideration =
-        read_pdf(loaded.input.mendagri.consideration.as_ref().and_then(|c| c.file.as_ref()), &["mendagri", "consideration", "file"], &mut errors);
+    let consideration = read_pdf(
+        loaded.input.mendagri.consideration.as_ref().and_then(|c| c.file.as_ref()),
+        &["mendagri", "consideration", "file"],
+        &mut errors,
+    );
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));
     }
@@ -228,7 +234,9 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
     let i = input.input();
     let tree = &input.loaded.tree;
     let mut errors = Vec::new();
-    let at = |path: &[&str], msg: String, hint: &str| Diagnostic { file: input.name.clone(), ..Diagnostic::error(tree.pos_of(path), msg) }.hint(hint);
+    let at = |path: &[&str], msg: String, hint: &str| {
+        Diagnostic { file: input.name.clone(), ..Diagnostic::error(tree.pos_of(path), msg) }.hint(hint)
+    };
     let m = &i.mendagri;
     if matches!(kind, DocKind::MendagriPlan | DocKind::MendagriMou) {
         let (letter, key, basis) = match kind {
@@ -258,17 +266,18 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
         if kind == DocKind::MendagriMou && m.consideration.is_none() {
             errors.push(at(
                 &["mendagri"],
-                "`mendagri.consideration` is not given: the draft MoU goes to the Minister after the Minister's consideration of the plan".into(),
+                "`mendagri.consideration` is not given: the draft MoU goes to the Minister after the Minister's consideration of the plan"
+                    .into(),
                 "add `mendagri: {consideration: {date: YYYY-MM-DD, number: ..., outcome: proceed}}` (PP 28/2018 Pasal 31 ayat (3) huruf b)",
             ));
         }
     }
     if kind.yearly() {
         match year {
-            None => errors.push(Diagnostic::error(crate::diag::Pos::default(), format!("the {} is drafted for one year", kind.name().1)).hint(format!(
-                "give the year: `naskah draft {} FILE --year YYYY -o DIR`",
-                kind.slug()
-            ))),
+            None => errors.push(
+                Diagnostic::error(crate::diag::Pos::default(), format!("the {} is drafted for one year", kind.name().1))
+                    .hint(format!("give the year: `naskah draft {} FILE --year YYYY -o DIR`", kind.slug())),
+            ),
             Some(y) if !i.activities.iter().any(|a| a.year == y) => {
                 let mut years: Vec<i32> = i.activities.iter().map(|a| a.year).collect();
                 years.sort_unstable();
@@ -276,7 +285,10 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
                 errors.push(at(
                     &["activities"],
                     format!("no activity of the action plan falls in {y}"),
-                    &format!("the activities are planned in {}; give one of these years with `--year`", years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")),
+                    &format!(
+                        "the activities are planned in {}; give one of these years with `--year`",
+                        years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+                    ),
                 ));
             }
             _ => {}
@@ -492,12 +504,7 @@ pub fn status_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
 
 /// Where each cooperation stands on `today`, sorted by urgency; the inputs that could not
 /// be loaded come back as errors (each with every problem of its file).
-pub fn status(
-    files: &[PathBuf],
-    rules: &Rules,
-    today: Date,
-    holidays: &Holidays,
-) -> (Vec<crate::status::Status>, Vec<(PathBuf, Error)>) {
+pub fn status(files: &[PathBuf], rules: &Rules, today: Date, holidays: &Holidays) -> (Vec<crate::status::Status>, Vec<(PathBuf, Error)>) {
     let (mut out, mut failed) = (Vec::new(), Vec::new());
     for f in files {
         match load_with(f, &rules.library, &rules.phrase_languages) {

@@ -3,7 +3,9 @@
 //! packet fails a cross-check), 2 could not run (`naskah::diag::Error`).
 
 use clap::Parser;
-use naskah::cli::{CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, Sources, StatusArgs, StatusFormat};
+use naskah::cli::{
+    CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, Sources, StatusArgs, StatusFormat,
+};
 use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

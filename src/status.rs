@@ -234,7 +234,12 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         decision.map(|d| d.date),
         decision.map(|d| d.number.clone()),
     );
-    add("minister-plan", "plan sent to the Minister of Home Affairs", m.plan_letter.as_ref().map(|l| l.date), m.plan_letter.as_ref().map(|l| l.number.clone()));
+    add(
+        "minister-plan",
+        "plan sent to the Minister of Home Affairs",
+        m.plan_letter.as_ref().map(|l| l.date),
+        m.plan_letter.as_ref().map(|l| l.number.clone()),
+    );
     let consideration = m.consideration.as_ref();
     add(
         "minister-consideration",
@@ -245,19 +250,46 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         consideration.map(|c| c.date),
         consideration.map(|c| c.number.clone()),
     );
-    add("minister-mou", "draft MoU sent to the Minister", m.mou_letter.as_ref().map(|l| l.date), m.mou_letter.as_ref().map(|l| l.number.clone()));
-    add("minister-approval", "Minister's approval of the draft MoU", m.approval.as_ref().map(|a| a.date), m.approval.as_ref().map(|a| a.number.clone()));
-    add("kemlu-confirmation", "confirmation of the Minister of Foreign Affairs", input.kemlu_confirmation.as_ref().map(|k| k.date), input.kemlu_confirmation.as_ref().map(|k| k.number.clone()));
+    add(
+        "minister-mou",
+        "draft MoU sent to the Minister",
+        m.mou_letter.as_ref().map(|l| l.date),
+        m.mou_letter.as_ref().map(|l| l.number.clone()),
+    );
+    add(
+        "minister-approval",
+        "Minister's approval of the draft MoU",
+        m.approval.as_ref().map(|a| a.date),
+        m.approval.as_ref().map(|a| a.number.clone()),
+    );
+    add(
+        "kemlu-confirmation",
+        "confirmation of the Minister of Foreign Affairs",
+        input.kemlu_confirmation.as_ref().map(|k| k.date),
+        input.kemlu_confirmation.as_ref().map(|k| k.number.clone()),
+    );
     let separate = input.mou.signing == crate::input::Signing::Separate;
     add("mou-signed", if separate { "MoU signed by the region" } else { "MoU signed" }, input.mou.date, None);
     if separate {
         add("mou-signed-partner", "MoU signed by the partner", input.mou.partner_date, None);
     }
     for w in &input.implementation.work_plans {
-        milestones.push(Milestone { id: "work-plan", label: format!("work plan {} agreed", w.year), date: w.date, done: w.date <= today, detail: None });
+        milestones.push(Milestone {
+            id: "work-plan",
+            label: format!("work plan {} agreed", w.year),
+            date: w.date,
+            done: w.date <= today,
+            detail: None,
+        });
     }
     for r in &input.implementation.reports {
-        milestones.push(Milestone { id: "report", label: format!("report on {} sent", r.year), date: r.date, done: r.date <= today, detail: None });
+        milestones.push(Milestone {
+            id: "report",
+            label: format!("report on {} sent", r.year),
+            date: r.date,
+            done: r.date <= today,
+            detail: None,
+        });
     }
     milestones.sort_by_key(|m| m.date);
 
@@ -273,7 +305,13 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         if today > end {
             (Stage::Ended, Next { step: "the term has ended: renew the cooperation with a new MoU, or close it".into(), command: None })
         } else if today < start {
-            (Stage::Signed, Next { step: format!("prepare the work plan for {}", start.year), command: cmd(&format!("draft rkt {f} --year {} -o OUT", start.year)) })
+            (
+                Stage::Signed,
+                Next {
+                    step: format!("prepare the work plan for {}", start.year),
+                    command: cmd(&format!("draft rkt {f} --year {} -o OUT", start.year)),
+                },
+            )
         } else {
             (Stage::Implementation, Next { step: String::new(), command: None })
         }
@@ -314,7 +352,10 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
                 },
             )
         } else {
-            (Stage::DprdRefused, Next { step: "revise the plan and ask the DPRD again".into(), command: cmd(&format!("packet {f} --for dprd -o OUT")) })
+            (
+                Stage::DprdRefused,
+                Next { step: "revise the plan and ask the DPRD again".into(), command: cmd(&format!("packet {f} --for dprd -o OUT")) },
+            )
         }
     } else if done(Some(input.dprd_letter.date)) {
         let step = if input.dprd_letter.received.is_some() {
@@ -400,7 +441,8 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             deadlines.push(deadline("term-end", "MoU's term ends", end, today, format!("{} years from {start}", input.term.years)));
         }
         if today >= start && today <= end {
-            term_year = Some((today.year - start.year + 1 - i32::from((today.month, today.day) < (start.month, start.day)), input.term.years));
+            term_year =
+                Some((today.year - start.year + 1 - i32::from((today.month, today.day) < (start.month, start.day)), input.term.years));
         }
         let imp = &input.implementation;
         let reported = |y: i32| imp.reports.iter().any(|r| r.year == y && r.date <= today);
@@ -435,7 +477,8 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         }
         if stage == Stage::Implementation {
             // The most urgent yearly document is the next step.
-            let first = deadlines.iter().filter(|d| d.id.starts_with("report-") || d.id.starts_with("work-plan-")).min_by_key(|d| d.days_left);
+            let first =
+                deadlines.iter().filter(|d| d.id.starts_with("report-") || d.id.starts_with("work-plan-")).min_by_key(|d| d.days_left);
             next = match first {
                 Some(d) if d.id.starts_with("report-") => {
                     let y = &d.id["report-".len()..];
@@ -446,7 +489,10 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
                 }
                 Some(d) => {
                     let y = &d.id["work-plan-".len()..];
-                    Next { step: format!("agree the work plan for {y} with the partner"), command: cmd(&format!("draft rkt {f} --year {y} -o OUT")) }
+                    Next {
+                        step: format!("agree the work plan for {y} with the partner"),
+                        command: cmd(&format!("draft rkt {f} --year {y} -o OUT")),
+                    }
                 }
                 None => Next { step: "carry out this year's work plan and record its progress".into(), command: None },
             };
@@ -704,8 +750,10 @@ pub fn ics(all: &[Status], today: Date) -> String {
     for s in all {
         for d in &s.deadlines {
             use sha2::Digest;
-            let hash: String = sha2::Sha256::digest(format!("{}\u{0}{}", s.file, d.id).as_bytes()).iter().take(12).map(|b| format!("{b:02x}")).collect();
-            let mut description = format!("{} - {}, {}.\n{}: {}.\nStage: {}.", s.region, s.partner, s.country, d.label, d.basis, s.stage.label());
+            let hash: String =
+                sha2::Sha256::digest(format!("{}\u{0}{}", s.file, d.id).as_bytes()).iter().take(12).map(|b| format!("{b:02x}")).collect();
+            let mut description =
+                format!("{} - {}, {}.\n{}: {}.\nStage: {}.", s.region, s.partner, s.country, d.label, d.basis, s.stage.label());
             if let Some(c) = &s.next.command {
                 description.push_str(&format!("\nNext step: {} ({c}).", s.next.step));
             }
@@ -719,7 +767,13 @@ pub fn ics(all: &[Status], today: Date) -> String {
             let event = Event::new()
                 .uid(&format!("{hash}@naskah"))
                 .timestamp(stamp)
-                .summary(&format!("{}{}: {} - {}", if d.urgency == Urgency::Overdue { "OVERDUE " } else { "" }, d.label, s.region, s.partner))
+                .summary(&format!(
+                    "{}{}: {} - {}",
+                    if d.urgency == Urgency::Overdue { "OVERDUE " } else { "" },
+                    d.label,
+                    s.region,
+                    s.partner
+                ))
                 .description(&description)
                 .starts(naive(d.date))
                 .ends(naive(add_days(d.date, 1)))

@@ -575,12 +575,20 @@ pub enum Attachment {
 /// Minister's consideration (Pasal 32 ayat (1)).
 pub fn letter_attachments(input: &Input, letter: DocKind) -> Vec<Attachment> {
     match letter {
-        DocKind::MendagriPlan => vec![Attachment::Drafted(DocKind::Plan), Attachment::Drafted(DocKind::ActionPlan), Attachment::DprdDecision],
+        DocKind::MendagriPlan => {
+            vec![Attachment::Drafted(DocKind::Plan), Attachment::Drafted(DocKind::ActionPlan), Attachment::DprdDecision]
+        }
         DocKind::MendagriMou => vec![Attachment::Drafted(DocKind::Mou), Attachment::Consideration],
         _ => {
             let mut out: Vec<Attachment> = input.attachments().into_iter().map(Attachment::Drafted).collect();
             out.extend(
-                input.dprd_letter.enclosures.iter().enumerate().filter(|(_, e)| e.kind != crate::input::EnclosureKind::SignedLoi).map(|(i, _)| Attachment::Enclosure(i)),
+                input
+                    .dprd_letter
+                    .enclosures
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind != crate::input::EnclosureKind::SignedLoi)
+                    .map(|(i, _)| Attachment::Enclosure(i)),
             );
             out
         }
@@ -627,9 +635,12 @@ pub fn minister_letter(input: &Input, kind: DocKind) -> Result<Value, String> {
         _ => (m.mou_letter.as_ref(), "mendagri.mou_letter"),
     };
     let letter = letter.ok_or_else(|| format!("`{what}` is not given: the letter needs its number, date and place"))?;
-    let decision = decision_text(input).ok_or("`dprd_decision` is not given: the letters to the Minister cite the DPRD's approval (PP 28/2018 Pasal 31 ayat (1))")?;
+    let decision = decision_text(input)
+        .ok_or("`dprd_decision` is not given: the letters to the Minister cite the DPRD's approval (PP 28/2018 Pasal 31 ayat (1))")?;
     if input.dprd_decision.as_ref().is_some_and(|d| !d.approved) {
-        return Err("the DPRD did not approve the plan (`dprd_decision.approved: false`): only an approved plan goes to the Minister".into());
+        return Err(
+            "the DPRD did not approve the plan (`dprd_decision.approved: false`): only an approved plan goes to the Minister".into()
+        );
     }
     let consideration = match (kind, &m.consideration) {
         (DocKind::MendagriMou, None) => {
@@ -646,9 +657,13 @@ pub fn minister_letter(input: &Input, kind: DocKind) -> Result<Value, String> {
     let attachments: Vec<Value> = letter_attachments(input, kind)
         .into_iter()
         .map(|a| match a {
-            Attachment::Drafted(DocKind::Plan) => bi("Rencana Kerja Sama yang telah disetujui DPRD", "Cooperation Plan approved by the DPRD"),
+            Attachment::Drafted(DocKind::Plan) => {
+                bi("Rencana Kerja Sama yang telah disetujui DPRD", "Cooperation Plan approved by the DPRD")
+            }
             Attachment::Drafted(DocKind::ActionPlan) => bi("Rencana Aksi Kerja Sama", "Plan of Action"),
-            Attachment::Drafted(DocKind::Mou) => bi(format!("Rancangan {mou} (Memorandum of Understanding)"), "Draft Memorandum of Understanding"),
+            Attachment::Drafted(DocKind::Mou) => {
+                bi(format!("Rancangan {mou} (Memorandum of Understanding)"), "Draft Memorandum of Understanding")
+            }
             Attachment::DprdDecision => {
                 let d = &decision;
                 bi(d["id"].as_str().unwrap_or_default(), d["en"].as_str().unwrap_or_default())
@@ -656,8 +671,16 @@ pub fn minister_letter(input: &Input, kind: DocKind) -> Result<Value, String> {
             Attachment::Consideration => {
                 let c = m.consideration.as_ref().expect("checked above");
                 bi(
-                    format!("Surat Menteri Dalam Negeri Nomor {} tanggal {} perihal pertimbangan atas rencana kerja sama", c.number, format::date_id(c.date)),
-                    format!("Letter of the Minister of Home Affairs Number {} of {} on the consideration of the cooperation plan", c.number, format::date_en(c.date)),
+                    format!(
+                        "Surat Menteri Dalam Negeri Nomor {} tanggal {} perihal pertimbangan atas rencana kerja sama",
+                        c.number,
+                        format::date_id(c.date)
+                    ),
+                    format!(
+                        "Letter of the Minister of Home Affairs Number {} of {} on the consideration of the cooperation plan",
+                        c.number,
+                        format::date_en(c.date)
+                    ),
                 )
             }
             _ => bi("", ""),
@@ -702,7 +725,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         years.sort_unstable();
         years.dedup();
         let list = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
-        return Err((format!("no activity of the action plan falls in {year}"), format!("the activities are planned in {list}; give one of these years, or add the year's activities to `activities`")));
+        return Err((
+            format!("no activity of the action plan falls in {year}"),
+            format!("the activities are planned in {list}; give one of these years, or add the year's activities to `activities`"),
+        ));
     }
     let region = match &input.region.official_name {
         Some(b) => json!(b),
@@ -833,8 +859,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         let achieved: Vec<&crate::input::Bi> = mine.iter().filter_map(|a| progress(a).and_then(|p| p.achieved.as_ref())).collect();
         let names = names(input);
         let ach = |lang: &str| {
-            let items: Vec<String> =
-                achieved.iter().map(|b| run_in_text(if lang == "id" { &b.id } else { &b.en }, lang, &names).trim_end_matches('.').to_string()).collect();
+            let items: Vec<String> = achieved
+                .iter()
+                .map(|b| run_in_text(if lang == "id" { &b.id } else { &b.en }, lang, &names).trim_end_matches('.').to_string())
+                .collect();
             join_list(&items, lang, ";")
         };
         let text_id = format!(
@@ -860,7 +888,8 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         DocKind::Rkt => done_on(&input.implementation.work_plans),
         _ => done_on(&input.implementation.reports),
     };
-    let problems: Vec<&Value> = rows.iter().filter(|r| r["progress"]["problems"].is_object() || r["progress"]["follow_up"].is_object()).collect();
+    let problems: Vec<&Value> =
+        rows.iter().filter(|r| r["progress"]["problems"].is_object() || r["progress"]["follow_up"].is_object()).collect();
     let third: Vec<&Value> = rows.iter().filter(|r| r["third_parties"].is_object()).collect();
     Ok(json!({
         "year": year,

@@ -387,7 +387,9 @@ impl Assembler {
             }
         }
         if kind.yearly() {
-            let year = how.year.ok_or_else(|| fail(format!("the {} is drafted for one year", kind.name().1)).hint("give the year with `--year YYYY`"))?;
+            let year = how
+                .year
+                .ok_or_else(|| fail(format!("the {} is drafted for one year", kind.name().1)).hint("give the year with `--year YYYY`"))?;
             let extra = context::year(input, kind, year).map_err(|(e, h)| fail(e).hint(h))?;
             if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
                 c.extend(e);

@@ -574,11 +574,19 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         (&["dprd_letter", "date"], Some(input.dprd_letter.date), "the letter to the DPRD"),
         (&["dprd_letter", "received"], input.dprd_letter.received, "the DPRD's receipt of the letter"),
         (&["dprd_decision", "date"], input.dprd_decision.as_ref().map(|d| d.date), "the DPRD's decision"),
-        (&["mendagri", "plan_letter", "date"], m.plan_letter.as_ref().map(|l| l.date), "the letter sending the plan to the Minister of Home Affairs"),
+        (
+            &["mendagri", "plan_letter", "date"],
+            m.plan_letter.as_ref().map(|l| l.date),
+            "the letter sending the plan to the Minister of Home Affairs",
+        ),
         (&["mendagri", "consideration", "date"], m.consideration.as_ref().map(|c| c.date), "the Minister's consideration"),
         (&["mendagri", "mou_letter", "date"], m.mou_letter.as_ref().map(|l| l.date), "the letter sending the draft MoU to the Minister"),
         (&["mendagri", "approval", "date"], m.approval.as_ref().map(|a| a.date), "the Minister's approval of the draft MoU"),
-        (&["kemlu_confirmation", "date"], input.kemlu_confirmation.as_ref().map(|k| k.date), "the Minister of Foreign Affairs' confirmation"),
+        (
+            &["kemlu_confirmation", "date"],
+            input.kemlu_confirmation.as_ref().map(|k| k.date),
+            "the Minister of Foreign Affairs' confirmation",
+        ),
         (&["mou", "date"], input.mou.date, "the signature of the MoU"),
     ];
     let mut last: Option<(Date, &str)> = None;
@@ -639,8 +647,11 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     }
     if m.approval.is_some() && m.mou_letter.is_none() {
         out.push(
-            Diagnostic::warning(at(&["mendagri", "approval"]), "the Minister's approval is recorded, but not the letter that sent the draft MoU")
-                .hint("add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))"),
+            Diagnostic::warning(
+                at(&["mendagri", "approval"]),
+                "the Minister's approval is recorded, but not the letter that sent the draft MoU",
+            )
+            .hint("add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))"),
         );
     }
 }
@@ -654,14 +665,20 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             let idx = i.to_string();
             if list[..i].iter().any(|x| x.year == y.year) {
                 out.push(
-                    Diagnostic::error(at(&["implementation", key, &idx, "year"]), format!("a second entry for {} in `implementation.{key}`", y.year))
-                        .hint("give each year once"),
+                    Diagnostic::error(
+                        at(&["implementation", key, &idx, "year"]),
+                        format!("a second entry for {} in `implementation.{key}`", y.year),
+                    )
+                    .hint("give each year once"),
                 );
             }
             if key == "reports" && y.date <= (Date { year: y.year, month: 12, day: 31 }) {
                 out.push(
-                    Diagnostic::error(at(&["implementation", key, &idx, "date"]), format!("the report on {} is dated {} , before the year ended", y.year, y.date).replace(" ,", ","))
-                        .hint("a yearly report goes after the year it covers (PP 28/2018 Pasal 43); check the year and the date"),
+                    Diagnostic::error(
+                        at(&["implementation", key, &idx, "date"]),
+                        format!("the report on {} is dated {} , before the year ended", y.year, y.date).replace(" ,", ","),
+                    )
+                    .hint("a yearly report goes after the year it covers (PP 28/2018 Pasal 43); check the year and the date"),
                 );
             }
         }
@@ -725,8 +742,11 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         }
         if p.status == super::ProgressStatus::Done && p.achieved.is_none() {
             out.push(
-                Diagnostic::warning(at(&["progress", &idx, "status"]), format!("activity `{}` is done, but what it achieved is not given", p.activity))
-                    .hint("add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target"),
+                Diagnostic::warning(
+                    at(&["progress", &idx, "status"]),
+                    format!("activity `{}` is done, but what it achieved is not given", p.activity),
+                )
+                .hint("add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target"),
             );
         }
     }

@@ -95,9 +95,10 @@ impl DocKind {
             DocKind::Plan => ("Rencana Kerja Sama", "Cooperation Plan"),
             DocKind::ActionPlan => ("Rencana Aksi Kerja Sama", "Plan of Action"),
             DocKind::DprdLetter => ("Surat Permohonan Persetujuan DPRD", "Letter Requesting the DPRD's Approval"),
-            DocKind::MendagriPlan => {
-                ("Surat Penyampaian Rencana Kerja Sama kepada Menteri Dalam Negeri", "Letter Sending the Cooperation Plan to the Minister of Home Affairs")
-            }
+            DocKind::MendagriPlan => (
+                "Surat Penyampaian Rencana Kerja Sama kepada Menteri Dalam Negeri",
+                "Letter Sending the Cooperation Plan to the Minister of Home Affairs",
+            ),
             DocKind::MendagriMou => {
                 ("Surat Permohonan Persetujuan Rancangan Naskah Kerja Sama", "Letter Requesting the Minister's Approval of the Draft MoU")
             }

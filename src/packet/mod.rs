@@ -285,7 +285,13 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
 
 /// A drafted part of a packet: drafted (as an attachment of `letter` when `lampiran`),
 /// rendered to DOCX and PDF, and read back through the checker.
-fn drafted_part(asm: &Assembler, input: &Input, opts: &Options, kind: DocKind, lampiran: Option<usize>) -> Result<(Part, merge::Pdf), Error> {
+fn drafted_part(
+    asm: &Assembler,
+    input: &Input,
+    opts: &Options,
+    kind: DocKind,
+    lampiran: Option<usize>,
+) -> Result<(Part, merge::Pdf), Error> {
     let how = crate::assemble::Drafting { attached_to: lampiran.map(|_| opts.letter), year: None };
     let (doc, clauses) = asm.draft_with(kind, input, &how)?;
     let render_opts = &opts.render.with_page(crate::assemble::page(input, Some(kind)));
@@ -339,14 +345,34 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
                     locations: Vec::new(),
                 };
                 let pages = parsed.pages();
-                Ok((Part { kind, names, lampiran, stem, doc: empty, clauses: Vec::new(), docx: Vec::new(), pdf, pages, findings: Vec::new() }, parsed))
+                Ok((
+                    Part {
+                        kind,
+                        names,
+                        lampiran,
+                        stem,
+                        doc: empty,
+                        clauses: Vec::new(),
+                        docx: Vec::new(),
+                        pdf,
+                        pages,
+                        findings: Vec::new(),
+                    },
+                    parsed,
+                ))
             }
             Attachment::Enclosure(_) => Err(Error::msg("a letter to the Minister attaches no enclosure of the DPRD letter")),
         }
     });
     let (parts, parsed): (Vec<Part>, Vec<merge::Pdf>) = results.into_iter().collect::<Result<Vec<_>, Error>>()?.into_iter().unzip();
     let (checks, gaps) = cross_check_letter(&parts, opts.letter);
-    let deadline = Deadline { received: input.dprd_letter.date, known: false, due: input.dprd_letter.date, skipped: Vec::new(), beyond_holidays: false };
+    let deadline = Deadline {
+        received: input.dprd_letter.date,
+        known: false,
+        due: input.dprd_letter.date,
+        skipped: Vec::new(),
+        beyond_holidays: false,
+    };
     let mut cover_pages = 1;
     let mut cover_pdf = None;
     for _ in 0..4 {
@@ -367,13 +393,28 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
     let s = |path: &str| ctx.pointer(path).and_then(Value::as_str).unwrap_or_default().to_string();
     let (title, subject, date) = match opts.letter {
         DocKind::MendagriPlan => (
-            format!("Berkas Penyampaian Rencana Kerja Sama {} dengan {} kepada Menteri Dalam Negeri", s("/region_gov/id"), s("/partner_gov/id")),
-            format!("Permohonan pertimbangan Menteri Dalam Negeri atas rencana kerja sama tentang {} (PP 28/2018 Pasal 31)", s("/subject/id")),
+            format!(
+                "Berkas Penyampaian Rencana Kerja Sama {} dengan {} kepada Menteri Dalam Negeri",
+                s("/region_gov/id"),
+                s("/partner_gov/id")
+            ),
+            format!(
+                "Permohonan pertimbangan Menteri Dalam Negeri atas rencana kerja sama tentang {} (PP 28/2018 Pasal 31)",
+                s("/subject/id")
+            ),
             input.mendagri.plan_letter.as_ref().map(|l| l.date),
         ),
         _ => (
-            format!("Berkas Permohonan Persetujuan Rancangan {} {} dengan {}", crate::assemble::mou_name(input), s("/region_gov/id"), s("/partner_gov/id")),
-            format!("Permohonan persetujuan Menteri Dalam Negeri atas rancangan naskah kerja sama tentang {} (PP 28/2018 Pasal 32)", s("/subject/id")),
+            format!(
+                "Berkas Permohonan Persetujuan Rancangan {} {} dengan {}",
+                crate::assemble::mou_name(input),
+                s("/region_gov/id"),
+                s("/partner_gov/id")
+            ),
+            format!(
+                "Permohonan persetujuan Menteri Dalam Negeri atas rancangan naskah kerja sama tentang {} (PP 28/2018 Pasal 32)",
+                s("/subject/id")
+            ),
             input.mendagri.mou_letter.as_ref().map(|l| l.date),
         ),
     };
@@ -426,7 +467,11 @@ fn cross_check_letter(parts: &[Part], letter: DocKind) -> (Vec<Statement>, Vec<S
         if gaps.len() == before {
             let list: Vec<&str> = attached.iter().map(|p| p.name().0).collect();
             checks.push(line(
-                format!("Lampiran surat menyebut {} berkas, sesuai dengan yang dilampirkan: {}.", crate::format::count(n, "id"), list.join(", ")),
+                format!(
+                    "Lampiran surat menyebut {} berkas, sesuai dengan yang dilampirkan: {}.",
+                    crate::format::count(n, "id"),
+                    list.join(", ")
+                ),
                 format!("The letter's Lampiran names {} files, as attached.", crate::format::count(n, "en")),
             ));
         }

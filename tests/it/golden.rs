@@ -299,9 +299,18 @@ fn typography_no_break_after_kerja_and_no_double_full_stop() {
 /// letter prints: those are Indonesian and English, and validation says the text is unused.
 fn bilingual_only(leaf: &str) -> bool {
     leaf.ends_with(".third")
-        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification", "dprd_letter.enclosures[]", "progress[]", "style.mendagri_cq"]
-            .iter()
-            .any(|p| leaf.starts_with(p))
+        && [
+            "background[]",
+            "targets[]",
+            "activities[]",
+            "form_name",
+            "partner.level_justification",
+            "dprd_letter.enclosures[]",
+            "progress[]",
+            "style.mendagri_cq",
+        ]
+        .iter()
+        .any(|p| leaf.starts_with(p))
 }
 
 /// Fields that reach no drafted document, and why: each is used elsewhere, and tested there.
@@ -509,13 +518,14 @@ fn every_field_of_the_schema_reaches_a_document() {
     leaves(&schema, &schema, "", &mut all);
     assert!(all.len() > 100, "{all:?}");
     let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
-    let mut baselines: Vec<serde_json::Value> = ["banyuwangi-minamiise", "gianyar-gapyeong-ko", "denpasar-foodwaste-ksdll", "denpasar-perth"]
-        .iter()
-        .map(|name| {
-            let src = std::fs::read_to_string(sample(&format!("{name}.yaml"))).unwrap();
-            serde_json::to_value(naskah::input::load("in.yaml", &src).unwrap().input).unwrap()
-        })
-        .collect();
+    let mut baselines: Vec<serde_json::Value> =
+        ["banyuwangi-minamiise", "gianyar-gapyeong-ko", "denpasar-foodwaste-ksdll", "denpasar-perth"]
+            .iter()
+            .map(|name| {
+                let src = std::fs::read_to_string(sample(&format!("{name}.yaml"))).unwrap();
+                serde_json::to_value(naskah::input::load("in.yaml", &src).unwrap().input).unwrap()
+            })
+            .collect();
     // The trilingual case in an `other` form (its subject in the title), without a
     // `government` (the partner's name is its name as a party).
     let mut other = baselines[1].clone();
@@ -553,7 +563,9 @@ fn every_field_of_the_schema_reaches_a_document() {
             .chain([2025, 2026, 2027].into_iter().flat_map(|y| [(DocKind::Rkt, Some(y)), (DocKind::Report, Some(y))]))
             .filter_map(|(kind, year)| {
                 let how = naskah::assemble::Drafting { attached_to: None, year };
-                asm.draft_with(kind, &input, &how).ok().map(|(doc, _)| format!("{}{:?}", dump(&doc), naskah::assemble::page(&input, Some(kind))))
+                asm.draft_with(kind, &input, &how)
+                    .ok()
+                    .map(|(doc, _)| format!("{}{:?}", dump(&doc), naskah::assemble::page(&input, Some(kind))))
             })
             .collect();
         five + &later

@@ -35,7 +35,10 @@ fn new_documents() -> Vec<(&'static str, DocKind, Option<i32>)> {
 }
 
 fn drafted(name: &str, kind: DocKind, year: Option<i32>) -> naskah::model::Document {
-    assembler().draft_with(kind, &input(name), &Drafting { attached_to: None, year }).unwrap_or_else(|e| panic!("{name} {kind:?}: {}", e.render())).0
+    assembler()
+        .draft_with(kind, &input(name), &Drafting { attached_to: None, year })
+        .unwrap_or_else(|e| panic!("{name} {kind:?}: {}", e.render()))
+        .0
 }
 
 #[test]
@@ -61,7 +64,14 @@ fn the_checker_finds_nothing_missing_in_the_new_documents_and_knows_their_kind()
             for (ext, bytes) in [("docx", docx::render(&doc, &opts).unwrap()), ("pdf", pdf::render(&doc, &opts).unwrap())] {
                 let read = naskah::read::read(&bytes).unwrap_or_else(|e| panic!("{name} {kind:?} {ext}: {}", e.message));
                 let report = naskah::check::check(&read, None);
-                assert_eq!(report.kind, Some(kind), "{name} {} {ext} {layout:?}: recognised as {:?} ({})", kind.slug(), report.kind, report.kind_reason);
+                assert_eq!(
+                    report.kind,
+                    Some(kind),
+                    "{name} {} {ext} {layout:?}: recognised as {:?} ({})",
+                    kind.slug(),
+                    report.kind,
+                    report.kind_reason
+                );
                 let errors: Vec<String> = report
                     .findings
                     .iter()
@@ -127,7 +137,12 @@ fn the_letters_to_the_minister_use_the_letter_format_and_list_their_attachments(
         assert!(plan.contains(expected), "mendagri-plan lacks {expected:?}:\n{plan}");
     }
     let mou = dump(&drafted("denpasar-perth", DocKind::MendagriMou, None));
-    for expected in ["Menindaklanjuti Surat Menteri Dalam Negeri Nomor 100.4.5/7731/Keuda", "Pasal 32 ayat (1)", "Rancangan Nota Kesepahaman", "2 (dua) berkas"] {
+    for expected in [
+        "Menindaklanjuti Surat Menteri Dalam Negeri Nomor 100.4.5/7731/Keuda",
+        "Pasal 32 ayat (1)",
+        "Rancangan Nota Kesepahaman",
+        "2 (dua) berkas",
+    ] {
         assert!(mou.contains(expected), "mendagri-mou lacks {expected:?}:\n{mou}");
     }
 }
@@ -145,7 +160,9 @@ fn the_rkt_schedules_by_quarter_and_totals_by_source() {
             _ => None,
         })
         .expect("the table of activities");
-    let marks = |row: usize| -> Vec<bool> { (6..10).map(|c| table.rows[row][c].get(&naskah::model::Lang::id()).unwrap_or_default().contains('■')).collect() };
+    let marks = |row: usize| -> Vec<bool> {
+        (6..10).map(|c| table.rows[row][c].get(&naskah::model::Lang::id()).unwrap_or_default().contains('■')).collect()
+    };
     assert_eq!(marks(1), [false, true, false, false]);
     assert_eq!(marks(2), [false, false, false, true]);
     for expected in ["Rp495.000.000,00", "Rp250.000.000,00", "Rp745.000.000,00", "Universitas Udayana", "TAHUN 2025", "tahun ke-1"] {
@@ -156,12 +173,20 @@ fn the_rkt_schedules_by_quarter_and_totals_by_source() {
 #[test]
 fn the_report_sets_achieved_against_planned_and_flags_activities_with_no_progress() {
     let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2025)));
-    for expected in ["18 (delapan belas) wirausaha", "Selesai", "Rp301.250.000", "jadwal keberangkatan bergeser", "Kemajuan setiap kegiatan telah dilaporkan."] {
+    for expected in [
+        "18 (delapan belas) wirausaha",
+        "Selesai",
+        "Rp301.250.000",
+        "jadwal keberangkatan bergeser",
+        "Kemajuan setiap kegiatan telah dilaporkan.",
+    ] {
         assert!(report.contains(expected), "the 2025 report lacks {expected:?}:\n{report}");
     }
     // 2026: the one activity has no progress recorded.
     let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2026)));
-    for expected in ["BELUM DILAPORKAN", "NOT REPORTED", "1 (satu) kegiatan belum mempunyai laporan kemajuan", "1 (satu) tanpa laporan kemajuan"] {
+    for expected in
+        ["BELUM DILAPORKAN", "NOT REPORTED", "1 (satu) kegiatan belum mempunyai laporan kemajuan", "1 (satu) tanpa laporan kemajuan"]
+    {
         assert!(report.contains(expected), "the 2026 report lacks {expected:?}:\n{report}");
     }
 }
@@ -207,7 +232,10 @@ fn error_a_milestone_out_of_order_is_located() {
 fn error_the_draft_mou_before_the_ministers_consideration() {
     let (code, err) = validate_with("  consideration: {date: 2024-11-22, number: 100.4.5/7731/Keuda, outcome: proceed}\n", "");
     assert_eq!(code, 2);
-    assert!(err.contains("error: the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded"), "{err}");
+    assert!(
+        err.contains("error: the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -215,7 +243,12 @@ fn error_progress_of_an_unknown_activity_suggests_the_key() {
     let (code, err) = validate_with("  - activity: mapping-2025", "  - activity: maping-2025");
     assert_eq!(code, 2);
     let l = line_of("  - activity: mapping-2025");
-    assert!(err.contains(&format!("in.yaml:{l}:15: error: progress refers to unknown activity `maping-2025`\n  hint: did you mean `mapping-2025`?")), "{err}");
+    assert!(
+        err.contains(&format!(
+            "in.yaml:{l}:15: error: progress refers to unknown activity `maping-2025`\n  hint: did you mean `mapping-2025`?"
+        )),
+        "{err}"
+    );
 }
 
 #[test]
@@ -237,7 +270,11 @@ fn error_a_letter_to_the_minister_without_its_letter_is_located_with_a_hint() {
     let sb = Sandbox::new();
     let run = sb.run(&["draft", "mendagri-mou", sample("banyuwangi-minamiise.yaml").to_str().unwrap(), "-o", "out"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("error: `mendagri.mou_letter` is not given: the letter to the Minister needs its number, date and place"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: `mendagri.mou_letter` is not given: the letter to the Minister needs its number, date and place"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("error: `mendagri.consideration` is not given"), "{}", run.stderr);
     assert!(run.stderr.contains("hint: add `mendagri: {mou_letter: {number: ..., date: YYYY-MM-DD, place: ...}}`"), "{}", run.stderr);
     assert!(!sb.path("out").exists());
@@ -382,7 +419,15 @@ fn status_of_the_samples_folder_is_sorted_by_urgency_and_marks_overdue() {
 #[test]
 fn status_json_has_a_status_field_per_deadline() {
     let sb = Sandbox::new();
-    let run = sb.run(&["status", sample("denpasar-perth.yaml").to_str().unwrap(), sample("gianyar-gapyeong-ko.yaml").to_str().unwrap(), "--today", TODAY, "--format", "json"]);
+    let run = sb.run(&[
+        "status",
+        sample("denpasar-perth.yaml").to_str().unwrap(),
+        sample("gianyar-gapyeong-ko.yaml").to_str().unwrap(),
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(v["today"], TODAY);
@@ -443,7 +488,8 @@ fn status_ics_is_parsed_back_with_one_event_per_deadline_and_is_reproducible() {
     .map(|s| s.deadlines.len())
     .sum();
     assert_eq!(events.len(), expected);
-    let dprd = events.iter().find(|e| e.get_summary().is_some_and(|s| s.starts_with("DPRD decision: Kota Denpasar"))).expect("the DPRD deadline");
+    let dprd =
+        events.iter().find(|e| e.get_summary().is_some_and(|s| s.starts_with("DPRD decision: Kota Denpasar"))).expect("the DPRD deadline");
     assert_eq!(dprd.get_start(), Some(icalendar::DatePerhapsTime::Date(chrono::NaiveDate::from_ymd_opt(2026, 5, 19).unwrap())));
     assert!(dprd.get_description().unwrap().contains("Pasal 30 ayat (4)"));
     let uids: std::collections::BTreeSet<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
@@ -457,7 +503,15 @@ fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision
     let input = sample("banyuwangi-minamiise.yaml");
     let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-plan", "-o", "out"]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    for f in ["01-mendagri-plan.docx", "01-mendagri-plan.pdf", "02-plan.pdf", "03-action-plan.pdf", "04-dprd-decision.pdf", "packet.pdf", "manifest.json"] {
+    for f in [
+        "01-mendagri-plan.docx",
+        "01-mendagri-plan.pdf",
+        "02-plan.pdf",
+        "03-action-plan.pdf",
+        "04-dprd-decision.pdf",
+        "packet.pdf",
+        "manifest.json",
+    ] {
         assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
     }
     let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
