@@ -70,6 +70,10 @@ pub struct InputFile {
     pub emblem: Option<std::sync::Arc<crate::emblem::Emblem>>,
     /// The PDF of each of `dprd_letter.enclosures`, read beside the input file.
     pub enclosures: Vec<Vec<u8>>,
+    /// The DPRD's decision (`dprd_decision.file`) and the Minister's consideration
+    /// (`mendagri.consideration.file`), PDFs read beside the input file.
+    pub decision: Option<Vec<u8>>,
+    pub consideration: Option<Vec<u8>>,
 }
 
 impl InputFile {
@@ -156,10 +160,39 @@ pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Res
             },
         }
     }
+    // The decisions a letter to the Minister attaches: PDFs beside the input file.
+    let read_pdf = |rel: Option<&String>, keys: &[&str], errors: &mut Vec<Diagnostic>| -> Option<Vec<u8>> {
+        let rel = rel?;
+        let pos = loaded.tree.pos_of(keys);
+        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let file = path.parent().unwrap_or(Path::new("")).join(rel);
+        match crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES) {
+            Err(err) => {
+                errors.push(at(format!("`{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint));
+                None
+            }
+            Ok(bytes) => match crate::packet::merge::Pdf::load(&bytes) {
+                Ok(_) => Some(bytes),
+                Err(err) => {
+                    errors.push(
+                        at(format!("`{}` is not a PDF naskah can merge: {err}", file.display()))
+                            .hint("give the document as a PDF (a scan exported as PDF)"),
+                    );
+                    None
+                }
+            },
+        }
+    };
+    let decision = read_pdf(loaded.input.dprd_decision.as_ref().and_then(|d| d.file.as_ref()), &["dprd_decision", "file"], &mut errors);
+    let consideration = read_pdf(
+        loaded.input.mendagri.consideration.as_ref().and_then(|c| c.file.as_ref()),
+        &["mendagri", "consideration", "file"],
+        &mut errors,
+    );
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));
     }
-    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem, enclosures })
+    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem, enclosures, decision, consideration })
 }
 
 /// Output formats of `draft`.
@@ -191,14 +224,115 @@ pub fn draft(
     opts: &render::Options,
     formats: Formats,
 ) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    draft_for_year(asm, input, kinds, opts, formats, None)
+}
+
+/// What a document needs from the input beyond validation: a letter to the Minister its
+/// number, date and place and the decisions it cites; a work plan or report a year with
+/// activities. Every problem, located in the input file.
+pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Result<(), Error> {
+    let i = input.input();
+    let tree = &input.loaded.tree;
+    let mut errors = Vec::new();
+    let at = |path: &[&str], msg: String, hint: &str| {
+        Diagnostic { file: input.name.clone(), ..Diagnostic::error(tree.pos_of(path), msg) }.hint(hint)
+    };
+    let m = &i.mendagri;
+    if matches!(kind, DocKind::MendagriPlan | DocKind::MendagriMou) {
+        let (letter, key, basis) = match kind {
+            DocKind::MendagriPlan => (m.plan_letter.is_some(), "plan_letter", "PP 28/2018 Pasal 31 ayat (1)"),
+            _ => (m.mou_letter.is_some(), "mou_letter", "PP 28/2018 Pasal 32 ayat (1)"),
+        };
+        if !letter {
+            errors.push(at(
+                &["mendagri"],
+                format!("`mendagri.{key}` is not given: the letter to the Minister needs its number, date and place"),
+                &format!("add `mendagri: {{{key}: {{number: ..., date: YYYY-MM-DD, place: ...}}}}` ({basis})"),
+            ));
+        }
+        match &i.dprd_decision {
+            None => errors.push(at(
+                &["dprd_letter"],
+                "`dprd_decision` is not given: the letters to the Minister cite the DPRD's approval of the plan".into(),
+                "add `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4), Pasal 31 ayat (1))",
+            )),
+            Some(d) if !d.approved => errors.push(at(
+                &["dprd_decision", "approved"],
+                "the DPRD did not approve the plan: only an approved plan goes to the Minister".into(),
+                "revise the plan and ask the DPRD again (`naskah packet FILE --for dprd`)",
+            )),
+            _ => {}
+        }
+        if kind == DocKind::MendagriMou && m.consideration.is_none() {
+            errors.push(at(
+                &["mendagri"],
+                "`mendagri.consideration` is not given: the draft MoU goes to the Minister after the Minister's consideration of the plan"
+                    .into(),
+                "add `mendagri: {consideration: {date: YYYY-MM-DD, number: ..., outcome: proceed}}` (PP 28/2018 Pasal 31 ayat (3) huruf b)",
+            ));
+        }
+    }
+    if kind.yearly() {
+        match year {
+            None => errors.push(
+                Diagnostic::error(crate::diag::Pos::default(), format!("the {} is drafted for one year", kind.name().1))
+                    .hint(format!("give the year: `naskah draft {} FILE --year YYYY -o DIR`", kind.slug())),
+            ),
+            Some(y) if !i.activities.iter().any(|a| a.year == y) => {
+                let mut years: Vec<i32> = i.activities.iter().map(|a| a.year).collect();
+                years.sort_unstable();
+                years.dedup();
+                errors.push(at(
+                    &["activities"],
+                    format!("no activity of the action plan falls in {y}"),
+                    &format!(
+                        "the activities are planned in {}; give one of these years with `--year`",
+                        years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::from(errors).with_sources(input.sources()))
+    }
+}
+
+/// The file name of a drafted document: `rkt-2026.docx` for a yearly one.
+pub fn file_stem(kind: DocKind, year: Option<i32>) -> String {
+    match year.filter(|_| kind.yearly()) {
+        Some(y) => format!("{}-{y}", kind.slug()),
+        None => kind.slug().to_string(),
+    }
+}
+
+/// `draft` with the year of a work plan or report.
+pub fn draft_for_year(
+    asm: &Assembler,
+    input: &InputFile,
+    kinds: &[DocKind],
+    opts: &render::Options,
+    formats: Formats,
+    year: Option<i32>,
+) -> Result<Vec<(String, Vec<u8>)>, Error> {
     let mut files = Vec::new();
     for &kind in kinds {
-        let (doc, _) = asm.draft(kind, input.input())?;
+        requirements(input, kind, year)?;
+        let how = crate::assemble::Drafting { attached_to: None, year };
+        let (doc, _) = if kind.yearly() || (kind.letter() && kind != DocKind::DprdLetter) {
+            asm.draft_with(kind, input.input(), &how)?
+        } else {
+            asm.draft(kind, input.input())?
+        };
         // The region's page for the document's group, and the emblem of the input.
         let opts = render::Options { emblem: input.emblem.clone(), ..opts.with_page(crate::assemble::page(input.input(), Some(kind))) };
+        let stem = file_stem(kind, year);
         for (ext, renderer) in formats.renderers() {
-            let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{}.{ext}: {e}", kind.slug())))?;
-            files.push((format!("{}.{ext}", kind.slug()), bytes));
+            let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{stem}.{ext}: {e}")))?;
+            files.push((format!("{stem}.{ext}"), bytes));
         }
     }
     Ok(files)
@@ -239,6 +373,8 @@ pub fn date_arg(s: &str) -> Result<Date, Error> {
 
 /// What `packet` needs besides the input.
 pub struct PacketRequest {
+    /// The letter the packet goes with (the DPRD letter, or a letter to the Minister).
+    pub letter: DocKind,
     /// The layout and fonts of the documents.
     pub render: render::Options,
     pub received: Option<Date>,
@@ -249,7 +385,18 @@ pub struct PacketRequest {
 pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<crate::packet::Packet, Error> {
     let name = Path::new(&input.name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let render = render::Options { emblem: input.emblem.clone(), ..req.render };
-    let opts = crate::packet::Options { render, received: req.received, holidays: req.holidays, enclosures: input.enclosures.clone() };
+    if req.letter != DocKind::DprdLetter {
+        requirements(input, req.letter, None)?;
+    }
+    let opts = crate::packet::Options {
+        render,
+        received: req.received,
+        holidays: req.holidays,
+        enclosures: input.enclosures.clone(),
+        letter: req.letter,
+        decision: input.decision.clone(),
+        consideration: input.consideration.clone(),
+    };
     crate::packet::build(asm, input.input(), &name, &input.bytes, &opts)
 }
 
@@ -326,4 +473,45 @@ fn revision_date(bytes: &[u8]) -> Option<String> {
     let d = pdf.get_dictionary(info).ok()?.get(b"ModDate").ok()?.as_str().ok()?;
     let d = std::str::from_utf8(d).ok()?.trim_start_matches("D:");
     (d.len() >= 8).then(|| format!("{}-{}-{}", &d[0..4], &d[4..6], &d[6..8])).filter(|s| crate::input::Date::parse(s).is_some())
+}
+
+/// The input files of `status`: files as given, and the `.yaml`/`.yml` files of folders
+/// (walked in name order, links not followed) that look like a cooperation (a top-level
+/// `region:` key); the others in folders are skipped and named in the second list.
+pub fn status_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let (mut files, mut skipped) = (Vec::new(), Vec::new());
+    for p in paths {
+        if !p.is_dir() {
+            files.push(p.clone());
+            continue;
+        }
+        let walk = walkdir::WalkDir::new(p).follow_links(false).max_depth(crate::limits::FOLDER_DEPTH.limit as usize).sort_by_file_name();
+        for entry in walk.into_iter().flatten() {
+            let path = entry.path();
+            if !entry.file_type().is_file() || !path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                continue;
+            }
+            let looks = crate::fsio::read_text(path, &YAML_BYTES).is_ok_and(|s| s.lines().any(|l| l.starts_with("region:")));
+            if looks {
+                files.push(path.to_path_buf());
+            } else {
+                skipped.push(path.to_path_buf());
+            }
+        }
+    }
+    (files, skipped)
+}
+
+/// Where each cooperation stands on `today`, sorted by urgency; the inputs that could not
+/// be loaded come back as errors (each with every problem of its file).
+pub fn status(files: &[PathBuf], rules: &Rules, today: Date, holidays: &Holidays) -> (Vec<crate::status::Status>, Vec<(PathBuf, Error)>) {
+    let (mut out, mut failed) = (Vec::new(), Vec::new());
+    for f in files {
+        match load_with(f, &rules.library, &rules.phrase_languages) {
+            Ok(input) => out.push(crate::status::status(input.input(), &input.name, today, holidays)),
+            Err(e) => failed.push((f.clone(), e)),
+        }
+    }
+    crate::status::sort_by_urgency(&mut out);
+    (out, failed)
 }

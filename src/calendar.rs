@@ -130,3 +130,47 @@ pub fn next_day(d: Date) -> Date {
         Date { year: d.year + 1, month: 1, day: 1 }
     }
 }
+
+/// Days since 1970-01-01 (negative before), in the proleptic Gregorian calendar
+/// (Howard Hinnant's `days_from_civil`).
+pub fn day_number(d: Date) -> i64 {
+    let y = i64::from(d.year) - i64::from(d.month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(d.month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number (`day_number`'s inverse).
+pub fn from_day_number(z: i64) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date { year, month, day }
+}
+
+/// `d` plus `n` calendar days (`n` may be negative).
+pub fn add_days(d: Date, n: i64) -> Date {
+    from_day_number(day_number(d) + n)
+}
+
+/// Calendar days from `a` to `b` (negative when `b` is earlier).
+pub fn days_between(a: Date, b: Date) -> i64 {
+    day_number(b) - day_number(a)
+}
+
+/// `d` plus `n` months (negative: minus), the day kept or, where the month is shorter, its
+/// last day (31 August minus 6 months is 28 or 29 February).
+pub fn add_months(d: Date, n: i32) -> Date {
+    let total = d.year * 12 + (d.month as i32 - 1) + n;
+    let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+    Date { year, month, day: d.day.min(days_in_month(year, month)) }
+}

@@ -31,6 +31,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         holidays: Vec<PathBuf>,
     },
+    /// Where each cooperation stands: stage, milestones, next step and deadlines (human, JSON, CSV register, iCalendar).
+    Status(StatusArgs),
     /// Check an input file and report every problem with its line and column.
     Validate {
         /// Input files (YAML).
@@ -87,6 +89,10 @@ pub enum CheckKind {
     Plan,
     ActionPlan,
     DprdLetter,
+    MendagriPlan,
+    MendagriMou,
+    Rkt,
+    Report,
 }
 
 /// Report formats.
@@ -127,7 +133,15 @@ pub enum Which {
     ActionPlan,
     /// The letter asking the DPRD for approval.
     DprdLetter,
-    /// All five documents.
+    /// The letter sending the DPRD-approved plan to the Minister of Home Affairs (PP 28/2018 Pasal 31 ayat (1)).
+    MendagriPlan,
+    /// The letter sending the draft MoU to the Minister for approval (Pasal 32 ayat (1)).
+    MendagriMou,
+    /// The yearly work plan (rencana kerja tahunan) of `--year`.
+    Rkt,
+    /// The implementation report of `--year` (Pasal 43), from `progress`.
+    Report,
+    /// All five documents up to the DPRD.
     All,
 }
 
@@ -147,6 +161,9 @@ pub struct DraftArgs {
     /// Output format: Word documents, PDF, or both.
     #[arg(long, value_enum, default_value_t = OutputFormat::Docx)]
     pub format: OutputFormat,
+    /// The year of a work plan (`rkt`) or report (`report`), YYYY.
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
@@ -208,6 +225,9 @@ impl From<DraftKind> for DocKind {
 pub struct PacketArgs {
     /// The input file (YAML).
     pub file: PathBuf,
+    /// Which letter the packet goes with: to the DPRD (Pasal 30), or to the Minister of Home Affairs with the approved plan (Pasal 31) or the draft MoU (Pasal 32).
+    #[arg(long = "for", value_enum, default_value_t = PacketFor::Dprd)]
+    pub for_: PacketFor,
     /// Folder for the packet; created if missing.
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
@@ -228,6 +248,60 @@ pub struct PacketArgs {
     pub force: bool,
     #[command(flatten)]
     pub sources: Sources,
+}
+
+/// Report formats of `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// A table sorted by urgency, then each cooperation in detail; overdue items in red on a terminal.
+    Human,
+    /// One JSON object `{"today", "cooperations": [...]}` (see README).
+    Json,
+    /// The register: one row per cooperation (partner, country, kind, form, objects, fields, stage, key dates, term, next deadline).
+    Csv,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct StatusArgs {
+    /// Input files (YAML), or folders of them.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+    /// Also write the deadlines to this iCalendar file (.ics), for the officer's calendar.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+    /// The day to count from, YYYY-MM-DD (default: today's date from the system clock).
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// More holidays or cuti bersama, in the format of data/holidays-id.yaml (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Vec<PathBuf>,
+    /// Overwrite the iCalendar file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The letter a packet goes with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PacketFor {
+    /// The letter asking the DPRD for approval, with the plan, the action plan and the LoI.
+    Dprd,
+    /// The letter sending the approved plan to the Minister, with the plan, the action plan and the DPRD's decision.
+    MendagriPlan,
+    /// The letter sending the draft MoU to the Minister, with the draft and the Minister's consideration.
+    MendagriMou,
+}
+
+impl From<PacketFor> for DocKind {
+    fn from(p: PacketFor) -> DocKind {
+        match p {
+            PacketFor::Dprd => DocKind::DprdLetter,
+            PacketFor::MendagriPlan => DocKind::MendagriPlan,
+            PacketFor::MendagriMou => DocKind::MendagriMou,
+        }
+    }
 }
 
 /// Output formats of `draft`.
@@ -285,6 +359,10 @@ impl CheckKind {
             CheckKind::Plan => Some(DocKind::Plan),
             CheckKind::ActionPlan => Some(DocKind::ActionPlan),
             CheckKind::DprdLetter => Some(DocKind::DprdLetter),
+            CheckKind::MendagriPlan => Some(DocKind::MendagriPlan),
+            CheckKind::MendagriMou => Some(DocKind::MendagriMou),
+            CheckKind::Rkt => Some(DocKind::Rkt),
+            CheckKind::Report => Some(DocKind::Report),
         }
     }
 }
@@ -298,6 +376,10 @@ impl Which {
             Which::Plan => vec![DocKind::Plan],
             Which::ActionPlan => vec![DocKind::ActionPlan],
             Which::DprdLetter => vec![DocKind::DprdLetter],
+            Which::MendagriPlan => vec![DocKind::MendagriPlan],
+            Which::MendagriMou => vec![DocKind::MendagriMou],
+            Which::Rkt => vec![DocKind::Rkt],
+            Which::Report => vec![DocKind::Report],
             Which::All => DocKind::ALL.to_vec(),
         }
     }

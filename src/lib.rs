@@ -12,6 +12,7 @@
 //! - [`compare`]: a counter-draft against ours: articles aligned, changes classified, flags;
 //! - [`packet`]: the DPRD packet: render, read back, cross-check, cover, merge, manifest;
 //! - [`calendar`]: working days and the DPRD's deadline;
+//! - [`status`]: where each cooperation stands, its next step and deadlines (human, JSON, CSV, iCalendar);
 //! - [`format`]: Indonesian dates, numbers in words, rupiah, lists, names in capitals, provinces;
 //! - [`emblem`] and [`fonts`]: the letterhead's emblem and the fonts, for the renderers;
 //! - [`parallel`]: independent work on every core, in order;
@@ -40,3 +41,4 @@ pub mod parallel;
 pub mod profile;
 pub mod read;
 pub mod render;
+pub mod status;

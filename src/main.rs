@@ -3,7 +3,9 @@
 //! packet fails a cross-check), 2 could not run (`naskah::diag::Error`).
 
 use clap::Parser;
-use naskah::cli::{CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, Sources};
+use naskah::cli::{
+    CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, Sources, StatusArgs, StatusFormat,
+};
 use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -34,6 +36,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         Command::Packet(args) => packet(&args),
         Command::Compare(args) => compare(&args),
         Command::Deadline { received, holidays } => deadline(&received, &holidays),
+        Command::Status(args) => status(&args),
         Command::Validate { files, sources } => Ok(validate(&files, &sources)),
         Command::Schema => {
             println!("{}", serde_json::to_string_pretty(&naskah::input::schema()).unwrap_or_default());
@@ -90,8 +93,12 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
 fn draft(args: &DraftArgs) -> Result<i32, Error> {
     let asm = naskah::app::assembler_for(&(&args.sources).into(), &args.which.kinds())?;
     let Some(input) = load_or_report(&asm, &args.file, "no document written") else { return Ok(Error::CODE) };
-    let files =
-        naskah::app::draft(&asm, &input, &args.which.kinds(), &naskah::render::Options::new(args.layout.into()), args.format.into())?;
+    let kinds = args.which.kinds();
+    if let Some(y) = args.year.filter(|_| !kinds.iter().any(|k| k.yearly())) {
+        eprintln!("warning: `--year {y}` is for `rkt` and `report`; the other documents cover the whole term");
+    }
+    let opts = naskah::render::Options::new(args.layout.into());
+    let files = naskah::app::draft_for_year(&asm, &input, &kinds, &opts, args.format.into(), args.year)?;
     for path in naskah::app::write_files(&args.output, &files, args.force)? {
         println!("wrote {}", path.display());
     }
@@ -266,7 +273,8 @@ fn packet(args: &PacketArgs) -> Result<i32, Error> {
         );
     }
     let years = holidays.years;
-    let req = naskah::app::PacketRequest { render: naskah::render::Options::new(args.layout.into()), received, holidays };
+    let letter: naskah::model::DocKind = args.for_.into();
+    let req = naskah::app::PacketRequest { letter, render: naskah::render::Options::new(args.layout.into()), received, holidays };
     let packet = naskah::app::packet(&asm, &input, req)?;
     if !packet.gaps.is_empty() {
         let level = if args.allow_incomplete { "warning" } else { "error" };
@@ -289,6 +297,9 @@ fn packet(args: &PacketArgs) -> Result<i32, Error> {
         .collect();
     let total = packet.cover_pages + packet.parts.iter().map(|p| p.pages).sum::<usize>();
     println!("packet.pdf: {total} pages ({})", pages.join(", "));
+    if letter != naskah::model::DocKind::DprdLetter {
+        return Ok(0);
+    }
     let d = &packet.deadline;
     let from = if d.known { "received" } else { "if received on the letter's date" };
     println!(
@@ -352,4 +363,48 @@ fn compare(args: &CompareArgs) -> Result<i32, Error> {
         }
     }
     Ok(if c.substantive() { 1 } else { 0 })
+}
+
+/// Where each cooperation stands: 0 when every file loaded, 2 when one could not (the
+/// others are still reported).
+fn status(args: &StatusArgs) -> Result<i32, Error> {
+    let today = match &args.today {
+        Some(d) => naskah::app::date_arg(d)?,
+        None => {
+            // The only read of the clock: the day the officer runs the command.
+            let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
+            naskah::calendar::from_day_number((secs / 86_400) as i64)
+        }
+    };
+    let holidays = naskah::app::holidays(&args.holidays)?;
+    let rules = naskah::app::Rules::new(&naskah::app::Origin::default())?;
+    let (files, skipped) = naskah::app::status_files(&args.files);
+    for s in &skipped {
+        eprintln!("{}: skipped: not a cooperation file (no `region:`)", s.display());
+    }
+    if files.is_empty() {
+        return Err(Error::msg("no cooperation file found").hint("give input files (YAML) or folders that hold them"));
+    }
+    let (all, failed) = naskah::app::status(&files, &rules, today, &holidays);
+    for (f, e) in &failed {
+        eprintln!("{}", e.render());
+        eprintln!("{}: not included in the status", f.display());
+    }
+    match args.format {
+        StatusFormat::Human => print!("{}", naskah::status::human(&all, today, std::io::stdout().is_terminal())),
+        StatusFormat::Json => println!("{}", serde_json::to_string_pretty(&naskah::status::json(&all, today)).unwrap_or_default()),
+        StatusFormat::Csv => {
+            let bytes = naskah::status::csv(&all).map_err(|e| Error::msg(format!("the register could not be written: {e}")))?;
+            let _ = std::io::stdout().lock().write_all(&bytes);
+        }
+    }
+    if let Some(out) = &args.ics {
+        let ics = naskah::status::ics(&all, today);
+        let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "deadlines.ics".into());
+        naskah::app::write_files(dir, &[(name, ics.into_bytes())], args.force)?;
+        let n: usize = all.iter().map(|s| s.deadlines.len()).sum();
+        eprintln!("wrote {} ({n} deadline{})", out.display(), if n == 1 { "" } else { "s" });
+    }
+    Ok(if failed.is_empty() { 0 } else { Error::CODE })
 }

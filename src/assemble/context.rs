@@ -185,6 +185,7 @@ pub fn context(input: &Input) -> Value {
         "auto_renew": input.options.clauses.get("mou.duration").is_some_and(|v| v == "mou.duration.auto_renew"),
         "institution_text": institution_text(input),
         "names": names,
+        "mendagri_cq": mendagri_cq(input),
         "lang": "id",
     });
     if let (Value::Object(c), Value::Object(d)) = (&mut ctx, derived) {
@@ -542,4 +543,366 @@ pub fn run_in_text(s: &str, lang: &str, names: &[String]) -> String {
     } else {
         s.to_string()
     }
+}
+
+/// The unit of the Ministry of Home Affairs the letters go to "c.q.".
+fn mendagri_cq(input: &Input) -> Value {
+    match &input.style.mendagri_cq {
+        Some(b) => json!(b),
+        None => bi(
+            "Kepala Pusat Fasilitasi Kerja Sama Kementerian Dalam Negeri",
+            "the Head of the Centre for Cooperation Facilitation, Ministry of Home Affairs",
+        ),
+    }
+}
+
+/// An attachment of a letter: a document naskah drafts, or one the user supplies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attachment {
+    Drafted(DocKind),
+    /// One of `dprd_letter.enclosures`, by index.
+    Enclosure(usize),
+    /// The DPRD's decision (`dprd_decision.file`).
+    DprdDecision,
+    /// The Minister's consideration (`mendagri.consideration.file`).
+    Consideration,
+}
+
+/// The attachments of a letter, in the order its Lampiran lists them: for the DPRD, the
+/// plan (Pasal 30 ayat (2)), the action plan, the LoI (or its signed copy), the draft MoU
+/// when asked, then the other enclosures; for the Minister, the DPRD-approved plan with its
+/// action plan and the DPRD's decision (Pasal 31 ayat (1)), or the draft MoU and the
+/// Minister's consideration (Pasal 32 ayat (1)).
+pub fn letter_attachments(input: &Input, letter: DocKind) -> Vec<Attachment> {
+    match letter {
+        DocKind::MendagriPlan => {
+            vec![Attachment::Drafted(DocKind::Plan), Attachment::Drafted(DocKind::ActionPlan), Attachment::DprdDecision]
+        }
+        DocKind::MendagriMou => vec![Attachment::Drafted(DocKind::Mou), Attachment::Consideration],
+        _ => {
+            let mut out: Vec<Attachment> = input.attachments().into_iter().map(Attachment::Drafted).collect();
+            out.extend(
+                input
+                    .dprd_letter
+                    .enclosures
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind != crate::input::EnclosureKind::SignedLoi)
+                    .map(|(i, _)| Attachment::Enclosure(i)),
+            );
+            out
+        }
+    }
+}
+
+/// A letter's number and date, when the input gives them.
+pub fn letter_frame(input: &Input, letter: DocKind) -> Option<(String, crate::input::Date)> {
+    match letter {
+        DocKind::DprdLetter => Some((input.dprd_letter.number.clone(), input.dprd_letter.date)),
+        DocKind::MendagriPlan => input.mendagri.plan_letter.as_ref().map(|l| (l.number.clone(), l.date)),
+        DocKind::MendagriMou => input.mendagri.mou_letter.as_ref().map(|l| (l.number.clone(), l.date)),
+        _ => None,
+    }
+}
+
+/// "Keputusan Dewan Perwakilan Rakyat Daerah Kota Denpasar Nomor ... tanggal ..." and its
+/// English, for the letters to the Minister.
+fn decision_text(input: &Input) -> Option<Value> {
+    let d = input.dprd_decision.as_ref()?;
+    let region = match input.region.level {
+        Level::Provinsi => (format!("Provinsi {}", input.region.name), english_place(input)),
+        Level::Kabupaten => (format!("Kabupaten {}", input.region.name), format!("{} Regency", input.region.name)),
+        Level::Kota => (format!("Kota {}", input.region.name), format!("the City of {}", input.region.name)),
+    };
+    let (form_id, form_en) = match d.form {
+        crate::input::DecisionForm::Keputusan => ("Keputusan", "Decision"),
+        crate::input::DecisionForm::Surat => ("Surat Pimpinan", "Letter of the Leadership of"),
+        crate::input::DecisionForm::Paripurna => ("Risalah Rapat Paripurna", "Record of the Plenary Session of"),
+    };
+    Some(json!({
+        "id": format!("{form_id} Dewan Perwakilan Rakyat Daerah {} Nomor {} tanggal {}", region.0, d.number, format::date_id(d.date)),
+        "en": format!("{form_en} the Regional House of Representatives (DPRD) of {} Number {} of {}", region.1, d.number, format::date_en(d.date)),
+        "short_id": format!("{form_id} DPRD"),
+    }))
+}
+
+/// What a letter to the Minister of Home Affairs reads besides the input: its number, date
+/// and place, its attachments, the DPRD's decision and the Minister's consideration.
+pub fn minister_letter(input: &Input, kind: DocKind) -> Result<Value, String> {
+    let m = &input.mendagri;
+    let (letter, what) = match kind {
+        DocKind::MendagriPlan => (m.plan_letter.as_ref(), "mendagri.plan_letter"),
+        _ => (m.mou_letter.as_ref(), "mendagri.mou_letter"),
+    };
+    let letter = letter.ok_or_else(|| format!("`{what}` is not given: the letter needs its number, date and place"))?;
+    let decision = decision_text(input)
+        .ok_or("`dprd_decision` is not given: the letters to the Minister cite the DPRD's approval (PP 28/2018 Pasal 31 ayat (1))")?;
+    if input.dprd_decision.as_ref().is_some_and(|d| !d.approved) {
+        return Err(
+            "the DPRD did not approve the plan (`dprd_decision.approved: false`): only an approved plan goes to the Minister".into()
+        );
+    }
+    let consideration = match (kind, &m.consideration) {
+        (DocKind::MendagriMou, None) => {
+            return Err("`mendagri.consideration` is not given: the draft MoU follows the Minister's consideration (PP 28/2018 Pasal 31 ayat (3) huruf b)".into())
+        }
+        (_, Some(c)) => json!({
+            "date": c.date.to_string(),
+            "number": c.number,
+            "proceed": c.outcome == crate::input::Outcome::Proceed,
+        }),
+        (_, None) => Value::Null,
+    };
+    let mou = mou_name(input);
+    let attachments: Vec<Value> = letter_attachments(input, kind)
+        .into_iter()
+        .map(|a| match a {
+            Attachment::Drafted(DocKind::Plan) => {
+                bi("Rencana Kerja Sama yang telah disetujui DPRD", "Cooperation Plan approved by the DPRD")
+            }
+            Attachment::Drafted(DocKind::ActionPlan) => bi("Rencana Aksi Kerja Sama", "Plan of Action"),
+            Attachment::Drafted(DocKind::Mou) => {
+                bi(format!("Rancangan {mou} (Memorandum of Understanding)"), "Draft Memorandum of Understanding")
+            }
+            Attachment::DprdDecision => {
+                let d = &decision;
+                bi(d["id"].as_str().unwrap_or_default(), d["en"].as_str().unwrap_or_default())
+            }
+            Attachment::Consideration => {
+                let c = m.consideration.as_ref().expect("checked above");
+                bi(
+                    format!(
+                        "Surat Menteri Dalam Negeri Nomor {} tanggal {} perihal pertimbangan atas rencana kerja sama",
+                        c.number,
+                        format::date_id(c.date)
+                    ),
+                    format!(
+                        "Letter of the Minister of Home Affairs Number {} of {} on the consideration of the cooperation plan",
+                        c.number,
+                        format::date_en(c.date)
+                    ),
+                )
+            }
+            _ => bi("", ""),
+        })
+        .collect();
+    Ok(json!({
+        "letter": {
+            "number": letter.number,
+            "date": letter.date.to_string(),
+            "place": letter.place,
+            "sifat": letter.sifat,
+            "sifat_en": sifat_en(&letter.sifat),
+            "attachments_count": attachments.len(),
+            "kind": if kind == DocKind::MendagriPlan { "plan" } else { "mou" },
+        },
+        "letter_attachments": attachments,
+        "decision": decision,
+        "consideration": consideration,
+    }))
+}
+
+/// The status of an activity's progress in words.
+fn progress_words(s: crate::input::ProgressStatus) -> Value {
+    use crate::input::ProgressStatus as P;
+    match s {
+        P::Planned => bi("Belum dimulai", "Not started"),
+        P::Ongoing => bi("Sedang berjalan", "Ongoing"),
+        P::Done => bi("Selesai", "Completed"),
+        P::Postponed => bi("Ditunda", "Postponed"),
+        P::Cancelled => bi("Dibatalkan", "Cancelled"),
+    }
+}
+
+/// What the yearly work plan (RKT) and the implementation report read for their year: the
+/// year's activities with their quarters, costs and progress, the totals by source of
+/// funding, and a summary per scope item. An error (message, hint) when no activity falls in
+/// the year.
+pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, String)> {
+    let acts: Vec<(usize, &crate::input::Activity)> = input.activities.iter().enumerate().filter(|(_, a)| a.year == year).collect();
+    if acts.is_empty() {
+        let mut years: Vec<i32> = input.activities.iter().map(|a| a.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        let list = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+        return Err((
+            format!("no activity of the action plan falls in {year}"),
+            format!("the activities are planned in {list}; give one of these years, or add the year's activities to `activities`"),
+        ));
+    }
+    let region = match &input.region.official_name {
+        Some(b) => json!(b),
+        None => match input.region.level {
+            Level::Provinsi => bi(format!("Provinsi {}", input.region.name), english_place(input)),
+            Level::Kabupaten => bi(format!("Kabupaten {}", input.region.name), format!("{} Regency", input.region.name)),
+            Level::Kota => bi(format!("Kota {}", input.region.name), format!("the City of {}", input.region.name)),
+        },
+    };
+    let partner = input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name));
+    let scope_text = |key: &str| input.scope.iter().find(|s| s.key == key).map(|s| json!(s.text)).unwrap_or(Value::Null);
+    let progress = |a: &crate::input::Activity| a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k));
+    let money = |n: u64| bi(format::rupiah_in(n, "id"), format::rupiah_in(n, "en"));
+    // In table cells an amount in figures only: "Rp175.000.000" / "IDR 175,000,000".
+    let figures = |n: u64| bi(format!("Rp{}", format::group_thousands(n)), format!("IDR {}", format::group_thousands(n).replace('.', ",")));
+    // A source in a cell: its short name.
+    let short = |f: Funding| -> (String, String) {
+        let p = |k: &str| partner[k].as_str().unwrap_or_default().trim_start_matches("the ").to_string();
+        match f {
+            Funding::Apbd => ("APBD".into(), "APBD".into()),
+            Funding::Apbn => ("APBN".into(), "APBN".into()),
+            Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of the {}", p("en"))),
+            Funding::Grant => ("Hibah".into(), "Grant".into()),
+            Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
+        }
+    };
+    // Items of the action plan are phrases: no full stop at the end in a list or cell.
+    let phrase = |b: &crate::input::Bi| {
+        let t = |s: &str| s.trim_end().trim_end_matches(['.', ';']).to_string();
+        json!({"id": t(&b.id), "en": t(&b.en)})
+    };
+    let mut totals: Vec<(Funding, u64)> = Vec::new();
+    let mut rows = Vec::new();
+    let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
+    for (n, (_, a)) in acts.iter().enumerate() {
+        let mut amount = 0u64;
+        for c in &a.costs {
+            amount += c.amount_idr;
+            match totals.iter_mut().find(|(f, _)| *f == c.source) {
+                Some((_, t)) => *t += c.amount_idr,
+                None => totals.push((c.source, c.amount_idr)),
+            }
+        }
+        planned_total += amount;
+        let quarters: Vec<bool> = (1..=4u8).map(|q| a.quarter.is_none_or(|x| x == q)).collect();
+        let costs: Vec<Value> = a
+            .costs
+            .iter()
+            .map(|c| {
+                let (id, en) = short(c.source);
+                let f = figures(c.amount_idr);
+                json!({"id": format!("{id}: {}", f["id"].as_str().unwrap_or_default()), "en": format!("{en}: {}", f["en"].as_str().unwrap_or_default())})
+            })
+            .collect();
+        let p = progress(a);
+        if p.is_none() {
+            missing += 1;
+        }
+        if let Some(spent) = p.and_then(|p| p.spent_idr) {
+            spent_total += spent;
+        }
+        rows.push(json!({
+            "no": n + 1,
+            "key": a.key,
+            "scope": scope_text(&a.scope),
+            "activity": a.activity,
+            "activity_phrase": phrase(&a.activity),
+            "objective": a.objective,
+            "output": phrase(&a.output),
+            "indicator": phrase(&a.indicator),
+            "target": phrase(&a.target),
+            "location": a.location,
+            "opd": a.opd,
+            "counterpart": a.counterpart,
+            "target_group": a.target_group,
+            "third_parties": a.third_parties,
+            "quarter": a.quarter,
+            "q": quarters,
+            "costs": costs,
+            "amount": if amount > 0 { figures(amount) } else { Value::Null },
+            "progress": p.map(|p| json!({
+                "status": progress_words(p.status),
+                "start": p.start.map(|d| d.to_string()),
+                "end": p.end.map(|d| d.to_string()),
+                "achieved": p.achieved,
+                "spent": p.spent_idr.map(figures),
+                "problems": p.problems,
+                "follow_up": p.follow_up,
+            })),
+        }));
+    }
+    let totals_json: Vec<Value> = totals
+        .iter()
+        .map(|(f, t)| {
+            json!({
+                "source": {"id": funding_name(*f, &region, &partner, "id").unwrap_or_default(), "en": funding_name(*f, &region, &partner, "en").unwrap_or_default()},
+                "amount": money(*t),
+            })
+        })
+        .collect();
+    // A summary per scope item served in the year: its activities and how far they went.
+    let mut scope_summary = Vec::new();
+    for item in &input.scope {
+        let mine: Vec<&crate::input::Activity> = acts.iter().map(|(_, a)| *a).filter(|a| a.scope == item.key).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        use crate::input::ProgressStatus as P;
+        let count = |s: Option<P>| mine.iter().filter(|a| progress(a).map(|p| p.status) == s).count() as u64;
+        let parts = |lang: &str| {
+            let mut v = Vec::new();
+            for (s, id, en) in [
+                (Some(P::Done), "selesai", "completed"),
+                (Some(P::Ongoing), "sedang berjalan", "ongoing"),
+                (Some(P::Planned), "belum dimulai", "not started"),
+                (Some(P::Postponed), "ditunda", "postponed"),
+                (Some(P::Cancelled), "dibatalkan", "cancelled"),
+                (None, "tanpa laporan kemajuan", "with no progress recorded"),
+            ] {
+                let n = count(s);
+                if n > 0 {
+                    v.push(format!("{} {}", format::count(n, lang), if lang == "id" { id } else { en }));
+                }
+            }
+            join_list(&v, lang, ",")
+        };
+        let n = mine.len() as u64;
+        let achieved: Vec<&crate::input::Bi> = mine.iter().filter_map(|a| progress(a).and_then(|p| p.achieved.as_ref())).collect();
+        let names = names(input);
+        let ach = |lang: &str| {
+            let items: Vec<String> = achieved
+                .iter()
+                .map(|b| run_in_text(if lang == "id" { &b.id } else { &b.en }, lang, &names).trim_end_matches('.').to_string())
+                .collect();
+            join_list(&items, lang, ";")
+        };
+        let text_id = format!(
+            "Dalam ruang lingkup {}, {} kegiatan direncanakan pada tahun {year}: {}.{}",
+            run_in_text(&item.text.id, "id", &names).trim_end_matches('.'),
+            format::count(n, "id"),
+            parts("id"),
+            if achieved.is_empty() { String::new() } else { format!(" Capaian: {}.", ach("id")) }
+        );
+        let text_en = format!(
+            "Within the scope of {}, {} {} planned for {year}: {}.{}",
+            run_in_text(&item.text.en, "en", &names).trim_end_matches('.'),
+            format::count(n, "en"),
+            if n == 1 { "activity was" } else { "activities were" },
+            parts("en"),
+            if achieved.is_empty() { String::new() } else { format!(" Achievements: {}.", ach("en")) }
+        );
+        scope_summary.push(json!({"scope": item.text, "text": {"id": text_id, "en": text_en}}));
+    }
+    let first = term_years(input).0;
+    let done_on = |list: &[crate::input::YearDone]| list.iter().find(|w| w.year == year).map(|w| w.date);
+    let dated = match kind {
+        DocKind::Rkt => done_on(&input.implementation.work_plans),
+        _ => done_on(&input.implementation.reports),
+    };
+    let problems: Vec<&Value> =
+        rows.iter().filter(|r| r["progress"]["problems"].is_object() || r["progress"]["follow_up"].is_object()).collect();
+    let third: Vec<&Value> = rows.iter().filter(|r| r["third_parties"].is_object()).collect();
+    Ok(json!({
+        "year": year,
+        "year_of_term": year - first + 1,
+        "year_rows": rows.clone(),
+        "year_scope": scope_summary,
+        "year_totals": totals_json,
+        "year_total": if planned_total > 0 { money(planned_total) } else { Value::Null },
+        "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
+        "year_missing": missing,
+        "year_count": rows.len(),
+        "year_problems": problems,
+        "year_third_parties": third,
+        "year_date": dated.map(|d| bi(format::date_id(d), format::date_en(d))),
+    }))
 }

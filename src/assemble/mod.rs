@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-pub use context::{context, mou_name, term_start, term_years};
+pub use context::{context, letter_attachments, mou_name, term_start, term_years, Attachment};
 
 /// The page of a document: the region's paper for the document's group (the letter and the
 /// cover, the attachments drafted for the DPRD, the agreements signed with the partner),
@@ -30,9 +30,9 @@ pub fn page(input: &Input, kind: Option<DocKind>) -> crate::model::Page {
     use crate::input::{FontFamily, Paper};
     let style = &input.style;
     let paper = match kind {
-        None | Some(DocKind::DprdLetter) => style.paper.letter,
+        None | Some(DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou) => style.paper.letter,
         Some(DocKind::Plan | DocKind::ActionPlan) => style.paper.attachments,
-        Some(DocKind::Loi | DocKind::Mou) => style.paper.agreements,
+        Some(DocKind::Loi | DocKind::Mou | DocKind::Rkt | DocKind::Report) => style.paper.agreements,
     };
     let m = &style.margins;
     crate::model::Page {
@@ -90,9 +90,26 @@ fn typography(doc: &mut Document) {
 const COVER: &str = "packet-cover";
 
 /// Templates that others include (`{{> name}}`): the header of an attachment.
-const PARTIALS: [&str; 1] = ["lampiran"];
+const PARTIALS: [&str; 2] = ["lampiran", "letter-frame"];
 
 static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
+
+/// How to draft a document beyond its kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Drafting {
+    /// The letter it is attached to: it then carries the header "LAMPIRAN n SURAT ...".
+    pub attached_to: Option<DocKind>,
+    /// The year of a work plan or report.
+    pub year: Option<i32>,
+}
+
+/// What to add to the input for a letter to the Minister.
+fn letter_hint(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::MendagriPlan => "add `mendagri: {plan_letter: {number: ..., date: YYYY-MM-DD, place: ...}}` and the DPRD's `dprd_decision: {date: ..., number: ...}`",
+        _ => "add `mendagri: {mou_letter: {number: ..., date: YYYY-MM-DD, place: ...}}` and the Minister's `consideration: {date: ..., number: ..., outcome: proceed}`",
+    }
+}
 
 /// Why a document could not be assembled: a template or clause bug, or a missing choice.
 pub type AssembleError = Error;
@@ -241,7 +258,7 @@ fn partial_loop(sources: &[(String, String, Origin)]) -> Option<Error> {
 impl Assembler {
     /// Builds the registry from the embedded templates or a folder of `<kind>.hbs` files.
     pub fn new(templates: Option<&Path>, library: Library) -> Result<Assembler, AssembleError> {
-        Assembler::for_kinds(templates, library, &DocKind::ALL, true)
+        Assembler::for_kinds(templates, library, &DocKind::EVERY, true)
     }
 
     /// Builds the registry for some kinds only: their templates and the clauses they use
@@ -279,7 +296,7 @@ impl Assembler {
             };
             let origin = Origin { file: shown, source: src.as_str().into(), start: Pos { line: 1, col: 1 } };
             for callee in partials(&src) {
-                if let Some(t) = DocKind::ALL.iter().map(|k| k.slug()).chain([COVER]).chain(PARTIALS).find(|t| *t == callee) {
+                if let Some(t) = DocKind::EVERY.iter().map(|k| k.slug()).chain([COVER]).chain(PARTIALS).find(|t| *t == callee) {
                     if !wanted.contains(&t) {
                         wanted.push(t);
                     }
@@ -345,15 +362,38 @@ impl Assembler {
     /// Drafts a document, as an attachment of the DPRD letter (with the header "LAMPIRAN n
     /// SURAT ... NOMOR ... TANGGAL ...") when `attached`, as in the packet.
     pub fn draft_as(&self, kind: DocKind, input: &Input, attached: bool) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
+        self.draft_with(kind, input, &Drafting { attached_to: attached.then_some(DocKind::DprdLetter), year: None })
+    }
+
+    /// Drafts a document: as an attachment of a letter (the DPRD letter or a letter to the
+    /// Minister), and for a year (the work plan and the report need one).
+    pub fn draft_with(&self, kind: DocKind, input: &Input, how: &Drafting) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
         let mut ctx = context(input);
-        if let Some(n) = input.attachments().iter().position(|k| *k == kind).filter(|_| attached) {
-            let d = input.dprd_letter.date;
-            ctx["lampiran"] = serde_json::json!({
-                "roman": crate::format::roman(n as u32 + 1),
-                "office": ctx["region_office_caps"].clone(),
-                "number": input.dprd_letter.number,
-                "date": crate::format::date_id(d).to_uppercase(),
-            });
+        if let Some(letter) = how.attached_to {
+            let position = letter_attachments(input, letter).iter().position(|a| *a == Attachment::Drafted(kind));
+            if let (Some(n), Some(frame)) = (position, context::letter_frame(input, letter)) {
+                ctx["lampiran"] = serde_json::json!({
+                    "roman": crate::format::roman(n as u32 + 1),
+                    "office": ctx["region_office_caps"].clone(),
+                    "number": frame.0,
+                    "date": crate::format::date_id(frame.1).to_uppercase(),
+                });
+            }
+        }
+        if kind.letter() && kind != DocKind::DprdLetter {
+            let extra = context::minister_letter(input, kind).map_err(|e| fail(e.clone()).hint(letter_hint(kind)))?;
+            if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
+                c.extend(e);
+            }
+        }
+        if kind.yearly() {
+            let year = how
+                .year
+                .ok_or_else(|| fail(format!("the {} is drafted for one year", kind.name().1)).hint("give the year with `--year YYYY`"))?;
+            let extra = context::year(input, kind, year).map_err(|(e, h)| fail(e).hint(h))?;
+            if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
+                c.extend(e);
+            }
         }
         self.assemble(kind.slug(), Some(kind), input, ctx)
     }
@@ -381,6 +421,7 @@ impl Assembler {
         let mut languages = match kind {
             None => vec![Lang::id()],
             Some(DocKind::DprdLetter) if !input.dprd_letter.translation => vec![Lang::id()],
+            Some(DocKind::MendagriPlan | DocKind::MendagriMou) => vec![Lang::id()],
             _ => vec![Lang::id(), Lang::en()],
         };
         if let Some(code) = &third {

@@ -242,16 +242,16 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
     // Daerah") is found.
     let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
-    // An official letter: Nomor, Lampiran and Yth. A letter to the DPRD names it where the
-    // letter is addressed, the lines from the first "Yth." to "di ..." (a copy to the DPRD
-    // under "Tembusan Yth." comes later, and an invitation may mention the DPRD's approval).
+    // An official letter: Nomor, Lampiran and Yth. It is addressed where the first "Yth."
+    // stands, up to "di ..." before the place: to the DPRD, or to the Minister of Home
+    // Affairs (a copy under "Tembusan Yth." comes later, and an invitation may mention the
+    // DPRD's approval).
     let all = |w: &String| contains_words(&whole, w);
     let letter = k.letter_frame.iter().all(all);
     if letter {
         let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
-        let addressed = lines.iter().position(|l| contains_words(&l.sk, yth)).is_some_and(|i| {
-            // The addressee's short lines (a text file may run them into one paragraph),
-            // up to "di" before the place.
+        let block = lines.iter().position(|l| contains_words(&l.sk, yth)).map(|i| {
+            // The addressee's short lines (a text file may run them into one paragraph).
             let mut block = String::new();
             for (n, l) in lines[i..].iter().take(4).enumerate() {
                 if n > 0 && (l.sk.split_whitespace().count() > 15 || l.sk == "di" || l.sk.starts_with("di ")) {
@@ -260,11 +260,17 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
                 block.push(' ');
                 block.push_str(&l.sk);
             }
-            let block = block.split(" di ").next().unwrap_or_default();
-            k.letter_addressee.iter().any(|a| contains_words(block, a))
+            block.split(" di ").next().unwrap_or_default().to_string()
         });
-        if addressed {
-            return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
+        if let Some(block) = block {
+            if k.letter_minister.iter().any(|w| contains_words(&block, w)) {
+                let mou = k.letter_minister_mou.iter().any(all);
+                let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };
+                return recognised(Some(kind), 0.9, "a letter with Nomor, Lampiran and Yth. to the Minister of Home Affairs");
+            }
+            if k.letter_addressee.iter().any(|a| contains_words(&block, a)) {
+                return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
+            }
         }
     }
     // A commercial contract, by the words of its title (a short line of the opening).
@@ -287,6 +293,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
     }
     let title = title(head, k);
+    // naskah's yearly work plan and report are known by their own titles, which decide
+    // before the genres ("laporan pelaksanaan ..." alone is a report of activities).
+    if let Some((kind @ (DocKind::Rkt | DocKind::Report), written, 3)) = &title {
+        return recognised(Some(*kind), 0.9, format!("the title says `{}`", written.to_lowercase()));
+    }
     let (shape, why) = agreement_shape(lines, found, k);
     let plan = plan_shape(heads, k);
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
@@ -324,7 +335,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         return recognised(
             None,
             0.8,
-            "an official letter (Nomor, Lampiran, Yth.) not addressed to the DPRD: a letter about a cooperation, not a draft of one",
+            "an official letter (Nomor, Lampiran, Yth.) addressed neither to the DPRD nor to the Minister of Home Affairs: a letter about a cooperation, not a draft of one",
         );
     }
     let title_points = title.as_ref().map_or(0, |(_, _, s)| *s);

@@ -42,6 +42,10 @@ struct File {
 struct LetterFrameDef {
     frame: Vec<String>,
     addressee: Vec<String>,
+    #[serde(default)]
+    minister: Vec<String>,
+    #[serde(default)]
+    minister_mou: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -291,6 +295,10 @@ pub struct Knowledge {
     pub list_separators: Vec<String>,
     pub letter_frame: Vec<String>,
     pub letter_addressee: Vec<String>,
+    /// A letter's first "Yth." naming one of these goes to the Minister of Home Affairs.
+    pub letter_minister: Vec<String>,
+    /// A subject line to the Minister naming one of these sends the draft MoU.
+    pub letter_minister_mou: Vec<String>,
     pub subject_labels: Vec<String>,
     pub title_connectors: Vec<String>,
     pub headline_words: Phrases,
@@ -469,6 +477,8 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         list_separators: sk(&file.list_separators),
         letter_frame: sk(&file.letter_frame.frame),
         letter_addressee: sk(&file.letter_frame.addressee),
+        letter_minister: sk(&file.letter_frame.minister),
+        letter_minister_mou: sk(&file.letter_frame.minister_mou),
         subject_labels: sk(&file.subject_labels),
         title_connectors: sk(&file.title_connectors),
         headline_words: Phrases::new(&file.headline_words),

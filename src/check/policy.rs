@@ -68,7 +68,7 @@ impl Policy {
         let mut policy = Policy::default();
         for (kind, sections) in file.sections {
             let k = DocKind::from_slug(&kind)
-                .ok_or_else(|| format!("unknown document kind `{kind}` (one of: {})", DocKind::ALL.map(|k| k.slug()).join(", ")))?;
+                .ok_or_else(|| format!("unknown document kind `{kind}` (one of: {})", DocKind::EVERY.map(|k| k.slug()).join(", ")))?;
             for (section, level) in sections {
                 let s = SectionId::from_slug(&section).ok_or_else(|| format!("unknown section `{section}`"))?;
                 if !crate::profile::profile(k).iter().any(|r| r.section == s) {

@@ -72,6 +72,10 @@ fn kind_name(r: &Report) -> &'static str {
         Some(Plan) => "cooperation plan",
         Some(ActionPlan) => "action plan",
         Some(DprdLetter) => "letter to the DPRD",
+        Some(MendagriPlan) => "letter sending the plan to the Minister of Home Affairs",
+        Some(MendagriMou) => "letter sending the draft MoU to the Minister of Home Affairs",
+        Some(Rkt) => "annual work plan",
+        Some(Report) => "implementation report",
         None => "not a cooperation document",
     }
 }

@@ -103,7 +103,22 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         if let Ok(input) = serde_json::from_value::<Input>(value) {
             // Parts whose rules read each other: the dates of the procedure; the region's
             // level, the partner's and the form.
-            const GROUPS: [&[&str]; 2] = [&["term", "activities", "loi", "dprd_letter", "mou"], &["kind", "form", "region", "partner"]];
+            const GROUPS: [&[&str]; 2] = [
+                &[
+                    "term",
+                    "activities",
+                    "loi",
+                    "dprd_letter",
+                    "mou",
+                    "initiative",
+                    "dprd_decision",
+                    "mendagri",
+                    "kemlu_confirmation",
+                    "implementation",
+                    "progress",
+                ],
+                &["kind", "form", "region", "partner"],
+            ];
             let sections = top_level_lines(&tree);
             for d in rules::check(&input, &tree) {
                 let section = sections.iter().rev().find(|(_, line)| *line <= d.pos.line).map(|(k, _)| k.as_str()).unwrap_or_default();

@@ -86,11 +86,11 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         missing_third(tree, &mut Vec::new(), &mut out);
         // The plan, the action plan and the letter are Indonesian and English: a third text
         // of what only they print would be printed nowhere.
-        for key in ["background", "targets", "activities", "form_name"] {
+        for key in ["background", "targets", "activities", "form_name", "progress"] {
             if let Some(pos) = third_text(tree.at(&[key])) {
                 out.push(
                     Diagnostic::warning(pos, format!("the `third` texts of `{key}` are printed nowhere"))
-                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan and the DPRD letter are in Indonesian and English"),
+                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan, the work plan, the report and the letters are in Indonesian and English"),
                 );
             }
         }
@@ -120,6 +120,8 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         );
     }
     procedure(input, tree, &mut out);
+    milestones(input, tree, &mut out);
+    implementation(input, tree, &mut out);
     enclosures(input, tree, &mut out);
     wording(input, tree, &mut out);
     form_and_signers(input, tree, &mut out);
@@ -555,5 +557,197 @@ fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>)
             }
         }
         Kind::Scalar { .. } => {}
+    }
+}
+
+/// The dated milestones of the procedure, in the order PP 28/2018 Pasal 28-33 sets them:
+/// each one given must not be dated before the one given before it. (The consultation
+/// against the LoI, the letter against the LoI and the receipt against the letter have
+/// their own messages, in `procedure`.)
+fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let at = |path: &[&str]| tree.pos_of(path);
+    let m = &input.mendagri;
+    let chain: Vec<(&[&str], Option<Date>, &str)> = vec![
+        (&["initiative", "date"], input.initiative.as_ref().map(|i| i.date), "the initiative"),
+        (&["loi", "consultation_date"], input.loi.consultation_date, "the consultation with the Ministers"),
+        (&["loi", "date"], Some(input.loi.date), "the Letter of Intent"),
+        (&["dprd_letter", "date"], Some(input.dprd_letter.date), "the letter to the DPRD"),
+        (&["dprd_letter", "received"], input.dprd_letter.received, "the DPRD's receipt of the letter"),
+        (&["dprd_decision", "date"], input.dprd_decision.as_ref().map(|d| d.date), "the DPRD's decision"),
+        (
+            &["mendagri", "plan_letter", "date"],
+            m.plan_letter.as_ref().map(|l| l.date),
+            "the letter sending the plan to the Minister of Home Affairs",
+        ),
+        (&["mendagri", "consideration", "date"], m.consideration.as_ref().map(|c| c.date), "the Minister's consideration"),
+        (&["mendagri", "mou_letter", "date"], m.mou_letter.as_ref().map(|l| l.date), "the letter sending the draft MoU to the Minister"),
+        (&["mendagri", "approval", "date"], m.approval.as_ref().map(|a| a.date), "the Minister's approval of the draft MoU"),
+        (
+            &["kemlu_confirmation", "date"],
+            input.kemlu_confirmation.as_ref().map(|k| k.date),
+            "the Minister of Foreign Affairs' confirmation",
+        ),
+        (&["mou", "date"], input.mou.date, "the signature of the MoU"),
+    ];
+    let mut last: Option<(Date, &str)> = None;
+    for (path, date, what) in &chain {
+        let Some(date) = *date else { continue };
+        if let Some((before, earlier)) = last {
+            // Pairs that `procedure` and `check` already report in their own words.
+            let handled = matches!(
+                (*what, earlier),
+                ("the Letter of Intent", "the consultation with the Ministers")
+                    | ("the letter to the DPRD", "the Letter of Intent")
+                    | ("the DPRD's receipt of the letter", "the letter to the DPRD")
+            );
+            if date < before && !handled {
+                out.push(
+                    Diagnostic::error(at(path), format!("{what} ({date}) is dated before {earlier} ({before})"))
+                        .hint(format!(
+                            "the procedure runs in this order: initiative, consultation, LoI, DPRD letter, receipt, DPRD decision, plan to the Minister, consideration, draft MoU to the Minister, approval, confirmation, signature (PP 28/2018 Pasal 28-33); check `{}` and the date before it",
+                            path.join(".")
+                        )),
+                );
+            }
+        }
+        last = Some((date, what));
+    }
+    if let Some(d) = input.dprd_decision.as_ref().filter(|d| !d.approved) {
+        if m.plan_letter.is_some() {
+            out.push(
+                Diagnostic::error(at(&["mendagri", "plan_letter"]), format!("the plan goes to the Minister, but the DPRD did not approve it ({})", d.date))
+                    .hint("only the plan the DPRD approved goes to the Minister of Home Affairs (PP 28/2018 Pasal 31 ayat (1)); revise it and ask the DPRD again"),
+            );
+        }
+    }
+    if m.plan_letter.is_some() && input.dprd_decision.is_none() {
+        out.push(
+            Diagnostic::error(at(&["mendagri", "plan_letter"]), "the plan goes to the Minister, but the DPRD's decision is not recorded")
+                .hint("add `dprd_decision: {date: ..., number: ...}`: the letter to the Minister cites and attaches it (PP 28/2018 Pasal 31 ayat (1))"),
+        );
+    }
+    if m.consideration.is_some() && m.plan_letter.is_none() {
+        out.push(
+            Diagnostic::warning(at(&["mendagri", "consideration"]), "the Minister's consideration is recorded, but not the letter that asked for it")
+                .hint("add `mendagri.plan_letter` (number, date, place): the letter sending the DPRD-approved plan (PP 28/2018 Pasal 31 ayat (1))"),
+        );
+    }
+    if m.mou_letter.is_some() {
+        match &m.consideration {
+            None => out.push(
+                Diagnostic::error(at(&["mendagri", "mou_letter"]), "the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded")
+                    .hint("add `mendagri.consideration` (date, number, outcome: proceed): the draft follows the Minister's consideration (PP 28/2018 Pasal 31 ayat (3) huruf b)"),
+            ),
+            Some(c) if c.outcome == super::Outcome::Revise => out.push(
+                Diagnostic::warning(at(&["mendagri", "consideration", "outcome"]), "the Minister asked for the plan to be revised, yet the draft MoU goes to the Minister")
+                    .hint("after a revision the plan goes back for a new consideration (PP 28/2018 Pasal 31 ayat (3) huruf a); record the new consideration with `outcome: proceed`"),
+            ),
+            _ => {}
+        }
+    }
+    if m.approval.is_some() && m.mou_letter.is_none() {
+        out.push(
+            Diagnostic::warning(
+                at(&["mendagri", "approval"]),
+                "the Minister's approval is recorded, but not the letter that sent the draft MoU",
+            )
+            .hint("add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))"),
+        );
+    }
+}
+
+/// Yearly work plans and reports, and the progress of activities.
+fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let at = |path: &[&str]| tree.pos_of(path);
+    let imp = &input.implementation;
+    for (key, list) in [("work_plans", &imp.work_plans), ("reports", &imp.reports)] {
+        for (i, y) in list.iter().enumerate() {
+            let idx = i.to_string();
+            if list[..i].iter().any(|x| x.year == y.year) {
+                out.push(
+                    Diagnostic::error(
+                        at(&["implementation", key, &idx, "year"]),
+                        format!("a second entry for {} in `implementation.{key}`", y.year),
+                    )
+                    .hint("give each year once"),
+                );
+            }
+            if key == "reports" && y.date <= (Date { year: y.year, month: 12, day: 31 }) {
+                out.push(
+                    Diagnostic::error(
+                        at(&["implementation", key, &idx, "date"]),
+                        format!("the report on {} is dated {} , before the year ended", y.year, y.date).replace(" ,", ","),
+                    )
+                    .hint("a yearly report goes after the year it covers (PP 28/2018 Pasal 43); check the year and the date"),
+                );
+            }
+        }
+    }
+    // Activities by key.
+    let keys: Vec<&str> = input.activities.iter().filter_map(|a| a.key.as_deref()).collect();
+    for (i, a) in input.activities.iter().enumerate() {
+        let idx = i.to_string();
+        if let Some(k) = &a.key {
+            if input.activities[..i].iter().any(|b| b.key.as_deref() == Some(k)) {
+                out.push(
+                    Diagnostic::error(at(&["activities", &idx, "key"]), format!("duplicate activity key `{k}`"))
+                        .hint("give each activity its own key"),
+                );
+            }
+        }
+        for (j, c) in a.costs.iter().enumerate() {
+            let path = ["activities", &idx, "costs", &j.to_string(), "source"];
+            let name = serde_json::to_value(c.source).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            if c.source == super::Funding::OwnCost {
+                out.push(
+                    Diagnostic::error(at(&path), "`own_cost` has no amount: each party bears its own costs")
+                        .hint("give amounts for apbd, apbn, partner or grant; `own_cost` stays in `funding`"),
+                );
+            } else if !a.funding.contains(&c.source) {
+                out.push(
+                    Diagnostic::error(at(&path), format!("the activity plans an amount from `{name}`, which is not among its `funding`"))
+                        .hint(format!("add `{name}` to the activity's `funding`, or correct the source")),
+                );
+            }
+        }
+    }
+    for (i, p) in input.progress.iter().enumerate() {
+        let idx = i.to_string();
+        if !keys.contains(&p.activity.as_str()) {
+            let hint = did_you_mean(&p.activity, keys.iter().copied()).unwrap_or_else(|| {
+                if keys.is_empty() {
+                    "give the activity a `key:` in `activities` and refer to it here".to_string()
+                } else {
+                    format!("activity keys are: {}", keys.join(", "))
+                }
+            });
+            out.push(
+                Diagnostic::error(at(&["progress", &idx, "activity"]), format!("progress refers to unknown activity `{}`", p.activity))
+                    .hint(hint),
+            );
+        }
+        if input.progress[..i].iter().any(|q| q.activity == p.activity) {
+            out.push(
+                Diagnostic::error(at(&["progress", &idx, "activity"]), format!("a second progress entry for activity `{}`", p.activity))
+                    .hint("record each activity's progress once; update the entry as the activity goes on"),
+            );
+        }
+        if let (Some(s), Some(e)) = (p.start, p.end) {
+            if e < s {
+                out.push(
+                    Diagnostic::error(at(&["progress", &idx, "end"]), format!("the activity ends ({e}) before it starts ({s})"))
+                        .hint("check `start` and `end`"),
+                );
+            }
+        }
+        if p.status == super::ProgressStatus::Done && p.achieved.is_none() {
+            out.push(
+                Diagnostic::warning(
+                    at(&["progress", &idx, "status"]),
+                    format!("activity `{}` is done, but what it achieved is not given", p.activity),
+                )
+                .hint("add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target"),
+            );
+        }
     }
 }

@@ -86,6 +86,256 @@ pub struct Input {
     /// copies it into every cooperation file.
     #[serde(default)]
     pub style: Style,
+    /// The initiative (prakarsa, PP 28/2018 Pasal 28 ayat (1)-(2)): when and by whom the
+    /// cooperation was first proposed. `naskah status` only.
+    #[serde(default)]
+    pub initiative: Option<Initiative>,
+    /// The DPRD's decision on the plan (Pasal 30 ayat (4)), once taken: the letters to the
+    /// Minister of Home Affairs cite it and attach it.
+    #[serde(default)]
+    pub dprd_decision: Option<DprdDecision>,
+    /// The exchanges with the Minister of Home Affairs after the DPRD (Pasal 31-32): the
+    /// letter sending the approved plan, the Minister's consideration, the letter sending
+    /// the draft MoU, and the approval.
+    #[serde(default)]
+    pub mendagri: Mendagri,
+    /// The Minister of Foreign Affairs' letter of confirmation (surat konfirmasi, Pasal 33).
+    /// `naskah status` only.
+    #[serde(default)]
+    pub kemlu_confirmation: Option<Reply>,
+    /// Implementation after signature (Pasal 43-44): when yearly work plans and reports are
+    /// due, and which were agreed and sent.
+    #[serde(default)]
+    pub implementation: Implementation,
+    /// What each activity achieved (the yearly implementation report): one entry per
+    /// activity (by its `key`) and year.
+    #[serde(default)]
+    pub progress: Vec<Progress>,
+}
+
+/// Who took the initiative (Pasal 28 ayat (1)-(2)).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum InitiativeBy {
+    /// The region.
+    Region,
+    /// The partner, directly.
+    Partner,
+    /// The partner through the Ministry of Home Affairs or of Foreign Affairs.
+    Ministry,
+}
+
+/// The initiative.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    /// When the cooperation was first proposed, `YYYY-MM-DD`.
+    pub date: Date,
+    /// `region`, `partner` or `ministry` (the partner through Kemendagri or Kemlu).
+    pub by: InitiativeBy,
+}
+
+/// How the DPRD gave its decision.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionForm {
+    /// Keputusan DPRD (a decision of the council).
+    Keputusan,
+    /// A letter of the DPRD's leadership (surat pimpinan DPRD).
+    Surat,
+    /// The record of a plenary session (risalah rapat paripurna).
+    Paripurna,
+}
+
+/// The DPRD's decision.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DprdDecision {
+    /// Date of the decision, `YYYY-MM-DD`.
+    pub date: Date,
+    /// Its number, for example `4/KEP/DPRD/2025`.
+    pub number: String,
+    /// `keputusan` (Keputusan DPRD), `surat` (a letter of the DPRD's leadership) or
+    /// `paripurna` (the record of a plenary session).
+    #[serde(default = "default_decision_form")]
+    pub form: DecisionForm,
+    /// Whether the DPRD approved the plan (`true`) or sent it back (`false`).
+    #[serde(default = "default_true")]
+    pub approved: bool,
+    /// The decision as a PDF beside the input: attached to the letter sending the plan to
+    /// the Minister (`naskah packet --for mendagri-plan`).
+    #[serde(default)]
+    pub file: Option<String>,
+}
+
+fn default_decision_form() -> DecisionForm {
+    DecisionForm::Keputusan
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// The exchanges with the Minister of Home Affairs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mendagri {
+    /// The letter sending the DPRD-approved plan "untuk mendapatkan pertimbangan" (PP
+    /// 28/2018 Pasal 31 ayat (1)): `naskah draft mendagri-plan`.
+    #[serde(default)]
+    pub plan_letter: Option<MinisterLetter>,
+    /// The Minister's written consideration (Pasal 31 ayat (2)-(3)): revise the plan, or
+    /// proceed to draft the MoU.
+    #[serde(default)]
+    pub consideration: Option<Consideration>,
+    /// The letter sending the draft MoU for approval (Pasal 32 ayat (1)): `naskah draft
+    /// mendagri-mou`.
+    #[serde(default)]
+    pub mou_letter: Option<MinisterLetter>,
+    /// The Minister's approval of the draft MoU (Pasal 32). `naskah status`.
+    #[serde(default)]
+    pub approval: Option<Reply>,
+}
+
+/// A letter of the kepala daerah to the Minister of Home Affairs.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MinisterLetter {
+    /// Letter number, for example `000.1.4/0112/Bag.KS`.
+    pub number: String,
+    /// Date of the letter, `YYYY-MM-DD`: the letter counts as sent on it.
+    pub date: Date,
+    /// Place of the letter.
+    pub place: String,
+    /// Sifat (classification): Biasa, Penting, Segera, Sangat Segera, Rahasia.
+    #[serde(default = "default_sifat")]
+    pub sifat: String,
+}
+
+/// What the Minister decided on the plan (PP 28/2018 Pasal 31 ayat (3)).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Revise the plan (huruf a).
+    Revise,
+    /// Draft the naskah kerja sama (huruf b).
+    Proceed,
+}
+
+/// The Minister's consideration.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consideration {
+    /// Date of the Minister's letter, `YYYY-MM-DD`.
+    pub date: Date,
+    /// Its number.
+    pub number: String,
+    /// `revise` (the plan goes back for revision) or `proceed` (draft the MoU).
+    pub outcome: Outcome,
+    /// The Minister's letter as a PDF beside the input: attached to the letter sending the
+    /// draft MoU (`naskah packet --for mendagri-mou`).
+    #[serde(default)]
+    pub file: Option<String>,
+}
+
+/// A reply of a Minister: its date and number.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// Date of the letter, `YYYY-MM-DD`.
+    pub date: Date,
+    /// Its number.
+    pub number: String,
+}
+
+/// Implementation after signature: deadlines and what was done.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Implementation {
+    /// Days before a year begins by which its work plan (RKT) is to be agreed; 0 (the
+    /// default) means by 31 December. No statute sets this date: a default to adapt.
+    #[serde(default)]
+    #[schemars(range(min = 0, max = 365))]
+    pub work_plan_lead_days: u32,
+    /// Days after a year ends by which its implementation report goes to the Minister of
+    /// Home Affairs (PP 28/2018 Pasal 43); 31 (the default) means by 31 January. No statute
+    /// sets this date: a default to adapt.
+    #[serde(default = "default_report_days")]
+    #[schemars(range(min = 1, max = 365))]
+    pub report_due_days: u32,
+    /// Work plans agreed with the partner: `{year: 2026, date: 2025-12-10}`.
+    #[serde(default)]
+    pub work_plans: Vec<YearDone>,
+    /// Implementation reports sent to the Minister: `{year: 2025, date: 2026-01-28}`.
+    #[serde(default)]
+    pub reports: Vec<YearDone>,
+}
+
+impl Default for Implementation {
+    fn default() -> Implementation {
+        Implementation { work_plan_lead_days: 0, report_due_days: default_report_days(), work_plans: Vec::new(), reports: Vec::new() }
+    }
+}
+
+fn default_report_days() -> u32 {
+    31
+}
+
+/// A yearly document done: the year it is for and the date it was agreed or sent.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct YearDone {
+    /// The year it covers.
+    #[schemars(range(min = 1950, max = 2100))]
+    pub year: i32,
+    /// When it was agreed (a work plan) or sent (a report), `YYYY-MM-DD`.
+    pub date: Date,
+}
+
+/// The state of an activity.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ProgressStatus {
+    /// Not started.
+    Planned,
+    /// Under way.
+    Ongoing,
+    /// Completed.
+    Done,
+    /// Moved to a later date.
+    Postponed,
+    /// Dropped.
+    Cancelled,
+}
+
+/// What an activity achieved in its year.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// The `key` of the activity.
+    pub activity: String,
+    /// `planned`, `ongoing`, `done`, `postponed` or `cancelled`.
+    pub status: ProgressStatus,
+    /// When it started, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub start: Option<Date>,
+    /// When it ended, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub end: Option<Date>,
+    /// What was achieved, against the activity's output indicator and target: `2 (dua)
+    /// pelatihan, 48 peserta` / `2 (two) trainings, 48 participants`.
+    #[serde(default)]
+    pub achieved: Option<Bi>,
+    /// The amount spent, in rupiah, from all the activity's sources (set against its `costs`).
+    #[serde(default)]
+    #[schemars(range(max = 999_999_999_999_999i64))]
+    pub spent_idr: Option<u64>,
+    /// Problems met, if any.
+    #[serde(default)]
+    pub problems: Option<Bi>,
+    /// What follows: the next step, or how a problem is being solved.
+    #[serde(default)]
+    pub follow_up: Option<Bi>,
 }
 
 /// The two kinds of regional cooperation abroad.
@@ -339,6 +589,9 @@ pub struct Output {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
+    /// A short key of its own, for `progress` to refer to (`exchange-2026`).
+    #[serde(default)]
+    pub key: Option<String>,
     /// Key of the scope item this activity serves.
     pub scope: String,
     /// The activity.
@@ -370,6 +623,28 @@ pub struct Activity {
     /// Remarks (Keterangan), the last column of the action plan.
     #[serde(default)]
     pub remarks: Option<Bi>,
+    /// Who the activity is for (kelompok sasaran), printed in the work plan (RKT).
+    #[serde(default)]
+    pub target_group: Option<Bi>,
+    /// Planned amounts per source of funding, in rupiah: `[{source: apbd, amount_idr:
+    /// 150000000}]`. The work plan (RKT) totals them by source; the report sets the amount
+    /// spent against them.
+    #[serde(default)]
+    pub costs: Vec<Cost>,
+    /// Third parties involved (universities, associations, firms), printed in the RKT.
+    #[serde(default)]
+    pub third_parties: Option<Bi>,
+}
+
+/// A planned amount from one source of funding.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    /// The source: `apbd`, `apbn`, `partner`, `grant` (not `own_cost`, which has no amount).
+    pub source: Funding,
+    /// The amount in rupiah.
+    #[schemars(range(max = 999_999_999_999_999i64))]
+    pub amount_idr: u64,
 }
 
 /// Sources of funding.
@@ -688,6 +963,12 @@ pub struct Style {
     #[serde(default = "default_line_spacing")]
     #[schemars(range(min = 100, max = 200))]
     pub line_spacing: u32,
+    /// The unit of the Ministry of Home Affairs the region's letters to the Minister go to
+    /// "c.q." (for the attention of); by default `Kepala Pusat Fasilitasi Kerja Sama
+    /// Kementerian Dalam Negeri` / `the Head of the Centre for Cooperation Facilitation,
+    /// Ministry of Home Affairs`. Letters to the Minister and the DPRD letter's copies.
+    #[serde(default)]
+    pub mendagri_cq: Option<Bi>,
 }
 
 impl Default for Style {
@@ -700,6 +981,7 @@ impl Default for Style {
             margins: Margins::default(),
             addressee: AddresseeLayout::default(),
             line_spacing: default_line_spacing(),
+            mendagri_cq: None,
         }
     }
 }
@@ -722,7 +1004,8 @@ pub struct PaperSizes {
     /// The letter's attachments drafted for the DPRD: the plan and the action plan.
     #[serde(default)]
     pub attachments: Paper,
-    /// The documents signed with the partner: the LoI and the MoU.
+    /// The documents signed with the partner: the LoI and the MoU (and the yearly work plan
+    /// and report, which follow the MoU).
     #[serde(default)]
     pub agreements: Paper,
 }

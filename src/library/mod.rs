@@ -206,7 +206,7 @@ fn parse_clause(file: &str, text: &str) -> Result<Clause, Diagnostic> {
     let mut documents = Vec::new();
     for d in &raw.documents {
         documents.push(DocKind::from_slug(d).ok_or_else(|| {
-            located(top, format!("unknown document kind `{d}`")).maybe_hint(did_you_mean(d, DocKind::ALL.map(DocKind::slug)))
+            located(top, format!("unknown document kind `{d}`")).maybe_hint(did_you_mean(d, DocKind::EVERY.map(DocKind::slug)))
         })?);
     }
     let mut sections = Vec::new();

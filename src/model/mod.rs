@@ -33,10 +33,44 @@ pub enum DocKind {
     Plan,
     ActionPlan,
     DprdLetter,
+    /// The letter sending the DPRD-approved plan to the Minister of Home Affairs (PP 28/2018
+    /// Pasal 31 ayat (1)).
+    MendagriPlan,
+    /// The letter sending the draft MoU to the Minister for approval (Pasal 32 ayat (1)).
+    MendagriMou,
+    /// The yearly work plan (rencana kerja tahunan) of one year.
+    Rkt,
+    /// The yearly implementation report to the Minister (Pasal 43).
+    Report,
 }
 
 impl DocKind {
+    /// The five documents `draft all` writes, in the order of the procedure up to the DPRD.
     pub const ALL: [DocKind; 5] = [DocKind::Loi, DocKind::Plan, DocKind::ActionPlan, DocKind::DprdLetter, DocKind::Mou];
+
+    /// Every kind naskah drafts and checks: the five, the letters to the Minister of Home
+    /// Affairs, and the yearly work plan and report (which need a year).
+    pub const EVERY: [DocKind; 9] = [
+        DocKind::Loi,
+        DocKind::Plan,
+        DocKind::ActionPlan,
+        DocKind::DprdLetter,
+        DocKind::Mou,
+        DocKind::MendagriPlan,
+        DocKind::MendagriMou,
+        DocKind::Rkt,
+        DocKind::Report,
+    ];
+
+    /// Whether the document is drafted for one year (`--year`).
+    pub fn yearly(self) -> bool {
+        matches!(self, DocKind::Rkt | DocKind::Report)
+    }
+
+    /// Whether the document is a letter of the kepala daerah (Indonesian, on the letterhead).
+    pub fn letter(self) -> bool {
+        matches!(self, DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou)
+    }
 
     /// The name used on the command line, in clause files and in file names.
     pub fn slug(self) -> &'static str {
@@ -46,6 +80,10 @@ impl DocKind {
             DocKind::Plan => "plan",
             DocKind::ActionPlan => "action-plan",
             DocKind::DprdLetter => "dprd-letter",
+            DocKind::MendagriPlan => "mendagri-plan",
+            DocKind::MendagriMou => "mendagri-mou",
+            DocKind::Rkt => "rkt",
+            DocKind::Report => "report",
         }
     }
 
@@ -57,11 +95,20 @@ impl DocKind {
             DocKind::Plan => ("Rencana Kerja Sama", "Cooperation Plan"),
             DocKind::ActionPlan => ("Rencana Aksi Kerja Sama", "Plan of Action"),
             DocKind::DprdLetter => ("Surat Permohonan Persetujuan DPRD", "Letter Requesting the DPRD's Approval"),
+            DocKind::MendagriPlan => (
+                "Surat Penyampaian Rencana Kerja Sama kepada Menteri Dalam Negeri",
+                "Letter Sending the Cooperation Plan to the Minister of Home Affairs",
+            ),
+            DocKind::MendagriMou => {
+                ("Surat Permohonan Persetujuan Rancangan Naskah Kerja Sama", "Letter Requesting the Minister's Approval of the Draft MoU")
+            }
+            DocKind::Rkt => ("Rencana Kerja Tahunan", "Annual Work Plan"),
+            DocKind::Report => ("Laporan Pelaksanaan Kerja Sama", "Implementation Report"),
         }
     }
 
     pub fn from_slug(s: &str) -> Option<DocKind> {
-        DocKind::ALL.into_iter().find(|k| k.slug() == s)
+        DocKind::EVERY.into_iter().find(|k| k.slug() == s)
     }
 }
 

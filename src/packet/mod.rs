@@ -28,6 +28,14 @@ pub struct Options {
     pub holidays: Holidays,
     /// The PDF of each of `dprd_letter.enclosures`, in their order, read by the command layer.
     pub enclosures: Vec<Vec<u8>>,
+    /// The letter the packet goes with: the DPRD letter (the default), or a letter to the
+    /// Minister of Home Affairs (`MendagriPlan`, `MendagriMou`).
+    pub letter: DocKind,
+    /// The DPRD's decision as a PDF (`dprd_decision.file`), for the letter sending the plan.
+    pub decision: Option<Vec<u8>>,
+    /// The Minister's consideration as a PDF (`mendagri.consideration.file`), for the
+    /// letter sending the draft MoU.
+    pub consideration: Option<Vec<u8>>,
 }
 
 /// What a part of the packet is: a document naskah drafted, or one it did not write.
@@ -35,6 +43,10 @@ pub struct Options {
 pub enum PartKind {
     Drafted(DocKind),
     Enclosed(EnclosureKind),
+    /// The DPRD's decision, attached to the letter sending the plan to the Minister.
+    Decision,
+    /// The Minister's consideration, attached to the letter sending the draft MoU.
+    Consideration,
 }
 
 impl PartKind {
@@ -46,6 +58,8 @@ impl PartKind {
             PartKind::Enclosed(EnclosureKind::FeasibilityStudy) => "feasibility-study",
             PartKind::Enclosed(EnclosureKind::PartnerProfile) => "partner-profile",
             PartKind::Enclosed(EnclosureKind::Other) => "enclosure",
+            PartKind::Decision => "dprd-decision",
+            PartKind::Consideration => "minister-consideration",
         }
     }
 }
@@ -119,6 +133,8 @@ pub struct Deadline {
 
 /// A built packet: every file's bytes, ready to be written.
 pub struct Packet {
+    /// The letter the packet goes with.
+    pub letter: DocKind,
     pub parts: Vec<Part>,
     pub cover_pages: usize,
     pub deadline: Deadline,
@@ -147,6 +163,9 @@ impl Packet {
 
 /// Drafts, renders and cross-checks the packet; `input_bytes` is hashed into the manifest.
 pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, Error> {
+    if opts.letter != DocKind::DprdLetter {
+        return build_minister(asm, input, input_name, input_bytes, opts);
+    }
     // The signed LoI, when given, goes instead of the LoI's text.
     let signed = input.dprd_letter.enclosures.iter().position(|e| e.kind == EnclosureKind::SignedLoi);
     let order: Vec<(DocKind, Option<usize>)> = std::iter::once((DocKind::DprdLetter, None))
@@ -259,9 +278,214 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     sources.extend(parts.iter().map(Part::title).zip(parsed));
     let pdf = merge::merge(sources, &meta).map_err(Error::msg)?;
 
-    let mut packet = Packet { parts, cover_pages, deadline, checks, gaps, pdf, manifest: Vec::new() };
+    let mut packet = Packet { letter: DocKind::DprdLetter, parts, cover_pages, deadline, checks, gaps, pdf, manifest: Vec::new() };
     packet.manifest = manifest(&packet, input_name, input_bytes, opts.render.layout);
     Ok(packet)
+}
+
+/// A drafted part of a packet: drafted (as an attachment of `letter` when `lampiran`),
+/// rendered to DOCX and PDF, and read back through the checker.
+fn drafted_part(
+    asm: &Assembler,
+    input: &Input,
+    opts: &Options,
+    kind: DocKind,
+    lampiran: Option<usize>,
+) -> Result<(Part, merge::Pdf), Error> {
+    let how = crate::assemble::Drafting { attached_to: lampiran.map(|_| opts.letter), year: None };
+    let (doc, clauses) = asm.draft_with(kind, input, &how)?;
+    let render_opts = &opts.render.with_page(crate::assemble::page(input, Some(kind)));
+    let docx = render::docx::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.docx: {e}", kind.slug())))?;
+    let pdf = render::pdf::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.pdf: {e}", kind.slug())))?;
+    let parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
+    let pages = parsed.pages();
+    let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), kind.slug());
+    let findings = read_back(&stem, kind, &docx, &parsed);
+    let names = drafted_name(kind, input);
+    Ok((Part { kind: PartKind::Drafted(kind), names, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
+}
+
+/// The packet of a letter to the Minister of Home Affairs: the letter, the documents it
+/// attaches (the DPRD-approved plan and action plan with the DPRD's decision, or the draft
+/// MoU with the Minister's consideration), a cover, `packet.pdf` and the manifest. No
+/// statute sets the Minister a deadline, so the cover gives none.
+fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8], opts: &Options) -> Result<Packet, Error> {
+    use crate::assemble::Attachment;
+    let attachments = crate::assemble::letter_attachments(input, opts.letter);
+    let order: Vec<(Attachment, Option<usize>)> = std::iter::once((Attachment::Drafted(opts.letter), None))
+        .chain(attachments.iter().enumerate().map(|(i, a)| (*a, Some(i + 1))))
+        .collect();
+    let results = crate::parallel::map(&order, |_, &(a, lampiran)| -> Result<(Part, merge::Pdf), Error> {
+        match a {
+            Attachment::Drafted(kind) => drafted_part(asm, input, opts, kind, lampiran),
+            Attachment::DprdDecision | Attachment::Consideration => {
+                let (bytes, kind, what) = match a {
+                    Attachment::DprdDecision => (&opts.decision, PartKind::Decision, "`dprd_decision.file`"),
+                    _ => (&opts.consideration, PartKind::Consideration, "`mendagri.consideration.file`"),
+                };
+                let pdf = bytes.clone().ok_or_else(|| {
+                    Error::msg(format!("the letter attaches a document that is not given: {what}"))
+                        .hint(format!("give it as a PDF beside the input file in {what} (a scan exported as PDF)"))
+                })?;
+                let parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
+                let ctx = crate::assemble::context(input);
+                let _ = ctx;
+                let names = match a {
+                    Attachment::DprdDecision => ("Keputusan DPRD".to_string(), "Decision of the DPRD".to_string()),
+                    _ => ("Pertimbangan Menteri Dalam Negeri".to_string(), "Consideration of the Minister of Home Affairs".to_string()),
+                };
+                let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), kind.slug());
+                let empty = Document {
+                    kind: None,
+                    languages: Vec::new(),
+                    title: names.0.clone(),
+                    orientation: Default::default(),
+                    sequential_only: true,
+                    blocks: Vec::new(),
+                    locations: Vec::new(),
+                };
+                let pages = parsed.pages();
+                Ok((
+                    Part {
+                        kind,
+                        names,
+                        lampiran,
+                        stem,
+                        doc: empty,
+                        clauses: Vec::new(),
+                        docx: Vec::new(),
+                        pdf,
+                        pages,
+                        findings: Vec::new(),
+                    },
+                    parsed,
+                ))
+            }
+            Attachment::Enclosure(_) => Err(Error::msg("a letter to the Minister attaches no enclosure of the DPRD letter")),
+        }
+    });
+    let (parts, parsed): (Vec<Part>, Vec<merge::Pdf>) = results.into_iter().collect::<Result<Vec<_>, Error>>()?.into_iter().unzip();
+    let (checks, gaps) = cross_check_letter(&parts, opts.letter);
+    let deadline = Deadline {
+        received: input.dprd_letter.date,
+        known: false,
+        due: input.dprd_letter.date,
+        skipped: Vec::new(),
+        beyond_holidays: false,
+    };
+    let mut cover_pages = 1;
+    let mut cover_pdf = None;
+    for _ in 0..4 {
+        let mut data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
+        data["letter"] = json!(opts.letter.slug());
+        let cover = asm.cover(input, data)?;
+        let cover_opts = render::Options { layout: Layout::Columns, ..opts.render.with_page(crate::assemble::page(input, None)) };
+        let pdf = render::pdf::render(&cover, &cover_opts).map_err(|e| Error::msg(format!("cover: {e}")))?;
+        let pdf = merge::Pdf::load(&pdf).map_err(Error::msg)?;
+        if pdf.pages() == cover_pages {
+            cover_pdf = Some(pdf);
+            break;
+        }
+        cover_pages = pdf.pages();
+    }
+    let cover_pdf = cover_pdf.ok_or_else(|| Error::msg("the cover page's length does not settle; report this with the input file"))?;
+    let ctx = crate::assemble::context(input);
+    let s = |path: &str| ctx.pointer(path).and_then(Value::as_str).unwrap_or_default().to_string();
+    let (title, subject, date) = match opts.letter {
+        DocKind::MendagriPlan => (
+            format!(
+                "Berkas Penyampaian Rencana Kerja Sama {} dengan {} kepada Menteri Dalam Negeri",
+                s("/region_gov/id"),
+                s("/partner_gov/id")
+            ),
+            format!(
+                "Permohonan pertimbangan Menteri Dalam Negeri atas rencana kerja sama tentang {} (PP 28/2018 Pasal 31)",
+                s("/subject/id")
+            ),
+            input.mendagri.plan_letter.as_ref().map(|l| l.date),
+        ),
+        _ => (
+            format!(
+                "Berkas Permohonan Persetujuan Rancangan {} {} dengan {}",
+                crate::assemble::mou_name(input),
+                s("/region_gov/id"),
+                s("/partner_gov/id")
+            ),
+            format!(
+                "Permohonan persetujuan Menteri Dalam Negeri atas rancangan naskah kerja sama tentang {} (PP 28/2018 Pasal 32)",
+                s("/subject/id")
+            ),
+            input.mendagri.mou_letter.as_ref().map(|l| l.date),
+        ),
+    };
+    let date = date.unwrap_or(input.dprd_letter.date);
+    let meta = merge::Meta {
+        title,
+        subject,
+        author: s("/region_gov/id"),
+        creator: format!("naskah {}", env!("CARGO_PKG_VERSION")),
+        date: format!("{:04}{:02}{:02}", date.year, date.month, date.day),
+    };
+    let mut sources = vec![("Sampul dan Daftar Isi (Cover and Contents)".to_string(), cover_pdf)];
+    sources.extend(parts.iter().map(Part::title).zip(parsed));
+    let pdf = merge::merge(sources, &meta).map_err(Error::msg)?;
+    let mut packet = Packet { letter: opts.letter, parts, cover_pages, deadline, checks, gaps, pdf, manifest: Vec::new() };
+    packet.manifest = manifest(&packet, input_name, input_bytes, opts.render.layout);
+    Ok(packet)
+}
+
+/// The cross-checks of a letter to the Minister: its Lampiran against the attachments, and
+/// the checker on every generated file.
+fn cross_check_letter(parts: &[Part], letter: DocKind) -> (Vec<Statement>, Vec<Statement>) {
+    let (mut checks, mut gaps) = (Vec::new(), Vec::new());
+    let attached: Vec<&Part> = parts.iter().filter(|p| p.lampiran.is_some()).collect();
+    let n = attached.len() as u64;
+    if let Some(l) = parts.iter().find(|p| p.kind == PartKind::Drafted(letter)) {
+        let (count, names) = letter_lampiran(&l.doc);
+        let before = gaps.len();
+        if count != Some(n) || names.len() != attached.len() {
+            gaps.push(line(
+                format!("Surat: Lampiran menyebut {} berkas, padahal yang dilampirkan {n} berkas.", count.unwrap_or(0)),
+                format!("Letter: the Lampiran names {} files, but {n} are attached.", count.unwrap_or(0)),
+            ));
+        }
+        for (i, (name, part)) in names.iter().zip(&attached).enumerate() {
+            let expected = match part.kind {
+                PartKind::Drafted(DocKind::Mou) => "Rancangan",
+                PartKind::Drafted(k) => k.name().0,
+                PartKind::Decision => "Dewan Perwakilan Rakyat Daerah",
+                PartKind::Consideration => "Surat Menteri Dalam Negeri",
+                PartKind::Enclosed(_) => part.name().0,
+            };
+            if !contains_words(&skeleton(name), &skeleton(expected)) {
+                gaps.push(line(
+                    format!("Surat: Lampiran {} tertulis \u{201c}{}\u{201d}, padahal berkasnya {}.", i + 1, name.trim(), part.name().0),
+                    format!("Letter: attachment {} reads \u{201c}{}\u{201d}, but the file is the {}.", i + 1, name.trim(), part.name().1),
+                ));
+            }
+        }
+        if gaps.len() == before {
+            let list: Vec<&str> = attached.iter().map(|p| p.name().0).collect();
+            checks.push(line(
+                format!(
+                    "Lampiran surat menyebut {} berkas, sesuai dengan yang dilampirkan: {}.",
+                    crate::format::count(n, "id"),
+                    list.join(", ")
+                ),
+                format!("The letter's Lampiran names {} files, as attached.", crate::format::count(n, "en")),
+            ));
+        }
+    }
+    let before = gaps.len();
+    gaps.extend(parts.iter().flat_map(|p| p.findings.iter().cloned()));
+    if gaps.len() == before {
+        let files = 2 * parts.iter().filter(|p| !p.docx.is_empty()).count() as u64;
+        checks.push(line(
+            format!("Pemeriksa naskah tidak menemukan kesalahan dalam {} berkas DOCX dan PDF.", crate::format::count(files, "id")),
+            format!("The naskah checker finds no error in the {} DOCX and PDF files.", crate::format::count(files, "en")),
+        ));
+    }
+    (checks, gaps)
 }
 
 /// The deadline: the date of receipt (or, until it is known, the letter's date) plus
@@ -372,7 +596,7 @@ fn cross_check(parts: &[Part]) -> (Vec<Statement>, Vec<Statement>) {
             let (id, en) = match part.kind {
                 PartKind::Drafted(k) => k.name(),
                 PartKind::Enclosed(EnclosureKind::SignedLoi) => DocKind::Loi.name(),
-                PartKind::Enclosed(_) => part.name(),
+                _ => part.name(),
             };
             // The MoU may be titled Memorandum Saling Pengertian.
             let also = if part.kind == PartKind::Drafted(DocKind::Mou) { "Memorandum Saling Pengertian" } else { id };
@@ -509,6 +733,7 @@ fn cover_data(
         .collect();
     let bi = |g: &Statement| json!({"id": g.id, "en": g.en});
     json!({
+        "letter": "dprd-letter",
         "parts": rows,
         "working_days": DPRD_WORKING_DAYS,
         "received": deadline.received.to_string(),
@@ -572,12 +797,12 @@ fn manifest(packet: &Packet, input_name: &str, input_bytes: &[u8], layout: Layou
         "naskah": env!("CARGO_PKG_VERSION"),
         "input": {"file": input_name, "sha256": sha256(input_bytes)},
         "layout": match layout { Layout::Columns => "columns", Layout::Sequential => "sequential" },
-        "deadline": {
+        "deadline": if packet.letter == DocKind::DprdLetter { json!({
             "received": packet.deadline.received.to_string(),
             "received_recorded": packet.deadline.known,
             "working_days": DPRD_WORKING_DAYS,
             "due": packet.deadline.due.to_string(),
-        },
+        }) } else { Value::Null },
         "cover_pages": packet.cover_pages,
         "documents": documents,
         "files": files,

@@ -1149,9 +1149,10 @@ fn official_letters_are_told_apart_by_their_addressee() {
     let (kind, reason, _) = kind_of(&frame("Kepala Bappeda Kota Sukamaju", "Undangan Rapat Pembahasan Rancangan Nota Kesepahaman"));
     assert_eq!(kind, "none", "an invitation: {reason}");
     assert!(reason.contains("official letter"), "{reason}");
+    // A letter to the Minister, copied to the DPRD, is one of the letters to the Minister.
     let (kind, reason, _) =
         kind_of(&frame("Menteri Dalam Negeri c.q. Kepala Pusat Fasilitasi Kerja Sama", "Penyampaian Rancangan Nota Kesepahaman"));
-    assert_eq!(kind, "none", "a letter to the Minister copied to the DPRD: {reason}");
+    assert_eq!(kind, "mendagri-mou", "a letter to the Minister copied to the DPRD: {reason}");
 }
 
 /// A decree of the DPRD approving a plan quotes the plan ("Ruang lingkup kerja sama

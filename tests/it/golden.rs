@@ -299,18 +299,46 @@ fn typography_no_break_after_kerja_and_no_double_full_stop() {
 /// letter prints: those are Indonesian and English, and validation says the text is unused.
 fn bilingual_only(leaf: &str) -> bool {
     leaf.ends_with(".third")
-        && ["background[]", "targets[]", "activities[]", "form_name", "partner.level_justification", "dprd_letter.enclosures[]"]
-            .iter()
-            .any(|p| leaf.starts_with(p))
+        && [
+            "background[]",
+            "targets[]",
+            "activities[]",
+            "form_name",
+            "partner.level_justification",
+            "dprd_letter.enclosures[]",
+            "progress[]",
+            "style.mendagri_cq",
+        ]
+        .iter()
+        .any(|p| leaf.starts_with(p))
 }
 
 /// Fields that reach no drafted document, and why: each is used elsewhere, and tested there.
-const NOT_IN_A_DOCUMENT: [(&str, &str); 5] = [
+const NOT_IN_A_DOCUMENT: [(&str, &str); 23] = [
     ("dprd_letter.enclosures[].file", "read by the command layer and merged into the packet (packet.rs)"),
     ("partner.level", "validation only: P1, the equality of levels (PP 28/2018 Pasal 27 ayat (3) huruf a)"),
     ("partner.head.acting", "refused by validation: only the region's head acts"),
     ("style.emblem", "read by the command layer and placed by the renderers (structure.rs, pdf.rs)"),
     ("dprd_letter.received", "the packet's deadline on its cover and in manifest.json (packet.rs)"),
+    // The milestones of the procedure that no letter cites: `naskah status` (procedure.rs).
+    ("initiative.date", "status: a milestone (procedure.rs)"),
+    ("initiative.by", "status: who took the initiative (JSON milestones)"),
+    ("kemlu_confirmation.date", "status: a milestone (procedure.rs)"),
+    ("kemlu_confirmation.number", "status: the milestone's detail"),
+    ("mendagri.approval.date", "status: a milestone (procedure.rs)"),
+    ("mendagri.approval.number", "status: the milestone's detail"),
+    ("mendagri.consideration.outcome", "status: the stage and the next step; validation warns when the draft MoU follows a `revise`"),
+    ("dprd_decision.approved", "validation and drafting refuse a letter to the Minister after a refusal (procedure.rs)"),
+    ("dprd_decision.file", "read by the command layer and merged into the packet --for mendagri-plan (procedure.rs)"),
+    ("mendagri.consideration.file", "read by the command layer and merged into the packet --for mendagri-mou"),
+    ("implementation.work_plan_lead_days", "status: the work plans' deadlines (procedure.rs)"),
+    ("implementation.report_due_days", "status: the reports' deadlines (procedure.rs)"),
+    ("implementation.work_plans[].year", "status; the RKT of that year prints the date (procedure.rs)"),
+    ("implementation.work_plans[].date", "status; the RKT of that year prints the date (procedure.rs)"),
+    ("implementation.reports[].year", "status; the report of that year prints the date (procedure.rs)"),
+    ("implementation.reports[].date", "status; the report of that year prints the date (procedure.rs)"),
+    ("activities[].key", "the link from `progress` to its activity (procedure.rs)"),
+    ("progress[].activity", "the link to the activity: the report prints the activity's progress (procedure.rs)"),
 ];
 
 /// The leaves of the schema: every field, as a path with `[]` for the items of a list and
@@ -490,13 +518,14 @@ fn every_field_of_the_schema_reaches_a_document() {
     leaves(&schema, &schema, "", &mut all);
     assert!(all.len() > 100, "{all:?}");
     let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
-    let mut baselines: Vec<serde_json::Value> = ["banyuwangi-minamiise", "gianyar-gapyeong-ko", "denpasar-foodwaste-ksdll"]
-        .iter()
-        .map(|name| {
-            let src = std::fs::read_to_string(sample(&format!("{name}.yaml"))).unwrap();
-            serde_json::to_value(naskah::input::load("in.yaml", &src).unwrap().input).unwrap()
-        })
-        .collect();
+    let mut baselines: Vec<serde_json::Value> =
+        ["banyuwangi-minamiise", "gianyar-gapyeong-ko", "denpasar-foodwaste-ksdll", "denpasar-perth"]
+            .iter()
+            .map(|name| {
+                let src = std::fs::read_to_string(sample(&format!("{name}.yaml"))).unwrap();
+                serde_json::to_value(naskah::input::load("in.yaml", &src).unwrap().input).unwrap()
+            })
+            .collect();
     // The trilingual case in an `other` form (its subject in the title), without a
     // `government` (the partner's name is its name as a party).
     let mut other = baselines[1].clone();
@@ -518,14 +547,28 @@ fn every_field_of_the_schema_reaches_a_document() {
         let mut variant = input.clone();
         variant.dprd_letter.translation = true;
         variant.mou.signing = naskah::input::Signing::Separate;
-        DocKind::ALL
+        let five: String = DocKind::ALL
             .iter()
             .flat_map(|&kind| [(kind, &input), (kind, &variant)])
             .map(|(kind, input)| match asm.draft(kind, input) {
                 Ok((doc, _)) => format!("{}{:?}", dump(&doc), naskah::assemble::page(input, Some(kind))),
                 Err(e) => format!("error: {}", e.render()),
             })
-            .collect()
+            .collect();
+        // The documents after the DPRD, where the input has what they need (a letter its
+        // number and the decisions it cites, a yearly document its activities).
+        let later: String = [DocKind::MendagriPlan, DocKind::MendagriMou]
+            .into_iter()
+            .map(|k| (k, None))
+            .chain([2025, 2026, 2027].into_iter().flat_map(|y| [(DocKind::Rkt, Some(y)), (DocKind::Report, Some(y))]))
+            .filter_map(|(kind, year)| {
+                let how = naskah::assemble::Drafting { attached_to: None, year };
+                asm.draft_with(kind, &input, &how)
+                    .ok()
+                    .map(|(doc, _)| format!("{}{:?}", dump(&doc), naskah::assemble::page(&input, Some(kind))))
+            })
+            .collect();
+        five + &later
     };
     let mut silent = Vec::new();
     for leaf in &all {

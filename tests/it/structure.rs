@@ -3,7 +3,7 @@
 
 use crate::harness::{read, sample, unzip, Sandbox};
 
-fn check_package(name: &str, bytes: &[u8]) {
+pub fn check_package(name: &str, bytes: &[u8]) {
     let parts = unzip(bytes);
     let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
     for (part, data) in &parts {

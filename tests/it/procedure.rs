@@ -1,0 +1,530 @@
+//! The procedure after the DPRD (issue 13): the dated milestones and their validation, the
+//! letters to the Minister of Home Affairs and their packets, the yearly work plan and
+//! report, and `naskah status` (stages, deadlines, JSON, the CSV register, iCalendar).
+
+use crate::harness::{golden, read, sample, unzip, with_emblem, Sandbox, TEST_EMBLEM};
+use naskah::assemble::{Assembler, Drafting};
+use naskah::library::Library;
+use naskah::model::{dump, DocKind};
+
+/// The Monday the samples are read on.
+const TODAY: &str = "2026-03-16";
+
+fn assembler() -> Assembler {
+    Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load")
+}
+
+fn input(name: &str) -> naskah::input::Input {
+    let path = sample(&format!("{name}.yaml"));
+    let src = std::fs::read_to_string(&path).expect("sample");
+    naskah::input::load(&path.display().to_string(), &src).unwrap_or_else(|e| panic!("{name}: {e:?}")).input
+}
+
+/// Every new document of the samples that can have it, with its year.
+fn new_documents() -> Vec<(&'static str, DocKind, Option<i32>)> {
+    vec![
+        ("denpasar-perth", DocKind::MendagriPlan, None),
+        ("denpasar-perth", DocKind::MendagriMou, None),
+        ("denpasar-perth", DocKind::Rkt, Some(2026)),
+        ("denpasar-perth", DocKind::Rkt, Some(2025)),
+        ("denpasar-perth", DocKind::Report, Some(2025)),
+        ("denpasar-perth", DocKind::Report, Some(2026)),
+        ("banyuwangi-minamiise", DocKind::MendagriPlan, None),
+        ("banyuwangi-minamiise", DocKind::Rkt, Some(2027)),
+    ]
+}
+
+fn drafted(name: &str, kind: DocKind, year: Option<i32>) -> naskah::model::Document {
+    assembler()
+        .draft_with(kind, &input(name), &Drafting { attached_to: None, year })
+        .unwrap_or_else(|e| panic!("{name} {kind:?}: {}", e.render()))
+        .0
+}
+
+#[test]
+fn model_dumps_of_the_new_documents() {
+    for (name, kind, year) in new_documents() {
+        let doc = drafted(name, kind, year);
+        let file = match year {
+            Some(y) => format!("{name}/{}-{y}.model.txt", kind.slug()),
+            None => format!("{name}/{}.model.txt", kind.slug()),
+        };
+        golden(&file, &dump(&doc));
+    }
+}
+
+#[test]
+fn the_checker_finds_nothing_missing_in_the_new_documents_and_knows_their_kind() {
+    use naskah::render::{docx, pdf, Layout, Options};
+    for (name, kind, year) in new_documents() {
+        let doc = drafted(name, kind, year);
+        let i = input(name);
+        for layout in [Layout::Columns, Layout::Sequential] {
+            let opts = Options::new(layout).with_page(naskah::assemble::page(&i, Some(kind)));
+            for (ext, bytes) in [("docx", docx::render(&doc, &opts).unwrap()), ("pdf", pdf::render(&doc, &opts).unwrap())] {
+                let read = naskah::read::read(&bytes).unwrap_or_else(|e| panic!("{name} {kind:?} {ext}: {}", e.message));
+                let report = naskah::check::check(&read, None);
+                assert_eq!(
+                    report.kind,
+                    Some(kind),
+                    "{name} {} {ext} {layout:?}: recognised as {:?} ({})",
+                    kind.slug(),
+                    report.kind,
+                    report.kind_reason
+                );
+                let errors: Vec<String> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity != naskah::profile::Severity::Info)
+                    .map(|f| format!("{} {}", f.rule, f.message))
+                    .collect();
+                assert!(errors.is_empty(), "{name} {} {ext} {layout:?}: {errors:?}", kind.slug());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_new_documents_open_as_clean_packages() {
+    let sb = Sandbox::new();
+    sb.write("emblem.svg", TEST_EMBLEM);
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    sb.write("in.yaml", with_emblem(&src));
+    for args in [
+        vec!["draft", "mendagri-plan", "in.yaml", "-o", "out"],
+        vec!["draft", "mendagri-mou", "in.yaml", "-o", "out"],
+        vec!["draft", "rkt", "in.yaml", "--year", "2026", "-o", "out"],
+        vec!["draft", "report", "in.yaml", "--year", "2025", "-o", "out"],
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    for file in ["mendagri-plan.docx", "mendagri-mou.docx", "rkt-2026.docx", "report-2025.docx"] {
+        let bytes = read(&sb.path(&format!("out/{file}")));
+        crate::structure::check_package(file, &bytes);
+        // It opens as Word would read it: the body and the styles parse.
+        assert!(unzip(&bytes).iter().any(|(n, _)| n == "word/document.xml"), "{file}");
+    }
+}
+
+#[test]
+fn drafting_the_same_input_twice_gives_the_same_bytes() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    for out in ["a", "b"] {
+        let run = sb.run(&["draft", "report", input.to_str().unwrap(), "--year", "2025", "-o", out, "--format", "both"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    for f in ["report-2025.docx", "report-2025.pdf"] {
+        assert_eq!(read(&sb.path(&format!("a/{f}"))), read(&sb.path(&format!("b/{f}"))), "{f}");
+    }
+}
+
+#[test]
+fn the_letters_to_the_minister_use_the_letter_format_and_list_their_attachments() {
+    let plan = dump(&drafted("banyuwangi-minamiise", DocKind::MendagriPlan, None));
+    for expected in [
+        "Yth. Menteri Dalam Negeri",
+        "c.q. Kepala Pusat Fasilitasi Kerja Sama Kementerian Dalam Negeri",
+        "000.4.2/027/429.013/2026",
+        "Keputusan Dewan Perwakilan Rakyat Daerah Kabupaten Banyuwangi Nomor 14/KEP/DPRD/2025 tanggal 19 Desember 2025",
+        "Pasal 31 ayat (1)",
+        "Plt. BUPATI BANYUWANGI,",
+        "Tembusan:",
+        "Yth. Gubernur Jawa Timur;",
+        "3 (tiga) berkas",
+    ] {
+        assert!(plan.contains(expected), "mendagri-plan lacks {expected:?}:\n{plan}");
+    }
+    let mou = dump(&drafted("denpasar-perth", DocKind::MendagriMou, None));
+    for expected in [
+        "Menindaklanjuti Surat Menteri Dalam Negeri Nomor 100.4.5/7731/Keuda",
+        "Pasal 32 ayat (1)",
+        "Rancangan Nota Kesepahaman",
+        "2 (dua) berkas",
+    ] {
+        assert!(mou.contains(expected), "mendagri-mou lacks {expected:?}:\n{mou}");
+    }
+}
+
+#[test]
+fn the_rkt_schedules_by_quarter_and_totals_by_source() {
+    let rkt = drafted("denpasar-perth", DocKind::Rkt, Some(2025));
+    let text = dump(&rkt);
+    // Two activities in 2025: Q2 and Q4.
+    let table = rkt
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            naskah::model::Block::Table(t) if t.rows[0].len() == 11 => Some(t),
+            _ => None,
+        })
+        .expect("the table of activities");
+    let marks = |row: usize| -> Vec<bool> {
+        (6..10).map(|c| table.rows[row][c].get(&naskah::model::Lang::id()).unwrap_or_default().contains('■')).collect()
+    };
+    assert_eq!(marks(1), [false, true, false, false]);
+    assert_eq!(marks(2), [false, false, false, true]);
+    for expected in ["Rp495.000.000,00", "Rp250.000.000,00", "Rp745.000.000,00", "Universitas Udayana", "TAHUN 2025", "tahun ke-1"] {
+        assert!(text.contains(expected), "the RKT lacks {expected:?}:\n{text}");
+    }
+}
+
+#[test]
+fn the_report_sets_achieved_against_planned_and_flags_activities_with_no_progress() {
+    let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2025)));
+    for expected in [
+        "18 (delapan belas) wirausaha",
+        "Selesai",
+        "Rp301.250.000",
+        "jadwal keberangkatan bergeser",
+        "Kemajuan setiap kegiatan telah dilaporkan.",
+    ] {
+        assert!(report.contains(expected), "the 2025 report lacks {expected:?}:\n{report}");
+    }
+    // 2026: the one activity has no progress recorded.
+    let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2026)));
+    for expected in
+        ["BELUM DILAPORKAN", "NOT REPORTED", "1 (satu) kegiatan belum mempunyai laporan kemajuan", "1 (satu) tanpa laporan kemajuan"]
+    {
+        assert!(report.contains(expected), "the 2026 report lacks {expected:?}:\n{report}");
+    }
+}
+
+/// Validates the Denpasar-Perth sample with one text replaced; the messages without snippets.
+fn validate_with(from: &str, to: &str) -> (i32, String) {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    assert!(src.contains(from), "the sample contains {from:?}");
+    let sb = Sandbox::new();
+    sb.write("emblem.svg", TEST_EMBLEM);
+    sb.write("in.yaml", with_emblem(&src.replacen(from, to, 1)));
+    let run = sb.run(&["validate", "in.yaml"]);
+    let plain: String = run
+        .stderr
+        .lines()
+        .filter(|l| !l.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start().starts_with('|'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    (run.code, plain)
+}
+
+fn line_of(needle: &str) -> usize {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    src.lines().position(|l| l.contains(needle)).expect(needle) + 1
+}
+
+#[test]
+fn error_a_milestone_out_of_order_is_located() {
+    let (code, err) = validate_with(
+        "plan_letter: {number: 000.1.4/1391/Bag.KS, date: 2024-11-04",
+        "plan_letter: {number: 000.1.4/1391/Bag.KS, date: 2024-10-04",
+    );
+    assert_eq!(code, 2);
+    let l = line_of("plan_letter: {number");
+    assert!(
+        err.contains(&format!("in.yaml:{l}:52: error: the letter sending the plan to the Minister of Home Affairs (2024-10-04) is dated before the DPRD's decision (2024-10-31)")),
+        "{err}"
+    );
+    assert!(err.contains("hint: the procedure runs in this order"), "{err}");
+}
+
+#[test]
+fn error_the_draft_mou_before_the_ministers_consideration() {
+    let (code, err) = validate_with("  consideration: {date: 2024-11-22, number: 100.4.5/7731/Keuda, outcome: proceed}\n", "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("error: the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded"),
+        "{err}"
+    );
+}
+
+#[test]
+fn error_progress_of_an_unknown_activity_suggests_the_key() {
+    let (code, err) = validate_with("  - activity: mapping-2025", "  - activity: maping-2025");
+    assert_eq!(code, 2);
+    let l = line_of("  - activity: mapping-2025");
+    assert!(
+        err.contains(&format!(
+            "in.yaml:{l}:15: error: progress refers to unknown activity `maping-2025`\n  hint: did you mean `mapping-2025`?"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn error_a_cost_from_a_source_the_activity_does_not_use() {
+    let (code, err) = validate_with("costs: [{source: apbd, amount_idr: 175000000}]", "costs: [{source: grant, amount_idr: 175000000}]");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: the activity plans an amount from `grant`, which is not among its `funding`"), "{err}");
+}
+
+#[test]
+fn error_a_report_dated_before_its_year_ended() {
+    let (code, err) = validate_with("- {year: 2025, date: 2026-01-28}", "- {year: 2025, date: 2025-12-28}");
+    assert_eq!(code, 2);
+    assert!(err.contains("error: the report on 2025 is dated 2025-12-28, before the year ended"), "{err}");
+}
+
+#[test]
+fn error_a_letter_to_the_minister_without_its_letter_is_located_with_a_hint() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "mendagri-mou", sample("banyuwangi-minamiise.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: `mendagri.mou_letter` is not given: the letter to the Minister needs its number, date and place"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("error: `mendagri.consideration` is not given"), "{}", run.stderr);
+    assert!(run.stderr.contains("hint: add `mendagri: {mou_letter: {number: ..., date: YYYY-MM-DD, place: ...}}`"), "{}", run.stderr);
+    assert!(!sb.path("out").exists());
+}
+
+#[test]
+fn error_a_year_without_activities_names_the_years() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "rkt", sample("denpasar-perth.yaml").to_str().unwrap(), "--year", "2028", "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("error: no activity of the action plan falls in 2028"), "{}", run.stderr);
+    assert!(run.stderr.contains("hint: the activities are planned in 2025, 2026, 2027, 2029"), "{}", run.stderr);
+    let run = sb.run(&["draft", "report", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("error: the Implementation Report is drafted for one year\n  hint: give the year: `naskah draft report FILE --year YYYY -o DIR`"), "{}", run.stderr);
+}
+
+// ---- status ---------------------------------------------------------------------------
+
+fn status_of(name: &str, today: &str) -> naskah::status::Status {
+    let today = naskah::input::Date::parse(today).unwrap();
+    naskah::status::status(&input(name), name, today, &naskah::calendar::Holidays::shipped())
+}
+
+fn deadline<'a>(s: &'a naskah::status::Status, id: &str) -> &'a naskah::status::Deadline {
+    s.deadlines.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("{}: no deadline {id}: {:?}", s.file, s.deadlines))
+}
+
+#[test]
+fn stage_before_the_dprd_decision_counts_45_working_days_across_idul_fitri() {
+    use naskah::status::{Stage, Urgency};
+    let s = status_of("denpasar-foodwaste-ksdll", TODAY);
+    assert_eq!(s.stage, Stage::Dprd);
+    // Received Wednesday 4 March 2026: 45 working days, skipping Nyepi and its cuti bersama
+    // (18-19 March), Idul Fitri and its cuti bersama (20-24 March), Good Friday (3 April),
+    // 1 May, Ascension Day (14 May) and its cuti bersama (15 May). (Counted apart with
+    // Python's calendar over data/holidays-id.yaml: the same day.)
+    let d = deadline(&s, "dprd-decision");
+    assert_eq!(d.date.to_string(), "2026-05-19", "{d:?}");
+    assert!(!d.estimate);
+    assert_eq!(d.urgency, Urgency::Upcoming);
+    assert_eq!(deadline(&s, "loi-validity").date.to_string(), "2026-11-20");
+    assert!(s.next.step.contains("await the DPRD's decision"), "{:?}", s.next);
+    // A month and a half later it is due soon, and after the date overdue.
+    assert_eq!(deadline(&status_of("denpasar-foodwaste-ksdll", "2026-05-04"), "dprd-decision").urgency, Urgency::DueSoon);
+    let late = status_of("denpasar-foodwaste-ksdll", "2026-05-20");
+    assert_eq!(deadline(&late, "dprd-decision").urgency, Urgency::Overdue);
+    assert_eq!(deadline(&late, "dprd-decision").days_left, -1);
+}
+
+#[test]
+fn stage_waiting_for_the_minister_and_the_next_command() {
+    use naskah::status::Stage;
+    let s = status_of("banyuwangi-minamiise", TODAY);
+    assert_eq!(s.stage, Stage::MinisterPlan, "{:?}", s.milestones);
+    assert!(s.next.step.contains("await the Minister's consideration"), "{:?}", s.next);
+    assert!(s.milestones.iter().any(|m| m.id == "dprd-decision" && m.done && m.detail.as_deref() == Some("14/KEP/DPRD/2025")));
+    // The MoU's planned date is still ahead: a plan, not a milestone done.
+    assert!(s.milestones.iter().any(|m| m.id == "mou-signed" && !m.done));
+    // The LoI (18 August 2025, valid one year) lapses while the Minister considers.
+    assert_eq!(deadline(&s, "loi-validity").date.to_string(), "2026-08-18");
+    // Before the plan went to the Minister, the next step was the packet for it.
+    let before = status_of("banyuwangi-minamiise", "2026-01-05");
+    assert_eq!(before.stage, Stage::DprdApproved);
+    assert_eq!(before.next.command.as_deref(), Some("naskah packet banyuwangi-minamiise --for mendagri-plan -o OUT"));
+}
+
+#[test]
+fn stage_signed_in_its_second_year_with_yearly_deadlines() {
+    use naskah::status::Stage;
+    let s = status_of("denpasar-perth", TODAY);
+    assert_eq!(s.stage, Stage::Implementation);
+    assert_eq!(s.term.map(|(a, b)| (a.to_string(), b.to_string())), Some(("2025-01-01".into(), "2029-12-31".into())));
+    assert_eq!(s.term_year, Some((2, 5)));
+    // Reported on 2025, planned 2026: what is open is the 2026 report and the 2027 plan.
+    assert_eq!(deadline(&s, "report-2026").date.to_string(), "2027-01-31");
+    assert_eq!(deadline(&s, "work-plan-2027").date.to_string(), "2026-12-31");
+    assert!(s.deadlines.iter().all(|d| d.id != "report-2025" && d.id != "work-plan-2026" && d.id != "loi-validity"), "{:?}", s.deadlines);
+    // Six months' notice before the end of the term.
+    assert_eq!(deadline(&s, "renewal").date.to_string(), "2029-07-01");
+    assert_eq!(deadline(&s, "term-end").date.to_string(), "2029-12-31");
+    assert_eq!(s.next.command.as_deref(), Some("naskah draft rkt denpasar-perth --year 2027 -o OUT"));
+    // Across the year's end: on 2 January 2027 the 2027 plan is overdue, and the 2026 report
+    // due in 29 days.
+    let s = status_of("denpasar-perth", "2027-01-02");
+    assert_eq!(deadline(&s, "work-plan-2027").days_left, -2);
+    assert_eq!(deadline(&s, "report-2026").days_left, 29);
+    // After the term: ended.
+    assert_eq!(status_of("denpasar-perth", "2030-01-01").stage, Stage::Ended);
+}
+
+#[test]
+fn stage_stuck_at_the_dprd_is_overdue() {
+    let s = status_of("gianyar-gapyeong-ko", TODAY);
+    assert_eq!(s.stage, naskah::status::Stage::Dprd);
+    let d = deadline(&s, "dprd-decision");
+    assert_eq!(d.urgency, naskah::status::Urgency::Overdue);
+    // Without a recorded receipt, the estimate from the letter's date says so.
+    let s = status_of("gianyar-kabupaten", TODAY);
+    assert!(deadline(&s, "dprd-decision").estimate);
+    assert!(s.next.step.contains("record the date the DPRD received the letter"), "{:?}", s.next);
+}
+
+#[test]
+fn calendar_arithmetic_across_month_and_year_ends() {
+    use naskah::calendar::{add_days, add_months, days_between, from_day_number};
+    use naskah::input::Date;
+    let d = |s: &str| Date::parse(s).unwrap();
+    assert_eq!(from_day_number(0), d("1970-01-01"));
+    assert_eq!(add_days(d("2026-12-31"), 1), d("2027-01-01"));
+    assert_eq!(add_days(d("2028-03-01"), -1), d("2028-02-29"));
+    assert_eq!(days_between(d("2026-03-16"), d("2027-01-31")), 321);
+    assert_eq!(add_months(d("2029-12-31"), -6), d("2029-06-30"));
+    assert_eq!(add_months(d("2028-08-31"), -6), d("2028-02-29"));
+    assert_eq!(add_months(d("2025-11-20"), 12), d("2026-11-20"));
+    // The DPRD's 45 working days from the last working day of 2026 run into 2027, skipping
+    // New Year's Day, 5 January, Imlek (5 February), and Nyepi and Idul Fitri with their
+    // cuti bersama (8-12 and 15 March).
+    let h = naskah::calendar::Holidays::shipped();
+    let due = h.add_working_days(d("2026-12-31"), 45);
+    assert_eq!(due, d("2027-03-17"), "{due}");
+}
+
+#[test]
+fn status_of_the_samples_folder_is_sorted_by_urgency_and_marks_overdue() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["status", sample("").to_str().unwrap(), "--today", TODAY]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(out.starts_with("Status on 16 March 2026 (Monday)\n"), "{out}");
+    let table: Vec<&str> = out.lines().skip(2).take_while(|l| !l.is_empty()).collect();
+    assert!(table[0].starts_with("cooperation"), "{table:?}");
+    // The two Gianyar cases, stuck at the DPRD, come first; Perth, in its second year, last.
+    assert!(table[1].contains("Gianyar") && table[1].contains("overdue"), "{table:?}");
+    assert!(table.last().unwrap().contains("Denpasar - City of Perth"), "{table:?}");
+    assert!(out.contains("OVERDUE 2025-"), "{out}");
+    assert!(out.contains("naskah draft rkt"), "{out}");
+    // No colour when not on a terminal.
+    assert!(!out.contains('\u{1b}'));
+}
+
+#[test]
+fn status_json_has_a_status_field_per_deadline() {
+    let sb = Sandbox::new();
+    let run = sb.run(&[
+        "status",
+        sample("denpasar-perth.yaml").to_str().unwrap(),
+        sample("gianyar-gapyeong-ko.yaml").to_str().unwrap(),
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(v["today"], TODAY);
+    let coops = v["cooperations"].as_array().unwrap();
+    assert_eq!(coops.len(), 2);
+    assert_eq!(coops[0]["stage"], "dprd");
+    assert_eq!(coops[0]["deadlines"][0]["status"], "overdue");
+    assert_eq!(coops[1]["stage"], "implementation");
+    assert_eq!(coops[1]["term_year"]["year"], 2);
+    assert!(coops[1]["next"]["command"].as_str().unwrap().contains("draft rkt"));
+    for d in coops.iter().flat_map(|c| c["deadlines"].as_array().unwrap()) {
+        assert!(["overdue", "due_soon", "upcoming"].contains(&d["status"].as_str().unwrap()), "{d}");
+        assert!(d["days_left"].is_i64());
+    }
+}
+
+#[test]
+fn status_csv_register_has_its_columns_and_one_row_per_cooperation() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["status", sample("").to_str().unwrap(), "--today", TODAY, "--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut rdr = csv::Reader::from_reader(run.stdout.as_bytes());
+    let headers: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(headers, naskah::status::CSV_COLUMNS);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 6, "one row per cooperation file of samples/");
+    let perth = rows.iter().find(|r| &r[2] == "City of Perth").expect("Perth");
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert_eq!(&perth[col("kind")], "ksdpl");
+    assert_eq!(&perth[col("form")], "sister_city");
+    assert_eq!(&perth[col("stage")], "implementation");
+    assert_eq!(&perth[col("mou_signed_date")], "2024-12-16");
+    assert_eq!(&perth[col("term_end")], "2029-12-31");
+    assert_eq!(&perth[col("next_deadline_date")], "2026-12-31");
+    assert!(perth[col("fields")].contains("; "), "fields joined: {}", &perth[col("fields")]);
+}
+
+#[test]
+fn status_ics_is_parsed_back_with_one_event_per_deadline_and_is_reproducible() {
+    let sb = Sandbox::new();
+    for out in ["a.ics", "b.ics"] {
+        let run = sb.run(&["status", sample("").to_str().unwrap(), "--today", TODAY, "--ics", out]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let text = String::from_utf8(read(&sb.path("a.ics"))).unwrap();
+    assert_eq!(text, String::from_utf8(read(&sb.path("b.ics"))).unwrap(), "same input and day, same bytes");
+    let cal: icalendar::Calendar = text.parse().expect("an RFC 5545 calendar");
+    use icalendar::Component;
+    let events: Vec<&icalendar::Event> = cal.components.iter().filter_map(|c| c.as_event()).collect();
+    let expected: usize = naskah::app::status(
+        &naskah::app::status_files(&[sample("")]).0,
+        &naskah::app::Rules::new(&Default::default()).unwrap(),
+        naskah::input::Date::parse(TODAY).unwrap(),
+        &naskah::calendar::Holidays::shipped(),
+    )
+    .0
+    .iter()
+    .map(|s| s.deadlines.len())
+    .sum();
+    assert_eq!(events.len(), expected);
+    let dprd =
+        events.iter().find(|e| e.get_summary().is_some_and(|s| s.starts_with("DPRD decision: Kota Denpasar"))).expect("the DPRD deadline");
+    assert_eq!(dprd.get_start(), Some(icalendar::DatePerhapsTime::Date(chrono::NaiveDate::from_ymd_opt(2026, 5, 19).unwrap())));
+    assert!(dprd.get_description().unwrap().contains("Pasal 30 ayat (4)"));
+    let uids: std::collections::BTreeSet<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
+    assert_eq!(uids.len(), events.len(), "unique UIDs");
+    assert!(events.iter().any(|e| e.get_summary().is_some_and(|s| s.starts_with("OVERDUE "))));
+}
+
+#[test]
+fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision() {
+    let sb = Sandbox::new();
+    let input = sample("banyuwangi-minamiise.yaml");
+    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-plan", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    for f in [
+        "01-mendagri-plan.docx",
+        "01-mendagri-plan.pdf",
+        "02-plan.pdf",
+        "03-action-plan.pdf",
+        "04-dprd-decision.pdf",
+        "packet.pdf",
+        "manifest.json",
+    ] {
+        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    assert!(manifest["deadline"].is_null());
+    let titles: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert_eq!(titles[3], "Lampiran III: Keputusan DPRD (Decision of the DPRD)", "{titles:?}");
+    // The attachments carry the header of the letter to the Minister.
+    let plan = naskah::read::read(&read(&sb.path("out/02-plan.docx"))).unwrap();
+    let text = dump(&plan);
+    assert!(text.contains("000.4.2/027/429.013/2026") && text.contains("12 JANUARI 2026"), "{text}");
+    // The draft MoU's packet needs the Minister's consideration first.
+    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-mou", "-o", "out2"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("`mendagri.consideration` is not given"), "{}", run.stderr);
+}
