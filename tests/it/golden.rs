@@ -6,8 +6,8 @@ use naskah::assemble::Assembler;
 use naskah::library::Library;
 use naskah::model::{dump, DocKind};
 
-const SAMPLES: [&str; 5] =
-    ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise"];
+const SAMPLES: [&str; 6] =
+    ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise", "sulut-fujian"];
 
 #[test]
 fn model_dumps_of_every_sample_and_kind() {
@@ -502,6 +502,9 @@ fn every_field_of_the_schema_reaches_a_document() {
     let mut other = baselines[1].clone();
     other["form"] = "other".into();
     other["partner"]["government"] = serde_json::Value::Null;
+    // Then its name and its subject are printed in Korean too.
+    other["partner"]["name"]["third"] = "가평군".into();
+    other["subject"]["third"] = "문화 교류 및 관광 홍보".into();
     baselines.push(other);
     // With a document naskah did not write, listed by the letter.
     let mut enclosed = baselines[0].clone();

@@ -14,4 +14,5 @@ mod hostile;
 mod ocr;
 mod packet;
 mod pdf;
+mod review2;
 mod structure;
