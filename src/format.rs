@@ -222,8 +222,9 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
         2 if sep == "," => format!("{} {and} {}", items[0], items[1]),
         n => {
             // "...; dan siswa dan guru ..." reads as one list: before a last item that holds
-            // "dan" itself, Indonesian joins with "serta".
-            let and = if lang == "id" && items[n - 1].contains(" dan ") { "serta" } else { and };
+            // "dan" itself (and no "serta"), Indonesian joins with "serta".
+            let last = items[n - 1];
+            let and = if lang == "id" && last.contains(" dan ") && !last.contains(" serta ") { "serta" } else { and };
             let head = items[..n - 1].join(&format!("{sep} "));
             // Indonesian puts a comma before "dan" in a list of three or more (PUEBI);
             // British English does not, unless the items are separated by semicolons.

@@ -336,8 +336,20 @@ fn action_plan_scope(action_plan: &Document) -> Option<Vec<String>> {
         let header = t.rows.get(..t.header_rows.max(1))?;
         let column =
             header.iter().find_map(|row| row.iter().position(|c| contains_words(&skeleton(&lang_text(c)), &skeleton("ruang lingkup"))))?;
-        Some(t.rows[t.header_rows.max(1)..].iter().map(|row| row.get(column).map(item_skeleton).unwrap_or_default()).collect())
+        Some(t.rows[t.header_rows.max(1)..].iter().map(|row| row.get(column).map(scope_cell).unwrap_or_default()).collect())
     })
+}
+
+/// The scope item a cell of the action plan names: its first line, without the MoU article
+/// it serves ("... (Pasal 2 ayat (2) huruf a Nota Kesepahaman)") or the government affair
+/// on the lines under it.
+fn scope_cell(t: &Text) -> String {
+    let first = lang_text(t).lines().next().unwrap_or_default().trim().to_string();
+    let item = match first.rfind(" (Pasal ").or_else(|| first.rfind(" (Article ")) {
+        Some(i) if first.ends_with(')') => first[..i].to_string(),
+        _ => first,
+    };
+    skeleton(item.trim_end_matches(['.', ';', ',']).trim_end())
 }
 
 fn line(id: impl Into<String>, en: impl Into<String>) -> Statement {

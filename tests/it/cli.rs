@@ -144,7 +144,7 @@ fn clauses_can_be_listed_and_shown() {
     }
     let run = sb.run(&["clauses", "show", "mou.duration"]);
     assert_eq!(run.code, 0);
-    assert!(run.stdout.contains("mou.duration.fixed (version 3), default variant"));
+    assert!(run.stdout.contains("mou.duration.fixed (version 4), default variant"));
     assert!(run.stdout.contains("mou.duration.auto_renew"));
     assert!(run.stdout.contains("[id] MULAI BERLAKU"));
     let run = sb.run(&["clauses", "show", "mou.dispte"]);
