@@ -340,13 +340,12 @@ fn action_plan_scope(action_plan: &Document) -> Option<Vec<String>> {
     })
 }
 
-/// The scope item a cell of the action plan names: its first line, without the MoU article
-/// it serves ("... (Pasal 2 ayat (2) huruf a Nota Kesepahaman)") or the government affair
-/// on the lines under it.
+/// The scope item a cell of the action plan names: its first line, without the letter of
+/// the MoU's point it serves ("a. ") or the government affair on the lines under it.
 fn scope_cell(t: &Text) -> String {
     let first = lang_text(t).lines().next().unwrap_or_default().trim().to_string();
-    let item = match first.rfind(" (Pasal ").or_else(|| first.rfind(" (Article ")) {
-        Some(i) if first.ends_with(')') => first[..i].to_string(),
+    let item = match first.split_once(". ") {
+        Some((label, rest)) if !label.is_empty() && label.len() <= 2 && label.chars().all(|c| c.is_ascii_lowercase()) => rest.to_string(),
         _ => first,
     };
     skeleton(item.trim_end_matches(['.', ';', ',']).trim_end())

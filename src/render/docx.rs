@@ -220,6 +220,15 @@ fn styles(docx: Docx, langs: &[Lang], page: &crate::model::Page) -> Docx {
                 .size(table_size(body_size))
                 .line_spacing(spacing(0, 40).line(240).line_rule(docx_rs::LineSpacingType::Auto)),
         )
+        // Text in a bordered table of nine columns or more (the action plan): a point
+        // smaller, so that the longest Indonesian words ("antarmasyarakat") fit a column.
+        .add_style(
+            Style::new("TableTextWide", StyleType::Paragraph)
+                .name("Table Text Wide")
+                .based_on("Normal")
+                .size(wide_table_size(body_size))
+                .line_spacing(spacing(0, 40).line(240).line_rule(docx_rs::LineSpacingType::Auto)),
+        )
         // Text in borderless tables (the letter's Nomor, Sifat, Lampiran, Hal): no space
         // between the rows, as in the PDF.
         .add_style(Style::new("TableCompact", StyleType::Paragraph).name("Table Compact").based_on("Normal").line_spacing(spacing(0, 0)))
@@ -245,6 +254,15 @@ fn styles(docx: Docx, langs: &[Lang], page: &crate::model::Page) -> Docx {
 fn table_size(body: usize) -> usize {
     body.saturating_sub(6).max(16)
 }
+
+/// Text in bordered tables of nine columns or more: four points under the body, at least
+/// 7 pt (the PDF's rule is the same).
+fn wide_table_size(body: usize) -> usize {
+    body.saturating_sub(8).max(14)
+}
+
+/// Columns from which a bordered table's text is set smaller.
+const WIDE_TABLE: usize = 9;
 
 const ABS_NUMBERED: usize = 0;
 const ABS_LETTERED: usize = 1;
@@ -382,6 +400,11 @@ impl Body {
         }
         if p.bottom_border {
             o.push_str(r#"<w:pBdr><w:bottom w:val="double" w:sz="12" w:space="4" w:color="auto"/></w:pBdr>"#);
+        }
+        // No extra space between Han characters and digits or Latin letters: Chinese and
+        // Japanese legal texts write "2025年8月21日" solid (Word and LibreOffice add it by default).
+        if runs.iter().any(|(_, lang, _)| east_asian_font(lang).is_some()) {
+            o.push_str(r#"<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>"#);
         }
         if let Some(after) = p.space_after {
             let _ = write!(o, r#"<w:spacing w:after="{after}"/>"#);
@@ -710,7 +733,12 @@ impl Body {
             });
             for (c, text) in row.iter().enumerate() {
                 self.cell_start(grid.get(c).copied().unwrap_or(0), header);
-                self.stacked(text, langs, header, if t.bordered { "TableText" } else { "TableCompact" });
+                let style = match (t.bordered, t.widths.len() >= WIDE_TABLE) {
+                    (true, true) => "TableTextWide",
+                    (true, false) => "TableText",
+                    (false, _) => "TableCompact",
+                };
+                self.stacked(text, langs, header, style);
                 self.out.push_str("</w:tc>");
             }
             self.out.push_str("</w:tr>");
@@ -795,26 +823,47 @@ impl Body {
         let n = parties.len().max(1);
         let lone = n == 2 && parties[0].0.iter().all(|(_, s)| s.trim().is_empty());
         let widths: Vec<usize> = if lone { vec![width / 3, width - width / 3] } else { vec![width / n; n] };
+        // Each line of each block: its text in each language, once; later languages in
+        // italics under the first.
+        let blocks: Vec<Vec<Vec<(String, &Lang, RunFmt)>>> = parties
+            .iter()
+            .map(|party| {
+                let per_lang: Vec<Vec<&str>> = langs.iter().map(|l| party.get(l).unwrap_or_default().split('\n').collect()).collect();
+                let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
+                (0..lines)
+                    .map(|i| {
+                        let mut runs: Vec<(String, &Lang, RunFmt)> = Vec::new();
+                        let mut previous: Option<&str> = None;
+                        for (li, lang) in langs.iter().enumerate() {
+                            let s = per_lang[li].get(i).copied().unwrap_or_default();
+                            if previous == Some(s) {
+                                continue;
+                            }
+                            let text = if previous.is_some() { format!("\n{s}") } else { s.to_string() };
+                            previous = Some(s);
+                            runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, ..Default::default() }));
+                        }
+                        runs
+                    })
+                    .collect()
+            })
+            .collect();
+        // A line shows one text per language that differs: the blocks' lines are padded to
+        // the same height, so that the titles and the place and date lines stand level (a
+        // name that has a Chinese form beside one that has not).
+        let lines = blocks.iter().map(Vec::len).max().unwrap_or(0);
+        let height = |i: usize| blocks.iter().map(|b| b.get(i).map_or(1, |r| r.len().max(1))).max().unwrap_or(1);
         self.table_start(&widths, width, false);
         self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for (party, col) in parties.iter().zip(widths.iter().copied()) {
+        for (block, col) in blocks.iter().zip(widths.iter().copied()) {
             self.cell_start(col, false);
             // The empty first line keeps the signatures clear of the text above them.
             self.para(&ParaFmt { style: "Signature", ..Default::default() }, &[]);
-            let per_lang: Vec<Vec<&str>> = langs.iter().map(|l| party.get(l).unwrap_or_default().split('\n').collect()).collect();
-            let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
             for i in 0..lines {
-                // The line in each language, once; later languages in italics under the first.
-                let mut runs: Vec<(String, &Lang, RunFmt)> = Vec::new();
-                let mut previous: Option<&str> = None;
-                for (li, lang) in langs.iter().enumerate() {
-                    let s = per_lang[li].get(i).copied().unwrap_or_default();
-                    if previous == Some(s) {
-                        continue;
-                    }
-                    let text = if previous.is_some() { format!("\n{s}") } else { s.to_string() };
-                    previous = Some(s);
-                    runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, ..Default::default() }));
+                let mut runs: Vec<(String, &Lang, RunFmt)> = block.get(i).cloned().unwrap_or_default();
+                let shown = runs.len().max(1);
+                if shown < height(i) {
+                    runs.push(("\n".repeat(height(i) - shown), &langs[0], RunFmt::default()));
                 }
                 let runs: Vec<(&str, &Lang, RunFmt)> = runs.iter().map(|(t, l, f)| (t.as_str(), *l, *f)).collect();
                 self.para(&ParaFmt { style: "Signature", ..Default::default() }, &runs);

@@ -302,8 +302,9 @@ fn the_action_plan_has_the_rows_domain_md_asks_for() {
     let ap = drafted("sulut-fujian", &same, DocKind::ActionPlan);
     let id = texts(&ap, "id");
     let en = texts(&ap, "en");
-    assert!(id.contains("(Pasal 2 ayat (2) huruf a Memorandum Saling Pengertian)"), "{id}");
-    assert!(en.contains("(Article 2 paragraph (2) letter a of the Memorandum of Understanding)"), "{en}");
+    assert!(id.contains("Ruang Lingkup (Pasal 2 ayat (2) Memorandum Saling Pengertian) dan Urusan"), "{id}");
+    assert!(en.contains("Scope (Article 2(2) of the MoU) and Government Affair"), "{en}");
+    assert!(id.contains("a. Pelatihan dan magang budi daya laut") && id.contains("b. Promosi pariwisata bersama"), "{id}");
     assert!(id.contains("Urusan: Kelautan dan Perikanan") && en.contains("Government affair: Marine Affairs and Fisheries"));
     assert!(id.contains("Sasaran: pembudi daya ikan kerapu di Kabupaten Minahasa Utara"), "{id}");
     assert!(id.contains("Mitra: Dinas Kelautan dan Perikanan Provinsi Fujian"), "{id}");
