@@ -336,6 +336,9 @@ struct RunFmt {
     size: Option<usize>,
 }
 
+/// A run of a signature line: its text, language and format.
+type SigRun<'a> = (String, &'a Lang, RunFmt);
+
 /// Properties of a paragraph.
 #[derive(Default)]
 struct ParaFmt<'a> {
@@ -825,14 +828,14 @@ impl Body {
         let widths: Vec<usize> = if lone { vec![width / 3, width - width / 3] } else { vec![width / n; n] };
         // Each line of each block: its text in each language, once; later languages in
         // italics under the first.
-        let blocks: Vec<Vec<Vec<(String, &Lang, RunFmt)>>> = parties
+        let blocks: Vec<Vec<Vec<SigRun>>> = parties
             .iter()
             .map(|party| {
                 let per_lang: Vec<Vec<&str>> = langs.iter().map(|l| party.get(l).unwrap_or_default().split('\n').collect()).collect();
                 let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
                 (0..lines)
                     .map(|i| {
-                        let mut runs: Vec<(String, &Lang, RunFmt)> = Vec::new();
+                        let mut runs: Vec<SigRun> = Vec::new();
                         let mut previous: Option<&str> = None;
                         for (li, lang) in langs.iter().enumerate() {
                             let s = per_lang[li].get(i).copied().unwrap_or_default();
@@ -860,7 +863,7 @@ impl Body {
             // The empty first line keeps the signatures clear of the text above them.
             self.para(&ParaFmt { style: "Signature", ..Default::default() }, &[]);
             for i in 0..lines {
-                let mut runs: Vec<(String, &Lang, RunFmt)> = block.get(i).cloned().unwrap_or_default();
+                let mut runs: Vec<SigRun> = block.get(i).cloned().unwrap_or_default();
                 let shown = runs.len().max(1);
                 if shown < height(i) {
                     runs.push(("\n".repeat(height(i) - shown), &langs[0], RunFmt::default()));
