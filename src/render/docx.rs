@@ -489,7 +489,9 @@ impl Body {
     /// A paragraph 6 pt high after a table: it keeps two tables apart (Word would merge
     /// them) and is the PDF's space after a table.
     fn spacer(&mut self) {
-        self.out.push_str(r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>"#);
+        let keep = if self.lead_in { "<w:keepNext/>" } else { "" };
+        let _ =
+            write!(self.out, r#"<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>"#);
     }
 
     fn empty_para(&mut self) {
@@ -677,7 +679,10 @@ impl Body {
                 }
                 if open {
                     self.out.push_str("</w:tbl>");
+                    // Between a lead-in's row and its table, the spacer keeps with the table.
+                    self.lead_in = matches!(block, Block::Table(_));
                     self.spacer();
+                    self.lead_in = false;
                     open = false;
                 }
                 self.wide(block, langs, width);
