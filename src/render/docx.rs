@@ -779,29 +779,26 @@ impl Body {
     /// that cannot break across pages, the formula's blocks and the signatures as tables
     /// nested in its cell. Each line of a block shows once per language.
     fn signatures(&mut self, closing: &[&Block], parties: &[Text], after: &[&Block], langs: &[Lang], width: usize, columns: bool) {
-        if !closing.is_empty() || !after.is_empty() {
-            // The outer table: one column, no margins, so that the nested tables have the
-            // width of the text, as everywhere else.
-            let _ = write!(
-                self.out,
-                r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
-            );
-            self.flow_in_cell(closing, langs, width, columns);
-            self.signature_table(parties, langs, width);
-            if after.is_empty() {
-                // A cell ends with a paragraph.
-                self.spacer();
-            } else {
-                self.flow_in_cell(after, langs, width, columns);
-                if columns {
-                    self.spacer();
-                }
-            }
-            self.out.push_str("</w:tc></w:tr></w:tbl>");
+        // The outer table: one column, no margins, so that the nested tables have the width
+        // of the text, as everywhere else; its one row keeps the signatures' rows (a row per
+        // line) on one page even with no formula before them.
+        let _ = write!(
+            self.out,
+            r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
+        );
+        self.flow_in_cell(closing, langs, width, columns);
+        self.signature_table(parties, langs, width);
+        if after.is_empty() {
+            // A cell ends with a paragraph.
             self.spacer();
         } else {
-            self.signature_table(parties, langs, width);
+            self.flow_in_cell(after, langs, width, columns);
+            if columns {
+                self.spacer();
+            }
         }
+        self.out.push_str("</w:tc></w:tr></w:tbl>");
+        self.spacer();
     }
 
     /// Flow blocks inside the signatures' cell: paragraphs, or a table of the languages'
@@ -856,28 +853,23 @@ impl Body {
                     .collect()
             })
             .collect();
-        // A line shows one text per language that differs: the blocks' lines are padded to
-        // the same height, so that the titles and the place and date lines stand level (a
-        // name that has a Chinese form beside one that has not).
+        // One row per line, as the PDF's grid: the titles and the place and date lines of
+        // the blocks stand level whatever wraps above them (a long government's name, a name
+        // with a Chinese form beside one without). The first row is empty: it keeps the
+        // signatures clear of the text above them.
         let lines = blocks.iter().map(Vec::len).max().unwrap_or(0);
-        let height = |i: usize| blocks.iter().map(|b| b.get(i).map_or(1, |r| r.len().max(1))).max().unwrap_or(1);
         self.table_start(&widths, width, false);
-        self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for (block, col) in blocks.iter().zip(widths.iter().copied()) {
-            self.cell_start(col, false);
-            // The empty first line keeps the signatures clear of the text above them.
-            self.para(&ParaFmt { style: "Signature", ..Default::default() }, &[]);
-            for i in 0..lines {
-                let mut runs: Vec<SigRun> = block.get(i).cloned().unwrap_or_default();
-                let shown = runs.len().max(1);
-                if shown < height(i) {
-                    runs.push(("\n".repeat(height(i) - shown), &langs[0], RunFmt::default()));
-                }
+        for i in 0..=lines {
+            self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (block, col) in blocks.iter().zip(widths.iter().copied()) {
+                self.cell_start(col, false);
+                let runs: Vec<SigRun> = if i == 0 { Vec::new() } else { block.get(i - 1).cloned().unwrap_or_default() };
                 let runs: Vec<(&str, &Lang, RunFmt)> = runs.iter().map(|(t, l, f)| (t.as_str(), *l, *f)).collect();
                 self.para(&ParaFmt { style: "Signature", ..Default::default() }, &runs);
+                self.out.push_str("</w:tc>");
             }
-            self.out.push_str("</w:tc>");
+            self.out.push_str("</w:tr>");
         }
-        self.out.push_str("</w:tr></w:tbl>");
+        self.out.push_str("</w:tbl>");
     }
 }
