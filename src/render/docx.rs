@@ -482,8 +482,12 @@ impl Body {
         }
     }
 
+    /// A page break in a paragraph of no height: the rest of the paragraph, after the break,
+    /// would otherwise take a line at the top of the next page (the PDF's break takes none).
     fn page_break(&mut self) {
-        self.out.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#);
+        self.out.push_str(
+            r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>"#,
+        );
     }
 
     /// A paragraph 6 pt high after a table: it keeps two tables apart (Word would merge
@@ -567,7 +571,10 @@ impl Body {
     fn wide(&mut self, block: &Block, langs: &[Lang], width: usize) -> bool {
         match block {
             Block::Table(t) => self.table(t, langs, width),
-            Block::Signatures(s) => self.signatures(&[], s, &[], langs, width, false),
+            Block::Signatures(s) => {
+                self.signatures(&[], s, &[], langs, width, false);
+                self.spacer();
+            }
             Block::PageBreak => self.page_break(),
             _ => return false,
         }
@@ -591,6 +598,7 @@ impl Body {
             if let Block::Signatures(parties) = block {
                 let after = after_signatures(&doc.blocks, &kept, i);
                 self.signatures(&held, parties, &after, langs, width, false);
+                self.after_signatures_spacer(&doc.blocks, i);
                 held.clear();
                 continue;
             }
@@ -664,6 +672,7 @@ impl Body {
                 }
                 let after = after_signatures(&doc.blocks, &kept, i);
                 self.signatures(&held, parties, &after, langs, width, true);
+                self.after_signatures_spacer(&doc.blocks, i);
                 held.clear();
                 i += 1;
                 continue;
@@ -798,7 +807,15 @@ impl Body {
             }
         }
         self.out.push_str("</w:tc></w:tr></w:tbl>");
-        self.spacer();
+    }
+
+    /// The paragraph after the signatures' table, unless a page break (itself a paragraph)
+    /// follows: LibreOffice would set the two on a page of their own, left blank.
+    fn after_signatures_spacer(&mut self, blocks: &[Block], s: usize) {
+        let next = blocks[s + 1..].iter().find(|b| !matches!(b, Block::Marker(_)));
+        if !matches!(next, Some(Block::PageBreak)) {
+            self.spacer();
+        }
     }
 
     /// Flow blocks inside the signatures' cell: paragraphs, or a table of the languages'
