@@ -81,6 +81,28 @@ fn rasterise(svg: &[u8]) -> Result<Vec<u8>, String> {
     let mut opt = usvg::Options::default();
     // An `<image href="...">` naming a file is not followed: the renderer reads no file.
     opt.image_href_resolver.resolve_string = Box::new(|_, _| None);
+    // Text in the SVG (a motto ribbon "BHINNEKA TUNGGAL IKA", a label) needs fonts, which
+    // usvg does not load by itself: without them it drops the text silently, and the
+    // DOCX's emblem would differ from the PDF's. The fonts the PDF uses are loaded: the
+    // text families naskah knows and the embedded Libertinus Serif.
+    if String::from_utf8_lossy(svg).contains("<text") {
+        let fonts = crate::fonts::Fonts::system();
+        let db = opt.fontdb_mut();
+        let mut loaded: Vec<&str> = Vec::new();
+        for family in &crate::fonts::FAMILIES {
+            if let Ok(faces) = fonts.text(family) {
+                for f in faces {
+                    db.load_font_data(f.data().to_vec());
+                }
+                loaded.push(family.pdf);
+            }
+        }
+        for f in fonts.latin() {
+            db.load_font_data(f.data().to_vec());
+        }
+        db.set_serif_family(if loaded.contains(&"Liberation Serif") { "Liberation Serif" } else { "Libertinus Serif" });
+        db.set_sans_serif_family(if loaded.contains(&"Liberation Sans") { "Liberation Sans" } else { "Libertinus Serif" });
+    }
     let tree = usvg::Tree::from_data(svg, &opt).map_err(|e| format!("the SVG cannot be read: {e}"))?;
     let size = tree.size();
     if size.width() <= 0.0 || size.height() <= 0.0 {

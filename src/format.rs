@@ -122,13 +122,20 @@ pub fn in_words_en(n: u64) -> String {
     unreachable!("every n >= 1000 is above one of the scales")
 }
 
-/// "5 (lima)" / "5 (five)"; other languages get the digits alone.
+/// "5 (lima)" / "5 (five)"; Chinese legal texts write a count in Chinese numerals ("五年",
+/// "六个月"); other languages get the digits alone.
 pub fn count(n: u64, lang: &str) -> String {
     match lang {
         "id" => format!("{n} ({})", terbilang(n)),
         "en" => format!("{n} ({})", in_words_en(n)),
+        "zh" => chinese(n),
         _ => n.to_string(),
     }
+}
+
+/// A number in Chinese numerals (`model::chinese_numeral`): 5 -> "五", 12 -> "十二".
+pub fn chinese(n: u64) -> String {
+    crate::model::chinese_numeral(n)
 }
 
 /// Groups digits with dots: 1500000 -> "1.500.000".
@@ -214,6 +221,10 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
         n if ideographic => format!("{}{and}{}", items[..n - 1].join("、"), items[n - 1]),
         2 if sep == "," => format!("{} {and} {}", items[0], items[1]),
         n => {
+            // "...; dan siswa dan guru ..." reads as one list: before a last item that holds
+            // "dan" itself (and no "serta"), Indonesian joins with "serta".
+            let last = items[n - 1];
+            let and = if lang == "id" && last.contains(" dan ") && !last.contains(" serta ") { "serta" } else { and };
             let head = items[..n - 1].join(&format!("{sep} "));
             // Indonesian puts a comma before "dan" in a list of three or more (PUEBI);
             // British English does not, unless the items are separated by semicolons.

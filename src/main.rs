@@ -74,7 +74,11 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
         match naskah::app::load_with(file, &rules.library, &rules.phrase_languages) {
             Ok(input) => {
                 print_warnings(input.warnings(), &input.sources());
-                println!("{}: ok", file.display());
+                // The warnings went to stderr: say how many, so that stdout alone is not read as clean.
+                match input.warnings().len() {
+                    0 => println!("{}: ok", file.display()),
+                    n => println!("{}: ok, {n} warning{}", file.display(), if n == 1 { "" } else { "s" }),
+                }
             }
             Err(e) => {
                 eprintln!("{}", e.render());

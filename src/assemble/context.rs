@@ -76,7 +76,12 @@ pub fn context(input: &Input) -> Value {
             bi(format!("Pemerintah Kota {name}"), format!("Government of the City of {name}")),
         ),
     };
-    let region_name = r.official_name.as_ref().map(|b| json!(b)).unwrap_or(region_name);
+    let mut region_name = r.official_name.as_ref().map(|b| json!(b)).unwrap_or(region_name);
+    // In English text the region's name carries its own article: "the City of Denpasar",
+    // but "North Sulawesi Province", so that no template writes "the North Sulawesi Province".
+    if let Some(en) = region_name["en"].as_str().map(with_article) {
+        region_name["en"] = Value::String(en);
+    }
     let gov = match &r.official_name {
         Some(official) => bi(format!("Pemerintah {}", official.id), format!("Government of {}", official.en)),
         None => gov,
@@ -179,6 +184,7 @@ pub fn context(input: &Input) -> Value {
         "sifat_en": sifat_en(&input.dprd_letter.sifat),
         "lampiran": Value::Null,
         "mou_name": mou_name(input),
+        "renewal": renewal(input),
         "arrangement": input.mou.wording == Wording::Arrangement,
         "benefits_annex": input.mou.benefits == BenefitsPlace::Annex,
         "background_summary": background_summary(input),
@@ -192,6 +198,19 @@ pub fn context(input: &Input) -> Value {
         c.extend(d);
     }
     signing(input, &mut ctx);
+    // The plan names a field's Pasal 23(2) object in brackets, unless the field's name is
+    // the object itself ("pertukaran budaya (pertukaran budaya)").
+    for (i, f) in input.fields.iter().enumerate() {
+        let words = |lang: &str, name: &str| match f.object {
+            Some(o) if !object_words(o, lang).trim_start_matches("the ").eq_ignore_ascii_case(name.trim()) => object_words(o, lang),
+            _ => "",
+        };
+        ctx["fields"][i]["object_words"] = bi(words("id", &f.name.id), words("en", &f.name.en));
+    }
+    // A counterpart given as one name prints that name in both languages.
+    for (i, a) in input.activities.iter().enumerate() {
+        ctx["activities"][i]["counterpart"] = json!(a.counterpart.bi());
+    }
     // Items of lists and phrases inside sentences get their punctuation from the clauses,
     // so a full stop typed at the end of an item must not double it.
     for path in ["/subject", "/purpose", "/form_name", "/partner/level_justification"] {
@@ -225,12 +244,37 @@ pub fn context(input: &Input) -> Value {
     ctx
 }
 
+/// An English place name as it stands in a sentence: "City of Denpasar" takes "the", a name
+/// that ends in its kind ("North Sulawesi Province", "Gianyar Regency") does not.
+fn with_article(en: &str) -> String {
+    let en = en.trim();
+    if en.contains(" of ") && !en.starts_with("the ") && !en.starts_with("The ") {
+        format!("the {en}")
+    } else {
+        en.to_string()
+    }
+}
+
 /// The MoU's Indonesian name: "Nota Kesepahaman" or "Memorandum Saling Pengertian".
 pub fn mou_name(input: &Input) -> &'static str {
     match input.mou.title {
         MouTitle::NotaKesepahaman => "Nota Kesepahaman",
         MouTitle::MemorandumSalingPengertian => "Memorandum Saling Pengertian",
     }
+}
+
+/// The earlier MoU a renewal renews, as a phrase: "Memorandum Saling Pengertian yang
+/// ditandatangani di Fuzhou pada tanggal 18 November 2020" / "the Memorandum of Understanding
+/// signed at Fuzhou on 18 November 2020", with the year the cooperation began (`since`) and
+/// the earlier MoU's year; null when the MoU is not a renewal.
+fn renewal(input: &Input) -> Value {
+    let Some(r) = &input.mou.renews else { return Value::Null };
+    json!({
+        "id": format!("{} yang ditandatangani di {} pada tanggal {}", mou_name(input), r.place.id, format::date_id(r.date)),
+        "en": format!("the Memorandum of Understanding signed at {} on {}", r.place.en, format::date_en(r.date)),
+        "since": r.since,
+        "year": r.date.year,
+    })
 }
 
 /// The form of the cooperation as a phrase: "kota bersaudara" / "a sister city", or the
@@ -252,12 +296,20 @@ fn form_text(input: &Input) -> Value {
 /// title: "KOTA BERSAUDARA" / "SISTER CITY"; null for other forms.
 fn sister(input: &Input) -> Value {
     match (input.form, input.region.level) {
-        (Form::SisterCity, Level::Kota) => bi("Kota Bersaudara", "Sister City"),
-        (Form::SisterCity, Level::Kabupaten) => bi("Kabupaten Bersaudara", "Sister Regency"),
-        (Form::SisterProvince, Level::Provinsi) => bi("Provinsi Bersaudara", "Sister Province"),
+        (Form::SisterCity, Level::Kota) => with_adj(bi("Kota Bersaudara", "Sister City")),
+        (Form::SisterCity, Level::Kabupaten) => with_adj(bi("Kabupaten Bersaudara", "Sister Regency")),
+        (Form::SisterProvince, Level::Provinsi) => with_adj(bi("Provinsi Bersaudara", "Sister Province")),
         // A form that does not fit the level is refused by validation.
         _ => Value::Null,
     }
+}
+
+/// A sister form with its English attributive form, hyphenated in running text: "a
+/// sister-province relationship", "sister-city cooperation" (`adj`).
+fn with_adj(mut v: Value) -> Value {
+    let adj = v["en"].as_str().unwrap_or_default().to_lowercase().replace(' ', "-");
+    v["adj"] = Value::String(adj);
+    v
 }
 
 /// The objects of PP 28/2018 Pasal 23 ayat (2) the fields fall under, in words, joined:
@@ -305,7 +357,7 @@ fn funding_name(f: Funding, region: &Value, partner: &Value, lang: &str) -> Opti
     let s = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
     Some(match (f, lang) {
         (Funding::Apbd, "id") => format!("Anggaran Pendapatan dan Belanja Daerah (APBD) {}", s(region, "id")),
-        (Funding::Apbd, _) => format!("the regional budget (APBD) of {}", s(region, "en").trim_start_matches("the ")),
+        (Funding::Apbd, _) => format!("the regional budget (APBD) of {}", with_article(&s(region, "en"))),
         (Funding::Apbn, "id") => "Anggaran Pendapatan dan Belanja Negara (APBN)".into(),
         (Funding::Apbn, _) => "the state budget (APBN)".into(),
         (Funding::Partner, "id") => format!("anggaran {}", s(partner, "id")),
@@ -332,6 +384,7 @@ fn financing(input: &Input) -> Value {
     let partner = input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name));
     let own = input.financing.sources.contains(&Funding::OwnCost);
     let mut out = serde_json::Map::new();
+    let mut letter = serde_json::Map::new();
     for lang in ["id", "en"] {
         let names: Vec<String> = input.financing.sources.iter().filter_map(|f| funding_name(*f, &region, &partner, lang)).collect();
         let sources = join_list(&names, lang, ",");
@@ -360,9 +413,39 @@ fn financing(input: &Input) -> Value {
             };
             text = format!("{text} {b}");
         }
+        // The letter's item of the plan, in the pattern of the others ("Sumber pembiayaan
+        // kerja sama adalah ...").
+        let mut item = match (names.is_empty(), lang) {
+            (true, _) => String::new(),
+            (false, "id") => format!(
+                "Sumber pembiayaan kerja sama adalah {sources}, sesuai dengan ketersediaan anggaran dan ketentuan peraturan perundang-undangan."
+            ),
+            (false, _) => format!(
+                "The sources of financing of the cooperation are {sources}, subject to the availability of funds and to the laws and regulations."
+            ),
+        };
+        if own {
+            let own_text = match (names.is_empty(), lang) {
+                (true, "id") => "Sumber pembiayaan kerja sama adalah anggaran masing-masing pihak: masing-masing pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",
+                (true, _) => "The cooperation is financed by each party's own budget: each party bears the costs of the activities for which it is responsible.",
+                (false, "id") => "Masing-masing pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",
+                (false, _) => "Each party bears the costs of the activities for which it is responsible.",
+            };
+            item = [item.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        }
+        if let Some(budget) = input.financing.budget_idr {
+            let b = if lang == "id" {
+                format!("Perkiraan anggaran daerah untuk seluruh jangka waktu kerja sama adalah {}.", format::rupiah_in(budget, "id"))
+            } else {
+                format!("The indicative regional budget for the whole term of the cooperation is {}.", format::rupiah_in(budget, "en"))
+            };
+            item = format!("{item} {b}");
+        }
+        letter.insert(lang.to_string(), Value::String(item));
         out.insert(lang.to_string(), Value::String(text));
         out.insert(format!("sources_{lang}"), Value::String(sources));
     }
+    out.insert("letter".into(), Value::Object(letter));
     out.insert("own_cost".into(), Value::Bool(own));
     Value::Object(out)
 }
@@ -377,13 +460,25 @@ fn term_text(input: &Input) -> Value {
     let years = input.term.years as u64;
     let (yid, yen) = (format::count(years, "id"), format::count(years, "en"));
     let plural = if years == 1 { "year" } else { "years" };
+    let separate = input.mou.signing == Signing::Separate;
     match input.term.start {
         TermStart::Signature => json!({
-            "id": format!("{yid} tahun terhitung sejak tanggal penandatanganan {}", mou_name(input)),
-            "en": format!("{yen} {plural} from the date of signature of the Memorandum of Understanding"),
+            // Signed separately, the term runs from the later of the two signatures: the plan,
+            // the letter and the MoU say so alike. No "Para Pihak" here: the MoU's wording
+            // may call them "Para Peserta".
+            "id": if separate {
+                format!("{yid} tahun terhitung sejak tanggal penandatanganan terakhir {}", mou_name(input))
+            } else {
+                format!("{yid} tahun terhitung sejak tanggal penandatanganan {}", mou_name(input))
+            },
+            "en": if separate {
+                format!("{yen} {plural} from the date of the later signature of the Memorandum of Understanding")
+            } else {
+                format!("{yen} {plural} from the date of signature of the Memorandum of Understanding")
+            },
             "effective": bi(
-                if input.mou.signing == Signing::Separate { "pada tanggal penandatanganan terakhir oleh Para Pihak" } else { "pada tanggal ditandatangani oleh Para Pihak" },
-                if input.mou.signing == Signing::Separate { "on the date of the later signature by the Parties" } else { "on the date of its signature by the Parties" },
+                if separate { "pada tanggal penandatanganan terakhir" } else { "pada tanggal penandatanganannya" },
+                if separate { "on the date of the later signature" } else { "on the date of its signature" },
             ),
             "signature": true,
         }),

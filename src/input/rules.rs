@@ -83,7 +83,28 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
                     .hint("use a two-letter ISO 639-1 code other than id and en, for example `ko`"),
             );
         }
-        missing_third(tree, &mut Vec::new(), &mut out);
+        // The LoI and the MoU print the partner's government (when given) rather than its
+        // name, and a sister form rather than the subject in their titles: those `third`
+        // texts are not needed, and printed nowhere if given.
+        let sister = matches!(input.form, Form::SisterCity | Form::SisterProvince);
+        let unused: Vec<&[&str]> =
+            [input.partner.government.is_some().then_some(&["partner", "name"][..]), sister.then_some(&["subject"][..])]
+                .into_iter()
+                .flatten()
+                .collect();
+        missing_third(tree, &mut Vec::new(), &unused, &mut out);
+        for path in &unused {
+            if let Some(pos) = third_text(tree.at(path)) {
+                let why = if path[0] == "subject" {
+                    "the LoI's and the MoU's titles name the sister relationship instead; the plan, the action plan and the letter are in Indonesian and English"
+                } else {
+                    "the LoI and the MoU name the partner by `partner.government`"
+                };
+                out.push(
+                    Diagnostic::warning(pos, format!("the `third` text of `{}` is printed nowhere", path.join("."))).hint(why.to_string()),
+                );
+            }
+        }
         // The plan, the action plan and the letter are Indonesian and English: a third text
         // of what only they print would be printed nowhere.
         for key in ["background", "targets", "activities", "form_name", "progress"] {
@@ -100,7 +121,18 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
                     .hint(format!("a third language is set: give the region's name in `{}`", third.code)),
             );
         }
-    } else if input.languages.prevailing == Prevailing::Third {
+    } else {
+        for (path, p) in [(["region", "head", "name_third"], &input.region.head), (["partner", "head", "name_third"], &input.partner.head)]
+        {
+            if p.name_third.is_some() {
+                out.push(
+                    Diagnostic::warning(at(&path), format!("`{}` is printed nowhere: no third language is set", path.join(".")))
+                        .hint("a name in the third language is printed on its signature line of the LoI and the MoU; set `languages.third` or remove it"),
+                );
+            }
+        }
+    }
+    if input.languages.third.is_none() && input.languages.prevailing == Prevailing::Third {
         out.push(
             Diagnostic::error(at(&["languages", "prevailing"]), "the prevailing language is `third` but no third language is given")
                 .hint("add `languages.third` or make `id` or `en` prevail"),
@@ -115,8 +147,11 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
 
     if input.dprd_letter.date < input.loi.date {
         out.push(
-            Diagnostic::warning(at(&["dprd_letter", "date"]), "the DPRD letter is dated before the Letter of Intent")
-                .hint("the plan goes to the DPRD after the LoI is signed (PP 28/2018 Pasal 28-30)"),
+            Diagnostic::error(
+                at(&["dprd_letter", "date"]),
+                format!("the DPRD letter ({}) is dated before the Letter of Intent ({})", input.dprd_letter.date, input.loi.date),
+            )
+            .hint("the cooperation plan follows the LoI (PP 28/2018 Pasal 28 ayat (5)) and goes to the DPRD with it (Pasal 30): check `dprd_letter.date` and `loi.date`"),
         );
     }
     procedure(input, tree, &mut out);
@@ -127,7 +162,64 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
     form_and_signers(input, tree, &mut out);
     drafting(input, tree, &mut out);
     empty_texts(tree, &mut Vec::new(), &mut out);
+    untranslated(tree, &mut out);
     out
+}
+
+/// A text whose English is its Indonesian word for word (a sentence copied into `en`, or
+/// left untranslated) would print Indonesian in the English text (DOMAIN.md §10). Names and
+/// short terms may be the same in both languages: only texts of three words or more count.
+fn untranslated(tree: &Node, out: &mut Vec<Diagnostic>) {
+    fn walk(node: &Node, path: &mut Vec<String>, found: &mut Vec<(crate::diag::Pos, String)>) {
+        match &node.kind {
+            Kind::Map(entries) => {
+                let scalar = |key: &str| {
+                    entries.iter().find(|(k, _, _)| k == key).and_then(|(_, _, v)| match &v.kind {
+                        Kind::Scalar { value, .. } => Some((v.pos, value.split_whitespace().collect::<Vec<_>>().join(" "))),
+                        _ => None,
+                    })
+                };
+                if let (Some((_, id)), Some((pos, en))) = (scalar("id"), scalar("en")) {
+                    if id == en && id.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3 {
+                        found.push((pos, format!("{}.en", path.join("."))));
+                    }
+                    return;
+                }
+                for (k, _, v) in entries {
+                    path.push(k.clone());
+                    walk(v, path, found);
+                    path.pop();
+                }
+            }
+            Kind::Seq(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    path.push(i.to_string());
+                    walk(v, path, found);
+                    path.pop();
+                }
+            }
+            Kind::Scalar { .. } => {}
+        }
+    }
+    let mut found = Vec::new();
+    // The texts of the documents' prose; names (the parties, places) may be the same.
+    for key in
+        ["subject", "background", "purpose", "objectives", "targets", "fields", "scope", "benefits", "outputs", "activities", "form_name"]
+    {
+        if let Some(node) = tree.at(&[key]) {
+            walk(node, &mut vec![key.to_string()], &mut found);
+        }
+    }
+    if let Some((pos, path)) = found.first() {
+        let more = match found.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        out.push(
+            Diagnostic::warning(*pos, format!("`{path}` is the same as its Indonesian text{more}"))
+                .hint("write the English text: it is printed beside the Indonesian in the plan, the action plan, the LoI and the MoU"),
+        );
+    }
 }
 
 /// The dates of the procedure: consultation before the LoI (Pasal 28 ayat (4)), the letter
@@ -154,6 +246,42 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             )
             .hint("the LoI is valid for `loi.validity_years`; renew it with the partner, or check the dates"),
         );
+    }
+    // The MoU is signed after the DPRD approves the plan, the Minister of Home Affairs
+    // approves the draft and the Minister of Foreign Affairs confirms it (Pasal 30-33).
+    for (key, date) in [("date", input.mou.date), ("partner_date", input.mou.partner_date)] {
+        if let Some(d) = date.filter(|d| *d <= input.dprd_letter.date) {
+            out.push(
+                Diagnostic::error(
+                    at(&["mou", key]),
+                    format!("the MoU is signed ({d}) before the DPRD is asked to approve the plan ({})", input.dprd_letter.date),
+                )
+                .hint("the MoU is signed after the DPRD's approval, the Minister of Home Affairs' approval of the draft and the Minister of Foreign Affairs' confirmation (PP 28/2018 Pasal 30-33): check `mou.date` and `dprd_letter.date`"),
+            );
+        }
+    }
+    if let Some(r) = &input.mou.renews {
+        if r.date >= input.loi.date {
+            out.push(
+                Diagnostic::error(
+                    at(&["mou", "renews", "date"]),
+                    format!(
+                        "the MoU to be renewed is dated {}, not before the Letter of Intent of the renewal ({})",
+                        r.date, input.loi.date
+                    ),
+                )
+                .hint("`mou.renews.date` is the date the earlier MoU was signed: check it"),
+            );
+        }
+        if let Some(since) = r.since.filter(|y| *y > r.date.year) {
+            out.push(
+                Diagnostic::error(
+                    at(&["mou", "renews", "since"]),
+                    format!("the cooperation began in {since}, after the MoU it renews ({})", r.date),
+                )
+                .hint("`since` is the year the cooperation began, at or before the earlier MoU's year"),
+            );
+        }
     }
     match (input.term.start, input.mou.date) {
         (TermStart::Date(start), Some(signed)) if signed > start => out.push(
@@ -257,6 +385,33 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 .hint("give the partner's title as it signs in `partner.head_title`"),
         );
     }
+    // An acting head signs as Pj., Plt. or Plh. (DOMAIN.md §6, D1): the form is `acting`,
+    // never written into the name, and a civil-service rank is a sign of one.
+    let head = &input.region.head;
+    let words: Vec<String> = head
+        .name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let office = words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "pj" | "plt" | "plh" | "gubernur" | "bupati" | "walikota" | "penjabat")
+            || (w == "wali" && words.get(i + 1).is_some_and(|n| n == "kota"))
+    });
+    if office {
+        out.push(
+            Diagnostic::error(at(&["region", "head", "name"]), format!("`region.head.name` holds an office or an acting form: `{}`", head.name))
+                .hint("give the name alone (`Dr. H. Sugirah, M.Si.`) and the acting form in `region.head.acting: pj` (or `plt`, `plh`): the signature then reads \"Pj. GUBERNUR ...,\" above the name"),
+        );
+    } else if head.acting.is_none() && head.rank.is_some() {
+        out.push(
+            Diagnostic::warning(
+                at(&["region", "head", "rank"]),
+                "`region.head.rank` is given, but the head does not sign as an acting head",
+            )
+            .hint("a kepala daerah signs without a civil-service rank; if a Penjabat, Pelaksana Tugas or Pelaksana Harian signs, add `acting: pj` (or `plt`, `plh`) under `region.head`, so that the signature reads \"Pj. GUBERNUR ...\""),
+        );
+    }
     if let Some(t) = &input.region.head_title {
         let prefix = ["pj.", "pj ", "plt.", "plt ", "plh.", "plh ", "acting "];
         if prefix.iter().any(|p| t.id.to_lowercase().starts_with(p) || t.en.to_lowercase().starts_with(p)) {
@@ -292,7 +447,7 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     if input.style.emblem.is_none() {
         out.push(
             Diagnostic::warning(
-                at(&["style"]),
+                tree.key_pos_of(&["style"]),
                 "no `style.emblem`: the letterhead of the DPRD letter has an empty frame where the Lambang Negara goes",
             )
             .hint("give the Garuda Pancasila as a PNG or SVG file: `style: {emblem: garuda.png}` (UU 24/2009 Pasal 54 ayat (1) huruf i)"),
@@ -527,8 +682,12 @@ fn third_text(node: Option<&Node>) -> Option<crate::diag::Pos> {
     }
 }
 
-/// With a third language, every bilingual text needs its `third` version.
-fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
+/// With a third language, every bilingual text needs its `third` version, except those
+/// at `unused` (printed nowhere in the third language).
+fn missing_third(node: &Node, path: &mut Vec<String>, unused: &[&[&str]], out: &mut Vec<Diagnostic>) {
+    if unused.iter().any(|u| u.len() == path.len() && u.iter().zip(path.iter()).all(|(a, b)| a == b)) {
+        return;
+    }
     match &node.kind {
         Kind::Map(entries) => {
             let has = |k: &str| entries.iter().any(|(key, _, _)| key == k);
@@ -545,14 +704,14 @@ fn missing_third(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>)
             }
             for (k, _, v) in entries {
                 path.push(k.clone());
-                missing_third(v, path, out);
+                missing_third(v, path, unused, out);
                 path.pop();
             }
         }
         Kind::Seq(items) => {
             for (i, v) in items.iter().enumerate() {
                 path.push(i.to_string());
-                missing_third(v, path, out);
+                missing_third(v, path, unused, out);
                 path.pop();
             }
         }

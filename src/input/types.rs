@@ -43,8 +43,10 @@ pub struct Input {
     #[serde(default)]
     pub languages: Languages,
     /// Subject of the cooperation, one line, as it follows "TENTANG" / "ON" in the titles of
-    /// every document: the matter itself (`Pertukaran Budaya dan Promosi Pariwisata`), not
-    /// "Kerja Sama ..." (the titles already say so).
+    /// the plan, the action plan and the packet's cover, and of the LoI and the MoU unless
+    /// they name a sister form ("TENTANG KERJA SAMA KOTA BERSAUDARA"); the letter names it
+    /// too. The matter itself (`Pertukaran Budaya dan Promosi Pariwisata`), not "Kerja Sama
+    /// ..." (the titles already say so).
     pub subject: Bi,
     /// Background (latar belakang), one entry per paragraph.
     pub background: Vec<Bi>,
@@ -423,9 +425,16 @@ pub struct Person {
     #[serde(default)]
     pub acting: Option<Acting>,
     /// Rank or grade printed under the name, for example `Pembina Utama Madya` (an acting
-    /// head who is a civil servant); usually left out for a kepala daerah.
+    /// head who is a civil servant); usually left out for a kepala daerah. The region's is
+    /// printed in the Indonesian documents (the DPRD letter, the plan), not in the LoI and the
+    /// MoU, where an Indonesian civil-service rank means nothing to the partner; the
+    /// partner's, in the LoI and the MoU.
     #[serde(default)]
     pub rank: Option<String>,
+    /// The name as the third language writes it, for the signature line of its text (the
+    /// partner head `林建华` beside `LIN JIANHUA`); by default the name itself.
+    #[serde(default)]
+    pub name_third: Option<String>,
 }
 
 /// How an acting head holds the office (Permendagri 1/2023 on tata naskah dinas).
@@ -494,7 +503,14 @@ pub enum InstitutionType {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Languages {
-    /// An optional third language, for example the partner's national language.
+    /// An optional third language, for example the partner's national language (`ko`, `ja`
+    /// or `zh`). The LoI and the MoU then print it beside Indonesian and English, and these
+    /// texts need a `third:` text: `purpose`, `objectives`, `fields` (`name`, `transfer`),
+    /// `scope`, `benefits`, `outputs`, `partner` (`government`, `country`, `head_title`, and
+    /// `name` when no `government` is given), `loi.place`, the places of `mou`, and
+    /// `subject` unless the form is a sister city or province (whose titles name the form);
+    /// the region needs `region.name_third`, and a head may give `name_third`. The plan, the
+    /// action plan and the letter stay in Indonesian and English.
     #[serde(default)]
     pub third: Option<ThirdLanguage>,
     /// The text that prevails in case of divergence: `id`, `en` or `third`.
@@ -527,7 +543,8 @@ pub enum Prevailing {
 pub struct ThirdLanguage {
     /// ISO 639-1 code, for example `ko`.
     pub code: String,
-    /// Name of the language in Indonesian and English, for example `bahasa Korea` / `Korean`.
+    /// Name of the language in Indonesian, English and itself, for example `{id: bahasa
+    /// Korea, en: Korean, third: 한국어}`: the LoI's and the MoU's language articles name it.
     pub name: Bi,
 }
 
@@ -616,16 +633,25 @@ pub struct Activity {
     pub location: Bi,
     /// Responsible OPD (perangkat daerah), printed under "Penanggung Jawab".
     pub opd: String,
-    /// The partner's counterpart unit, printed as "Mitra: ...".
-    pub counterpart: String,
+    /// The partner's counterpart unit, printed as "Mitra: ..." / "Counterpart: ...": a name
+    /// (`Fujian Fisheries Research Institute`), or its name in each language (`{id: Dinas
+    /// Kelautan dan Perikanan Provinsi Fujian, en: Department of Ocean and Fisheries of Fujian
+    /// Province}`) so that the Indonesian text does not print an English name.
+    pub counterpart: Named,
+    /// The target group (sasaran, penerima manfaat) of the activity, printed under its
+    /// objective in the action plan and in its column of the work plan (RKT): `pembudi daya
+    /// ikan kerapu di Kabupaten Minahasa Utara` / `grouper farmers in North Minahasa Regency`.
+    #[serde(default)]
+    pub target_group: Option<Bi>,
+    /// The government affair (urusan pemerintahan, UU 23/2014) the activity belongs to,
+    /// printed under its scope item: `Kelautan dan Perikanan` / `Marine Affairs and Fisheries`.
+    #[serde(default)]
+    pub urusan: Option<Bi>,
     /// Source of funding.
     pub funding: Vec<Funding>,
     /// Remarks (Keterangan), the last column of the action plan.
     #[serde(default)]
     pub remarks: Option<Bi>,
-    /// Who the activity is for (kelompok sasaran), printed in the work plan (RKT).
-    #[serde(default)]
-    pub target_group: Option<Bi>,
     /// Planned amounts per source of funding, in rupiah: `[{source: apbd, amount_idr:
     /// 150000000}]`. The work plan (RKT) totals them by source; the report sets the amount
     /// spent against them.
@@ -645,6 +671,26 @@ pub struct Cost {
     /// The amount in rupiah.
     #[schemars(range(max = 999_999_999_999_999i64))]
     pub amount_idr: u64,
+}
+
+/// A name: the same in every language, or one per language.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(untagged)]
+pub enum Named {
+    /// One name for both languages.
+    One(String),
+    /// The name in Indonesian and English.
+    Both(Bi),
+}
+
+impl Named {
+    /// The name in Indonesian and English.
+    pub fn bi(&self) -> Bi {
+        match self {
+            Named::One(s) => Bi { id: s.clone(), en: s.clone(), third: None },
+            Named::Both(b) => b.clone(),
+        }
+    }
 }
 
 /// Sources of funding.

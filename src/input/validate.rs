@@ -230,7 +230,16 @@ impl Walker<'_> {
         if !consts.is_empty() {
             return self.enumeration(node, &consts, path);
         }
-        match alts.into_iter().find(|a| a.get("type").and_then(Value::as_str) != Some("null")) {
+        // The alternative of the node's shape (a name given as one text, or as a mapping of
+        // its languages), else the first that is not null.
+        let shape = |a: &Value| match (&node.kind, a.get("type").and_then(Value::as_str)) {
+            (Kind::Map(_), Some("object")) | (Kind::Seq(_), Some("array")) => true,
+            (Kind::Map(_), None) => a.get("properties").is_some(),
+            (Kind::Scalar { .. }, Some(t)) => !matches!(t, "object" | "array" | "null"),
+            _ => false,
+        };
+        let chosen = alts.iter().find(|a| shape(a)).copied();
+        match chosen.or_else(|| alts.into_iter().find(|a| a.get("type").and_then(Value::as_str) != Some("null"))) {
             Some(alt) => {
                 let alt = alt.clone();
                 self.walk(node, &alt, path)

@@ -57,6 +57,19 @@ impl Node {
         node.pos
     }
 
+    /// Position of the key that names the node at `path` (`style:` rather than its first
+    /// entry), or of the deepest node that exists along it.
+    pub fn key_pos_of(&self, path: &[&str]) -> Pos {
+        if let Some((last, parent)) = path.split_last() {
+            if let Some(Kind::Map(entries)) = self.at(parent).map(|n| &n.kind) {
+                if let Some((_, pos, _)) = entries.iter().find(|(k, _, _)| k == last) {
+                    return *pos;
+                }
+            }
+        }
+        self.pos_of(path)
+    }
+
     /// A plain scalar that reads as null: empty, `~` or `null`.
     pub fn is_null(&self) -> bool {
         matches!(&self.kind, Kind::Scalar { value, plain: true } if matches!(value.as_str(), "" | "~" | "null" | "Null" | "NULL"))

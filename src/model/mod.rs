@@ -259,9 +259,53 @@ pub fn article_label(lang: &Lang, number: u32) -> String {
     match lang.code() {
         "id" => format!("PASAL {number}"),
         "ko" => format!("제{number}조"),
-        "ja" | "zh" => format!("第{number}条"),
+        // Chinese legal texts number their articles in Chinese numerals: 第一条, 第十条.
+        "zh" => format!("第{}条", chinese_numeral(number as u64)),
+        "ja" => format!("第{number}条"),
         _ => format!("ARTICLE {number}"),
     }
+}
+
+const HAN_DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// A number in Chinese numerals, as Chinese legal texts write counts and article numbers:
+/// 1 -> "一", 10 -> "十", 12 -> "十二", 30 -> "三十", 105 -> "一百零五"; digits from 10,000.
+pub fn chinese_numeral(n: u64) -> String {
+    if n >= 10_000 {
+        return n.to_string();
+    }
+    if n < 10 {
+        return HAN_DIGITS[n as usize].to_string();
+    }
+    // 10-19 read "十", "十二", without a leading "一".
+    if n < 20 {
+        return format!("十{}", if n == 10 { String::new() } else { HAN_DIGITS[(n - 10) as usize].to_string() });
+    }
+    let units = [(1000, '千'), (100, '百'), (10, '十')];
+    let mut out = String::new();
+    let mut rest = n;
+    let mut zero = false;
+    for (size, unit) in units {
+        let d = rest / size;
+        rest %= size;
+        if d > 0 {
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            out.push(HAN_DIGITS[d as usize]);
+            out.push(unit);
+        } else if !out.is_empty() {
+            zero = true;
+        }
+    }
+    if rest > 0 {
+        if zero {
+            out.push('零');
+        }
+        out.push(HAN_DIGITS[rest as usize]);
+    }
+    out
 }
 
 /// Letters for the 1-based `n`: 1 -> "a", 26 -> "z", 27 -> "aa".
@@ -335,6 +379,56 @@ pub enum Block {
     /// Marks that the following blocks realise the sections named (for unnumbered parts).
     Marker(Vec<SectionId>),
     PageBreak,
+}
+
+/// How a block stands to the signature blocks near it (`kept_with_signatures`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Laid out in the flow.
+    No,
+    /// Before the signatures, on their page: the closing formula.
+    Before,
+    /// After the signatures, on their page: the letter's lists of attachments and copies.
+    After,
+}
+
+/// Which blocks stay on the page of the signature blocks: before them, the closing formula
+/// ("SEBAGAI BUKTI ...", "DIBUAT ...", "Demikian ...": the paragraphs right before the
+/// signatures, at most three) and a heading right above it ("X. PENUTUP"); after them, a
+/// short tail that ends the document (the letter's "Lampiran:" and "Tembusan:" lists, at
+/// most twelve paragraphs and items). A signature page that carries no text of the document,
+/// or a page after it that holds only the copies, could be swapped (DOMAIN.md §10). Both
+/// renderers lay these out with the signatures, unbreakable.
+pub fn kept_with_signatures(blocks: &[Block]) -> Vec<Keep> {
+    let mut kept = vec![Keep::No; blocks.len()];
+    for (s, b) in blocks.iter().enumerate() {
+        if !matches!(b, Block::Signatures(_)) {
+            continue;
+        }
+        let mut paras = 0;
+        let mut i = s;
+        while i > 0 {
+            i -= 1;
+            match &blocks[i] {
+                Block::Marker(_) => {}
+                Block::Para { .. } if paras < 3 => {
+                    paras += 1;
+                    kept[i] = Keep::Before;
+                }
+                Block::Heading { .. } if paras > 0 => {
+                    kept[i] = Keep::Before;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let tail = &blocks[s + 1..];
+        let short = tail.iter().filter(|b| !matches!(b, Block::Marker(_))).count() <= 12;
+        if short && !tail.is_empty() && tail.iter().all(|b| matches!(b, Block::Para { .. } | Block::Item { .. } | Block::Marker(_))) {
+            kept[s + 1..].iter_mut().for_each(|k| *k = Keep::After);
+        }
+    }
+    kept
 }
 
 /// The page and type of a document: the region's tata naskah dinas for its group of

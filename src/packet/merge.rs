@@ -136,6 +136,12 @@ pub fn merge(parts: Vec<(String, Pdf)>, meta: &Meta) -> Result<Vec<u8>, String> 
     let info_id = out.add_object(info);
     out.trailer.set("Root", catalog_id);
     out.trailer.set("Info", info_id);
+    // Objects numbered 1 to n without gaps (the merged documents' dropped catalogs and
+    // structure trees leave many), and a classic cross-reference table: poppler (pdfinfo,
+    // pdftotext, many viewers) reports "Invalid XRef entry 0" for lopdf's cross-reference
+    // stream, which starts at object 1, and for a table of many subsections.
+    out.renumber_objects();
+    out.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
     let mut bytes = Vec::new();
     out.save_to(&mut bytes).map_err(|e| format!("cannot write the merged PDF: {e}"))?;
     Ok(bytes)

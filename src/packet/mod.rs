@@ -560,8 +560,19 @@ fn action_plan_scope(action_plan: &Document) -> Option<Vec<String>> {
         let header = t.rows.get(..t.header_rows.max(1))?;
         let column =
             header.iter().find_map(|row| row.iter().position(|c| contains_words(&skeleton(&lang_text(c)), &skeleton("ruang lingkup"))))?;
-        Some(t.rows[t.header_rows.max(1)..].iter().map(|row| row.get(column).map(item_skeleton).unwrap_or_default()).collect())
+        Some(t.rows[t.header_rows.max(1)..].iter().map(|row| row.get(column).map(scope_cell).unwrap_or_default()).collect())
     })
+}
+
+/// The scope item a cell of the action plan names: its first line, without the letter of
+/// the MoU's point it serves ("a. ") or the government affair on the lines under it.
+fn scope_cell(t: &Text) -> String {
+    let first = lang_text(t).lines().next().unwrap_or_default().trim().to_string();
+    let item = match first.split_once(". ") {
+        Some((label, rest)) if !label.is_empty() && label.len() <= 2 && label.chars().all(|c| c.is_ascii_lowercase()) => rest.to_string(),
+        _ => first,
+    };
+    skeleton(item.trim_end_matches(['.', ';', ',']).trim_end())
 }
 
 fn line(id: impl Into<String>, en: impl Into<String>) -> Statement {

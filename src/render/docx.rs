@@ -9,7 +9,7 @@
 //! replaces a marker paragraph of the docx-rs document.
 
 use super::{Layout, Options};
-use crate::model::{article_label, Block, Document, ItemKind, Lang, Orientation, ParaStyle, Table as ModelTable, Text};
+use crate::model::{article_label, Block, Document, ItemKind, Keep, Lang, Orientation, ParaStyle, Table as ModelTable, Text};
 use docx_rs::{
     AlignmentType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, PageOrientationType, Paragraph, Run, RunFonts, Style,
     StyleType,
@@ -42,6 +42,12 @@ fn locale(lang: &Lang) -> String {
     }
 }
 
+/// Whether a character belongs to the Korean, Japanese or Chinese scripts (or their
+/// punctuation and full-width forms).
+fn is_cjk_char(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
 /// The East Asian font of a language (Debian's `fonts-noto-cjk` provides them).
 fn east_asian_font(lang: &Lang) -> Option<&'static str> {
     match lang.code() {
@@ -68,7 +74,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         out: String::with_capacity(doc.blocks.len() * 600),
         lists: Vec::new(),
         open: Vec::new(),
-        keep: false,
+        lead_in: false,
         emblem: opts.emblem.as_deref().map(|e| (mm(e.width_mm()), mm(crate::emblem::HEIGHT_MM))),
         size,
     };
@@ -214,6 +220,15 @@ fn styles(docx: Docx, langs: &[Lang], page: &crate::model::Page) -> Docx {
                 .size(table_size(body_size))
                 .line_spacing(spacing(0, 40).line(240).line_rule(docx_rs::LineSpacingType::Auto)),
         )
+        // Text in a bordered table of nine columns or more (the action plan): a point
+        // smaller, so that the longest Indonesian words ("antarmasyarakat") fit a column.
+        .add_style(
+            Style::new("TableTextWide", StyleType::Paragraph)
+                .name("Table Text Wide")
+                .based_on("Normal")
+                .size(wide_table_size(body_size))
+                .line_spacing(spacing(0, 40).line(240).line_rule(docx_rs::LineSpacingType::Auto)),
+        )
         // Text in borderless tables (the letter's Nomor, Sifat, Lampiran, Hal): no space
         // between the rows, as in the PDF.
         .add_style(Style::new("TableCompact", StyleType::Paragraph).name("Table Compact").based_on("Normal").line_spacing(spacing(0, 0)))
@@ -239,6 +254,15 @@ fn styles(docx: Docx, langs: &[Lang], page: &crate::model::Page) -> Docx {
 fn table_size(body: usize) -> usize {
     body.saturating_sub(6).max(16)
 }
+
+/// Text in bordered tables of nine columns or more: four points under the body, at least
+/// 7 pt (the PDF's rule is the same).
+fn wide_table_size(body: usize) -> usize {
+    body.saturating_sub(8).max(14)
+}
+
+/// Columns from which a bordered table's text is set smaller.
+const WIDE_TABLE: usize = 9;
 
 const ABS_NUMBERED: usize = 0;
 const ABS_LETTERED: usize = 1;
@@ -271,11 +295,14 @@ fn numbering_xml(lists: &[(usize, usize)]) -> String {
     o
 }
 
-/// Whether the block at `i` is the last text before signature blocks (markers aside): the
-/// closing formula, which stays on the page of the signatures.
-fn before_signatures(blocks: &[Block], i: usize) -> bool {
-    !matches!(blocks[i], Block::Marker(_) | Block::Signatures(_))
-        && blocks[i + 1..].iter().find(|b| !matches!(b, Block::Marker(_))).is_some_and(|b| matches!(b, Block::Signatures(_)))
+/// Whether the next block after `i` (markers aside) is a table.
+fn before_table(blocks: &[Block], i: usize) -> bool {
+    blocks[i + 1..].iter().find(|b| !matches!(b, Block::Marker(_))).is_some_and(|b| matches!(b, Block::Table(_)))
+}
+
+/// The blocks kept after the signatures at `s` (the letter's lists of attachments and copies).
+fn after_signatures<'a>(blocks: &'a [Block], kept: &[Keep], s: usize) -> Vec<&'a Block> {
+    blocks[s + 1..].iter().zip(&kept[s + 1..]).take_while(|(_, k)| **k == Keep::After).map(|(b, _)| b).collect()
 }
 
 /// Escapes text for XML character data and attribute values.
@@ -309,6 +336,9 @@ struct RunFmt {
     size: Option<usize>,
 }
 
+/// A run of a signature line: its text, language and format.
+type SigRun<'a> = (String, &'a Lang, RunFmt);
+
 /// Properties of a paragraph.
 #[derive(Default)]
 struct ParaFmt<'a> {
@@ -329,9 +359,8 @@ struct Body {
     lists: Vec<(usize, usize)>,
     /// The open list per (kind, language), so that the columns of one row count apart.
     open: Vec<((usize, String), usize)>,
-    /// Every paragraph written while set keeps with the next (the closing formula before
-    /// the signatures).
-    keep: bool,
+    /// Every paragraph written while set keeps with the next: a lead-in before a table.
+    lead_in: bool,
     /// The emblem's size on the page in twips, when an image is given.
     emblem: Option<(i32, i32)>,
     /// Body size in half-points.
@@ -366,7 +395,7 @@ impl Body {
         let o = &mut self.out;
         o.push_str("<w:p><w:pPr>");
         let _ = write!(o, r#"<w:pStyle w:val="{}"/>"#, p.style);
-        if p.keep_next || self.keep {
+        if p.keep_next || self.lead_in {
             o.push_str("<w:keepNext/>");
         }
         if let Some(n) = p.num {
@@ -374,6 +403,11 @@ impl Body {
         }
         if p.bottom_border {
             o.push_str(r#"<w:pBdr><w:bottom w:val="double" w:sz="12" w:space="4" w:color="auto"/></w:pBdr>"#);
+        }
+        // No extra space between Han characters and digits or Latin letters: Chinese and
+        // Japanese legal texts write "2025年8月21日" solid (Word and LibreOffice add it by default).
+        if runs.iter().any(|(_, lang, _)| east_asian_font(lang).is_some()) {
+            o.push_str(r#"<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>"#);
         }
         if let Some(after) = p.space_after {
             let _ = write!(o, r#"<w:spacing w:after="{after}"/>"#);
@@ -391,8 +425,16 @@ impl Body {
         self.out.push_str("</w:p>");
     }
 
-    /// A run; `\n` in the text becomes a line break.
+    /// A run; `\n` in the text becomes a line break. Korean, Japanese and Chinese are never
+    /// set in italics, and a run of such a language that holds no character of its script
+    /// (a name in Latin letters on a signature line) is set as Latin text, so that it breaks
+    /// between words only.
     fn run(&mut self, text: &str, lang: &Lang, fmt: RunFmt) {
+        let cjk = east_asian_font(lang).is_some();
+        let latin_only = cjk && !text.chars().any(is_cjk_char);
+        let english = Lang::en();
+        let lang = if latin_only { &english } else { lang };
+        let fmt = RunFmt { italic: fmt.italic && !cjk, ..fmt };
         let o = &mut self.out;
         let _ = write!(o, r#"<w:r><w:rPr><w:rStyle w:val="{}"/>"#, lang_style(lang));
         if fmt.bold {
@@ -440,20 +482,24 @@ impl Body {
         }
     }
 
+    /// A page break in a paragraph of no height: the rest of the paragraph, after the break,
+    /// would otherwise take a line at the top of the next page (the PDF's break takes none).
     fn page_break(&mut self) {
-        self.out.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#);
+        self.out.push_str(
+            r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>"#,
+        );
     }
 
     /// A paragraph 6 pt high after a table: it keeps two tables apart (Word would merge
     /// them) and is the PDF's space after a table.
     fn spacer(&mut self) {
-        let keep = if self.keep { "<w:keepNext/>" } else { "" };
+        let keep = if self.lead_in { "<w:keepNext/>" } else { "" };
         let _ =
             write!(self.out, r#"<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>"#);
     }
 
     fn empty_para(&mut self) {
-        self.out.push_str(if self.keep { "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" } else { "<w:p/>" });
+        self.out.push_str("<w:p/>");
     }
 
     /// The paragraphs of one flow block in one language.
@@ -525,7 +571,10 @@ impl Body {
     fn wide(&mut self, block: &Block, langs: &[Lang], width: usize) -> bool {
         match block {
             Block::Table(t) => self.table(t, langs, width),
-            Block::Signatures(s) => self.signatures(s, langs, width),
+            Block::Signatures(s) => {
+                self.signatures(&[], s, &[], langs, width, false);
+                self.spacer();
+            }
             Block::PageBreak => self.page_break(),
             _ => return false,
         }
@@ -535,13 +584,31 @@ impl Body {
     /// The whole document in one language.
     fn single(&mut self, doc: &Document, lang: &Lang, width: usize) {
         let langs = std::slice::from_ref(lang);
+        let kept = crate::model::kept_with_signatures(&doc.blocks);
+        let mut held: Vec<&Block> = Vec::new();
         for (i, block) in doc.blocks.iter().enumerate() {
-            self.keep = before_signatures(&doc.blocks, i);
+            match kept[i] {
+                Keep::Before => {
+                    held.push(block);
+                    continue;
+                }
+                Keep::After => continue,
+                Keep::No => {}
+            }
+            if let Block::Signatures(parties) = block {
+                let after = after_signatures(&doc.blocks, &kept, i);
+                self.signatures(&held, parties, &after, langs, width, false);
+                self.after_signatures_spacer(&doc.blocks, i);
+                held.clear();
+                continue;
+            }
             if !self.wide(block, langs, width) {
+                // A lead-in keeps with the table after it.
+                self.lead_in = before_table(&doc.blocks, i);
                 self.block(block, lang);
+                self.lead_in = false;
             }
         }
-        self.keep = false;
     }
 
     fn table_start(&mut self, widths: &[usize], width: usize, bordered: bool) {
@@ -552,7 +619,14 @@ impl Body {
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             let _ = write!(o, "<w:{side} {border}/>");
         }
-        o.push_str(r#"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#);
+        // 85 twips left and right; in a bordered table 1 pt above and below, so that no
+        // rule touches the text (the PDF's insets are the same).
+        // (The schema's order: top, left, bottom, right.)
+        let (top, bottom) = if bordered { (r#"<w:top w:w="20" w:type="dxa"/>"#, r#"<w:bottom w:w="20" w:type="dxa"/>"#) } else { ("", "") };
+        let _ = write!(
+            o,
+            r#"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>{top}<w:left w:w="85" w:type="dxa"/>{bottom}<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
+        );
         for w in widths {
             let _ = write!(o, r#"<w:gridCol w:w="{w}"/>"#);
         }
@@ -575,11 +649,34 @@ impl Body {
         let col = width / langs.len();
         let widths = vec![col; langs.len()];
         let flow = |b: &Block| !matches!(b, Block::Table(_) | Block::Signatures(_) | Block::PageBreak | Block::Marker(_));
+        let kept = crate::model::kept_with_signatures(&doc.blocks);
+        let mut held: Vec<&Block> = Vec::new();
         let mut open = false;
         let mut i = 0;
         while i < doc.blocks.len() {
             let block = &doc.blocks[i];
-            self.keep = before_signatures(&doc.blocks, i);
+            // The closing formula goes into the row of the signatures that follow it, and
+            // so do the lists after them.
+            if kept[i] != Keep::No {
+                if kept[i] == Keep::Before {
+                    held.push(block);
+                }
+                i += 1;
+                continue;
+            }
+            if let Block::Signatures(parties) = block {
+                if open {
+                    self.out.push_str("</w:tbl>");
+                    self.spacer();
+                    open = false;
+                }
+                let after = after_signatures(&doc.blocks, &kept, i);
+                self.signatures(&held, parties, &after, langs, width, true);
+                self.after_signatures_spacer(&doc.blocks, i);
+                held.clear();
+                i += 1;
+                continue;
+            }
             if flow(block) && !open {
                 self.table_start(&widths, width, false);
                 open = true;
@@ -591,7 +688,10 @@ impl Body {
                 }
                 if open {
                     self.out.push_str("</w:tbl>");
+                    // Between a lead-in's row and its table, the spacer keeps with the table.
+                    self.lead_in = matches!(block, Block::Table(_));
                     self.spacer();
+                    self.lead_in = false;
                     open = false;
                 }
                 self.wide(block, langs, width);
@@ -602,27 +702,35 @@ impl Body {
                 Some(j) if matches!(block, Block::Heading { .. } | Block::Article { .. }) && flow(&doc.blocks[j]) => Some(j),
                 _ => None,
             };
-            let keep = self.keep || pair.is_some_and(|j| before_signatures(&doc.blocks, j));
-            self.out.push_str(if keep || pair.is_some() { "<w:tr><w:trPr><w:cantSplit/></w:trPr>" } else { "<w:tr>" });
-            for lang in langs {
-                self.cell_start(col, false);
-                let before = self.out.len();
-                self.block(block, lang);
-                if let Some(j) = pair {
-                    self.block(&doc.blocks[j], lang);
-                }
-                if self.out.len() == before {
-                    self.empty_para();
-                }
-                self.out.push_str("</w:tc>");
-            }
-            self.out.push_str("</w:tr>");
+            let pair = pair.filter(|j| kept[*j] == Keep::No);
+            let blocks: Vec<&Block> = std::iter::once(block).chain(pair.map(|j| &doc.blocks[j])).collect();
+            // The row before a table keeps with it (a heading and its lead-in, "IX. KELUARAN").
+            self.lead_in = before_table(&doc.blocks, pair.unwrap_or(i));
+            self.column_row(&blocks, langs, col, pair.is_some() || self.lead_in);
+            self.lead_in = false;
             i = pair.map_or(i + 1, |j| j + 1);
         }
-        self.keep = false;
         if open {
             self.out.push_str("</w:tbl>");
         }
+    }
+
+    /// One row of the columns: the blocks in each language's cell; `whole` keeps the row on
+    /// one page (a heading and the block after it).
+    fn column_row(&mut self, blocks: &[&Block], langs: &[Lang], col: usize, whole: bool) {
+        self.out.push_str(if whole { "<w:tr><w:trPr><w:cantSplit/></w:trPr>" } else { "<w:tr>" });
+        for lang in langs {
+            self.cell_start(col, false);
+            let before = self.out.len();
+            for b in blocks {
+                self.block(b, lang);
+            }
+            if self.out.len() == before {
+                self.empty_para();
+            }
+            self.out.push_str("</w:tc>");
+        }
+        self.out.push_str("</w:tr>");
     }
 
     fn table(&mut self, t: &ModelTable, langs: &[Lang], width: usize) {
@@ -642,7 +750,12 @@ impl Body {
             });
             for (c, text) in row.iter().enumerate() {
                 self.cell_start(grid.get(c).copied().unwrap_or(0), header);
-                self.stacked(text, langs, header, if t.bordered { "TableText" } else { "TableCompact" });
+                let style = match (t.bordered, t.widths.len() >= WIDE_TABLE) {
+                    (true, true) => "TableTextWide",
+                    (true, false) => "TableText",
+                    (false, _) => "TableCompact",
+                };
+                self.stacked(text, langs, header, style);
                 self.out.push_str("</w:tc>");
             }
             self.out.push_str("</w:tr>");
@@ -670,36 +783,110 @@ impl Body {
         }
     }
 
-    /// Signature blocks side by side, kept on one page; each line shows once per language.
-    fn signatures(&mut self, parties: &[Text], langs: &[Lang], width: usize) {
+    /// Signature blocks side by side, kept on one page with the closing formula before them
+    /// (`closing`, in the columns of the languages when `columns`): the two go in one row
+    /// that cannot break across pages, the formula's blocks and the signatures as tables
+    /// nested in its cell. Each line of a block shows once per language.
+    fn signatures(&mut self, closing: &[&Block], parties: &[Text], after: &[&Block], langs: &[Lang], width: usize, columns: bool) {
+        // The outer table: one column, no margins, so that the nested tables have the width
+        // of the text, as everywhere else; its one row keeps the signatures' rows (a row per
+        // line) on one page even with no formula before them.
+        let _ = write!(
+            self.out,
+            r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
+        );
+        self.flow_in_cell(closing, langs, width, columns);
+        self.signature_table(parties, langs, width);
+        if after.is_empty() {
+            // A cell ends with a paragraph.
+            self.spacer();
+        } else {
+            self.flow_in_cell(after, langs, width, columns);
+            if columns {
+                self.spacer();
+            }
+        }
+        self.out.push_str("</w:tc></w:tr></w:tbl>");
+    }
+
+    /// The paragraph after the signatures' table, unless a page break (itself a paragraph)
+    /// follows: LibreOffice would set the two on a page of their own, left blank.
+    fn after_signatures_spacer(&mut self, blocks: &[Block], s: usize) {
+        let next = blocks[s + 1..].iter().find(|b| !matches!(b, Block::Marker(_)));
+        if !matches!(next, Some(Block::PageBreak)) {
+            self.spacer();
+        }
+    }
+
+    /// Flow blocks inside the signatures' cell: paragraphs, or a table of the languages'
+    /// columns when `columns`.
+    fn flow_in_cell(&mut self, blocks: &[&Block], langs: &[Lang], width: usize, columns: bool) {
+        if blocks.is_empty() {
+            return;
+        }
+        if columns {
+            let col = width / langs.len().max(1);
+            self.table_start(&vec![col; langs.len()], width, false);
+            for b in blocks {
+                self.column_row(&[b], langs, col, true);
+            }
+            self.out.push_str("</w:tbl>");
+            self.spacer();
+        } else {
+            for b in blocks {
+                self.block(b, &langs[0]);
+            }
+        }
+    }
+
+    /// The signature blocks' table: equal columns, but a lone signer beside an empty block
+    /// (a letter, a plan) takes two thirds, so that the name stays on one line.
+    fn signature_table(&mut self, parties: &[Text], langs: &[Lang], width: usize) {
         let n = parties.len().max(1);
-        let col = width / n;
-        self.table_start(&vec![col; n], width, false);
-        self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for party in parties {
-            self.cell_start(col, false);
-            // The empty first line keeps the signatures clear of the text above them.
-            self.para(&ParaFmt { style: "Signature", ..Default::default() }, &[]);
-            let per_lang: Vec<Vec<&str>> = langs.iter().map(|l| party.get(l).unwrap_or_default().split('\n').collect()).collect();
-            let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
-            for i in 0..lines {
-                // The line in each language, once; later languages in italics under the first.
-                let mut runs: Vec<(String, &Lang, RunFmt)> = Vec::new();
-                let mut previous: Option<&str> = None;
-                for (li, lang) in langs.iter().enumerate() {
-                    let s = per_lang[li].get(i).copied().unwrap_or_default();
-                    if previous == Some(s) {
-                        continue;
-                    }
-                    let text = if previous.is_some() { format!("\n{s}") } else { s.to_string() };
-                    previous = Some(s);
-                    runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, ..Default::default() }));
-                }
+        let lone = n == 2 && parties[0].0.iter().all(|(_, s)| s.trim().is_empty());
+        let widths: Vec<usize> = if lone { vec![width / 3, width - width / 3] } else { vec![width / n; n] };
+        // Each line of each block: its text in each language, once; later languages in
+        // italics under the first.
+        let blocks: Vec<Vec<Vec<SigRun>>> = parties
+            .iter()
+            .map(|party| {
+                let per_lang: Vec<Vec<&str>> = langs.iter().map(|l| party.get(l).unwrap_or_default().split('\n').collect()).collect();
+                let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
+                (0..lines)
+                    .map(|i| {
+                        let mut runs: Vec<SigRun> = Vec::new();
+                        let mut previous: Option<&str> = None;
+                        for (li, lang) in langs.iter().enumerate() {
+                            let s = per_lang[li].get(i).copied().unwrap_or_default();
+                            if previous == Some(s) {
+                                continue;
+                            }
+                            let text = if previous.is_some() { format!("\n{s}") } else { s.to_string() };
+                            previous = Some(s);
+                            runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, ..Default::default() }));
+                        }
+                        runs
+                    })
+                    .collect()
+            })
+            .collect();
+        // One row per line, as the PDF's grid: the titles and the place and date lines of
+        // the blocks stand level whatever wraps above them (a long government's name, a name
+        // with a Chinese form beside one without). The first row is empty: it keeps the
+        // signatures clear of the text above them.
+        let lines = blocks.iter().map(Vec::len).max().unwrap_or(0);
+        self.table_start(&widths, width, false);
+        for i in 0..=lines {
+            self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (block, col) in blocks.iter().zip(widths.iter().copied()) {
+                self.cell_start(col, false);
+                let runs: Vec<SigRun> = if i == 0 { Vec::new() } else { block.get(i - 1).cloned().unwrap_or_default() };
                 let runs: Vec<(&str, &Lang, RunFmt)> = runs.iter().map(|(t, l, f)| (t.as_str(), *l, *f)).collect();
                 self.para(&ParaFmt { style: "Signature", ..Default::default() }, &runs);
+                self.out.push_str("</w:tc>");
             }
-            self.out.push_str("</w:tc>");
+            self.out.push_str("</w:tr>");
         }
-        self.out.push_str("</w:tr></w:tbl>");
+        self.out.push_str("</w:tbl>");
     }
 }

@@ -7,7 +7,7 @@
 //! same bytes.
 
 use super::{Layout, Options};
-use crate::model::{article_label, item_label, Block, Document, Lang, Orientation, ParaStyle, Text};
+use crate::model::{article_label, item_label, Block, Document, Keep, Lang, Orientation, ParaStyle, Text};
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Array, Bytes, Datetime, Dict, IntoValue, Value};
 use typst::syntax::{FileId, Source};
@@ -79,12 +79,15 @@ fn per_lang(langs: &[Lang], f: impl Fn(&Lang) -> String) -> Value {
     d.into_value()
 }
 
-fn block_value(b: &Block, langs: &[Lang], keep: bool) -> Option<Value> {
+fn block_value(b: &Block, langs: &[Lang], keep: Keep) -> Option<Value> {
     let mut d = Dict::new();
-    if keep {
-        // The closing formula: laid out with the signatures that follow it, on one page.
-        d.insert("keep".into(), true.into_value());
-    }
+    // The closing formula (and a heading over it) before the signatures, and the letter's
+    // lists after them: laid out with the signatures, on one page (`model::kept_with_signatures`).
+    match keep {
+        Keep::Before => d.insert("keep".into(), true.into_value()),
+        Keep::After => d.insert("after".into(), true.into_value()),
+        Keep::No => {}
+    };
     let mut put = |k: &str, v: Value| {
         d.insert(k.into(), v);
     };
@@ -148,8 +151,8 @@ fn block_value(b: &Block, langs: &[Lang], keep: bool) -> Option<Value> {
     Some(d.into_value())
 }
 
-/// The line box of a single line as word processors set it: the font's ascender, and its
-/// descender plus line gap (OpenType `hhea`), in em. For Liberation Sans that is 1.15 em,
+/// The line box of a single line as word processors set it: the font's ascender plus line
+/// gap, and its descender (OpenType `hhea`), in em. For Liberation Sans that is 1.15 em,
 /// the 13.8 pt line of Arial 12 pt in Word and LibreOffice.
 fn line_metrics(data: &[u8]) -> Option<(f64, f64)> {
     let u16_at = |o: usize| data.get(o..o + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
@@ -167,13 +170,9 @@ fn line_metrics(data: &[u8]) -> Option<(f64, f64)> {
     let per_em = u16_at(table(b"head")? + 18)? as f64;
     let hhea = table(b"hhea")?;
     let (ascender, descender, gap) = (i16_at(hhea + 4)? as f64, i16_at(hhea + 6)? as f64, i16_at(hhea + 8)? as f64);
-    (per_em > 0.0).then_some((ascender / per_em, (gap.max(0.0) - descender) / per_em))
-}
-
-/// Whether the block at `i` is the last text before signature blocks (markers aside).
-fn before_signatures(blocks: &[Block], i: usize) -> bool {
-    !matches!(blocks[i], Block::Marker(_) | Block::Signatures(_))
-        && blocks[i + 1..].iter().find(|b| !matches!(b, Block::Marker(_))).is_some_and(|b| matches!(b, Block::Signatures(_)))
+    // The line gap goes above the ascender: the text sits at the foot of its line, and a
+    // table's rule above a line never touches its capitals (URW Bookman's gap is 0.2 em).
+    (per_em > 0.0).then_some(((ascender + gap.max(0.0)) / per_em, -descender / per_em))
 }
 
 /// Renders a document as PDF.
@@ -248,8 +247,8 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     }
     input.insert("emblem_height".into(), (crate::emblem::HEIGHT_MM as f64).into_value());
     input.insert("frame_width".into(), (crate::emblem::FRAME_WIDTH_MM as f64).into_value());
-    let blocks: Array =
-        doc.blocks.iter().enumerate().filter_map(|(i, b)| block_value(b, &doc.languages, before_signatures(&doc.blocks, i))).collect();
+    let kept = crate::model::kept_with_signatures(&doc.blocks);
+    let blocks: Array = doc.blocks.iter().zip(kept).filter_map(|(b, keep)| block_value(b, &doc.languages, keep)).collect();
     input.insert("blocks".into(), blocks.into_value());
     let mut inputs = Dict::new();
     inputs.insert("doc".into(), input.into_value());
@@ -271,5 +270,17 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     // typst memoises layouts for the next compile of an edited document; naskah compiles
     // each document once, so the cache is only memory.
     typst::comemo::evict(0);
+    pdf.map(quiet_mark_info)
+}
+
+/// typst writes `/MarkInfo<</Marked true/Suspects false>>`, which is valid PDF, but poppler
+/// (pdfinfo, pdftotext, many viewers) reports "Suspects object is wrong type (boolean)" for
+/// a false value. The entry is blanked out with spaces of the same length, so every byte
+/// offset of the file stays right; a document without it (compressed) is left as it is.
+fn quiet_mark_info(mut pdf: Vec<u8>) -> Vec<u8> {
+    const ENTRY: &[u8] = b"/Suspects false";
+    if let Some(i) = pdf.windows(ENTRY.len()).position(|w| w == ENTRY) {
+        pdf[i..i + ENTRY.len()].fill(b' ');
+    }
     pdf
 }

@@ -609,3 +609,115 @@ fn type_errors_do_not_hide_rule_errors() {
     // the partner's level, which the region's level decides.
     assert!(!err.contains("P1"), "{err}");
 }
+
+// Regressions of issue 10's second review (the Sulawesi Utara - Fujian case): validation
+// gaps a reviewer found with deliberately wrong inputs.
+
+#[test]
+fn an_acting_form_written_into_the_name_is_refused() {
+    let (code, err) = broken("    name: I Gusti Ngurah Jaya Negara", "    name: Plt. Wali Kota I Gusti Ngurah Jaya Negara");
+    assert_eq!(code, 2, "{err}");
+    let l = line_of("    name: I Gusti Ngurah Jaya Negara");
+    assert!(
+        err.contains(&format!(
+            "in.yaml:{l}:11: error: `region.head.name` holds an office or an acting form: `Plt. Wali Kota I Gusti Ngurah Jaya Negara`"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("hint: give the name alone"), "{err}");
+    // A name is not an office: "Wali" alone, or degrees, are names.
+    let (code, err) = broken("    name: I Gusti Ngurah Jaya Negara", "    name: Dr. Drs. Wali Santoso, M.Si.");
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn a_rank_without_an_acting_form_is_warned() {
+    let (code, err) =
+        broken("    name: I Gusti Ngurah Jaya Negara\n", "    name: I Gusti Ngurah Jaya Negara\n    rank: Pembina Utama Madya\n");
+    assert_eq!(code, 0, "{err}");
+    let l = line_of("    name: I Gusti Ngurah Jaya Negara") + 1;
+    assert!(
+        err.contains(&format!("in.yaml:{l}:11: warning: `region.head.rank` is given, but the head does not sign as an acting head")),
+        "{err}"
+    );
+    assert!(err.contains("add `acting: pj`"), "{err}");
+    let (_, err) = broken(
+        "    name: I Gusti Ngurah Jaya Negara\n",
+        "    name: I Gusti Ngurah Jaya Negara\n    acting: pj\n    rank: Pembina Utama Madya\n",
+    );
+    assert!(!err.contains("rank"), "an acting head may give a rank: {err}");
+}
+
+#[test]
+fn an_mou_signed_before_the_dprd_letter_is_refused() {
+    let (code, err) = broken("  date: 2024-12-16", "  date: 2024-09-01");
+    assert_eq!(code, 2, "{err}");
+    let l = line_of("  date: 2024-12-16");
+    assert!(
+        err.contains(&format!(
+            "in.yaml:{l}:9: error: the MoU is signed (2024-09-01) before the DPRD is asked to approve the plan (2024-09-10)"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("(PP 28/2018 Pasal 30-33)"), "{err}");
+}
+
+#[test]
+fn a_dprd_letter_dated_before_the_loi_is_refused() {
+    let (code, err) = broken("  date: 2024-09-10", "  date: 2024-06-10");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("error: the DPRD letter (2024-06-10) is dated before the Letter of Intent (2024-06-20)"), "{err}");
+    assert!(err.contains("Pasal 28 ayat (5)"), "{err}");
+}
+
+#[test]
+fn a_renewed_mou_dated_after_the_renewal_is_refused() {
+    let renews = |date: &str, since: u32| {
+        format!("  wording: arrangement\n  renews: {{date: {date}, place: {{id: Perth, en: Perth}}, since: {since}}}\n")
+    };
+    let (code, err) = broken("  wording: arrangement\n", &renews("2024-08-01", 2025));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("error: the MoU to be renewed is dated 2024-08-01, not before the Letter of Intent of the renewal (2024-06-20)"),
+        "{err}"
+    );
+    assert!(err.contains("error: the cooperation began in 2025, after the MoU it renews (2024-08-01)"), "{err}");
+    let (code, err) = broken("  wording: arrangement\n", &renews("2019-08-01", 2009));
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn an_english_text_that_is_the_indonesian_one_is_warned() {
+    let (code, err) = broken(
+        "    en: to improve the capacity and competitiveness of creative entrepreneurs and start-up owners of the City of Denpasar",
+        "    en: meningkatkan kapasitas dan daya saing pelaku usaha kreatif dan pemilik usaha rintisan Kota Denpasar",
+    );
+    assert_eq!(code, 0, "{err}");
+    let l = line_of("    en: to improve the capacity and competitiveness");
+    assert!(err.contains(&format!("in.yaml:{l}:9: warning: `objectives.0.en` is the same as its Indonesian text")), "{err}");
+}
+
+#[test]
+fn a_name_in_a_third_language_without_one_is_warned() {
+    let (code, err) = broken("    name: Basil Zempilas", "    name: Basil Zempilas\n    name_third: 巴兹尔");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: `partner.head.name_third` is printed nowhere: no third language is set"), "{err}");
+}
+
+#[test]
+fn third_texts_the_documents_do_not_print_are_not_asked_for_and_are_warned() {
+    // The Sulawesi Utara sample is a sister province (its titles name the relationship, not
+    // the subject) and names the partner by its government: neither text needs Chinese.
+    let src = std::fs::read_to_string(sample("sulut-fujian.yaml")).unwrap();
+    let sb = Sandbox::new();
+    sb.write("in.yaml", &src);
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("has no `third` text"), "{}", run.stderr);
+    let given = src.replacen("    en: Fujian Province\n", "    en: Fujian Province\n    third: 福建省\n", 1);
+    assert_ne!(given, src);
+    sb.write("in.yaml", &given);
+    let run = sb.run(&["validate", "in.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: the `third` text of `partner.name` is printed nowhere"), "{}", run.stderr);
+}

@@ -15,4 +15,5 @@ mod ocr;
 mod packet;
 mod pdf;
 mod procedure;
+mod review2;
 mod structure;
