@@ -68,7 +68,7 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
     };
     let mut code = 0;
     for file in files {
-        match naskah::app::load_with(file, &rules.library, &rules.phrase_languages) {
+        match rules.load(file) {
             Ok(input) => {
                 print_warnings(input.warnings(), &input.sources());
                 println!("{}: ok", file.display());
