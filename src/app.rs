@@ -44,19 +44,50 @@ pub fn assembler_for(origin: &Origin, kinds: &[DocKind]) -> Result<Assembler, Er
 /// What validating an input needs besides the input: the clause library and the third
 /// languages with phrases; nothing is compiled.
 pub struct Rules {
-    pub library: Library,
+    origin: Origin,
+    /// Read when first needed: the built-in library only when an input chooses clause
+    /// variants (most do not, and reading it is most of `validate`'s own work); a clause
+    /// folder at once, so that its errors are reported whatever the input.
+    library: std::sync::OnceLock<Library>,
     pub phrase_languages: Vec<String>,
 }
 
 impl Rules {
     pub fn new(origin: &Origin) -> Result<Rules, Error> {
-        Ok(Rules { library: library(origin)?, phrase_languages: crate::assemble::phrase_languages(origin.templates.as_deref()) })
+        let rules = Rules {
+            origin: origin.clone(),
+            library: std::sync::OnceLock::new(),
+            phrase_languages: crate::assemble::phrase_languages(origin.templates.as_deref()),
+        };
+        if origin.clauses.is_some() {
+            rules.library()?;
+        }
+        Ok(rules)
+    }
+
+    /// The clause library, read on first use.
+    pub fn library(&self) -> Result<&Library, Error> {
+        if let Some(lib) = self.library.get() {
+            return Ok(lib);
+        }
+        let lib = library(&self.origin)?;
+        Ok(self.library.get_or_init(|| lib))
+    }
+
+    /// Reads and validates an input (`load_with`), reading the library only if the input
+    /// chooses clause variants.
+    pub fn load(&self, path: &Path) -> Result<InputFile, Error> {
+        load_lazily(path, &|| self.library(), &self.phrase_languages)
     }
 }
 
 impl From<&Assembler> for Rules {
     fn from(asm: &Assembler) -> Rules {
-        Rules { library: asm.library().clone(), phrase_languages: asm.phrase_languages().to_vec() }
+        Rules {
+            origin: Origin::default(),
+            library: std::sync::OnceLock::from(asm.library().clone()),
+            phrase_languages: asm.phrase_languages().to_vec(),
+        }
     }
 }
 
@@ -99,13 +130,20 @@ pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
 
 /// `load` with what validation needs, without compiled templates.
 pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Result<InputFile, Error> {
+    load_lazily(path, &|| Ok(lib), phrase_languages)
+}
+
+/// `load_with`, the library asked for only when the input chooses clause variants.
+fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, phrase_languages: &[String]) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     let src =
         crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
     let sources = Sources::one(name.clone(), src.as_str());
     let loaded = crate::input::load(&name, &src).map_err(|d| Error::from(d).with_sources(sources.clone()))?;
     let mut errors = Vec::new();
-    for (slot, choice) in &loaded.input.options.clauses {
+    let choices = &loaded.input.options.clauses;
+    let lib = if choices.is_empty() { None } else { Some(lib()?) };
+    for (lib, (slot, choice)) in lib.iter().flat_map(|lib| choices.iter().map(move |c| (lib, c))) {
         let pos = loaded.tree.pos_of(&["options", "clauses", slot]);
         let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
         if lib.variants(slot).is_empty() {

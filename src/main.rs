@@ -71,7 +71,7 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
     };
     let mut code = 0;
     for file in files {
-        match naskah::app::load_with(file, &rules.library, &rules.phrase_languages) {
+        match rules.load(file) {
             Ok(input) => {
                 print_warnings(input.warnings(), &input.sources());
                 // The warnings went to stderr: say how many, so that stdout alone is not read as clean.

@@ -43,5 +43,5 @@ pub struct Requirement {
 
 /// The requirements of a document kind, with the default severities.
 pub fn profile(kind: DocKind) -> &'static [Requirement] {
-    crate::check::knowledge::get().profile(kind)
+    crate::check::knowledge::profile(kind)
 }

@@ -8,6 +8,7 @@
 mod context;
 mod helpers;
 mod markup;
+mod pieces;
 
 use crate::diag::{Diagnostic, Error, Pos, Sources};
 use crate::input::Input;
@@ -125,14 +126,30 @@ fn fail(message: impl Into<String>) -> Error {
 struct Origin {
     file: String,
     source: Arc<str>,
-    start: Pos,
+    start: Start,
+}
+
+/// Where a template's text starts in its file.
+#[derive(Debug, Clone)]
+enum Start {
+    At(Pos),
+    /// A clause's title or text (`part`) in a language: found in the clause file only
+    /// when a diagnostic needs it.
+    Clause {
+        part: &'static str,
+        lang: String,
+    },
 }
 
 impl Origin {
     /// A diagnostic at a line and column of the template, placed in its file.
     fn at(&self, line: Option<usize>, col: Option<usize>, message: String) -> Error {
+        let start = match &self.start {
+            Start::At(pos) => *pos,
+            Start::Clause { part, lang } => crate::library::place(&self.source, part, lang, 1, 1),
+        };
         let pos = match (line, col) {
-            (Some(l), c) if self.start.is_known() => Pos { line: self.start.line + l - 1, col: self.start.col + c.unwrap_or(1) - 1 },
+            (Some(l), c) if start.is_known() => Pos { line: start.line + l - 1, col: start.col + c.unwrap_or(1) - 1 },
             _ => Pos::default(),
         };
         Error::new(Diagnostic { file: self.file.clone(), ..Diagnostic::error(pos, message) })
@@ -149,12 +166,25 @@ pub struct ClauseUse {
 
 /// Templates and clauses, ready to draft.
 pub struct Assembler {
+    /// The helpers, the settings and the partials; other templates are in `templates`.
     hb: Handlebars<'static>,
     library: Library,
     /// Third languages with a phrase file.
     phrase_languages: Vec<String>,
     /// Registry name -> where it comes from.
     origins: HashMap<String, Origin>,
+    /// Registry name -> its text, compiled when it is first rendered.
+    templates: HashMap<String, Lazy>,
+}
+
+/// A template's text and, once it has been rendered, its compiled form. Compiling is most
+/// of a command's fixed cost, and a document renders a fraction of the texts it may use
+/// (one variant of each clause, its own languages), so the built-in texts are compiled
+/// when first used (tests compile them all); the texts of a `--templates` or `--clauses`
+/// folder are compiled at once, so that their author sees every error in one run.
+struct Lazy {
+    text: String,
+    compiled: std::sync::OnceLock<Result<handlebars::Template, handlebars::TemplateError>>,
 }
 
 /// The phrase files of third languages, `phrases/<code>.yaml`: (code, text).
@@ -272,6 +302,8 @@ impl Assembler {
         // Every template, then compiled on every core (compiling is most of the start-up
         // time) and registered in order: (registry name, source, what to call it in an error).
         let mut sources: Vec<(String, String, Origin)> = Vec::new();
+        // Whether each source is compiled at once (it comes from a folder, not the binary).
+        let mut eager: Vec<bool> = Vec::new();
         // A templates folder overrides the templates it holds; the others stay built in.
         // The templates asked for, and the templates they call as partials, transitively.
         let mut wanted: Vec<&str> = kinds.iter().map(|k| k.slug()).chain(cover.then_some(COVER)).collect();
@@ -294,7 +326,8 @@ impl Assembler {
                     format!("templates/{file}"),
                 ),
             };
-            let origin = Origin { file: shown, source: src.as_str().into(), start: Pos { line: 1, col: 1 } };
+            let origin = Origin { file: shown, source: src.as_str().into(), start: Start::At(Pos { line: 1, col: 1 }) };
+            eager.push(templates.is_some_and(|dir| dir.join(&file).exists()));
             for callee in partials(&src) {
                 if let Some(t) = DocKind::EVERY.iter().map(|k| k.slug()).chain([COVER]).chain(PARTIALS).find(|t| *t == callee) {
                     if !wanted.contains(&t) {
@@ -316,8 +349,9 @@ impl Assembler {
             })?;
             let source: Arc<str> = src.as_str().into();
             for (key, snippet) in map {
-                let origin = Origin { file: file.clone(), source: source.clone(), start: Pos::default() };
+                let origin = Origin { file: file.clone(), source: source.clone(), start: Start::At(Pos::default()) };
                 sources.push((format!("phrase.{code}.{key}"), snippet, origin));
+                eager.push(templates.is_some());
             }
             phrase_languages.push(code);
         }
@@ -325,22 +359,59 @@ impl Assembler {
             for (part, map) in [("title", &clause.title), ("text", &clause.text)] {
                 for (lang, src) in map {
                     let name = format!("{}.{part}.{lang}", clause.id);
-                    let start = clause.place(part, lang, 1, 1);
+                    let start = Start::Clause { part, lang: lang.clone() };
                     let origin = Origin { file: clause.file.clone(), source: clause.source.clone(), start };
                     sources.push((name, src.clone(), origin));
+                    eager.push(!library.embedded);
                 }
             }
         }
         if let Some(e) = partial_loop(&sources) {
             return Err(e);
         }
-        let compiled = crate::parallel::map(&sources, |_, (name, src, _)| handlebars::Template::compile_with_name(src, name.clone()));
+        // Partials and phrases are looked up by handlebars itself (`{{> lampiran}}`, the
+        // `phrase` helper): registered compiled. Texts from a folder are compiled at once, on
+        // every core; the others when first rendered.
+        let registered = |name: &str| PARTIALS.contains(&name) || name.starts_with("phrase.");
+        let now: Vec<bool> = sources.iter().zip(&eager).map(|((name, _, _), eager)| *eager || registered(name)).collect();
+        let compiled = crate::parallel::map(&sources, |i, (name, src, _)| now[i].then(|| pieces::compile(src, name)));
         let mut origins = HashMap::new();
-        for ((name, src, origin), template) in sources.iter().zip(compiled) {
-            hb.register_template(name, template.map_err(|e| compile_error(origin, src, &e))?);
-            origins.insert(name.clone(), origin.clone());
+        let mut lazy = HashMap::new();
+        for ((name, src, origin), template) in sources.into_iter().zip(compiled) {
+            let compiled = std::sync::OnceLock::new();
+            if let Some(template) = template {
+                let template = template.map_err(|e| compile_error(&origin, &src, &e))?;
+                if registered(&name) {
+                    hb.register_template(&name, template.clone());
+                }
+                let _ = compiled.set(Ok(template));
+            }
+            lazy.insert(name.clone(), Lazy { text: src, compiled });
+            origins.insert(name, origin);
         }
-        Ok(Assembler { hb, library, phrase_languages, origins })
+        Ok(Assembler { hb, library, phrase_languages, origins, templates: lazy })
+    }
+
+    /// Renders a template by its registry name, compiling it on first use.
+    fn render(&self, name: &str, ctx: &handlebars::Context) -> Result<String, AssembleError> {
+        use handlebars::Renderable;
+        let lazy = self.templates.get(name).ok_or_else(|| fail(format!("template `{name}` is not loaded")))?;
+        let template =
+            lazy.compiled.get_or_init(|| pieces::compile(&lazy.text, name)).as_ref().map_err(|e| match self.origins.get(name) {
+                Some(origin) => compile_error(origin, &lazy.text, e),
+                None => fail(e.to_string()),
+            })?;
+        // What `Handlebars::render_with_context` does with a registered template.
+        let mut out = handlebars::StringOutput::new();
+        let mut rc = handlebars::RenderContext::new(template.name.as_ref());
+        template.render(&self.hb, ctx, &mut rc, &mut out).map_err(|e| self.render_error(&e))?;
+        out.into_string().map_err(|e| self.render_error(&RenderError::from(e)))
+    }
+
+    /// `render` with a JSON context.
+    fn render_value(&self, name: &str, ctx: &Value) -> Result<String, AssembleError> {
+        let ctx = handlebars::Context::wraps(ctx).map_err(|e| self.render_error(&e))?;
+        self.render(name, &ctx)
     }
 
     pub fn library(&self) -> &Library {
@@ -449,7 +520,7 @@ impl Assembler {
                 if ctx[key].is_null() {
                     continue;
                 }
-                let text = self.hb.render(&format!("phrase.{code}.{key}"), &in_third).map_err(|e| self.render_error(&e))?;
+                let text = self.render_value(&format!("phrase.{code}.{key}"), &in_third)?;
                 let text = Value::String(text.trim().to_string());
                 // Later phrases may use earlier ones (the signer's title uses the office's).
                 in_third[key]["third"] = text.clone();
@@ -457,7 +528,7 @@ impl Assembler {
             }
             languages.push(Lang(code.clone()));
         }
-        let rendered = self.hb.render(template, &ctx).map_err(|e| self.render_error(&e))?;
+        let rendered = self.render_value(template, &ctx)?;
         // One context per language, built once: clause bodies read `lang` from it.
         let lang_contexts: Vec<handlebars::Context> = languages
             .iter()
@@ -611,8 +682,8 @@ impl Assembler {
                     format!("clause `{}` has no text in `{}`", clause.id, lang.code()),
                 )));
             }
-            let title = self.hb.render_with_context(&name("title"), c).map_err(|e| self.render_error(&e))?;
-            let text = self.hb.render_with_context(&name("text"), c).map_err(|e| self.render_error(&e))?;
+            let title = self.render(&name("title"), c)?;
+            let text = self.render(&name("text"), c)?;
             titles.push((lang.clone(), title.trim().to_string()));
             bodies.push((lang.clone(), markup::body(&text)));
         }
@@ -681,4 +752,25 @@ pub fn clauses_by_kind(lib: &Library) -> BTreeMap<&'static str, Vec<String>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The built-in texts are compiled when first rendered: every one of them must compile,
+    /// and compiled in pieces must give the template handlebars makes of the whole text.
+    #[test]
+    fn every_built_in_text_compiles_and_its_pieces_equal_the_whole() {
+        let asm = Assembler::new(None, Library::embedded().expect("the built-in library")).expect("the built-in templates");
+        assert!(asm.templates.len() > 200, "templates, phrases and clause texts: {}", asm.templates.len());
+        let mut split = 0;
+        for (name, lazy) in &asm.templates {
+            let whole = handlebars::Template::compile_with_name(&lazy.text, name.clone()).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let pieces = pieces::compile(&lazy.text, name).expect("compiles in pieces");
+            assert_eq!(pieces::tests::normal(&pieces), pieces::tests::normal(&whole), "{name}");
+            split += usize::from(pieces != whole);
+        }
+        assert!(split > 50, "most texts with expressions are compiled in pieces: {split}");
+    }
 }

@@ -13,7 +13,7 @@ use crate::model::{DocKind, SectionId};
 use crate::profile::{Requirement, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The knowledge file, as shipped.
 pub const SOURCE: &str = include_str!("../../checker/knowledge.yaml");
@@ -362,18 +362,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     for def in file.sections {
         let id = SectionId::from_slug(&def.id).ok_or_else(|| format!("unknown section `{}`", def.id))?;
         let label = format!("{} ({})", def.name.en, def.name.id);
-        for (k, r) in &def.requires {
-            // Requirements are `'static` (the generator keeps them in tables); the file is
-            // parsed once per process, so this is a one-time allocation, not a leak per use.
-            let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
-            profiles.entry(kind(k)?).or_default().push(Requirement {
-                section: id,
-                rule: leak(&r.rule),
-                severity: r.severity,
-                basis: leak(&r.basis),
-                hint: leak(&r.hint),
-            });
-        }
+        requirements(id, &def.requires, &mut profiles)?;
         // A stem keeps its "*" past the skeleton, for `Index`.
         let heads: Vec<String> =
             def.heads.iter().map(|h| format!("{}{}", skeleton(h.trim_end_matches('*')), if h.ends_with('*') { "*" } else { "" })).collect();
@@ -528,14 +517,145 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     })
 }
 
-static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| parse(SOURCE).expect("the embedded checker knowledge is valid (tested)"));
+static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
 
 /// The embedded knowledge, parsed on first use.
 pub fn get() -> &'static Knowledge {
-    &KNOWLEDGE
+    KNOWLEDGE.get_or_init(|| parse(SOURCE).expect("the embedded checker knowledge is valid (tested)"))
+}
+
+/// Only what the generator needs of the file: each section's id and the kinds that
+/// require it (the other keys are skipped, not checked: `parse` checks the whole file).
+#[derive(Deserialize)]
+struct RequirementsFile {
+    sections: Vec<RequirementsDef>,
+}
+
+#[derive(Deserialize)]
+struct RequirementsDef {
+    id: String,
+    #[serde(default)]
+    requires: BTreeMap<String, RequireDef>,
+}
+
+/// What each kind must contain, read from a knowledge file without building the rest.
+fn parse_requirements(src: &str) -> Result<BTreeMap<DocKind, Vec<Requirement>>, String> {
+    let file: RequirementsFile = serde_saphyr::from_str(src).map_err(|e| e.to_string())?;
+    let mut profiles: BTreeMap<DocKind, Vec<Requirement>> = BTreeMap::new();
+    for def in file.sections {
+        let id = SectionId::from_slug(&def.id).ok_or_else(|| format!("unknown section `{}`", def.id))?;
+        requirements(id, &def.requires, &mut profiles)?;
+    }
+    Ok(profiles)
+}
+
+/// Adds a section's requirements to the profiles of the kinds that require it.
+fn requirements(
+    id: SectionId,
+    requires: &BTreeMap<String, RequireDef>,
+    profiles: &mut BTreeMap<DocKind, Vec<Requirement>>,
+) -> Result<(), String> {
+    for (k, r) in requires {
+        let kind = DocKind::from_slug(k).ok_or_else(|| format!("unknown document kind `{k}`"))?;
+        // Requirements are `'static` (the generator keeps them in tables); the file is
+        // parsed once per process, so this is a one-time allocation, not a leak per use.
+        let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
+        profiles.entry(kind).or_default().push(Requirement {
+            section: id,
+            rule: leak(&r.rule),
+            severity: r.severity,
+            basis: leak(&r.basis),
+            hint: leak(&r.hint),
+        });
+    }
+    Ok(())
+}
+
+/// The lines of a knowledge file that hold requirements: each section's `- id:` line and
+/// its `requires:` block, a YAML document of its own (a tenth of the file, so reading it
+/// costs a tenth). `None` when the sections are not written that way (`id` not the first
+/// key of a section, or the file not in block style): the whole file is read instead.
+fn requirement_lines(src: &str) -> Option<String> {
+    let mut out = String::from("sections:\n");
+    let mut in_sections = false;
+    let mut block: Option<usize> = None;
+    for line in src.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let content = line.trim_start();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        if indent == 0 {
+            in_sections = content == "sections:";
+            block = None;
+            continue;
+        }
+        if !in_sections {
+            continue;
+        }
+        match block {
+            Some(depth) if indent > depth => {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            }
+            _ => block = None,
+        }
+        if let Some(rest) = content.strip_prefix("- ") {
+            if !rest.starts_with("id:") {
+                return None;
+            }
+            out.push_str(line);
+            out.push('\n');
+        } else if content == "requires:" {
+            block = Some(indent);
+            out.push_str(line);
+            out.push('\n');
+        } else if content.starts_with("requires:") {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+static REQUIREMENTS: LazyLock<BTreeMap<DocKind, Vec<Requirement>>> = LazyLock::new(|| {
+    requirement_lines(SOURCE)
+        .and_then(|lines| parse_requirements(&lines).ok())
+        .map_or_else(|| parse_requirements(SOURCE), Ok)
+        .expect("the embedded checker knowledge is valid (tested)")
+});
+
+/// What a kind must contain, with the default severities. Drafting needs only this, so it
+/// does not build the checker's phrase automata (a few milliseconds per process); a
+/// process that has loaded the whole knowledge reads it from there.
+pub fn profile(kind: DocKind) -> &'static [Requirement] {
+    match KNOWLEDGE.get() {
+        Some(k) => k.profile(kind),
+        None => REQUIREMENTS.get(&kind).map(Vec::as_slice).unwrap_or_default(),
+    }
 }
 
 /// A Korean letter: Korean, unlike Japanese and Chinese, puts spaces between words.
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_requirements_read_alone_equal_those_of_the_whole_knowledge() {
+        let whole = parse(SOURCE).expect("valid knowledge");
+        let alone = parse_requirements(SOURCE).expect("valid requirements");
+        let lines = requirement_lines(SOURCE).expect("the requirements are in block style, `id` first");
+        let from_lines = parse_requirements(&lines).expect("the requirement lines are YAML");
+        assert!(lines.len() * 4 < SOURCE.len(), "the requirement lines are a small part of the file");
+        let show = |r: &[Requirement]| r.iter().map(|r| format!("{:?}", r)).collect::<Vec<_>>();
+        for kind in DocKind::ALL {
+            assert!(!whole.profile(kind).is_empty(), "{kind:?} requires something");
+            assert_eq!(show(whole.profile(kind)), show(alone.get(&kind).map(Vec::as_slice).unwrap_or_default()), "{kind:?}");
+            assert_eq!(show(whole.profile(kind)), show(from_lines.get(&kind).map(Vec::as_slice).unwrap_or_default()), "{kind:?}");
+        }
+    }
 }

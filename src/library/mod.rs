@@ -55,19 +55,23 @@ pub struct Clause {
     pub file: String,
     /// The file's text, for diagnostics that show the line.
     pub source: std::sync::Arc<str>,
-    /// Where each text starts in the file, by `title.<lang>` or `text.<lang>`: the line and
-    /// column that line 1, column 1 of the text is at.
-    pub starts: BTreeMap<String, Pos>,
 }
 
 impl Clause {
     /// The place in the clause file of a line and column of one of its texts
     /// (`part` is `title` or `text`).
     pub fn place(&self, part: &str, lang: &str, line: usize, col: usize) -> Pos {
-        match self.starts.get(&format!("{part}.{lang}")) {
-            Some(start) if line > 0 => Pos { line: start.line + line - 1, col: start.col + col - 1 },
-            _ => Pos::default(),
-        }
+        place(&self.source, part, lang, line, col)
+    }
+}
+
+/// The place in a clause file's text of a line and column of one of its texts (`part` is
+/// `title` or `text`). The file is read again for it: only a diagnostic needs it, so
+/// loading the library does not parse every file twice.
+pub fn place(source: &str, part: &str, lang: &str, line: usize, col: usize) -> Pos {
+    match starts(source).get(&format!("{part}.{lang}")) {
+        Some(start) if line > 0 => Pos { line: start.line + line - 1, col: start.col + col - 1 },
+        _ => Pos::default(),
     }
 }
 
@@ -101,6 +105,8 @@ fn starts(text: &str) -> BTreeMap<String, Pos> {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     pub clauses: BTreeMap<String, Clause>,
+    /// Built into the binary (its texts are compiled by the tests), not read from a folder.
+    pub embedded: bool,
 }
 
 impl Library {
@@ -110,7 +116,7 @@ impl Library {
             .files()
             .filter(|f| f.path().extension().is_some_and(|e| e == "yaml"))
             .map(|f| (format!("clauses/{}", f.path().display()), f.contents_utf8().unwrap_or_default().to_string()));
-        Library::from_files(files)
+        Library::from_files(files).map(|lib| Library { embedded: true, ..lib })
     }
 
     /// The library in a folder (`--clauses DIR`).
@@ -235,6 +241,5 @@ fn parse_clause(file: &str, text: &str) -> Result<Clause, Diagnostic> {
         text: raw.text,
         file: file.to_string(),
         source: text.into(),
-        starts: starts(text),
     })
 }

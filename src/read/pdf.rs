@@ -95,11 +95,12 @@ pub fn read_parsed(pdf: &lopdf::Document) -> Result<Document, ReadError> {
         return Err(ReadError::new("the PDF has no pages"));
     }
     let mut budget = Spent::default();
+    let mut fonts = Fonts::new();
     let mut paras = Vec::new();
     let mut unreadable: Vec<(u32, String)> = Vec::new();
     for (i, id) in pages.iter().enumerate() {
         let number = i as u32 + 1;
-        match page_text(pdf, *id, &mut budget) {
+        match page_text(pdf, *id, &mut budget, &mut fonts) {
             Ok(text) => {
                 // A label set apart from its text ("(1)", "a." hanging before an indented
                 // paragraph: a text object of its own) opens the line after it, as a reader
@@ -207,9 +208,16 @@ fn over(e: Error) -> PageError {
     }
 }
 
+/// The encodings of the fonts read so far, by font dictionary, so that a font's ToUnicode
+/// map is parsed once for the file, not once for every page that uses it (the pages of a
+/// document share their fonts). The key is the dictionary's address in the parsed file,
+/// which does not move while the file is read; `None` is a font whose encoding could not be
+/// read (it shows no text, as in lopdf).
+type Fonts<'a> = std::collections::HashMap<*const lopdf::Dictionary, Option<Encoding<'a>>>;
+
 /// The text of one page, as lopdf's `extract_text` gives it: a line break at `ET`, `T*`,
 /// `'` and `"`, a space after a `TJ` array and at a gap wider than 100 thousandths of an em.
-fn page_text(pdf: &lopdf::Document, page: lopdf::ObjectId, spent: &mut Spent) -> Result<String, PageError> {
+fn page_text<'a>(pdf: &'a lopdf::Document, page: lopdf::ObjectId, spent: &mut Spent, cache: &mut Fonts<'a>) -> Result<String, PageError> {
     let streams = pdf.get_page_contents(page).len() as u64;
     if streams > PDF_PAGE_STREAMS.limit {
         return Err(PageError::Budget(ReadError::budget("a page of the PDF", &PDF_PAGE_STREAMS, Some(streams)).hint(REEXPORT)));
@@ -224,17 +232,23 @@ fn page_text(pdf: &lopdf::Document, page: lopdf::ObjectId, spent: &mut Spent) ->
     })?;
     spent.content_bytes += content.len() as u64;
     let fonts = pdf.get_page_fonts(page).map_err(over)?;
-    let mut encodings: BTreeMap<Vec<u8>, Encoding> = BTreeMap::new();
-    for (name, font) in fonts {
-        match font.get_font_encoding_with_limit(pdf, PDF_PAGE_CONTENT_BYTES.limit as usize) {
-            Ok(encoding) => {
-                encodings.insert(name, encoding);
-            }
+    for font in fonts.values() {
+        let key: *const lopdf::Dictionary = *font;
+        if cache.contains_key(&key) {
+            continue;
+        }
+        let encoding = match font.get_font_encoding_with_limit(pdf, PDF_PAGE_CONTENT_BYTES.limit as usize) {
+            Ok(encoding) => Some(encoding),
             Err(e @ Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => return Err(over(e)),
             // A font whose encoding cannot be read shows no text, as in lopdf.
-            Err(_) => {}
-        }
+            Err(_) => None,
+        };
+        cache.insert(key, encoding);
     }
+    let encodings: BTreeMap<&[u8], &Encoding> = fonts
+        .iter()
+        .filter_map(|(name, font)| Some((name.as_slice(), cache.get(&(*font as *const lopdf::Dictionary))?.as_ref()?)))
+        .collect();
     let mut text = String::new();
     let mut current: Option<&Encoding> = None;
     for op in lopdf::content::Content::decode_iter(&content) {
@@ -244,7 +258,7 @@ fn page_text(pdf: &lopdf::Document, page: lopdf::ObjectId, spent: &mut Spent) ->
             return Err(PageError::Budget(ReadError::budget("the PDF", &PDF_OPERATORS, None).hint(REEXPORT)));
         }
         match op.operator.as_str() {
-            "Tf" => current = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| encodings.get(n)),
+            "Tf" => current = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| encodings.get(n)).copied(),
             "Tj" | "TJ" => {
                 if let Some(enc) = current {
                     collect(&mut text, enc, &op.operands);
