@@ -545,7 +545,7 @@ pub fn status_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
 pub fn status(files: &[PathBuf], rules: &Rules, today: Date, holidays: &Holidays) -> (Vec<crate::status::Status>, Vec<(PathBuf, Error)>) {
     let (mut out, mut failed) = (Vec::new(), Vec::new());
     for f in files {
-        match load_with(f, &rules.library, &rules.phrase_languages) {
+        match rules.load(f) {
             Ok(input) => out.push(crate::status::status(input.input(), &input.name, today, holidays)),
             Err(e) => failed.push((f.clone(), e)),
         }
