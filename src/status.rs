@@ -709,7 +709,8 @@ pub fn csv(all: &[Status]) -> Result<Vec<u8>, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
     for s in all {
-        let done = |id: &str| s.milestones.iter().filter(|m| m.id == id && m.done).map(|m| m.date.to_string()).next_back().unwrap_or_default();
+        let done =
+            |id: &str| s.milestones.iter().filter(|m| m.id == id && m.done).map(|m| m.date.to_string()).next_back().unwrap_or_default();
         let next = s.next_deadline();
         let row = [
             s.file.clone(),

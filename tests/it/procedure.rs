@@ -230,7 +230,7 @@ fn error_a_milestone_out_of_order_is_located() {
 
 #[test]
 fn error_the_draft_mou_before_the_ministers_consideration() {
-    let (code, err) = validate_with("  consideration: {date: 2024-11-22, number: 100.4.5/7731/Keuda, outcome: proceed}\n", "");
+    let (code, err) = validate_with("  consideration: {date: 2024-11-22, number: 100.4.5/7731/Keuda, outcome: proceed, file: denpasar-perth-pertimbangan-mendagri.pdf}\n", "");
     assert_eq!(code, 2);
     assert!(
         err.contains("error: the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded"),
@@ -527,4 +527,18 @@ fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision
     let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-mou", "-o", "out2"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("`mendagri.consideration` is not given"), "{}", run.stderr);
+}
+
+#[test]
+fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["packet", sample("denpasar-perth.yaml").to_str().unwrap(), "--for", "mendagri-mou", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    for f in ["01-mendagri-mou.docx", "02-mou.docx", "02-mou.pdf", "03-minister-consideration.pdf", "packet.pdf"] {
+        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    let mou = dump(&naskah::read::read(&read(&sb.path("out/02-mou.docx"))).unwrap());
+    assert!(mou.contains("000.1.4/1450/Bag.KS") && mou.contains("26 NOVEMBER 2024"), "the draft carries the letter's header: {mou}");
 }
