@@ -542,3 +542,62 @@ fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration
     let mou = dump(&naskah::read::read(&read(&sb.path("out/02-mou.docx"))).unwrap());
     assert!(mou.contains("000.1.4/1450/Bag.KS") && mou.contains("26 NOVEMBER 2024"), "the draft carries the letter's header: {mou}");
 }
+
+/// Every other message of the milestones and of progress, each from one edit of the sample:
+/// (what the sample says, what it says instead, the exit code, the message).
+#[test]
+fn error_and_warning_messages_of_the_procedure_one_edit_each() {
+    let cases: [(&str, &str, i32, &str); 11] = [
+        (
+            "  form: keputusan\n",
+            "  form: keputusan\n  approved: false\n",
+            2,
+            "error: the plan goes to the Minister, but the DPRD did not approve it (2024-10-31)",
+        ),
+        (
+            "dprd_decision:\n  date: 2024-10-31\n  number: 12/KEP/DPRD/2024\n  form: keputusan\n",
+            "",
+            2,
+            "error: the plan goes to the Minister, but the DPRD's decision is not recorded",
+        ),
+        ("  plan_letter: {number: 000.1.4/1391/Bag.KS, date: 2024-11-04, place: Denpasar}\n", "", 0, "warning: the Minister's consideration is recorded, but not the letter that asked for it"),
+        ("outcome: proceed", "outcome: revise", 0, "warning: the Minister asked for the plan to be revised, yet the draft MoU goes to the Minister"),
+        (
+            "  mou_letter: {number: 000.1.4/1450/Bag.KS, date: 2024-11-26, place: Denpasar}\n",
+            "",
+            0,
+            "warning: the Minister's approval is recorded, but not the letter that sent the draft MoU",
+        ),
+        ("    - {year: 2026, date: 2025-12-10}", "    - {year: 2025, date: 2025-12-10}", 2, "error: a second entry for 2025 in `implementation.work_plans`"),
+        ("    key: exchange-2025", "    key: mapping-2025", 2, "error: duplicate activity key `mapping-2025`"),
+        ("costs: [{source: apbd, amount_idr: 175000000}]", "costs: [{source: own_cost, amount_idr: 175000000}]", 2, "error: `own_cost` has no amount: each party bears its own costs"),
+        ("  - activity: exchange-2025", "  - activity: mapping-2025", 2, "error: a second progress entry for activity `mapping-2025`"),
+        ("    end: 2025-06-27", "    end: 2025-03-27", 2, "error: the activity ends (2025-03-27) before it starts (2025-04-14)"),
+        (
+            "    end: 2025-06-27\n    achieved:\n      id: 1 (satu) dokumen pemetaan 9 (sembilan) subsektor dengan 3 (tiga) usulan industri fokus (fesyen, kriya, dan aplikasi digital)\n      en: 1 (one) mapping of 9 (nine) subsectors with 3 (three) proposed focus industries (fashion, crafts and digital applications)\n",
+            "    end: 2025-06-27\n",
+            0,
+            "warning: activity `mapping-2025` is done, but what it achieved is not given",
+        ),
+    ];
+    for (from, to, code, message) in cases {
+        let (got, err) = validate_with(from, to);
+        assert!(err.contains(message), "{message}: {err}");
+        assert_eq!(got, code, "{message}: {err}");
+    }
+}
+
+#[test]
+fn error_a_packet_for_the_minister_without_the_decisions_pdf() {
+    let src = std::fs::read_to_string(sample("banyuwangi-minamiise.yaml")).unwrap();
+    let sb = Sandbox::new();
+    sb.write("in.yaml", &src);
+    let run = sb.run(&["packet", "in.yaml", "--for", "mendagri-plan", "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("banyuwangi-minamiise-sk-dprd.pdf` cannot be read: cannot read the file: no such file or folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!sb.path("out").exists());
+}
