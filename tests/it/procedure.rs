@@ -601,3 +601,13 @@ fn error_a_packet_for_the_minister_without_the_decisions_pdf() {
     );
     assert!(!sb.path("out").exists());
 }
+
+/// LibreOffice breaks the work plan's title in its narrow column: the longer title over the
+/// two lines names the kind, not the first line's "rencana kerja tahunan" (a work plan).
+#[test]
+fn a_work_plan_title_broken_over_two_lines_is_still_a_yearly_work_plan() {
+    let text = "RENCANA KERJA TAHUNAN\nKERJA SAMA\nPEMERINTAH KOTA DENPASAR DAN PEMERINTAH KOTA PERTH\nTAHUN 2025\n\nI. PENDAHULUAN\nRencana kerja tahunan ini menjabarkan pelaksanaan kerja sama pada tahun 2025.\n";
+    let doc = naskah::read::read(text.as_bytes()).expect("text reads");
+    let report = naskah::check::check(&doc, None);
+    assert_eq!(report.kind, Some(DocKind::Rkt), "{}", report.kind_reason);
+}
