@@ -336,6 +336,17 @@ fn stage_waiting_for_the_minister_and_the_next_command() {
     assert!(s.milestones.iter().any(|m| m.id == "mou-signed" && !m.done));
     // The LoI (18 August 2025, valid one year) lapses while the Minister considers.
     assert_eq!(deadline(&s, "loi-validity").date.to_string(), "2026-08-18");
+    // After the MoU's planned date, with no approval recorded, it is not counted as signed.
+    let later = status_of("banyuwangi-minamiise", "2026-04-06");
+    assert_eq!(later.stage, Stage::MinisterPlan);
+    assert!(
+        later
+            .notes
+            .iter()
+            .any(|n| n.contains("the MoU's date (2026-03-20) has passed, but the Minister's approval of the draft is not recorded")),
+        "{:?}",
+        later.notes
+    );
     // Before the plan went to the Minister, the next step was the packet for it.
     let before = status_of("banyuwangi-minamiise", "2026-01-05");
     assert_eq!(before.stage, Stage::DprdApproved);
