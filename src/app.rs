@@ -101,10 +101,31 @@ pub struct InputFile {
     pub emblem: Option<std::sync::Arc<crate::emblem::Emblem>>,
     /// The PDF of each of `dprd_letter.enclosures`, read beside the input file.
     pub enclosures: Vec<Vec<u8>>,
-    /// The DPRD's decision (`dprd_decision.file`) and the Minister's consideration
-    /// (`mendagri.consideration.file`), PDFs read beside the input file.
-    pub decision: Option<Vec<u8>>,
-    pub consideration: Option<Vec<u8>>,
+    /// The input file's path, for the files it names beside it.
+    pub path: PathBuf,
+}
+
+impl InputFile {
+    /// A PDF the input names beside it (`dprd_decision.file`, `mendagri.consideration.file`),
+    /// read when a packet needs it; an error points at the key.
+    pub fn attached_pdf(&self, rel: Option<&String>, keys: &[&str]) -> Result<Option<Vec<u8>>, Error> {
+        let Some(rel) = rel else { return Ok(None) };
+        let pos = self.loaded.tree.pos_of(keys);
+        let at = |msg: String| Diagnostic { file: self.name.clone(), ..Diagnostic::error(pos, msg) };
+        let file = self.path.parent().unwrap_or(Path::new("")).join(rel);
+        let bytes = crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES).map_err(|err| {
+            Error::new(at(format!("`{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint))
+                .with_sources(self.sources())
+        })?;
+        crate::packet::merge::Pdf::load(&bytes).map_err(|err| {
+            Error::new(
+                at(format!("`{}` is not a PDF naskah can merge: {err}", file.display()))
+                    .hint("give the document as a PDF (a scan exported as PDF)"),
+            )
+            .with_sources(self.sources())
+        })?;
+        Ok(Some(bytes))
+    }
 }
 
 impl InputFile {
@@ -198,39 +219,10 @@ fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, ph
             },
         }
     }
-    // The decisions a letter to the Minister attaches: PDFs beside the input file.
-    let read_pdf = |rel: Option<&String>, keys: &[&str], errors: &mut Vec<Diagnostic>| -> Option<Vec<u8>> {
-        let rel = rel?;
-        let pos = loaded.tree.pos_of(keys);
-        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
-        let file = path.parent().unwrap_or(Path::new("")).join(rel);
-        match crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES) {
-            Err(err) => {
-                errors.push(at(format!("`{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint));
-                None
-            }
-            Ok(bytes) => match crate::packet::merge::Pdf::load(&bytes) {
-                Ok(_) => Some(bytes),
-                Err(err) => {
-                    errors.push(
-                        at(format!("`{}` is not a PDF naskah can merge: {err}", file.display()))
-                            .hint("give the document as a PDF (a scan exported as PDF)"),
-                    );
-                    None
-                }
-            },
-        }
-    };
-    let decision = read_pdf(loaded.input.dprd_decision.as_ref().and_then(|d| d.file.as_ref()), &["dprd_decision", "file"], &mut errors);
-    let consideration = read_pdf(
-        loaded.input.mendagri.consideration.as_ref().and_then(|c| c.file.as_ref()),
-        &["mendagri", "consideration", "file"],
-        &mut errors,
-    );
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));
     }
-    Ok(InputFile { name, bytes: src.into_bytes(), loaded, emblem, enclosures, decision, consideration })
+    Ok(InputFile { name, path: path.to_path_buf(), bytes: src.into_bytes(), loaded, emblem, enclosures })
 }
 
 /// Output formats of `draft`.
@@ -432,8 +424,19 @@ pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<
         holidays: req.holidays,
         enclosures: input.enclosures.clone(),
         letter: req.letter,
-        decision: input.decision.clone(),
-        consideration: input.consideration.clone(),
+        decision: match req.letter {
+            DocKind::MendagriPlan => {
+                input.attached_pdf(input.input().dprd_decision.as_ref().and_then(|d| d.file.as_ref()), &["dprd_decision", "file"])?
+            }
+            _ => None,
+        },
+        consideration: match req.letter {
+            DocKind::MendagriMou => input.attached_pdf(
+                input.input().mendagri.consideration.as_ref().and_then(|c| c.file.as_ref()),
+                &["mendagri", "consideration", "file"],
+            )?,
+            _ => None,
+        },
     };
     crate::packet::build(asm, input.input(), &name, &input.bytes, &opts)
 }

@@ -178,8 +178,11 @@ pub fn loi_expiry(input: &Input) -> Date {
     add_months(input.loi.date, 12 * input.loi.validity_years as i32)
 }
 
-/// When the MoU took effect: both signatures given and done.
+/// When the MoU took effect: both signatures given and done, after the Minister's approval
+/// of the draft (PP 28/2018 Pasal 32-33). A date of signature without a recorded approval is
+/// taken for a plan that has passed (`mou.date` is also the planned date), and said so.
 fn signed_on(input: &Input, today: Date) -> Option<Date> {
+    input.mendagri.approval.as_ref().filter(|a| a.date <= today)?;
     let own = input.mou.date.filter(|d| *d <= today)?;
     match input.mou.signing {
         crate::input::Signing::Together => Some(own),
@@ -417,7 +420,9 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             ));
         }
         if let Some(d) = input.mou.date.filter(|d| *d <= today) {
-            notes.push(format!("the MoU's planned signature ({d}) has passed; record the actual date in `mou.date`"));
+            notes.push(format!(
+                "the MoU's date ({d}) has passed, but the Minister's approval of the draft is not recorded: the MoU is not counted as signed; record `mendagri.approval`, or the new planned date in `mou.date`"
+            ));
         }
         if let TermStart::Date(s) = input.term.start {
             if s <= today {
@@ -709,7 +714,8 @@ pub fn csv(all: &[Status]) -> Result<Vec<u8>, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
     for s in all {
-        let done = |id: &str| s.milestones.iter().filter(|m| m.id == id && m.done).map(|m| m.date.to_string()).last().unwrap_or_default();
+        let done =
+            |id: &str| s.milestones.iter().filter(|m| m.id == id && m.done).map(|m| m.date.to_string()).next_back().unwrap_or_default();
         let next = s.next_deadline();
         let row = [
             s.file.clone(),

@@ -143,10 +143,18 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
         if continues {
             return None;
         }
-        title_in(&l.text, &l.sk, k).or_else(|| {
-            let next = head.get(i + 1).filter(|_| l.sk.split(' ').count() <= 4)?;
-            title_in(&format!("{} {}", l.text, next.text), &format!("{} {}", l.sk, next.sk), k)
-        })
+        let single = title_in(&l.text, &l.sk, k);
+        // A short line may be the first half of a title broken over two lines; the longer
+        // title wins ("RENCANA KERJA TAHUNAN" / "KERJA SAMA" is a yearly work plan, not the
+        // work plan its first line names).
+        let joined = head
+            .get(i + 1)
+            .filter(|_| l.sk.split(' ').count() <= 4)
+            .and_then(|next| title_in(&format!("{} {}", l.text, next.text), &format!("{} {}", l.sk, next.sk), k));
+        match (single, joined) {
+            (Some(a), Some(b)) if b.1.len() > a.1.len() => Some(b),
+            (a, b) => a.or(b),
+        }
     })
 }
 

@@ -230,7 +230,7 @@ fn error_a_milestone_out_of_order_is_located() {
 
 #[test]
 fn error_the_draft_mou_before_the_ministers_consideration() {
-    let (code, err) = validate_with("  consideration: {date: 2024-11-22, number: 100.4.5/7731/Keuda, outcome: proceed}\n", "");
+    let (code, err) = validate_with("  consideration: {date: 2024-11-22, number: 100.4.5/7731/Keuda, outcome: proceed, file: denpasar-perth-pertimbangan-mendagri.pdf}\n", "");
     assert_eq!(code, 2);
     assert!(
         err.contains("error: the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded"),
@@ -336,6 +336,17 @@ fn stage_waiting_for_the_minister_and_the_next_command() {
     assert!(s.milestones.iter().any(|m| m.id == "mou-signed" && !m.done));
     // The LoI (18 August 2025, valid one year) lapses while the Minister considers.
     assert_eq!(deadline(&s, "loi-validity").date.to_string(), "2026-08-18");
+    // After the MoU's planned date, with no approval recorded, it is not counted as signed.
+    let later = status_of("banyuwangi-minamiise", "2026-04-06");
+    assert_eq!(later.stage, Stage::MinisterPlan);
+    assert!(
+        later
+            .notes
+            .iter()
+            .any(|n| n.contains("the MoU's date (2026-03-20) has passed, but the Minister's approval of the draft is not recorded")),
+        "{:?}",
+        later.notes
+    );
     // Before the plan went to the Minister, the next step was the packet for it.
     let before = status_of("banyuwangi-minamiise", "2026-01-05");
     assert_eq!(before.stage, Stage::DprdApproved);
@@ -529,4 +540,87 @@ fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision
     let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-mou", "-o", "out2"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("`mendagri.consideration` is not given"), "{}", run.stderr);
+}
+
+#[test]
+fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["packet", sample("denpasar-perth.yaml").to_str().unwrap(), "--for", "mendagri-mou", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    for f in ["01-mendagri-mou.docx", "02-mou.docx", "02-mou.pdf", "03-minister-consideration.pdf", "packet.pdf"] {
+        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    let mou = dump(&naskah::read::read(&read(&sb.path("out/02-mou.docx"))).unwrap());
+    assert!(mou.contains("000.1.4/1450/Bag.KS") && mou.contains("26 NOVEMBER 2024"), "the draft carries the letter's header: {mou}");
+}
+
+/// Every other message of the milestones and of progress, each from one edit of the sample:
+/// (what the sample says, what it says instead, the exit code, the message).
+#[test]
+fn error_and_warning_messages_of_the_procedure_one_edit_each() {
+    let cases: [(&str, &str, i32, &str); 11] = [
+        (
+            "  form: keputusan\n",
+            "  form: keputusan\n  approved: false\n",
+            2,
+            "error: the plan goes to the Minister, but the DPRD did not approve it (2024-10-31)",
+        ),
+        (
+            "dprd_decision:\n  date: 2024-10-31\n  number: 12/KEP/DPRD/2024\n  form: keputusan\n",
+            "",
+            2,
+            "error: the plan goes to the Minister, but the DPRD's decision is not recorded",
+        ),
+        ("  plan_letter: {number: 000.1.4/1391/Bag.KS, date: 2024-11-04, place: Denpasar}\n", "", 0, "warning: the Minister's consideration is recorded, but not the letter that asked for it"),
+        ("outcome: proceed", "outcome: revise", 0, "warning: the Minister asked for the plan to be revised, yet the draft MoU goes to the Minister"),
+        (
+            "  mou_letter: {number: 000.1.4/1450/Bag.KS, date: 2024-11-26, place: Denpasar}\n",
+            "",
+            0,
+            "warning: the Minister's approval is recorded, but not the letter that sent the draft MoU",
+        ),
+        ("    - {year: 2026, date: 2025-12-10}", "    - {year: 2025, date: 2025-12-10}", 2, "error: a second entry for 2025 in `implementation.work_plans`"),
+        ("    key: exchange-2025", "    key: mapping-2025", 2, "error: duplicate activity key `mapping-2025`"),
+        ("costs: [{source: apbd, amount_idr: 175000000}]", "costs: [{source: own_cost, amount_idr: 175000000}]", 2, "error: `own_cost` has no amount: each party bears its own costs"),
+        ("  - activity: exchange-2025", "  - activity: mapping-2025", 2, "error: a second progress entry for activity `mapping-2025`"),
+        ("    end: 2025-06-27", "    end: 2025-03-27", 2, "error: the activity ends (2025-03-27) before it starts (2025-04-14)"),
+        (
+            "    end: 2025-06-27\n    achieved:\n      id: 1 (satu) dokumen pemetaan 9 (sembilan) subsektor dengan 3 (tiga) usulan industri fokus (fesyen, kriya, dan aplikasi digital)\n      en: 1 (one) mapping of 9 (nine) subsectors with 3 (three) proposed focus industries (fashion, crafts and digital applications)\n",
+            "    end: 2025-06-27\n",
+            0,
+            "warning: activity `mapping-2025` is done, but what it achieved is not given",
+        ),
+    ];
+    for (from, to, code, message) in cases {
+        let (got, err) = validate_with(from, to);
+        assert!(err.contains(message), "{message}: {err}");
+        assert_eq!(got, code, "{message}: {err}");
+    }
+}
+
+#[test]
+fn error_a_packet_for_the_minister_without_the_decisions_pdf() {
+    let src = std::fs::read_to_string(sample("banyuwangi-minamiise.yaml")).unwrap();
+    let sb = Sandbox::new();
+    sb.write("in.yaml", &src);
+    let run = sb.run(&["packet", "in.yaml", "--for", "mendagri-plan", "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("banyuwangi-minamiise-sk-dprd.pdf` cannot be read: cannot read the file: no such file or folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!sb.path("out").exists());
+}
+
+/// LibreOffice breaks the work plan's title in its narrow column: the longer title over the
+/// two lines names the kind, not the first line's "rencana kerja tahunan" (a work plan).
+#[test]
+fn a_work_plan_title_broken_over_two_lines_is_still_a_yearly_work_plan() {
+    let text = "RENCANA KERJA TAHUNAN\nKERJA SAMA\nPEMERINTAH KOTA DENPASAR DAN PEMERINTAH KOTA PERTH\nTAHUN 2025\n\nI. PENDAHULUAN\nRencana kerja tahunan ini menjabarkan pelaksanaan kerja sama pada tahun 2025.\n";
+    let doc = naskah::read::read(text.as_bytes()).expect("text reads");
+    let report = naskah::check::check(&doc, None);
+    assert_eq!(report.kind, Some(DocKind::Rkt), "{}", report.kind_reason);
 }
