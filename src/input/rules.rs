@@ -181,7 +181,19 @@ fn untranslated(tree: &Node, out: &mut Vec<Diagnostic>) {
                 };
                 if let (Some((_, id)), Some((pos, en))) = (scalar("id"), scalar("en")) {
                     if id == en && id.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3 {
-                        found.push((pos, format!("{}.en", path.join("."))));
+                        // `objectives[0].en`, as the schema's messages name a place.
+                        let mut name = String::new();
+                        for step in path.iter() {
+                            if step.chars().all(|c| c.is_ascii_digit()) {
+                                name.push_str(&format!("[{step}]"));
+                            } else {
+                                if !name.is_empty() {
+                                    name.push('.');
+                                }
+                                name.push_str(step);
+                            }
+                        }
+                        found.push((pos, format!("{name}.en")));
                     }
                     return;
                 }

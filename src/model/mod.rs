@@ -431,6 +431,38 @@ pub fn kept_with_signatures(blocks: &[Block]) -> Vec<Keep> {
     kept
 }
 
+/// A bordered table short and narrow enough to stay on one page with its lead-in (the
+/// plan's outputs, the MoU annex's outputs; not the action plan, which runs over pages).
+pub fn small_table(t: &Table) -> bool {
+    t.bordered && t.rows.len() <= 12 && t.widths.len() <= 6
+}
+
+/// For each block, whether it stays on one page with the small table after it
+/// (`small_table`): the paragraph right before it (its lead-in, "Keluaran yang diharapkan
+/// ... sebagai berikut:") and a heading right before that ("IX. KELUARAN"), or a heading
+/// right before the table. Both renderers lay the group out unbreakable.
+pub fn kept_with_table(blocks: &[Block]) -> Vec<bool> {
+    let mut kept = vec![false; blocks.len()];
+    for (t, b) in blocks.iter().enumerate() {
+        let Block::Table(table) = b else { continue };
+        if !small_table(table) {
+            continue;
+        }
+        let before: Vec<usize> = (0..t).rev().filter(|&i| !matches!(blocks[i], Block::Marker(_))).take(2).collect();
+        match before.first().map(|&i| &blocks[i]) {
+            Some(Block::Para { .. }) => {
+                kept[before[0]] = true;
+                if let Some(&h) = before.get(1).filter(|&&h| matches!(blocks[h], Block::Heading { .. } | Block::Article { .. })) {
+                    kept[h] = true;
+                }
+            }
+            Some(Block::Heading { .. }) => kept[before[0]] = true,
+            _ => {}
+        }
+    }
+    kept
+}
+
 /// The page and type of a document: the region's tata naskah dinas for its group of
 /// documents. The renderers take it in their options (`render::Options::page`).
 #[derive(Debug, Clone, PartialEq)]

@@ -498,6 +498,12 @@ impl Body {
             write!(self.out, r#"<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>"#);
     }
 
+    /// A paragraph of no height, where one must stand (between two tables, at the end of
+    /// the body).
+    fn tiny_para(&mut self) {
+        self.out.push_str(r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>"#);
+    }
+
     fn empty_para(&mut self) {
         self.out.push_str("<w:p/>");
     }
@@ -585,8 +591,26 @@ impl Body {
     fn single(&mut self, doc: &Document, lang: &Lang, width: usize) {
         let langs = std::slice::from_ref(lang);
         let kept = crate::model::kept_with_signatures(&doc.blocks);
+        let with_table = crate::model::kept_with_table(&doc.blocks);
         let mut held: Vec<&Block> = Vec::new();
+        let mut lead: Vec<&Block> = Vec::new();
         for (i, block) in doc.blocks.iter().enumerate() {
+            // A small table's lead-in goes with it into one row that cannot break.
+            if with_table[i] {
+                lead.push(block);
+                continue;
+            }
+            if let (Block::Table(t), false) = (block, lead.is_empty()) {
+                self.keep_start(width);
+                for b in &lead {
+                    self.block(b, lang);
+                }
+                self.table(t, langs, width);
+                self.keep_end();
+                self.after_kept_table(&doc.blocks, i);
+                lead.clear();
+                continue;
+            }
             match kept[i] {
                 Keep::Before => {
                     held.push(block);
@@ -650,11 +674,37 @@ impl Body {
         let widths = vec![col; langs.len()];
         let flow = |b: &Block| !matches!(b, Block::Table(_) | Block::Signatures(_) | Block::PageBreak | Block::Marker(_));
         let kept = crate::model::kept_with_signatures(&doc.blocks);
+        let with_table = crate::model::kept_with_table(&doc.blocks);
         let mut held: Vec<&Block> = Vec::new();
+        let mut lead: Vec<&Block> = Vec::new();
         let mut open = false;
         let mut i = 0;
         while i < doc.blocks.len() {
             let block = &doc.blocks[i];
+            // A small table's lead-in goes with it into one row that cannot break.
+            if with_table[i] {
+                lead.push(block);
+                i += 1;
+                continue;
+            }
+            if let (Block::Table(t), false) = (block, lead.is_empty()) {
+                if open {
+                    self.out.push_str("</w:tbl>");
+                    self.spacer();
+                    open = false;
+                }
+                self.keep_start(width);
+                self.table_start(&widths, width, false);
+                self.column_row(&lead, langs, col, true);
+                self.out.push_str("</w:tbl>");
+                self.spacer();
+                self.table(t, langs, width);
+                self.keep_end();
+                self.after_kept_table(&doc.blocks, i);
+                lead.clear();
+                i += 1;
+                continue;
+            }
             // The closing formula goes into the row of the signatures that follow it, and
             // so do the lists after them.
             if kept[i] != Keep::No {
@@ -788,13 +838,9 @@ impl Body {
     /// that cannot break across pages, the formula's blocks and the signatures as tables
     /// nested in its cell. Each line of a block shows once per language.
     fn signatures(&mut self, closing: &[&Block], parties: &[Text], after: &[&Block], langs: &[Lang], width: usize, columns: bool) {
-        // The outer table: one column, no margins, so that the nested tables have the width
-        // of the text, as everywhere else; its one row keeps the signatures' rows (a row per
-        // line) on one page even with no formula before them.
-        let _ = write!(
-            self.out,
-            r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
-        );
+        // The outer row keeps the signatures' rows (a row per line) on one page even with no
+        // formula before them.
+        self.keep_start(width);
         self.flow_in_cell(closing, langs, width, columns);
         self.signature_table(parties, langs, width);
         if after.is_empty() {
@@ -806,7 +852,32 @@ impl Body {
                 self.spacer();
             }
         }
+        self.keep_end();
+    }
+
+    /// Opens a table of one column and one row that cannot break across pages: what goes in
+    /// its cell (nested tables, paragraphs) stays on one page. No margins, so that nested
+    /// tables have the width of the text, as everywhere else.
+    fn keep_start(&mut self, width: usize) {
+        let _ = write!(
+            self.out,
+            r#"<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
+        );
+    }
+
+    /// Closes `keep_start`'s table; its cell must end with a paragraph.
+    fn keep_end(&mut self) {
         self.out.push_str("</w:tc></w:tr></w:tbl>");
+    }
+
+    /// The paragraph after a kept table's row: of no height (the table's own spacer, in the
+    /// cell, gave the space after it), and none at the end of the body (Word adds its own
+    /// mark; LibreOffice would set one on a page of its own when the row ends near the foot
+    /// of a page).
+    fn after_kept_table(&mut self, blocks: &[Block], t: usize) {
+        if blocks[t + 1..].iter().any(|b| !matches!(b, Block::Marker(_))) {
+            self.tiny_para();
+        }
     }
 
     /// The paragraph after the signatures' table, unless a page break (itself a paragraph)

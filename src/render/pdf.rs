@@ -248,7 +248,26 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     input.insert("emblem_height".into(), (crate::emblem::HEIGHT_MM as f64).into_value());
     input.insert("frame_width".into(), (crate::emblem::FRAME_WIDTH_MM as f64).into_value());
     let kept = crate::model::kept_with_signatures(&doc.blocks);
-    let blocks: Array = doc.blocks.iter().zip(kept).filter_map(|(b, keep)| block_value(b, &doc.languages, keep)).collect();
+    let with_table = crate::model::kept_with_table(&doc.blocks);
+    let blocks: Array = doc
+        .blocks
+        .iter()
+        .zip(kept)
+        .zip(with_table)
+        .filter_map(|((b, keep), lead)| {
+            let mut v = block_value(b, &doc.languages, keep)?;
+            if let Value::Dict(d) = &mut v {
+                // A small table's lead-in, laid out with it, unbreakable (`model::kept_with_table`).
+                if lead {
+                    d.insert("lead".into(), true.into_value());
+                }
+                if let Block::Table(t) = b {
+                    d.insert("small".into(), crate::model::small_table(t).into_value());
+                }
+            }
+            Some(v)
+        })
+        .collect();
     input.insert("blocks".into(), blocks.into_value());
     let mut inputs = Dict::new();
     inputs.insert("doc".into(), input.into_value());

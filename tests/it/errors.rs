@@ -694,7 +694,7 @@ fn an_english_text_that_is_the_indonesian_one_is_warned() {
     );
     assert_eq!(code, 0, "{err}");
     let l = line_of("    en: to improve the capacity and competitiveness");
-    assert!(err.contains(&format!("in.yaml:{l}:9: warning: `objectives.0.en` is the same as its Indonesian text")), "{err}");
+    assert!(err.contains(&format!("in.yaml:{l}:9: warning: `objectives[0].en` is the same as its Indonesian text")), "{err}");
 }
 
 #[test]

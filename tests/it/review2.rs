@@ -340,3 +340,36 @@ fn the_case_s_drafts_pass_the_checker() {
     }
     assert!(read(&sb.path("columns/mou.pdf")).starts_with(b"%PDF"));
 }
+
+/// A small table stays on one page with its lead-in and the heading over it ("IX.
+/// KELUARAN", "Keluaran yang diharapkan ...:", the outputs): in the model, and in the DOCX
+/// as one row that cannot break (LibreOffice keeps no row of the columns with a table after
+/// it); the action plan's long table is not held so.
+#[test]
+fn a_heading_and_its_lead_in_stay_with_a_small_table() {
+    let plan = drafted("sulut-fujian", &same, DocKind::Plan);
+    let kept = naskah::model::kept_with_table(&plan.blocks);
+    let held: Vec<String> = plan
+        .blocks
+        .iter()
+        .zip(&kept)
+        .filter(|(_, k)| **k)
+        .filter_map(|(b, _)| match b {
+            Block::Heading { text, .. } | Block::Para { text, .. } => text.get(&Lang::id()).map(|s| s.chars().take(20).collect()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(held, ["IX. KELUARAN", "Keluaran yang dihara"]);
+    let ap = drafted("sulut-fujian", &same, DocKind::ActionPlan);
+    assert!(!naskah::model::kept_with_table(&ap.blocks).iter().any(|k| *k), "the action plan runs over pages");
+    let page = naskah::assemble::page(&input("sulut-fujian", &same), Some(DocKind::Plan));
+    let docx = naskah::render::docx::render(&plan, &Options::new(Layout::Columns).with_page(page)).expect("a DOCX");
+    let xml = String::from_utf8(unzip(&docx).into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
+    let (h, t) = (xml.find("IX. KELUARAN").unwrap(), xml.find("Pembudi daya ikan yang terlatih").unwrap());
+    // The outer table (no cell margins) opens before the heading and is still open at the
+    // table: the tables closed after its opening are no more than those opened.
+    let outer = xml[..h].rfind(r#"<w:tblCellMar><w:left w:w="0" w:type="dxa"/>"#).expect("an outer table before the heading");
+    let seg = &xml[outer..t];
+    assert!(seg.matches("</w:tbl>").count() <= seg.matches("<w:tbl>").count(), "the heading and the table share the outer row");
+    assert!(xml[outer..h].contains("<w:cantSplit/>"), "a row that cannot break");
+}
