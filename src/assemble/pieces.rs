@@ -4,10 +4,10 @@
 //! token's line and column by walking the text from its start, so compiling is quadratic
 //! in a template's length; yet most of a template or clause text is literal. So a text is
 //! split at the starts of lines that are outside any block: a line without `{{` stays
-//! text, a line of plain expressions (`{{name args}}`) compiles each expression alone (an
-//! expression written many times is compiled once), and a block (`{{#if}}` to its
-//! `{{/if}}`, with the whole lines it spans) or a line with a comment or a partial compiles
-//! as one small template. The pieces are joined into one `handlebars::Template` whose
+//! text, a line of plain expressions (`{{name args}}`) and blocks within the line compiles
+//! each of them alone (a piece written many times is compiled once), and a block
+//! (`{{#if}}` to its `{{/if}}`, with the whole lines it spans) or a line with a comment or a
+//! partial compiles as one small template. The pieces are joined into one `handlebars::Template` whose
 //! line and column mapping is that of the whole text, so a render error is placed as
 //! before. Standalone tags keep their meaning because a piece always starts at the start
 //! of a line and ends after its newline.
@@ -27,7 +27,9 @@ pub fn compile(src: &str, name: &str) -> Result<Template, TemplateError> {
     let whole = || Template::compile_with_name(src, name.to_string());
     let Some(pieces) = split(src) else { return whole() };
     let mut out = Template::new();
-    let mut cache: HashMap<&str, Template> = HashMap::new();
+    // Compiling is a function of the text: a piece written many times (`{{w "Pihak"}}`,
+    // `{{#if @last}}.{{else}};{{/if}}`) is compiled once per process.
+    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Template>>> = std::sync::LazyLock::new(Default::default);
     // `TemplateMapping` is `non_exhaustive`: one is made by compiling a literal, then copied.
     let Some(prototype) = Template::compile("x").ok().and_then(|t| t.mapping.first().cloned()) else { return whole() };
     for piece in pieces {
@@ -39,11 +41,14 @@ pub fn compile(src: &str, name: &str) -> Result<Template, TemplateError> {
                 out.mapping.push(at);
             }
             Piece::Expression { text, line, col } => {
-                let compiled = match cache.get(text) {
-                    Some(t) => t.clone(),
+                let cached = CACHE.lock().ok().and_then(|c| c.get(text).cloned());
+                let compiled = match cached {
+                    Some(t) => t,
                     None => match Template::compile(text) {
                         Ok(t) => {
-                            cache.insert(text, t.clone());
+                            if let Ok(mut c) = CACHE.lock() {
+                                c.insert(text.to_string(), t.clone());
+                            }
                             t
                         }
                         Err(_) => return whole(),
@@ -66,7 +71,7 @@ pub fn compile(src: &str, name: &str) -> Result<Template, TemplateError> {
 enum Piece<'a> {
     /// Literal text.
     Text { text: &'a str, line: usize, col: usize },
-    /// One plain expression, `{{name args}}`.
+    /// One plain expression, `{{name args}}`, or a block within a line.
     Expression { text: &'a str, line: usize, col: usize },
     /// Whole lines from the start of a line, compiled together.
     Block { text: &'a str, line: usize },
@@ -121,6 +126,9 @@ enum Tag {
     Other,
 }
 
+/// A tag in a run of lines: where it starts and ends (after `}}`), and its kind.
+type TagAt = (usize, usize, Tag);
+
 /// Splits a text into pieces, or `None` when it uses what the pieces do not model.
 fn split(src: &str) -> Option<Vec<Piece<'_>>> {
     if src.contains('\\')
@@ -141,9 +149,9 @@ fn split(src: &str) -> Option<Vec<Piece<'_>>> {
         let (text, after) = rest.split_at(len);
         if tags.is_empty() {
             pieces.push(Piece::Text { text, line: line_no, col: 1 });
-        } else if lines == 1 && tags.iter().all(|(_, _, t)| *t == Tag::Plain) {
+        } else if let Some(groups) = inline(text, lines, &tags) {
             let mut at = 0;
-            for &(start, end, _) in &tags {
+            for (start, end) in groups {
                 if start > at {
                     pieces.push(Piece::Text { text: &text[at..start], line: line_no, col: 1 + text[..at].chars().count() });
                 }
@@ -162,11 +170,53 @@ fn split(src: &str) -> Option<Vec<Piece<'_>>> {
     Some(pieces)
 }
 
+/// The parts of one line to compile alone: each plain expression, and each block that
+/// opens and closes within the line with text before it (`- {{name}}{{#if @last}}.{{else}};{{/if}}`),
+/// which is then not standalone whatever it is compiled with. `None` when the line must be
+/// compiled whole: it spans lines, holds a comment or a partial, or a block starts it.
+fn inline(text: &str, lines: usize, tags: &[TagAt]) -> Option<Vec<(usize, usize)>> {
+    if lines != 1 {
+        return None;
+    }
+    let mut groups = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for &(start, end, kind) in tags {
+        match kind {
+            Tag::Plain if depth == 0 => groups.push((start, end)),
+            Tag::Plain => {}
+            Tag::Open => {
+                // A block at the start of its line (after blanks) may be standalone.
+                if depth == 0 && text[..start].trim().is_empty() {
+                    return None;
+                }
+                if depth == 0 {
+                    open = start;
+                }
+                depth += 1;
+            }
+            Tag::Close => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    // ... and so may one that ends its line.
+                    if text[end..].trim().is_empty() {
+                        return None;
+                    }
+                    groups.push((open, end));
+                }
+            }
+            Tag::Other if depth > 0 && text[start + 2..end].trim_start().starts_with("else") => {}
+            Tag::Other => return None,
+        }
+    }
+    (depth == 0).then_some(groups)
+}
+
 /// The length of the run of whole lines that starts `text` and ends at a newline outside
 /// any tag and block (or at the end), the number of lines, and its tags (start, end, kind).
 /// `None` when a tag is not closed or a block closes more than it opened: the whole text is
 /// then compiled, for handlebars' own error.
-fn run(text: &str) -> Option<(usize, usize, Vec<(usize, usize, Tag)>)> {
+fn run(text: &str) -> Option<(usize, usize, Vec<TagAt>)> {
     let bytes = text.as_bytes();
     let mut tags = Vec::new();
     let mut depth = 0usize;
@@ -287,6 +337,8 @@ pub(super) mod tests {
         same("id| ümlaut {{a}} é {{b.c}}\n  {{#if x}}\n  y\n  {{/if}}  \ntail {{z}}");
         same("");
         same("no newline {{x}}");
+        same("- {{tl name}}{{#if @last}}.{{else}};{{/if}}\n{{#if a}}x{{/if}}\n  {{#if a}}x{{/if}} y\nz {{#if a}}x{{/if}}\n");
+        same("a {{#each xs}}{{#if @first}}[{{/if}}{{this}}{{/each}} b {{c}}\n");
     }
 
     #[test]
