@@ -175,6 +175,9 @@ pub struct Assembler {
     origins: HashMap<String, Origin>,
     /// Registry name -> its text, compiled when it is first rendered.
     templates: HashMap<String, Lazy>,
+    /// `hb` with the phrases of the third languages registered (the `phrase` helper looks
+    /// them up), made for the first input that has a third language.
+    with_phrases: std::sync::OnceLock<Result<Handlebars<'static>, Error>>,
 }
 
 /// A template's text and, once it has been rendered, its compiled form. Compiling is most
@@ -369,10 +372,10 @@ impl Assembler {
         if let Some(e) = partial_loop(&sources) {
             return Err(e);
         }
-        // Partials and phrases are looked up by handlebars itself (`{{> lampiran}}`, the
-        // `phrase` helper): registered compiled. Texts from a folder are compiled at once, on
-        // every core; the others when first rendered.
-        let registered = |name: &str| PARTIALS.contains(&name) || name.starts_with("phrase.");
+        // Partials are looked up by handlebars itself (`{{> lampiran}}`): registered
+        // compiled (phrases too, in `with_phrases`). Texts from a folder are compiled at
+        // once, on every core; the others when first rendered.
+        let registered = |name: &str| PARTIALS.contains(&name);
         let now: Vec<bool> = sources.iter().zip(&eager).map(|((name, _, _), eager)| *eager || registered(name)).collect();
         let compiled = crate::parallel::map(&sources, |i, (name, src, _)| now[i].then(|| pieces::compile(src, name)));
         let mut origins = HashMap::new();
@@ -389,29 +392,48 @@ impl Assembler {
             lazy.insert(name.clone(), Lazy { text: src, compiled });
             origins.insert(name, origin);
         }
-        Ok(Assembler { hb, library, phrase_languages, origins, templates: lazy })
+        Ok(Assembler { hb, library, phrase_languages, origins, templates: lazy, with_phrases: std::sync::OnceLock::new() })
     }
 
-    /// Renders a template by its registry name, compiling it on first use.
-    fn render(&self, name: &str, ctx: &handlebars::Context) -> Result<String, AssembleError> {
+    /// The registry for an input: with the phrases of third languages when it has one.
+    fn registry(&self, third: bool) -> Result<&Handlebars<'static>, AssembleError> {
+        if !third {
+            return Ok(&self.hb);
+        }
+        let made = self.with_phrases.get_or_init(|| {
+            let mut hb = self.hb.clone();
+            for (name, lazy) in self.templates.iter().filter(|(name, _)| name.starts_with("phrase.")) {
+                hb.register_template(name, self.compiled(name, lazy)?.clone());
+            }
+            Ok(hb)
+        });
+        made.as_ref().map_err(Clone::clone)
+    }
+
+    /// A template compiled, on first use.
+    fn compiled<'a>(&self, name: &str, lazy: &'a Lazy) -> Result<&'a handlebars::Template, AssembleError> {
+        lazy.compiled.get_or_init(|| pieces::compile(&lazy.text, name)).as_ref().map_err(|e| match self.origins.get(name) {
+            Some(origin) => compile_error(origin, &lazy.text, e),
+            None => fail(e.to_string()),
+        })
+    }
+
+    /// Renders a template by its registry name with `hb`'s helpers, compiling it on first use.
+    fn render(&self, hb: &Handlebars<'static>, name: &str, ctx: &handlebars::Context) -> Result<String, AssembleError> {
         use handlebars::Renderable;
         let lazy = self.templates.get(name).ok_or_else(|| fail(format!("template `{name}` is not loaded")))?;
-        let template =
-            lazy.compiled.get_or_init(|| pieces::compile(&lazy.text, name)).as_ref().map_err(|e| match self.origins.get(name) {
-                Some(origin) => compile_error(origin, &lazy.text, e),
-                None => fail(e.to_string()),
-            })?;
+        let template = self.compiled(name, lazy)?;
         // What `Handlebars::render_with_context` does with a registered template.
         let mut out = handlebars::StringOutput::new();
         let mut rc = handlebars::RenderContext::new(template.name.as_ref());
-        template.render(&self.hb, ctx, &mut rc, &mut out).map_err(|e| self.render_error(&e))?;
+        template.render(hb, ctx, &mut rc, &mut out).map_err(|e| self.render_error(&e))?;
         out.into_string().map_err(|e| self.render_error(&RenderError::from(e)))
     }
 
     /// `render` with a JSON context.
-    fn render_value(&self, name: &str, ctx: &Value) -> Result<String, AssembleError> {
+    fn render_value(&self, hb: &Handlebars<'static>, name: &str, ctx: &Value) -> Result<String, AssembleError> {
         let ctx = handlebars::Context::wraps(ctx).map_err(|e| self.render_error(&e))?;
-        self.render(name, &ctx)
+        self.render(hb, name, &ctx)
     }
 
     pub fn library(&self) -> &Library {
@@ -487,6 +509,8 @@ impl Assembler {
     ) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
         // The third language appears in the LoI and the MoU, the documents signed with the partner.
         let third = input.languages.third.as_ref().map(|t| t.code.clone()).filter(|_| matches!(kind, Some(DocKind::Loi | DocKind::Mou)));
+        // Any document of an input with a third language may call `phrase`.
+        let hb = self.registry(input.languages.third.is_some())?;
         // The letter to the DPRD and the packet's cover are Indonesian; the letter's
         // unofficial English translation follows it only when asked for.
         let mut languages = match kind {
@@ -520,7 +544,7 @@ impl Assembler {
                 if ctx[key].is_null() {
                     continue;
                 }
-                let text = self.render_value(&format!("phrase.{code}.{key}"), &in_third)?;
+                let text = self.render_value(hb, &format!("phrase.{code}.{key}"), &in_third)?;
                 let text = Value::String(text.trim().to_string());
                 // Later phrases may use earlier ones (the signer's title uses the office's).
                 in_third[key]["third"] = text.clone();
@@ -528,7 +552,7 @@ impl Assembler {
             }
             languages.push(Lang(code.clone()));
         }
-        let rendered = self.render_value(template, &ctx)?;
+        let rendered = self.render_value(hb, template, &ctx)?;
         // One context per language, built once: clause bodies read `lang` from it.
         let lang_contexts: Vec<handlebars::Context> = languages
             .iter()
@@ -630,7 +654,7 @@ impl Assembler {
                     if clause.article {
                         article += 1;
                     }
-                    self.expand(clause, article, &lang_contexts, &languages, &mut doc.blocks)?;
+                    self.expand(hb, clause, article, &lang_contexts, &languages, &mut doc.blocks)?;
                     used.push(ClauseUse { id: clause.id.clone(), version: clause.version });
                 }
                 other => return Err(at(format!("unknown block `::{other}`"))),
@@ -666,6 +690,7 @@ impl Assembler {
     /// Renders a clause in every language and zips the languages block by block.
     fn expand(
         &self,
+        hb: &Handlebars<'static>,
         clause: &Clause,
         number: u32,
         contexts: &[handlebars::Context],
@@ -682,8 +707,8 @@ impl Assembler {
                     format!("clause `{}` has no text in `{}`", clause.id, lang.code()),
                 )));
             }
-            let title = self.render(&name("title"), c)?;
-            let text = self.render(&name("text"), c)?;
+            let title = self.render(hb, &name("title"), c)?;
+            let text = self.render(hb, &name("text"), c)?;
             titles.push((lang.clone(), title.trim().to_string()));
             bodies.push((lang.clone(), markup::body(&text)));
         }
