@@ -79,6 +79,11 @@ impl Rules {
     pub fn load(&self, path: &Path) -> Result<InputFile, Error> {
         load_lazily(path, &|| self.library(), &self.phrase_languages)
     }
+
+    /// Validates an input given as text, as if it were the file at `path`.
+    pub fn load_source(&self, path: &Path, src: String) -> Result<InputFile, Error> {
+        load_source(path, src, &|| self.library(), &self.phrase_languages)
+    }
 }
 
 impl From<&Assembler> for Rules {
@@ -159,6 +164,16 @@ fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, ph
     let name = path.display().to_string();
     let src =
         crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
+    load_source(path, src, lib, phrase_languages)
+}
+
+/// Validates an input given as text (a page's form, not yet saved); `path` is where it
+/// lives, for the files it names beside it and for the diagnostics.
+fn load_source<'a>(path: &Path, src: String, lib: &dyn Fn() -> Result<&'a Library, Error>, phrase_languages: &[String]) -> Result<InputFile, Error> {
+    let name = path.display().to_string();
+    if src.len() as u64 > YAML_BYTES.limit {
+        return Err(Error::new(Diagnostic::in_file(&name, YAML_BYTES.exceeded(Some(src.len() as u64)))));
+    }
     let sources = Sources::one(name.clone(), src.as_str());
     let loaded = crate::input::load(&name, &src).map_err(|d| Error::from(d).with_sources(sources.clone()))?;
     let mut errors = Vec::new();
@@ -350,15 +365,7 @@ pub fn draft_for_year(
 ) -> Result<Vec<(String, Vec<u8>)>, Error> {
     let mut files = Vec::new();
     for &kind in kinds {
-        requirements(input, kind, year)?;
-        let how = crate::assemble::Drafting { attached_to: None, year };
-        let (doc, _) = if kind.yearly() || (kind.letter() && kind != DocKind::DprdLetter) {
-            asm.draft_with(kind, input.input(), &how)?
-        } else {
-            asm.draft(kind, input.input())?
-        };
-        // The region's page for the document's group, and the emblem of the input.
-        let opts = render::Options { emblem: input.emblem.clone(), ..opts.with_page(crate::assemble::page(input.input(), Some(kind))) };
+        let (doc, opts) = document(asm, input, kind, opts, year)?;
         let stem = file_stem(kind, year);
         for (ext, renderer) in formats.renderers() {
             let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{stem}.{ext}: {e}")))?;
@@ -366,6 +373,26 @@ pub fn draft_for_year(
         }
     }
     Ok(files)
+}
+
+/// One document in the model, with the options it is rendered with (the region's page for
+/// the document's group, the input's emblem); `requirements` first.
+pub fn document(
+    asm: &Assembler,
+    input: &InputFile,
+    kind: DocKind,
+    opts: &render::Options,
+    year: Option<i32>,
+) -> Result<(crate::model::Document, render::Options), Error> {
+    requirements(input, kind, year)?;
+    let how = crate::assemble::Drafting { attached_to: None, year };
+    let (doc, _) = if kind.yearly() || (kind.letter() && kind != DocKind::DprdLetter) {
+        asm.draft_with(kind, input.input(), &how)?
+    } else {
+        asm.draft(kind, input.input())?
+    };
+    let opts = render::Options { emblem: input.emblem.clone(), ..opts.with_page(crate::assemble::page(input.input(), Some(kind))) };
+    Ok((doc, opts))
 }
 
 /// Writes files into a folder: all refused before any is written when one exists and

@@ -143,6 +143,13 @@ pub fn day_number(d: Date) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Today's date (UTC), from the clock: the only reads of the clock are the callers of this,
+/// the command line's `status` without `--today` and the page's workspace.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
+    from_day_number((secs / 86_400) as i64)
+}
+
 /// The date of a day number (`day_number`'s inverse).
 pub fn from_day_number(z: i64) -> Date {
     let z = z + 719_468;

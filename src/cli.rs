@@ -52,6 +52,8 @@ pub enum Command {
         #[command(flatten)]
         sources: Sources,
     },
+    /// Serve a page in the browser over a folder of cooperation files: the form, a live preview, check and compare.
+    Serve(ServeArgs),
     /// Reads drafts for `check` in a separate process (internal).
     #[command(hide = true)]
     CheckWorker,
@@ -281,6 +283,24 @@ pub struct StatusArgs {
     /// Overwrite the iCalendar file if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// The workspace: the folder of the cooperation files (YAML); nothing outside it is read or written.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The port to listen on (0 lets the system choose).
+    #[arg(long, default_value_t = 8642)]
+    pub port: u16,
+    /// Listen on another address than this computer's own (127.0.0.1); the page then asks for the token printed at start.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    #[command(flatten)]
+    pub sources: Sources,
 }
 
 /// The letter a packet goes with.

@@ -17,6 +17,7 @@
 //! - [`emblem`] and [`fonts`]: the letterhead's emblem and the fonts, for the renderers;
 //! - [`parallel`]: independent work on every core, in order;
 //! - [`app`]: the commands as functions that return results and never print;
+//! - [`serve`]: the local web page and its JSON endpoints, over `app`;
 //! - [`fsio`]: every read of a draft or input and every write of a document, within budgets;
 //! - [`limits`]: the budgets every reader works within;
 //! - [`cli`]: the command line's arguments (the binary, `main.rs`, prints).
@@ -41,4 +42,5 @@ pub mod parallel;
 pub mod profile;
 pub mod read;
 pub mod render;
+pub mod serve;
 pub mod status;

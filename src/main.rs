@@ -4,7 +4,8 @@
 
 use clap::Parser;
 use naskah::cli::{
-    CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, Sources, StatusArgs, StatusFormat,
+    CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, ServeArgs, Sources, StatusArgs,
+    StatusFormat,
 };
 use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};
@@ -47,6 +48,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
             Ok(0)
         }
         Command::Clauses { action, sources } => clauses(&action, &sources),
+        Command::Serve(args) => serve(args),
         Command::CheckWorker => {
             naskah::check::batch::serve_worker().map_err(|e| Error::msg(format!("worker: {e}")))?;
             Ok(0)
@@ -374,11 +376,7 @@ fn compare(args: &CompareArgs) -> Result<i32, Error> {
 fn status(args: &StatusArgs) -> Result<i32, Error> {
     let today = match &args.today {
         Some(d) => naskah::app::date_arg(d)?,
-        None => {
-            // The only read of the clock: the day the officer runs the command.
-            let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
-            naskah::calendar::from_day_number((secs / 86_400) as i64)
-        }
+        None => naskah::calendar::today(),
     };
     let holidays = naskah::app::holidays(&args.holidays)?;
     let rules = naskah::app::Rules::new(&naskah::app::Origin::default())?;
@@ -411,4 +409,39 @@ fn status(args: &StatusArgs) -> Result<i32, Error> {
         eprintln!("wrote {} ({n} deadline{})", out.display(), if n == 1 { "" } else { "s" });
     }
     Ok(if failed.is_empty() { 0 } else { Error::CODE })
+}
+
+/// Serves the page until the process is stopped (Ctrl+C).
+fn serve(args: ServeArgs) -> Result<i32, Error> {
+    // Another address than the loopback one is reachable from other computers: the page
+    // then asks for a token, printed here.
+    let token = if args.host.is_loopback() { None } else { Some(naskah::serve::new_token()?) };
+    let cfg = naskah::serve::Config {
+        dir: args.dir.clone(),
+        host: args.host,
+        port: args.port,
+        token: token.clone(),
+        origin: (&args.sources).into(),
+        isolation: naskah::check::batch::Isolation::this_program(),
+    };
+    let open = args.open;
+    naskah::serve::serve(cfg, |addr| {
+        let host = if addr.ip().is_loopback() { format!("127.0.0.1:{}", addr.port()) } else { addr.to_string() };
+        let url = match &token {
+            Some(t) => format!("http://{host}/?token={t}"),
+            None => format!("http://{host}/"),
+        };
+        println!("naskah serves {} at {url}", args.dir.display());
+        if let Some(t) = &token {
+            println!("token: {t} (the page asks for it; give it only to those who may edit these files)");
+        }
+        println!("stop with Ctrl+C");
+        let _ = std::io::stdout().flush();
+        if open {
+            if let Err(e) = webbrowser::open(&url) {
+                eprintln!("warning: the browser could not be opened ({e}); open {url} yourself");
+            }
+        }
+    })?;
+    Ok(0)
 }

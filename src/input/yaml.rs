@@ -70,6 +70,34 @@ impl Node {
         self.pos_of(path)
     }
 
+    /// The path of the value a diagnostic at `pos` points at (`["activities", "2", "date"]`):
+    /// the node or key that starts there, else the last one that starts before it. A form
+    /// shows the diagnostic at that field.
+    pub fn path_at(&self, pos: Pos) -> Vec<String> {
+        fn walk(node: &Node, pos: Pos, path: &mut Vec<String>, best: &mut (Pos, Vec<String>)) {
+            if node.pos <= pos && node.pos >= best.0 {
+                *best = (node.pos, path.clone());
+            }
+            let mut visit = |key: String, key_pos: Option<Pos>, child: &Node| {
+                path.push(key);
+                // On a tie the mapping wins over its first key: "missing key" is about the mapping.
+                if let Some(k) = key_pos.filter(|k| *k <= pos && *k > best.0) {
+                    *best = (k, path.clone());
+                }
+                walk(child, pos, path, best);
+                path.pop();
+            };
+            match &node.kind {
+                Kind::Map(entries) => entries.iter().for_each(|(k, kp, child)| visit(k.clone(), Some(*kp), child)),
+                Kind::Seq(items) => items.iter().enumerate().for_each(|(i, child)| visit(i.to_string(), None, child)),
+                Kind::Scalar { .. } => {}
+            }
+        }
+        let mut best = (Pos::default(), Vec::new());
+        walk(self, pos, &mut Vec::new(), &mut best);
+        best.1
+    }
+
     /// A plain scalar that reads as null: empty, `~` or `null`.
     pub fn is_null(&self) -> bool {
         matches!(&self.kind, Kind::Scalar { value, plain: true } if matches!(value.as_str(), "" | "~" | "null" | "Null" | "NULL"))

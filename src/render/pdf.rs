@@ -177,6 +177,30 @@ fn line_metrics(data: &[u8]) -> Option<(f64, f64)> {
 
 /// Renders a document as PDF.
 pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
+    let paged = layout(doc, opts)?;
+    let pdf = typst_pdf::pdf(&paged, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+        let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
+        format!("the PDF export failed: {first}")
+    });
+    // typst memoises layouts for the next compile of an edited document; naskah compiles
+    // each document once, so the cache is only memory.
+    typst::comemo::evict(0);
+    pdf.map(quiet_mark_info)
+}
+
+/// The pages of the PDF as SVG images, for a preview (the same layout as `render`).
+pub fn render_svg(doc: &Document, opts: &Options) -> Result<Vec<String>, String> {
+    let paged = layout(doc, opts)?;
+    let svg = typst_svg::SvgOptions::default();
+    let pages = paged.pages().iter().map(|p| typst_svg::svg(p, &svg)).collect();
+    // A page's form compiles the same document again and again: the cache is kept a
+    // few compiles, then dropped.
+    typst::comemo::evict(4);
+    Ok(pages)
+}
+
+/// Lays a document out in pages.
+fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument, String> {
     // The text font of the document's family (metric-compatible with the DOCX's), then
     // Libertinus Serif for any sign it lacks.
     let family = crate::fonts::family(&opts.page.font);
@@ -278,18 +302,10 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         fonts,
         source: Source::detached(PROGRAM),
     };
-    let paged: typst_layout::PagedDocument = typst::compile(&world).output.map_err(|errors| {
+    typst::compile(&world).output.map_err(|errors| {
         let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
         format!("the PDF layout failed: {first}")
-    })?;
-    let pdf = typst_pdf::pdf(&paged, &typst_pdf::PdfOptions::default()).map_err(|errors| {
-        let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
-        format!("the PDF export failed: {first}")
-    });
-    // typst memoises layouts for the next compile of an edited document; naskah compiles
-    // each document once, so the cache is only memory.
-    typst::comemo::evict(0);
-    pdf.map(quiet_mark_info)
+    })
 }
 
 /// typst writes `/MarkInfo<</Marked true/Suspects false>>`, which is valid PDF, but poppler

@@ -2,6 +2,7 @@
 //! harness runs the real `naskah` binary in a temporary folder.
 
 mod accuracy;
+mod browser;
 mod calendar;
 mod check;
 mod cli;
@@ -16,4 +17,5 @@ mod packet;
 mod pdf;
 mod procedure;
 mod review2;
+mod serve;
 mod structure;

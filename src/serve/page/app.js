@@ -1,0 +1,667 @@
+// The page of `naskah serve`: the workspace, the form of one cooperation (generated from
+// the input's JSON Schema), its live preview, and the check and compare pages. Plain
+// JavaScript, no build step; the cooperation file is edited as a YAML document with the
+// `yaml` library (window.YAML), which keeps the file's comments and order.
+'use strict';
+
+const S = {
+  lang: localStorage.getItem('naskah.lang') || 'id',
+  token: null,
+  schema: null,
+  ed: null, // the editor's state: {file, doc, version, dirty, ...}
+};
+
+// ---------------------------------------------------------------- words of the page
+const T = {
+  id: {
+    'nav.workspace': 'Ruang kerja', 'nav.check': 'Periksa draf', 'nav.compare': 'Bandingkan draf',
+    'ws.title': 'Kerja sama di ruang kerja', 'ws.file': 'Berkas', 'ws.partner': 'Mitra', 'ws.stage': 'Tahap',
+    'ws.next': 'Langkah berikutnya', 'ws.deadline': 'Tenggat berikutnya', 'ws.open': 'Buka', 'ws.none': 'Belum ada berkas kerja sama di folder ini.',
+    'ws.new': 'Kerja sama baru', 'ws.newname': 'nama-berkas', 'ws.create': 'Buat dari contoh', 'ws.failed': 'Berkas yang belum dapat dibaca',
+    'ws.days': 'hari lagi', 'ws.overdue': 'lewat', 'ws.today': 'Hari ini',
+    'ed.save': 'Simpan', 'ed.saved': 'Tersimpan', 'ed.unsaved': 'Belum disimpan', 'ed.saving': 'Menyimpan…',
+    'ed.errors': 'kesalahan', 'ed.warnings': 'peringatan', 'ed.valid': 'Isian lengkap dan sah',
+    'ed.conflict': 'Berkas ini diubah di tempat lain (tab lain atau penyunting) sejak dibuka.',
+    'ed.reload': 'Muat ulang (buang perubahan di sini)', 'ed.overwrite': 'Simpan tetap (timpa perubahan lain)',
+    'ed.backup': 'Komentar berkas lama disimpan di', 'ed.add': 'Tambah', 'ed.addfield': 'Tambah isian…', 'ed.remove': 'Hapus',
+    'ed.up': 'Naik', 'ed.down': 'Turun', 'ed.item': 'Butir', 'ed.document': 'Naskah', 'ed.layout': 'Tata letak',
+    'ed.columns': 'Dua kolom', 'ed.sequential': 'Berurutan', 'ed.year': 'Tahun', 'ed.download': 'Unduh',
+    'ed.packet': 'Paket DPRD (zip)', 'ed.preview.fix': 'Pratinjau menunggu isian diperbaiki:', 'ed.pages': 'halaman',
+    'ed.yaml': 'Sunting sebagai YAML', 'ed.yaml.bad': 'YAML tidak sah:', 'ed.leave': 'Ada perubahan yang belum disimpan.',
+    'ed.general': 'Untuk berkas secara keseluruhan', 'ed.remove.key': 'Hapus isian ini',
+    'lang.id': 'Indonesia', 'lang.en': 'English',
+    'doc.loi': 'Surat pernyataan kehendak (LoI)', 'doc.plan': 'Rencana kerja sama', 'doc.action-plan': 'Rencana aksi',
+    'doc.dprd-letter': 'Surat kepada DPRD', 'doc.mou': 'Nota Kesepahaman (MoU)', 'doc.mendagri-plan': 'Surat kepada Mendagri (rencana)',
+    'doc.mendagri-mou': 'Surat kepada Mendagri (rancangan MoU)', 'doc.rkt': 'Rencana kerja tahunan', 'doc.report': 'Laporan pelaksanaan',
+    'ck.title': 'Periksa draf dari mitra', 'ck.drop': 'Letakkan draf di sini (DOCX, PDF, teks, pindaian), atau pilih berkas', 'ck.kind': 'Jenis naskah',
+    'ck.auto': 'kenali sendiri', 'ck.run': 'Periksa', 'ck.found': 'ada', 'ck.missing': 'tidak ada', 'ck.notdoc': 'bukan naskah kerja sama',
+    'ck.findings': 'Temuan', 'ck.sections': 'Bagian', 'ck.where': 'halaman', 'ck.busy': 'Memeriksa…',
+    'cp.title': 'Bandingkan draf mitra dengan draf kita', 'cp.ours': 'Draf kita', 'cp.theirs': 'Draf mitra', 'cp.upload': 'unggah berkas…',
+    'cp.run': 'Bandingkan', 'cp.redline': 'Unduh redline (DOCX, perubahan terlacak)', 'cp.substantive': 'Ada perubahan substansial',
+    'cp.none': 'Tidak ada perubahan substansial', 'cp.flags': 'Yang perlu diperhatikan', 'cp.changes': 'Perubahan per pasal', 'cp.busy': 'Membandingkan…',
+    'token.ask': 'Halaman ini meminta token yang dicetak saat naskah serve dijalankan:', 'token.ok': 'Masuk',
+  },
+  en: {
+    'nav.workspace': 'Workspace', 'nav.check': 'Check a draft', 'nav.compare': 'Compare drafts',
+    'ws.title': 'Cooperations in the workspace', 'ws.file': 'File', 'ws.partner': 'Partner', 'ws.stage': 'Stage',
+    'ws.next': 'Next step', 'ws.deadline': 'Next deadline', 'ws.open': 'Open', 'ws.none': 'No cooperation file in this folder yet.',
+    'ws.new': 'New cooperation', 'ws.newname': 'file-name', 'ws.create': 'Create from the starter', 'ws.failed': 'Files that cannot be read yet',
+    'ws.days': 'days left', 'ws.overdue': 'overdue', 'ws.today': 'Today',
+    'ed.save': 'Save', 'ed.saved': 'Saved', 'ed.unsaved': 'Not saved', 'ed.saving': 'Saving…',
+    'ed.errors': 'errors', 'ed.warnings': 'warnings', 'ed.valid': 'Complete and valid',
+    'ed.conflict': 'This file was changed elsewhere (another tab or an editor) since it was opened.',
+    'ed.reload': 'Reload (drop the changes here)', 'ed.overwrite': 'Save anyway (replace the other changes)',
+    'ed.backup': 'The old file, with its comments, was kept as', 'ed.add': 'Add', 'ed.addfield': 'Add a field…', 'ed.remove': 'Remove',
+    'ed.up': 'Up', 'ed.down': 'Down', 'ed.item': 'Item', 'ed.document': 'Document', 'ed.layout': 'Layout',
+    'ed.columns': 'Two columns', 'ed.sequential': 'Sequential', 'ed.year': 'Year', 'ed.download': 'Download',
+    'ed.packet': 'DPRD packet (zip)', 'ed.preview.fix': 'The preview waits for these to be fixed:', 'ed.pages': 'pages',
+    'ed.yaml': 'Edit as YAML', 'ed.yaml.bad': 'Not valid YAML:', 'ed.leave': 'There are unsaved changes.',
+    'ed.general': 'About the file as a whole', 'ed.remove.key': 'Remove this field',
+    'lang.id': 'Indonesian', 'lang.en': 'English',
+    'doc.loi': 'Letter of Intent', 'doc.plan': 'Cooperation plan', 'doc.action-plan': 'Action plan',
+    'doc.dprd-letter': 'Letter to the DPRD', 'doc.mou': 'Memorandum of Understanding', 'doc.mendagri-plan': 'Letter to the Minister (plan)',
+    'doc.mendagri-mou': 'Letter to the Minister (draft MoU)', 'doc.rkt': 'Annual work plan', 'doc.report': 'Implementation report',
+    'ck.title': "Check a partner's draft", 'ck.drop': 'Drop drafts here (DOCX, PDF, text, scans), or choose files', 'ck.kind': 'Kind of document',
+    'ck.auto': 'recognise it', 'ck.run': 'Check', 'ck.found': 'found', 'ck.missing': 'missing', 'ck.notdoc': 'not a cooperation document',
+    'ck.findings': 'Findings', 'ck.sections': 'Sections', 'ck.where': 'page', 'ck.busy': 'Checking…',
+    'cp.title': "Compare the partner's draft with ours", 'cp.ours': 'Our draft', 'cp.theirs': "Partner's draft", 'cp.upload': 'upload a file…',
+    'cp.run': 'Compare', 'cp.redline': 'Download the redline (DOCX, tracked changes)', 'cp.substantive': 'Substantive changes',
+    'cp.none': 'No substantive change', 'cp.flags': 'To look at', 'cp.changes': 'Changes by article', 'cp.busy': 'Comparing…',
+    'token.ask': 'This page needs the token printed when naskah serve started:', 'token.ok': 'Enter',
+  },
+};
+const t = (k) => (T[S.lang][k] ?? T.en[k] ?? k);
+const DOCS = ['loi', 'plan', 'action-plan', 'dprd-letter', 'mou', 'mendagri-plan', 'mendagri-mou', 'rkt', 'report'];
+
+// Labels of the input's keys in Indonesian (the English label is the key itself).
+const LABELS = {
+  kind: 'Jenis kerja sama', form: 'Bentuk', region: 'Daerah', partner: 'Mitra', languages: 'Bahasa', subject: 'Pokok kerja sama',
+  background: 'Latar belakang', purpose: 'Maksud', objectives: 'Tujuan', targets: 'Sasaran', fields: 'Bidang', scope: 'Ruang lingkup',
+  benefits: 'Manfaat', outputs: 'Keluaran', activities: 'Kegiatan (rencana aksi)', term: 'Jangka waktu', financing: 'Pembiayaan',
+  loi: 'Surat pernyataan kehendak (LoI)', dprd_letter: 'Surat kepada DPRD', mou: 'Nota Kesepahaman (MoU)', style: 'Format naskah dinas',
+  options: 'Pilihan', name: 'Nama', head: 'Kepala daerah', head_title: 'Jabatan kepala', government: 'Pemerintahan', country: 'Negara',
+  level: 'Tingkat', province: 'Provinsi', address: 'Alamat', phone: 'Telepon', website: 'Laman', email: 'Surel', prevailing: 'Bahasa yang berlaku',
+  text: 'Teks', indicator: 'Indikator', target: 'Target', activity: 'Kegiatan', objective: 'Tujuan', output: 'Keluaran', benefit: 'Manfaat',
+  year: 'Tahun', quarter: 'Triwulan', location: 'Tempat', target_group: 'Kelompok sasaran', urusan: 'Urusan pemerintahan', opd: 'Perangkat daerah',
+  counterpart: 'Mitra pelaksana', funding: 'Sumber dana', remarks: 'Keterangan', costs: 'Biaya', amount_idr: 'Jumlah (rupiah)', source: 'Sumber',
+  date: 'Tanggal', number: 'Nomor', place: 'Tempat', start: 'Mulai', end: 'Selesai', years: 'Lama (tahun)', key: 'Kunci', object: 'Objek',
+  transfer: 'Alih pengetahuan', title: 'Jabatan', rank: 'Pangkat', nip: 'NIP', acting: 'Pelaksana', signatory: 'Penanda tangan',
+  enclosures: 'Lampiran', file: 'Berkas', approved: 'Disetujui', dprd_decision: 'Keputusan DPRD', mendagri: 'Kementerian Dalam Negeri',
+  initiative: 'Prakarsa', implementation: 'Pelaksanaan', progress: 'Kemajuan', kemlu_confirmation: 'Konfirmasi Kemlu', third: 'Bahasa ketiga',
+  code: 'Kode', emblem: 'Lambang Negara', paper: 'Kertas', font: 'Huruf', margins: 'Margin', clauses: 'Klausul', translation: 'Terjemahan',
+};
+const human = (k) => String(k).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const label = (k) => (S.lang === 'id' && LABELS[k]) || human(k);
+
+// ---------------------------------------------------------------- small helpers
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of kids.flat()) if (c != null && c !== false) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+const $ = (sel, root = document) => root.querySelector(sel);
+function toast(msg, bad) {
+  const b = $('#toast');
+  b.textContent = msg;
+  b.className = bad ? 'show bad' : 'show';
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => (b.className = ''), 4000);
+}
+function debounce(f, ms) {
+  let h;
+  return (...a) => { clearTimeout(h); h = setTimeout(() => f(...a), ms); };
+}
+function withToken(url) {
+  if (!S.token) return url;
+  return url + (url.includes('?') ? '&' : '?') + 'token=' + encodeURIComponent(S.token);
+}
+async function api(url, opts = {}) {
+  const headers = Object.assign({}, opts.headers || {});
+  if (S.token) headers['x-naskah-token'] = S.token;
+  const r = await fetch(url, Object.assign({}, opts, { headers }));
+  if (r.status === 401) { askToken(); throw new Error('token'); }
+  return r;
+}
+function askToken() {
+  const main = $('#main');
+  main.replaceChildren(el('section', { class: 'card narrow' },
+    el('p', { text: t('token.ask') }),
+    el('form', { onsubmit: (e) => { e.preventDefault(); S.token = $('#token').value.trim(); sessionStorage.setItem('naskah.token', S.token); route(); } },
+      el('input', { id: 'token', autocomplete: 'off', size: 40 }), ' ', el('button', { type: 'submit', text: t('token.ok') }))));
+}
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+// ---------------------------------------------------------------- the schema
+function deref(s) {
+  const defs = S.schema.$defs || S.schema.definitions || {};
+  for (let guard = 0; s && s.$ref && guard < 20; guard++) {
+    const description = s.description;
+    s = defs[s.$ref.replace(/^#\/(\$defs|definitions)\//, '')] || {};
+    if (description && !s.description) s = Object.assign({}, s, { description });
+  }
+  return s || {};
+}
+// The schema of a value, with `null` alternatives (an optional value) removed.
+function plain(s) {
+  s = deref(s);
+  const alts = s.anyOf || (s.oneOf && !s.oneOf.every((o) => deref(o).const !== undefined || deref(o).enum) ? s.oneOf : null);
+  if (alts) {
+    const some = alts.map(deref).filter((a) => a.type !== 'null');
+    if (some.length === 1) return Object.assign({}, some[0], { description: s.description || some[0].description });
+  }
+  if (Array.isArray(s.type)) {
+    const ty = s.type.filter((x) => x !== 'null');
+    if (ty.length === 1) return Object.assign({}, s, { type: ty[0] });
+  }
+  return s;
+}
+// The choices of an enumeration: [{value, help}] or null.
+function choices(s) {
+  if (s.enum) return s.enum.filter((v) => v !== null).map((v) => ({ value: v }));
+  const alts = s.oneOf || s.anyOf;
+  if (alts && alts.length && alts.map(deref).every((a) => a.const !== undefined || (a.enum && a.enum.length === 1))) {
+    return alts.map(deref).map((a) => ({ value: a.const !== undefined ? a.const : a.enum[0], help: a.description }));
+  }
+  return null;
+}
+const isBi = (s) => s.type === 'object' && s.properties && s.properties.id && s.properties.en;
+function isDate(s) {
+  return s.format === 'date' || (s.pattern && s.pattern.includes('\\d{4}-')) || /YYYY-MM-DD/.test(s.description || '');
+}
+// A value to start a new list item or field with.
+function blank(s, depth = 0) {
+  s = plain(s);
+  const c = choices(s);
+  if (c && c.length) return c[0].value;
+  if (s.default !== undefined) return s.default;
+  if (depth > 6) return null;
+  if (isBi(s)) return { id: '', en: '' };
+  switch (s.type) {
+    case 'object': {
+      const o = {};
+      for (const k of s.required || []) o[k] = blank((s.properties || {})[k] || {}, depth + 1);
+      return o;
+    }
+    case 'array': return [];
+    case 'integer': case 'number': return isYear(s) ? new Date().getFullYear() : 0;
+    case 'boolean': return false;
+    default: return isDate(s) ? new Date().toISOString().slice(0, 10) : '';
+  }
+}
+const isYear = (s) => /year/i.test(s.description || '') && (s.minimum || 0) >= 1900;
+
+// ---------------------------------------------------------------- routing
+function route() {
+  const h = location.hash || '#/';
+  for (const a of document.querySelectorAll('[data-nav]')) {
+    const on = (a.dataset.nav === 'workspace' && (h === '#/' || h.startsWith('#/edit'))) || h.startsWith('#/' + a.dataset.nav);
+    a.classList.toggle('on', on);
+  }
+  if (S.ed && !h.startsWith('#/edit/' + encodeURIComponent(S.ed.file))) S.ed = null;
+  if (h.startsWith('#/edit/')) return openEditor(decodeURIComponent(h.slice(7)));
+  if (h.startsWith('#/check')) return checkPage();
+  if (h.startsWith('#/compare')) return comparePage();
+  return workspacePage();
+}
+function setLang(l) {
+  S.lang = l;
+  localStorage.setItem('naskah.lang', l);
+  document.documentElement.lang = l;
+  $('#lang-id').setAttribute('aria-pressed', l === 'id');
+  $('#lang-en').setAttribute('aria-pressed', l === 'en');
+  for (const e of document.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
+  if (S.ed) renderEditor(); else route();
+}
+
+// ---------------------------------------------------------------- the workspace
+async function workspacePage() {
+  const main = $('#main');
+  const r = await api('/api/status');
+  const st = await r.json();
+  const rows = st.cooperations.map((c) => {
+    const d = (c.deadlines || []).find((x) => x.status !== 'done') || null;
+    const when = d ? el('span', { class: 'due ' + d.status },
+      `${d.date} · ${d.label}`, el('br'), d.days_left < 0 ? `${-d.days_left} ${t('ws.overdue')}` : `${d.days_left} ${t('ws.days')}`) : '—';
+    return el('tr', {},
+      el('td', {}, el('a', { href: '#/edit/' + encodeURIComponent(c.file), class: 'file' }, c.file)),
+      el('td', {}, c.partner, el('br'), el('small', { text: c.country || '' })),
+      el('td', {}, el('span', { class: 'stage', text: c.stage_label })),
+      el('td', {}, c.next.step, c.next.command ? el('div', {}, el('code', { text: c.next.command })) : null),
+      el('td', {}, when),
+      el('td', {}, el('a', { class: 'button', href: '#/edit/' + encodeURIComponent(c.file), text: t('ws.open') })));
+  });
+  const failed = (st.failed || []).map((f) => el('li', {},
+    el('a', { href: '#/edit/' + encodeURIComponent(f.file), text: f.file }), ': ',
+    (f.diagnostics[0] || {}).message || '', f.diagnostics.length > 1 ? ` (+${f.diagnostics.length - 1})` : ''));
+  const name = el('input', { id: 'new-name', placeholder: t('ws.newname'), pattern: '[A-Za-z0-9_. -]+', required: true });
+  main.replaceChildren(
+    el('section', { class: 'card' },
+      el('h1', { text: t('ws.title') }),
+      el('p', { class: 'muted' }, st.workspace, ' · ', t('ws.today'), ' ', st.today),
+      rows.length ? el('table', { class: 'list' },
+        el('thead', {}, el('tr', {}, ['ws.file', 'ws.partner', 'ws.stage', 'ws.next', 'ws.deadline', ''].map((k) => el('th', { text: k ? t(k) : '' })))),
+        el('tbody', {}, rows)) : el('p', { text: t('ws.none') }),
+      failed.length ? el('div', { class: 'failed' }, el('h2', { text: t('ws.failed') }), el('ul', {}, failed)) : null),
+    el('section', { class: 'card' },
+      el('h2', { text: t('ws.new') }),
+      el('form', { id: 'new-form', onsubmit: async (e) => {
+        e.preventDefault();
+        const r = await api('/api/new', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name.value.trim() }) });
+        const j = await r.json();
+        if (!r.ok) return toast(j.error, true);
+        location.hash = '#/edit/' + encodeURIComponent(j.file);
+      } }, name, '.yaml ', el('button', { type: 'submit', text: t('ws.create') }))));
+}
+
+// ---------------------------------------------------------------- the editor
+async function openEditor(file) {
+  if (S.ed && S.ed.file === file) return renderEditor();
+  if (!S.schema) S.schema = await (await api('/api/schema')).json();
+  const r = await api('/api/file/' + encodeURIComponent(file));
+  const j = await r.json();
+  if (!r.ok) { $('#main').replaceChildren(el('section', { class: 'card' }, el('p', { class: 'bad', text: j.error }))); return; }
+  S.ed = { file, version: j.version, doc: YAML.parseDocument(j.text), saved: j.text, diags: [], kind: 'mou', layout: 'columns', year: '', seq: 0, pseq: 0, pages: [] };
+  renderEditor();
+  validateNow();
+  previewNow();
+}
+const text = () => S.ed.doc.toString({ lineWidth: 100 });
+function changed() {
+  const ed = S.ed;
+  ed.dirty = text() !== ed.saved;
+  showSaveState();
+  validateSoon();
+  previewSoon();
+}
+function showSaveState() {
+  const b = $('#save-state');
+  if (!b) return;
+  b.textContent = S.ed.dirty ? t('ed.unsaved') : t('ed.saved');
+  b.className = S.ed.dirty ? 'unsaved' : 'saved';
+}
+function renderEditor() {
+  const ed = S.ed;
+  const form = el('div', { id: 'form', class: 'form' });
+  ed.fields = new Map();
+  buildForm(form);
+  const kindSel = el('select', { id: 'doc-kind', onchange: (e) => { ed.kind = e.target.value; previewNow(); downloads(); } },
+    DOCS.map((k) => el('option', { value: k, selected: k === ed.kind, text: t('doc.' + k) })));
+  const laySel = el('select', { id: 'doc-layout', onchange: (e) => { ed.layout = e.target.value; previewNow(); downloads(); } },
+    el('option', { value: 'columns', selected: ed.layout === 'columns', text: t('ed.columns') }),
+    el('option', { value: 'sequential', selected: ed.layout === 'sequential', text: t('ed.sequential') }));
+  const year = el('input', { id: 'doc-year', type: 'number', min: 2000, max: 2100, value: ed.year, placeholder: t('ed.year'), class: 'year',
+    onchange: (e) => { ed.year = e.target.value; previewNow(); downloads(); } });
+  $('#main').replaceChildren(el('div', { class: 'editor' },
+    el('section', { class: 'left' },
+      el('div', { class: 'bar' },
+        el('strong', { class: 'file', text: ed.file }),
+        el('span', { id: 'save-state' }),
+        el('button', { id: 'save', type: 'button', onclick: () => save(false), text: t('ed.save') }),
+        el('span', { id: 'summary' })),
+      el('div', { id: 'general' }),
+      form),
+    el('section', { class: 'right' },
+      el('div', { class: 'bar' }, kindSel, laySel, year, el('span', { id: 'downloads' })),
+      el('div', { id: 'preview-msgs' }),
+      el('div', { id: 'preview', class: 'pages' }, ed.pages.map(pageOf)))));
+  showSaveState();
+  showDiagnostics();
+  downloads();
+}
+function downloads() {
+  const ed = S.ed;
+  const q = `?layout=${ed.layout}` + (ed.year ? `&year=${ed.year}` : '');
+  const base = `/api/draft/${encodeURIComponent(ed.file)}/${ed.kind}`;
+  const link = (href, txt, id) => el('a', { class: 'button', id, href: withToken(href), onclick: saveFirst, text: txt });
+  $('#downloads').replaceChildren(t('ed.download') + ': ',
+    link(base + '.docx' + q, 'DOCX', 'dl-docx'), ' ', link(base + '.pdf' + q, 'PDF', 'dl-pdf'), ' ',
+    link(`/api/packet/${encodeURIComponent(ed.file)}?layout=${ed.layout}`, t('ed.packet'), 'dl-packet'));
+}
+// A download drafts from the saved file: unsaved changes are saved first.
+async function saveFirst(e) {
+  if (!S.ed.dirty) return;
+  e.preventDefault();
+  const href = e.currentTarget.href;
+  if (await save(false)) location.href = href;
+}
+async function save(force) {
+  const ed = S.ed;
+  const body = JSON.stringify({ text: text(), version: ed.version, force });
+  $('#save-state').textContent = t('ed.saving');
+  const r = await api('/api/file/' + encodeURIComponent(ed.file), { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+  const j = await r.json();
+  if (r.status === 409) { conflict(); return false; }
+  if (!r.ok) { toast(j.error, true); showSaveState(); return false; }
+  ed.version = j.version;
+  ed.saved = text();
+  ed.dirty = false;
+  showSaveState();
+  $('#general').replaceChildren();
+  if (j.backup) toast(`${t('ed.backup')} ${j.backup}`);
+  return true;
+}
+function conflict() {
+  $('#general').replaceChildren(el('div', { class: 'conflict', id: 'conflict' },
+    el('p', { text: t('ed.conflict') }),
+    el('button', { type: 'button', onclick: () => { S.ed = null; openEditor(decodeURIComponent(location.hash.slice(7))); }, text: t('ed.reload') }), ' ',
+    el('button', { type: 'button', onclick: () => save(true), text: t('ed.overwrite') })));
+  showSaveState();
+}
+
+// The form: one section per top-level key of the file, in the file's order; the keys the
+// file lacks can be added from a menu.
+function buildForm(root) {
+  const doc = S.ed.doc;
+  const schema = deref(S.schema);
+  root.append(objectFields([], schema, doc.toJS() || {}, true));
+}
+function objectFields(path, s, value, top) {
+  const props = s.properties || {};
+  const have = Object.keys(value || {});
+  const box = el('div', { class: top ? 'sections' : 'fields' });
+  for (const k of have) {
+    const sub = props[k] || (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
+    const f = field([...path, k], sub, value[k], k, (s.required || []).includes(k));
+    if (top) {
+      // The section's heading names the field: its own label goes.
+      f.querySelector(':scope > .name')?.classList.add('sr');
+      box.append(el('details', { class: 'section', open: true, 'data-key': k },
+        el('summary', {}, label(k), help(deref(sub).description || plain(sub).description)), f));
+    } else box.append(f);
+  }
+  const absent = Object.keys(props).filter((k) => !have.includes(k)).sort();
+  if (absent.length) {
+    box.append(el('div', { class: 'addfield' },
+      el('select', { class: 'add-key', 'data-path': path.join('.'), onchange: (e) => {
+        const k = e.target.value;
+        if (!k) return;
+        setValue([...path, k], blank(props[k]));
+        renderEditor();
+        changed();
+      } }, el('option', { value: '', text: t('ed.addfield') }), absent.map((k) => el('option', { value: k, text: `${label(k)} (${k})` })))));
+  }
+  return box;
+}
+function help(d) {
+  if (!d) return null;
+  return el('span', { class: 'help', title: d, tabindex: 0, text: '?' });
+}
+// One field: a label, its control, and the place for its messages.
+function field(path, s0, value, key, required) {
+  const s = plain(s0);
+  const id = 'f-' + path.join('-');
+  const wrap = el('div', { class: 'field', 'data-path': path.join('.') });
+  S.ed.fields.set(path.join('.'), wrap);
+  const desc = s.description || deref(s0).description;
+  const head = el('label', { class: 'name', for: id }, typeof key === 'number' ? `${t('ed.item')} ${key + 1}` : label(key), help(desc));
+  if (!required && typeof key !== 'number' && path.length > 1) {
+    head.append(el('button', { type: 'button', class: 'x', title: t('ed.remove.key'), onclick: () => { S.ed.doc.deleteIn(path); renderEditor(); changed(); }, text: '×' }));
+  }
+  const c = choices(s);
+  if (isBi(s)) {
+    wrap.classList.add('bi');
+    const langs = ['id', 'en', ...Object.keys(value || {}).filter((k) => k !== 'id' && k !== 'en')];
+    wrap.append(head, el('div', { class: 'pair' }, langs.map((l) => {
+      const v = (value || {})[l] ?? '';
+      const long = String(v).length > 50 || /text|background|purpose|activity/.test(path.join('.'));
+      const input = el(long ? 'textarea' : 'input', { id: l === 'id' ? id : `${id}-${l}`, lang: l, 'data-lang': l, rows: long ? Math.min(8, 2 + Math.floor(String(v).length / 70)) : null,
+        oninput: (e) => { setValue([...path, l], e.target.value); changed(); } });
+      input.value = v;
+      return el('div', { class: 'lang-col' }, el('span', { class: 'langname', text: l === 'id' ? t('lang.id') : l === 'en' ? t('lang.en') : l }), input);
+    })));
+  } else if (c) {
+    const sel = el('select', { id, onchange: (e) => { const v = c[e.target.selectedIndex].value; setValue(path, v); changed(); } },
+      c.map((o) => el('option', { value: String(o.value), selected: sameJson(o.value, value), title: o.help || null, text: o.help ? `${o.value} — ${firstLine(o.help)}` : String(o.value) })));
+    wrap.append(head, sel);
+  } else if (s.type === 'boolean') {
+    const cb = el('input', { id, type: 'checkbox', checked: !!value, onchange: (e) => { setValue(path, e.target.checked); changed(); } });
+    wrap.classList.add('check');
+    wrap.append(cb, head);
+  } else if (s.type === 'integer' || s.type === 'number') {
+    const n = el('input', { id, type: 'number', value: value ?? '', min: s.minimum, max: s.maximum, step: s.type === 'integer' ? 1 : 'any',
+      oninput: (e) => { const v = e.target.value === '' ? null : Number(e.target.value); if (v === null && !required) S.ed.doc.deleteIn(path); else setValue(path, v); changed(); } });
+    wrap.append(head, n);
+  } else if (s.type === 'string' && isDate(s)) {
+    const d = el('input', { id, type: 'date', value: value ?? '', oninput: (e) => { setValue(path, e.target.value); changed(); } });
+    wrap.append(head, d);
+  } else if (s.type === 'string' || (s.type === undefined && typeof value === 'string' && !s.properties)) {
+    const long = String(value ?? '').length > 60;
+    const input = el(long ? 'textarea' : 'input', { id, rows: long ? 3 : null, oninput: (e) => { setValue(path, e.target.value); changed(); } });
+    input.value = value ?? '';
+    wrap.append(head, input);
+  } else if (s.type === 'array' && s.items) {
+    wrap.classList.add('list');
+    const items = Array.isArray(value) ? value : [];
+    const list = el('ol', { class: 'items' });
+    items.forEach((v, i) => {
+      const tools = el('span', { class: 'tools' },
+        el('button', { type: 'button', title: t('ed.up'), disabled: i === 0, onclick: () => move(path, i, -1), text: '↑' }),
+        el('button', { type: 'button', title: t('ed.down'), disabled: i === items.length - 1, onclick: () => move(path, i, 1), text: '↓' }),
+        el('button', { type: 'button', class: 'x', title: t('ed.remove'), onclick: () => { S.ed.doc.deleteIn([...path, i]); renderEditor(); changed(); }, text: '×' }));
+      const item = field([...path, i], s.items, v, i, true);
+      item.querySelector('.name')?.append(tools);
+      list.append(el('li', {}, item));
+    });
+    wrap.append(head, list, el('button', { type: 'button', class: 'add', 'data-add': path.join('.'), onclick: () => {
+      if (!Array.isArray(S.ed.doc.getIn(path))) setValue(path, []);
+      S.ed.doc.addIn(path, blank(s.items));
+      renderEditor();
+      changed();
+    }, text: '+ ' + t('ed.add') }));
+  } else if (s.type === 'object' || s.properties) {
+    wrap.classList.add('group');
+    wrap.append(head, objectFields(path, s, value || {}, false));
+  } else {
+    // Anything the form does not know how to show is edited as YAML.
+    wrap.append(head, yamlBox(path, value));
+  }
+  wrap.append(el('div', { class: 'msgs' }));
+  return wrap;
+}
+const firstLine = (s) => String(s).split(/\n|\. /)[0].slice(0, 70);
+function yamlBox(path, value) {
+  const box = el('textarea', { class: 'yaml', rows: 3, title: t('ed.yaml'), onchange: (e) => {
+    try { setValue(path, YAML.parse(e.target.value)); box.classList.remove('badyaml'); changed(); } catch (err) { box.classList.add('badyaml'); toast(`${t('ed.yaml.bad')} ${err.message}`, true); }
+  } });
+  box.value = value === undefined ? '' : YAML.stringify(value).trimEnd();
+  return box;
+}
+// Sets a value, keeping the node's style and comments when it is a scalar.
+function setValue(path, v) {
+  const doc = S.ed.doc;
+  const node = doc.getIn(path, true);
+  if (node && YAML.isScalar(node) && (v === null || typeof v !== 'object')) node.value = v;
+  else doc.setIn(path, v);
+}
+function move(path, i, d) {
+  const seq = S.ed.doc.getIn(path, true);
+  const items = seq.items;
+  [items[i], items[i + d]] = [items[i + d], items[i]];
+  renderEditor();
+  changed();
+}
+
+// ---------------------------------------------------------------- validation and preview
+const validateSoon = debounce(() => validateNow(), 150);
+const previewSoon = debounce(() => previewNow(), 250);
+async function validateNow() {
+  const ed = S.ed;
+  const seq = ++ed.seq;
+  const r = await api('/api/validate?file=' + encodeURIComponent(ed.file), { method: 'POST', headers: { 'content-type': 'text/yaml' }, body: text() });
+  const j = await r.json();
+  if (seq !== ed.seq || S.ed !== ed) return;
+  ed.diags = j.diagnostics || [];
+  showDiagnostics();
+}
+function showDiagnostics() {
+  const ed = S.ed;
+  for (const w of ed.fields.values()) { w.classList.remove('has-error', 'has-warning'); const m = w.querySelector(':scope > .msgs'); if (m) m.replaceChildren(); }
+  const general = [];
+  for (const d of ed.diags) {
+    let p = d.path.slice();
+    let w = null;
+    while (p.length && !(w = ed.fields.get(p.join('.')))) p.pop();
+    const msg = el('div', { class: 'msg ' + d.level, 'data-line': d.line },
+      el('strong', { text: d.level === 'error' ? '✖ ' : '⚠ ' }), d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null,
+      d.line ? el('small', { class: 'where', text: ` (${ed.file}:${d.line}:${d.column})` }) : null);
+    if (w) {
+      w.classList.add(d.level === 'error' ? 'has-error' : 'has-warning');
+      w.querySelector(':scope > .msgs').append(msg);
+      // A message inside a closed section shows on its heading too.
+      const sec = w.closest('details.section');
+      if (sec) sec.classList.add('flag-' + d.level);
+    } else general.push(msg);
+  }
+  const errors = ed.diags.filter((d) => d.level === 'error').length;
+  const warnings = ed.diags.length - errors;
+  const sum = $('#summary');
+  if (sum) {
+    sum.replaceChildren(errors || warnings ? el('a', { href: '#', class: errors ? 'bad' : 'warn', onclick: (e) => { e.preventDefault(); document.querySelector('.has-error, .has-warning')?.scrollIntoView({ block: 'center' }); } },
+      `${errors} ${t('ed.errors')}, ${warnings} ${t('ed.warnings')}`) : el('span', { class: 'good', text: '✔ ' + t('ed.valid') }));
+  }
+  const g = $('#general');
+  if (g && !$('#conflict')) g.replaceChildren(...(general.length ? [el('div', { class: 'general' }, el('small', { text: t('ed.general') }), general)] : []));
+}
+function pageOf(svg) {
+  const d = el('div', { class: 'page' });
+  d.innerHTML = svg;
+  return d;
+}
+async function previewNow() {
+  const ed = S.ed;
+  const seq = ++ed.pseq;
+  const q = `kind=${ed.kind}&layout=${ed.layout}&file=${encodeURIComponent(ed.file)}` + (ed.year ? `&year=${ed.year}` : '');
+  const started = performance.now();
+  const r = await api('/api/preview?' + q, { method: 'POST', headers: { 'content-type': 'text/yaml' }, body: text() });
+  const j = await r.json();
+  if (seq !== ed.pseq || S.ed !== ed) return;
+  const msgs = $('#preview-msgs');
+  if (!r.ok) {
+    msgs.replaceChildren(el('div', { class: 'general' }, el('p', { text: t('ed.preview.fix') }),
+      el('ul', {}, (j.diagnostics || [{ message: j.error }]).filter((d) => d.level !== 'warning').map((d) => el('li', {}, d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null)))));
+    $('#preview').classList.add('stale');
+    return;
+  }
+  ed.pages = j.pages;
+  msgs.replaceChildren(el('small', { class: 'muted', id: 'preview-info', 'data-ms': Math.round(performance.now() - started) },
+    `${t('doc.' + j.kind)}${j.year ? ' ' + j.year : ''} · ${j.pages.length} ${t('ed.pages')}`));
+  const box = $('#preview');
+  box.classList.remove('stale');
+  box.replaceChildren(...j.pages.map(pageOf));
+  box.dataset.version = String(seq);
+}
+
+// ---------------------------------------------------------------- check
+function dropZone(input, label) {
+  const zone = el('label', { class: 'drop', for: input.id }, label, el('div', { class: 'chosen' }));
+  const show = () => zone.querySelector('.chosen').replaceChildren(...[...input.files].map((f) => el('div', { text: f.name })));
+  input.addEventListener('change', show);
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); input.files = e.dataTransfer.files; show(); });
+  return zone;
+}
+function kindSelect(id, auto) {
+  return el('select', { id }, auto ? el('option', { value: '', text: t('ck.auto') }) : null,
+    DOCS.map((k) => el('option', { value: k, selected: !auto && k === 'mou', text: t('doc.' + k) })));
+}
+function checkPage() {
+  const input = el('input', { type: 'file', id: 'check-file', multiple: true, class: 'hidden-file' });
+  const out = el('div', { id: 'check-out' });
+  $('#main').replaceChildren(el('section', { class: 'card' },
+    el('h1', { text: t('ck.title') }),
+    el('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      if (!input.files.length) return;
+      const fd = new FormData();
+      for (const f of input.files) fd.append('file', f, f.name);
+      fd.append('kind', $('#check-kind').value);
+      out.replaceChildren(el('p', { class: 'muted', text: t('ck.busy') }));
+      const r = await api('/api/check', { method: 'POST', body: fd });
+      const j = await r.json();
+      if (!r.ok) { out.replaceChildren(el('p', { class: 'bad' }, j.error, j.hint ? el('div', { class: 'hint', text: j.hint }) : null)); return; }
+      out.replaceChildren(...j.files.map(checkReport));
+    } }, input, dropZone(input, t('ck.drop')),
+    el('div', { class: 'row' }, el('label', { for: 'check-kind', text: t('ck.kind') + ' ' }), kindSelect('check-kind', true), ' ',
+      el('button', { type: 'submit', id: 'check-run', text: t('ck.run') })))),
+  el('section', { class: 'card' }, out));
+}
+function checkReport(f) {
+  if (f.error) return el('div', { class: 'report' }, el('h2', { text: f.path }), el('p', { class: 'bad' }, f.error, f.hint ? el('div', { class: 'hint', text: f.hint }) : null));
+  const secs = Object.entries(f.sections || {});
+  return el('div', { class: 'report', 'data-file': f.path },
+    el('h2', {}, f.path, ' ', el('span', { class: 'stage', text: f.kind === 'none' ? t('ck.notdoc') : t('doc.' + f.kind) })),
+    f.text_from === 'ocr' ? el('p', { class: 'muted', text: 'OCR' }) : null,
+    el('table', { class: 'list sections' },
+      el('thead', {}, el('tr', {}, el('th', { text: t('ck.sections') }), el('th', {}), el('th', {}))),
+      el('tbody', {}, secs.map(([name, v]) => el('tr', { 'data-section': name, class: v.status },
+        el('td', { text: human(name) }),
+        el('td', {}, el('span', { class: 'status ' + v.status, text: v.status === 'found' ? '✔ ' + t('ck.found') : v.status === 'missing' ? '✖ ' + t('ck.missing') : v.status })),
+        el('td', {}, v.evidence ? el('q', { text: v.evidence.text }) : null,
+          v.evidence ? el('small', { class: 'muted', text: ` (${t('ck.where')} ${v.evidence.location.page})` }) : null))))),
+    (f.findings || []).length ? el('div', {}, el('h3', { text: t('ck.findings') }),
+      el('ul', { class: 'findings' }, f.findings.map((x) => el('li', { class: x.severity },
+        el('strong', { text: x.severity + ': ' }), x.message, x.basis ? el('small', { class: 'muted', text: ` (${x.basis})` }) : null,
+        x.hint ? el('div', { class: 'hint', text: x.hint }) : null)))) : null);
+}
+
+// ---------------------------------------------------------------- compare
+async function comparePage() {
+  const st = await (await api('/api/status')).json();
+  const ours = el('select', { id: 'cmp-ours-file' }, st.cooperations.map((c) => el('option', { value: c.file, text: c.file })),
+    el('option', { value: '', text: t('cp.upload') }));
+  const oursUp = el('input', { type: 'file', id: 'cmp-ours' });
+  const theirs = el('input', { type: 'file', id: 'cmp-theirs' });
+  const out = el('div', { id: 'compare-out' });
+  $('#main').replaceChildren(el('section', { class: 'card' },
+    el('h1', { text: t('cp.title') }),
+    el('form', { onsubmit: async (e) => {
+      e.preventDefault();
+      if (!theirs.files.length) return;
+      const fd = new FormData();
+      fd.append('theirs', theirs.files[0], theirs.files[0].name);
+      if (ours.value) fd.append('ours_file', ours.value); else if (oursUp.files.length) fd.append('ours', oursUp.files[0], oursUp.files[0].name);
+      fd.append('kind', $('#cmp-kind').value);
+      out.replaceChildren(el('p', { class: 'muted', text: t('cp.busy') }));
+      const r = await api('/api/compare', { method: 'POST', body: fd });
+      const j = await r.json();
+      if (!r.ok) { out.replaceChildren(el('p', { class: 'bad' }, j.error, j.hint ? el('div', { class: 'hint', text: j.hint }) : null)); return; }
+      out.replaceChildren(compareReport(j));
+    } },
+    el('div', { class: 'row' }, el('label', { for: 'cmp-ours-file', text: t('cp.ours') + ' ' }), ours, ' ', oursUp, ' ', kindSelect('cmp-kind', false)),
+    el('div', { class: 'row' }, el('label', { for: 'cmp-theirs', text: t('cp.theirs') + ' ' }), theirs),
+    el('button', { type: 'submit', id: 'cmp-run', text: t('cp.run') }))),
+  el('section', { class: 'card' }, out));
+}
+function compareReport(j) {
+  const arts = (j.articles || []).flatMap((l) => l.articles.filter((a) => a.status !== 'same').map((a) => ({ lang: l.lang, a })));
+  return el('div', { class: 'report' },
+    el('p', { class: j.substantive ? 'bad' : 'good', id: 'cmp-verdict', text: j.substantive ? t('cp.substantive') : t('cp.none') }),
+    j.redline ? el('p', {}, el('a', { class: 'button', id: 'cmp-redline', href: withToken(j.redline), text: t('cp.redline') })) : null,
+    (j.flags || []).length ? el('div', {}, el('h3', { text: t('cp.flags') }), el('ul', { class: 'findings' }, j.flags.map((f) =>
+      el('li', { class: f.severity }, el('strong', { text: `[${f.lang}] ` }), f.message, el('small', { class: 'muted', text: ` (${f.basis})` }))))) : null,
+    el('h3', { text: t('cp.changes') }),
+    el('div', { class: 'redline' }, arts.map(({ lang, a }) => el('div', { class: 'article ' + a.status },
+      el('h4', {}, `[${lang}] `, a.theirs ? `${a.theirs.number}. ${a.theirs.title}` : a.ours ? `${a.ours.number}. ${a.ours.title}` : '', ' ', el('span', { class: 'stage', text: a.status })),
+      el('p', {}, a.edits.map(([op, s]) => op === '-' ? el('del', { text: s }) : op === '+' ? el('ins', { text: s }) : s))))));
+}
+
+// ---------------------------------------------------------------- start
+window.addEventListener('hashchange', route);
+window.addEventListener('beforeunload', (e) => { if (S.ed && S.ed.dirty) { e.preventDefault(); e.returnValue = t('ed.leave'); } });
+window.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 's' && S.ed) { e.preventDefault(); save(false); } });
+document.addEventListener('DOMContentLoaded', () => {
+  const q = new URLSearchParams(location.search);
+  S.token = q.get('token') || sessionStorage.getItem('naskah.token');
+  if (q.get('token')) { sessionStorage.setItem('naskah.token', S.token); history.replaceState(null, '', '/' + location.hash); }
+  $('#lang-id').addEventListener('click', () => setLang('id'));
+  $('#lang-en').addEventListener('click', () => setLang('en'));
+  setLang(S.lang);
+});

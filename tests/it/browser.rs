@@ -1,0 +1,182 @@
+//! `naskah serve` in a real browser: Debian's Chromium driven through WebDriver
+//! (chromedriver, fantoccini), as an officer would use the page. Screenshots of each page
+//! go to `target/screenshots/`.
+//!
+//! Without chromedriver the test says so and passes, unless `NASKAH_BROWSER_TESTS=1`
+//! (CI sets it, after installing `chromium` and `chromium-driver`), where its absence fails.
+
+use crate::harness::{root, Sandbox};
+use crate::serve::{workspace, Server};
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn chromedriver() -> Option<String> {
+    ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].iter().find(|p| std::path::Path::new(p).exists()).map(|p| p.to_string())
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn session() -> Option<(Driver, Client)> {
+    let Some(driver) = chromedriver() else {
+        assert!(
+            std::env::var("NASKAH_BROWSER_TESTS").as_deref() != Ok("1"),
+            "NASKAH_BROWSER_TESTS=1 but chromedriver is not installed (Debian: chromium chromium-driver)"
+        );
+        eprintln!("browser test skipped: no chromedriver (Debian: apt-get install chromium chromium-driver)");
+        return None;
+    };
+    let port = free_port();
+    let child = Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver");
+    let driver = Driver(child);
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1600,1000", "--lang=id"]}),
+    );
+    let start = Instant::now();
+    loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+            Ok(c) => return Some((driver, c)),
+            Err(e) if start.elapsed() > Duration::from_secs(20) => panic!("no WebDriver session: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+/// Waits for a CSS selector to match, and returns its element.
+async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
+    c.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no `{css}` on the page: {e}"))
+}
+
+/// Waits until `css` matches nothing.
+async fn gone(c: &Client, css: &str) {
+    let start = Instant::now();
+    while !c.find_all(Locator::Css(css)).await.unwrap().is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(20), "`{css}` is still on the page");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn shot(c: &Client, name: &str) {
+    let png = c.screenshot().await.expect("a screenshot");
+    let dir = root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), png).unwrap();
+}
+
+/// The preview's pages, as the page shows them.
+async fn preview(c: &Client) -> String {
+    c.execute("return document.querySelector('#preview').innerHTML", vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
+}
+
+/// Types into a field: its value replaced, as a user would.
+async fn replace(c: &Client, css: &str, text: &str) {
+    let e = wait(c, css).await;
+    e.clear().await.unwrap();
+    e.send_keys(text).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browser() {
+    let Some((_driver, c)) = session().await else { return };
+    let sb: Sandbox = workspace();
+    let server = Server::start(sb.dir.path(), &[]);
+    c.goto(&format!("{}/", server.url)).await.unwrap();
+
+    // The workspace: both cooperations, with their stage.
+    wait(&c, "a.file").await;
+    let body = c.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(body.contains("denpasar-perth.yaml") && body.contains("sulut-fujian.yaml"), "{body}");
+    assert!(body.contains("Ruang kerja") || body.contains("Kerja sama di ruang kerja"), "the page is in Indonesian: {body}");
+    shot(&c, "workspace.png").await;
+
+    // The form and its preview.
+    c.find(Locator::Css("a.file[href*='denpasar-perth']")).await.unwrap().click().await.unwrap();
+    wait(&c, "#preview .page svg").await;
+    wait(&c, "#summary .good").await;
+    let before = preview(&c).await;
+    shot(&c, "editor.png").await;
+
+    // The term starts a year later: the activities of 2025 fall outside it; the message
+    // shows at the activity's field.
+    replace(&c, "[data-path='term.start'] input", "01-01-2026").await;
+    let start_value = c.execute("return document.querySelector(\"[data-path='term.start'] input\").value", vec![]).await.unwrap();
+    assert_eq!(start_value.as_str(), Some("2026-01-01"));
+    let msg = wait(&c, ".field[data-path^='activities'] .msg.error, .field[data-path^='term'] .msg.error").await;
+    let text = msg.text().await.unwrap();
+    assert!(text.contains("2025") || text.contains("term"), "{text}");
+    shot(&c, "editor-error.png").await;
+    // Fixed: the message goes.
+    replace(&c, "[data-path='term.start'] input", "01-01-2025").await;
+    gone(&c, ".msg.error").await;
+
+    // An edit shows in the preview within half a second of the typing (here: its
+    // refresh, waited for).
+    replace(&c, "[data-path='subject'] input[data-lang='en'], [data-path='subject'] textarea[data-lang='en']", "Urban Waste and Clean Rivers").await;
+    let start = Instant::now();
+    loop {
+        let now = preview(&c).await;
+        if !now.is_empty() && now != before {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "the preview did not change");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Saved, then the packet downloaded from the page's own link.
+    c.find(Locator::Css("#save")).await.unwrap().click().await.unwrap();
+    wait(&c, "#save-state.saved").await;
+    let saved = std::fs::read_to_string(sb.path("denpasar-perth.yaml")).unwrap();
+    assert!(saved.contains("Urban Waste and Clean Rivers"), "saved");
+    assert!(saved.contains("\n#") || saved.contains(" #"), "the file's comments are kept");
+    let href = wait(&c, "#dl-packet").await.attr("href").await.unwrap().unwrap();
+    let zip = server.get(href.trim_start_matches(&server.url));
+    assert_eq!(zip.status, 200, "{}", String::from_utf8_lossy(&zip.body));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(zip.body)).expect("the packet is a zip");
+    assert!(zip.by_name("denpasar-perth-packet/packet.pdf").is_ok());
+
+    // The check page: a draft with its scope cut out.
+    let cut = sb.write(
+        "cut.txt",
+        "NOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KOTA DENPASAR\nDAN\nPEMERINTAH KOTA PERTH\n\nPASAL 1\nMAKSUD DAN TUJUAN\nMaksud Nota Kesepahaman ini adalah kerja sama.\n\nPASAL 2\nJANGKA WAKTU\nNota Kesepahaman ini berlaku selama 5 (lima) tahun.\n",
+    );
+    c.goto(&format!("{}/#/check", server.url)).await.unwrap();
+    let input = wait(&c, "#check-file").await;
+    input.send_keys(&cut.display().to_string()).await.unwrap();
+    c.execute("document.querySelector('#check-kind').value = 'mou'", vec![]).await.unwrap();
+    c.find(Locator::Css("#check-run")).await.unwrap().click().await.unwrap();
+    wait(&c, "tr[data-section='scope'].missing").await;
+    shot(&c, "check.png").await;
+
+    // The compare page: the partner's draft against the cooperation drafted.
+    let theirs = root().join("tests/fixtures/lo/theirs.docx");
+    c.goto(&format!("{}/#/compare", server.url)).await.unwrap();
+    wait(&c, "#cmp-ours-file").await;
+    c.execute("document.querySelector('#cmp-ours-file').value = ''", vec![]).await.unwrap();
+    wait(&c, "#cmp-ours").await.send_keys(&root().join("tests/fixtures/lo/ours.docx").display().to_string()).await.unwrap();
+    wait(&c, "#cmp-theirs").await.send_keys(&theirs.display().to_string()).await.unwrap();
+    c.find(Locator::Css("#cmp-run")).await.unwrap().click().await.unwrap();
+    let verdict = wait(&c, "#cmp-verdict").await.text().await.unwrap();
+    assert!(verdict.contains("substansial"), "{verdict}");
+    wait(&c, ".redline del").await;
+    wait(&c, "#cmp-redline").await;
+    shot(&c, "compare.png").await;
+
+    // The English switch.
+    c.find(Locator::Css("#lang-en")).await.unwrap().click().await.unwrap();
+    let nav = c.find(Locator::Css("nav")).await.unwrap().text().await.unwrap();
+    assert!(nav.contains("Workspace"), "{nav}");
+    c.close().await.unwrap();
+}
