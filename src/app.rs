@@ -346,6 +346,32 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
     }
 }
 
+/// What the officer should know about a document that can be drafted but not yet sent: a
+/// report for a year whose activities have no progress recorded (its rows say "not
+/// reported"). Warnings, located in the input; the front ends print or show them.
+pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Vec<Diagnostic> {
+    let i = input.input();
+    let mut out = Vec::new();
+    if let (DocKind::Report, Some(y)) = (kind, year) {
+        let of_year: Vec<&crate::input::Activity> = i.activities.iter().filter(|a| a.year == y).collect();
+        let reported = |a: &&crate::input::Activity| a.key.as_ref().is_some_and(|k| i.progress.iter().any(|p| &p.activity == k));
+        let missing = of_year.iter().filter(|a| !reported(a)).count();
+        if missing > 0 {
+            let pos = input.loaded.tree.key_pos_of(if i.progress.is_empty() { &["activities"] } else { &["progress"] });
+            let what = if missing == of_year.len() {
+                format!("no progress is recorded for the activities of {y}: every row of the report says \"not reported\"")
+            } else {
+                format!("{missing} of the {} activities of {y} have no progress recorded: their rows say \"not reported\"", of_year.len())
+            };
+            out.push(
+                Diagnostic { file: input.name.clone(), ..Diagnostic::warning(pos, what) }
+                    .hint("record each activity's progress under `progress:` (its `activity` key, status, dates, what was achieved, what was spent) before the report is sent"),
+            );
+        }
+    }
+    out
+}
+
 /// The file name of a drafted document: `rkt-2026.docx` for a yearly one.
 pub fn file_stem(kind: DocKind, year: Option<i32>) -> String {
     match year.filter(|_| kind.yearly()) {

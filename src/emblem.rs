@@ -88,20 +88,22 @@ fn rasterise(svg: &[u8]) -> Result<Vec<u8>, String> {
     if String::from_utf8_lossy(svg).contains("<text") {
         let fonts = crate::fonts::Fonts::system();
         let db = opt.fontdb_mut();
-        let mut loaded: Vec<&str> = Vec::new();
+        // The families as their files name them (Liberation Sans on Debian, Arial on Windows).
+        let mut loaded: Vec<Option<String>> = Vec::new();
         for family in &crate::fonts::FAMILIES {
-            if let Ok(faces) = fonts.text(family) {
-                for f in faces {
-                    db.load_font_data(f.data().to_vec());
-                }
-                loaded.push(family.pdf);
+            let faces = fonts.text(family).unwrap_or_default();
+            for f in faces {
+                db.load_font_data(f.data().to_vec());
             }
+            loaded.push(faces.first().map(|f| f.info().family.clone()));
         }
         for f in fonts.latin() {
             db.load_font_data(f.data().to_vec());
         }
-        db.set_serif_family(if loaded.contains(&"Liberation Serif") { "Liberation Serif" } else { "Libertinus Serif" });
-        db.set_sans_serif_family(if loaded.contains(&"Liberation Sans") { "Liberation Sans" } else { "Libertinus Serif" });
+        // FAMILIES[0] is the sans (Arial's), FAMILIES[1] the serif (Times New Roman's).
+        let named = |i: usize| loaded.get(i).cloned().flatten().unwrap_or_else(|| "Libertinus Serif".into());
+        db.set_sans_serif_family(named(0));
+        db.set_serif_family(named(1));
     }
     let tree = usvg::Tree::from_data(svg, &opt).map_err(|e| format!("the SVG cannot be read: {e}"))?;
     let size = tree.size();

@@ -217,7 +217,7 @@ pub fn write_set(dir: &Path, files: &[(String, &[u8])], force: bool) -> Result<V
     if existing {
         // Swap the two folders in one step where the system can, else move the old one
         // aside first; either way the old set is removed only once the new one is in place.
-        match rustix::fs::renameat_with(rustix::fs::CWD, staging.path(), rustix::fs::CWD, dir, rustix::fs::RenameFlags::EXCHANGE) {
+        match exchange(staging.path(), dir) {
             // `staging`'s path now holds the old set; dropping it removes it.
             Ok(()) => drop(staging),
             Err(_) => {
@@ -232,11 +232,11 @@ pub fn write_set(dir: &Path, files: &[(String, &[u8])], force: bool) -> Result<V
     } else {
         // No-clobber: another run that put its packet here first wins, and this one says so.
         let staged = staging.path().to_path_buf();
-        match rustix::fs::renameat_with(rustix::fs::CWD, &staged, rustix::fs::CWD, dir, rustix::fs::RenameFlags::NOREPLACE) {
+        match rename_noreplace(&staged, dir) {
             Ok(()) => {
                 let _ = staging.keep();
             }
-            Err(rustix::io::Errno::EXIST) | Err(rustix::io::Errno::NOTEMPTY) => {
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::AlreadyExists | std::io::ErrorKind::DirectoryNotEmpty) => {
                 return Err(IoError::new(format!("{}: another packet was written there meanwhile", dir.display()))
                     .hint("choose a new folder with `-o`"));
             }
@@ -252,4 +252,34 @@ pub fn write_set(dir: &Path, files: &[(String, &[u8])], force: bool) -> Result<V
         }
     }
     Ok(files.iter().map(|(n, _)| dir.join(n)).collect())
+}
+
+/// Swaps two folders in one step (Linux's `renameat2` with `RENAME_EXCHANGE`); an error
+/// where the system cannot.
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{renameat_with, RenameFlags, CWD};
+        renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = (a, b);
+        Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+    }
+}
+
+/// Renames a folder where nothing is (Linux's `RENAME_NOREPLACE`); elsewhere an error of
+/// another kind than `AlreadyExists`, and the caller falls back on a plain rename.
+fn rename_noreplace(a: &Path, b: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{renameat_with, RenameFlags, CWD};
+        renameat_with(CWD, a, CWD, b, RenameFlags::NOREPLACE).map_err(std::io::Error::from)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = (a, b);
+        Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+    }
 }

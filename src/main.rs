@@ -12,7 +12,14 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 fn main() {
-    let cli = match Cli::try_parse() {
+    // Double-clicked on Windows (no arguments, a console of its own): the page over the
+    // folder it is in, opened in the browser (README, "On Windows").
+    let args: Vec<std::ffi::OsString> = if cfg!(windows) && std::env::args_os().len() == 1 {
+        ["naskah", "serve", ".", "--open"].iter().map(Into::into).collect()
+    } else {
+        std::env::args_os().collect()
+    };
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -105,6 +112,8 @@ fn draft(args: &DraftArgs) -> Result<i32, Error> {
     }
     let opts = naskah::render::Options::new(args.layout.into());
     let files = naskah::app::draft_for_year(&asm, &input, &kinds, &opts, args.format.into(), args.year)?;
+    let notes: Vec<Diagnostic> = kinds.iter().flat_map(|k| naskah::app::draft_warnings(&input, *k, args.year)).collect();
+    print_warnings(&notes, &input.sources());
     for path in naskah::app::write_files(&args.output, &files, args.force)? {
         println!("wrote {}", path.display());
     }

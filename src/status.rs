@@ -66,6 +66,25 @@ impl Stage {
         }
     }
 
+    /// A short description for people, in Indonesian (the page of `naskah serve`).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Stage::Preparation => "menyiapkan Surat Pernyataan Kehendak (LoI)",
+            Stage::Loi => "LoI ditandatangani, rencana kerja sama belum dikirim ke DPRD",
+            Stage::Dprd => "di DPRD",
+            Stage::DprdRefused => "tidak disetujui DPRD",
+            Stage::DprdApproved => "disetujui DPRD, belum dikirim ke Menteri Dalam Negeri",
+            Stage::MinisterPlan => "di Menteri Dalam Negeri (rencana kerja sama)",
+            Stage::Revision => "rencana kerja sama direvisi (Menteri Dalam Negeri)",
+            Stage::Drafting => "menyusun rancangan MoU",
+            Stage::MinisterMou => "di Menteri Dalam Negeri (rancangan MoU)",
+            Stage::Approved => "rancangan MoU disetujui, menunggu penandatanganan",
+            Stage::Signed => "MoU ditandatangani, jangka waktu belum mulai",
+            Stage::Implementation => "dalam pelaksanaan",
+            Stage::Ended => "jangka waktu berakhir",
+        }
+    }
+
     /// A short description for people.
     pub fn label(self) -> &'static str {
         match self {
@@ -122,6 +141,8 @@ pub struct Deadline {
     /// Stable id, for the calendar's UID: `dprd-decision`, `report-2025`.
     pub id: String,
     pub label: String,
+    /// The label in Indonesian (the page of `naskah serve`).
+    pub label_id: String,
     pub date: Date,
     /// Negative when overdue.
     pub days_left: i64,
@@ -136,7 +157,14 @@ pub struct Deadline {
 #[derive(Debug, Clone)]
 pub struct Next {
     pub step: String,
+    /// The step in Indonesian (the page of `naskah serve`).
+    pub step_id: String,
     pub command: Option<String>,
+}
+
+/// A next step, in English and Indonesian.
+fn step(step: impl Into<String>, step_id: impl Into<String>, command: Option<String>) -> Next {
+    Next { step: step.into(), step_id: step_id.into(), command }
 }
 
 /// Where one cooperation stands.
@@ -199,7 +227,7 @@ pub fn term(input: &Input, signed: Option<Date>) -> Option<(Date, Date)> {
     Some((start, add_days(add_months(start, 12 * input.term.years as i32), -1)))
 }
 
-fn deadline(id: impl Into<String>, label: impl Into<String>, date: Date, today: Date, basis: impl Into<String>) -> Deadline {
+fn deadline(id: impl Into<String>, label: (String, String), date: Date, today: Date, basis: impl Into<String>) -> Deadline {
     let days_left = days_between(today, date);
     let urgency = if days_left < 0 {
         Urgency::Overdue
@@ -208,7 +236,8 @@ fn deadline(id: impl Into<String>, label: impl Into<String>, date: Date, today: 
     } else {
         Urgency::Upcoming
     };
-    Deadline { id: id.into(), label: label.into(), date, days_left, urgency, basis: basis.into(), estimate: false }
+    let (label, label_id) = label;
+    Deadline { id: id.into(), label, label_id, date, days_left, urgency, basis: basis.into(), estimate: false }
 }
 
 /// Where a cooperation stands on `today`; `file` is how the command line names the input.
@@ -306,81 +335,99 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
     let (stage, next) = if let Some(signed) = signed {
         let (start, end) = term.unwrap_or((signed, signed));
         if today > end {
-            (Stage::Ended, Next { step: "the term has ended: renew the cooperation with a new MoU, or close it".into(), command: None })
+            (Stage::Ended, step("the term has ended: renew the cooperation with a new MoU, or close it", "jangka waktu telah berakhir: perpanjang kerja sama dengan MoU baru, atau akhiri", None))
         } else if today < start {
             (
                 Stage::Signed,
-                Next {
-                    step: format!("prepare the work plan for {}", start.year),
-                    command: cmd(&format!("draft rkt {f} --year {} -o OUT", start.year)),
-                },
+                step(
+                    format!("prepare the work plan for {}", start.year),
+                    format!("siapkan rencana kerja tahunan {}", start.year),
+                    cmd(&format!("draft rkt {f} --year {} -o OUT", start.year)),
+                ),
             )
         } else {
-            (Stage::Implementation, Next { step: String::new(), command: None })
+            (Stage::Implementation, step("", "", None))
         }
     } else if done(m.approval.as_ref().map(|a| a.date)) {
-        let step = match input.mou.date {
-            Some(d) if d > today => format!("sign the MoU (planned {d})"),
-            _ => "negotiate with the partner through the Ministry of Foreign Affairs and sign the MoU".into(),
+        let (en, id) = match input.mou.date {
+            Some(d) if d > today => (format!("sign the MoU (planned {d})"), format!("tanda tangani MoU (direncanakan {d})")),
+            _ => (
+                "negotiate with the partner through the Ministry of Foreign Affairs and sign the MoU".into(),
+                "rundingkan dengan mitra melalui Kementerian Luar Negeri, lalu tanda tangani MoU".into(),
+            ),
         };
-        (Stage::Approved, Next { step, command: cmd(&format!("draft mou {f} -o OUT")) })
+        (Stage::Approved, step(en, id, cmd(&format!("draft mou {f} -o OUT"))))
     } else if done(m.mou_letter.as_ref().map(|l| l.date)) {
-        (Stage::MinisterMou, Next { step: "await the Minister's approval of the draft MoU (PP 28/2018 Pasal 32)".into(), command: None })
+        (Stage::MinisterMou, step("await the Minister's approval of the draft MoU (PP 28/2018 Pasal 32)", "tunggu persetujuan Menteri atas rancangan MoU (PP 28/2018 Pasal 32)", None))
     } else if let Some(c) = consideration.filter(|c| c.date <= today) {
         match c.outcome {
             Outcome::Proceed => (
                 Stage::Drafting,
-                Next {
-                    step: "send the draft MoU to the Minister for approval (PP 28/2018 Pasal 32 ayat (1))".into(),
-                    command: cmd(&format!("packet {f} --for mendagri-mou -o OUT")),
-                },
+                step(
+                    "send the draft MoU to the Minister for approval (PP 28/2018 Pasal 32 ayat (1))",
+                    "kirim rancangan MoU kepada Menteri untuk disetujui (PP 28/2018 Pasal 32 ayat (1))",
+                    cmd(&format!("packet {f} --for mendagri-mou -o OUT")),
+                ),
             ),
             Outcome::Revise => (
                 Stage::Revision,
-                Next {
-                    step: "revise the plan as the Minister asks and send it again (PP 28/2018 Pasal 31 ayat (3) huruf a)".into(),
-                    command: cmd(&format!("packet {f} --for mendagri-plan -o OUT")),
-                },
+                step(
+                    "revise the plan as the Minister asks and send it again (PP 28/2018 Pasal 31 ayat (3) huruf a)",
+                    "revisi rencana kerja sama sesuai permintaan Menteri dan kirim kembali (PP 28/2018 Pasal 31 ayat (3) huruf a)",
+                    cmd(&format!("packet {f} --for mendagri-plan -o OUT")),
+                ),
             ),
         }
     } else if done(m.plan_letter.as_ref().map(|l| l.date)) {
-        (Stage::MinisterPlan, Next { step: "await the Minister's consideration (PP 28/2018 Pasal 31 ayat (2))".into(), command: None })
+        (Stage::MinisterPlan, step("await the Minister's consideration (PP 28/2018 Pasal 31 ayat (2))", "tunggu pertimbangan Menteri (PP 28/2018 Pasal 31 ayat (2))", None))
     } else if let Some(d) = decision.filter(|d| d.date <= today) {
         if d.approved {
             (
                 Stage::DprdApproved,
-                Next {
-                    step: "send the approved plan to the Minister of Home Affairs for consideration (PP 28/2018 Pasal 31 ayat (1))".into(),
-                    command: cmd(&format!("packet {f} --for mendagri-plan -o OUT")),
-                },
+                step(
+                    "send the approved plan to the Minister of Home Affairs for consideration (PP 28/2018 Pasal 31 ayat (1))",
+                    "kirim rencana kerja sama yang disetujui DPRD kepada Menteri Dalam Negeri untuk mendapat pertimbangan (PP 28/2018 Pasal 31 ayat (1))",
+                    cmd(&format!("packet {f} --for mendagri-plan -o OUT")),
+                ),
             )
         } else {
             (
                 Stage::DprdRefused,
-                Next { step: "revise the plan and ask the DPRD again".into(), command: cmd(&format!("packet {f} --for dprd -o OUT")) },
+                step("revise the plan and ask the DPRD again", "revisi rencana kerja sama dan ajukan kembali kepada DPRD", cmd(&format!("packet {f} --for dprd -o OUT"))),
             )
         }
     } else if done(Some(input.dprd_letter.date)) {
-        let step = if input.dprd_letter.received.is_some() {
-            "await the DPRD's decision (PP 28/2018 Pasal 30 ayat (4))".to_string()
+        let next = if input.dprd_letter.received.is_some() {
+            step("await the DPRD's decision (PP 28/2018 Pasal 30 ayat (4))", "tunggu keputusan DPRD (PP 28/2018 Pasal 30 ayat (4))", None)
         } else {
-            "record the date the DPRD received the letter (`dprd_letter.received`): its 45 working days run from it".to_string()
+            step(
+                "record the date the DPRD received the letter (`dprd_letter.received`): its 45 working days run from it",
+                "catat tanggal surat diterima DPRD (`dprd_letter.received`): 45 hari kerja dihitung sejak tanggal itu",
+                None,
+            )
         };
-        (Stage::Dprd, Next { step, command: None })
+        (Stage::Dprd, next)
     } else if done(Some(input.loi.date)) {
         (
             Stage::Loi,
-            Next {
-                step: format!("send the cooperation plan to the DPRD for approval (letter dated {})", input.dprd_letter.date),
-                command: cmd(&format!("packet {f} --for dprd -o OUT")),
-            },
+            step(
+                format!("send the cooperation plan to the DPRD for approval (letter dated {})", input.dprd_letter.date),
+                format!("kirim rencana kerja sama kepada DPRD untuk mendapat persetujuan (surat tanggal {})", input.dprd_letter.date),
+                cmd(&format!("packet {f} --for dprd -o OUT")),
+            ),
         )
     } else {
-        let step = match input.loi.consultation_date {
-            Some(c) if c > today => format!("consult the Ministers of Home and Foreign Affairs (planned {c}), then sign the LoI"),
-            _ => format!("sign the Letter of Intent with the partner (planned {})", input.loi.date),
+        let (en, id) = match input.loi.consultation_date {
+            Some(c) if c > today => (
+                format!("consult the Ministers of Home and Foreign Affairs (planned {c}), then sign the LoI"),
+                format!("konsultasikan dengan Menteri Dalam Negeri dan Menteri Luar Negeri (direncanakan {c}), lalu tanda tangani LoI"),
+            ),
+            _ => (
+                format!("sign the Letter of Intent with the partner (planned {})", input.loi.date),
+                format!("tanda tangani LoI dengan mitra (direncanakan {})", input.loi.date),
+            ),
         };
-        (Stage::Preparation, Next { step, command: cmd(&format!("draft loi {f} -o OUT")) })
+        (Stage::Preparation, step(en, id, cmd(&format!("draft loi {f} -o OUT"))))
     };
 
     // The DPRD's 45 working days, while its decision is awaited.
@@ -392,7 +439,11 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         let due = holidays.add_working_days(from, DPRD_WORKING_DAYS);
         let mut d = deadline(
             "dprd-decision",
-            if estimate { "DPRD decision (estimated from the letter's date)" } else { "DPRD decision" },
+            if estimate {
+                ("DPRD decision (estimated from the letter's date)".into(), "keputusan DPRD (perkiraan dari tanggal surat)".into())
+            } else {
+                ("DPRD decision".into(), "keputusan DPRD".into())
+            },
             due,
             today,
             format!("{DPRD_WORKING_DAYS} working days from receipt on {from}, PP 28/2018 Pasal 30 ayat (4)"),
@@ -409,7 +460,7 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         let years = input.loi.validity_years;
         deadlines.push(deadline(
             "loi-validity",
-            "Letter of Intent lapses",
+            ("Letter of Intent lapses".into(), "masa berlaku LoI berakhir".into()),
             expiry,
             today,
             format!("valid {years} year{} from {} (`loi.validity_years`)", if years == 1 { "" } else { "s" }, input.loi.date),
@@ -438,12 +489,12 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         if today <= end {
             deadlines.push(deadline(
                 "renewal",
-                "renewal: agree an extension, or give notice",
+                ("renewal: agree an extension, or give notice".into(), "perpanjangan: sepakati perpanjangan, atau sampaikan pemberitahuan".into()),
                 add_months(add_days(end, 1), -(notice as i32)),
                 today,
                 format!("{notice} months before the end of the term (`term.notice_months`)"),
             ));
-            deadlines.push(deadline("term-end", "MoU's term ends", end, today, format!("{} years from {start}", input.term.years)));
+            deadlines.push(deadline("term-end", ("MoU's term ends".into(), "jangka waktu MoU berakhir".into()), end, today, format!("{} years from {start}", input.term.years)));
         }
         if today >= start && today <= end {
             term_year =
@@ -460,7 +511,10 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             let due = add_days(Date { year: y, month: 12, day: 31 }, imp.report_due_days as i64);
             deadlines.push(deadline(
                 format!("report-{y}"),
-                format!("implementation report on {y} to the Minister of Home Affairs"),
+                (
+                    format!("implementation report on {y} to the Minister of Home Affairs"),
+                    format!("laporan pelaksanaan tahun {y} kepada Menteri Dalam Negeri"),
+                ),
                 due,
                 today,
                 format!("PP 28/2018 Pasal 43; {} days after the year (`implementation.report_due_days`)", imp.report_due_days),
@@ -474,7 +528,7 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             let due = add_days(Date { year: y - 1, month: 12, day: 31 }, -(imp.work_plan_lead_days as i64));
             deadlines.push(deadline(
                 format!("work-plan-{y}"),
-                format!("work plan (RKT) for {y}"),
+                (format!("work plan (RKT) for {y}"), format!("rencana kerja tahunan (RKT) {y}")),
                 due,
                 today,
                 format!("before the year begins (`implementation.work_plan_lead_days` = {})", imp.work_plan_lead_days),
@@ -487,19 +541,25 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             next = match first {
                 Some(d) if d.id.starts_with("report-") => {
                     let y = &d.id["report-".len()..];
-                    Next {
-                        step: format!("record the progress of {y} and send the implementation report to the Minister"),
-                        command: cmd(&format!("draft report {f} --year {y} -o OUT")),
-                    }
+                    step(
+                        format!("record the progress of {y} and send the implementation report to the Minister"),
+                        format!("catat kemajuan tahun {y} dan kirim laporan pelaksanaan kepada Menteri Dalam Negeri"),
+                        cmd(&format!("draft report {f} --year {y} -o OUT")),
+                    )
                 }
                 Some(d) => {
                     let y = &d.id["work-plan-".len()..];
-                    Next {
-                        step: format!("agree the work plan for {y} with the partner"),
-                        command: cmd(&format!("draft rkt {f} --year {y} -o OUT")),
-                    }
+                    step(
+                        format!("agree the work plan for {y} with the partner"),
+                        format!("sepakati rencana kerja tahunan {y} dengan mitra"),
+                        cmd(&format!("draft rkt {f} --year {y} -o OUT")),
+                    )
                 }
-                None => Next { step: "carry out this year's work plan and record its progress".into(), command: None },
+                None => step(
+                    "carry out this year's work plan and record its progress",
+                    "laksanakan rencana kerja tahun ini dan catat kemajuannya",
+                    None,
+                ),
             };
         }
     }
@@ -668,14 +728,15 @@ pub fn json(all: &[Status], today: Date) -> Value {
             "form": s.form,
             "stage": s.stage.slug(),
             "stage_label": s.stage.label(),
+            "stage_label_id": s.stage.label_id(),
             "term": s.term.map(|(a, b)| json!({"start": a.to_string(), "end": b.to_string()})),
             "term_year": s.term_year.map(|(y, n)| json!({"year": y, "of": n})),
             "milestones": s.milestones.iter().map(|m| json!({
                 "id": m.id, "label": m.label, "date": m.date.to_string(), "done": m.done, "detail": m.detail,
             })).collect::<Vec<_>>(),
-            "next": {"step": s.next.step, "command": s.next.command},
+            "next": {"step": s.next.step, "step_id": s.next.step_id, "command": s.next.command},
             "deadlines": s.deadlines.iter().map(|d| json!({
-                "id": d.id, "label": d.label, "date": d.date.to_string(), "days_left": d.days_left,
+                "id": d.id, "label": d.label, "label_id": d.label_id, "date": d.date.to_string(), "days_left": d.days_left,
                 "status": d.urgency.slug(), "estimate": d.estimate, "basis": d.basis,
             })).collect::<Vec<_>>(),
             "notes": s.notes,

@@ -398,10 +398,13 @@ fn financing(input: &Input) -> Value {
             ),
         };
         if own {
-            let own_text = if lang == "id" {
-                "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."
-            } else {
-                "Each Party bears the costs of the activities for which it is responsible."
+            // The MoU's word for the parties: "Peserta"/"Participant" for an arrangement.
+            let arrangement = input.mou.wording == Wording::Arrangement;
+            let own_text = match (lang == "id", arrangement) {
+                (true, false) => "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",
+                (true, true) => "Masing-masing Peserta menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",
+                (false, false) => "Each Party bears the costs of the activities for which it is responsible.",
+                (false, true) => "Each Participant bears the costs of the activities for which it is responsible.",
             };
             text = [text.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
         }
@@ -897,17 +900,23 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "target": phrase(&a.target),
             "location": a.location,
             "opd": a.opd,
-            "counterpart": a.counterpart,
+            // One name prints in both languages; a name per language, each in its own.
+            "counterpart": a.counterpart.bi(),
             "target_group": a.target_group,
             "third_parties": a.third_parties,
             "quarter": a.quarter,
             "q": quarters,
             "costs": costs,
+            // Without amounts, the sources the action plan names: "APBN; Hibah".
+            "sources": {
+                "id": a.funding.iter().map(|f| short(*f).0).collect::<Vec<_>>().join("; "),
+                "en": a.funding.iter().map(|f| short(*f).1).collect::<Vec<_>>().join("; "),
+            },
             "amount": if amount > 0 { figures(amount) } else { Value::Null },
             "progress": p.map(|p| json!({
                 "status": progress_words(p.status),
-                "start": p.start.map(|d| d.to_string()),
-                "end": p.end.map(|d| d.to_string()),
+                "start": p.start.map(|d| bi(format::date_id(d), format::date_en(d))),
+                "end": p.end.map(|d| bi(format::date_id(d), format::date_en(d))),
                 "achieved": p.achieved,
                 "spent": p.spent_idr.map(figures),
                 "problems": p.problems,

@@ -131,6 +131,7 @@ struct VocabularyDef {
     formulas_as_follows: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
+    deferrals: Vec<String>,
     mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
@@ -328,6 +329,7 @@ pub struct Knowledge {
     pub formulas_as_follows: Vec<String>,
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
+    pub deferrals: Vec<String>,
     pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
@@ -498,6 +500,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         formulas_as_follows: sk(&v.formulas_as_follows),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
+        deferrals: sk(&v.deferrals),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {

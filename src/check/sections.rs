@@ -85,13 +85,16 @@ pub struct Line {
     pub location: Location,
     /// Styled as a heading (a heading, title or subtitle block).
     pub styled: bool,
+    /// A cell of a table of four columns or more: a schedule or a register, never a
+    /// signature table (which has one column a party).
+    pub wide_table: bool,
 }
 
 impl Line {
     fn new(block: usize, text: &str, location: Location, styled: bool) -> Option<Line> {
         let text = clean(text);
         let sk = super::normalise::skeleton(&text);
-        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled })
+        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, wide_table: false })
     }
 }
 
@@ -123,8 +126,9 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             }
             Block::Table(t) => {
                 for row in &t.rows {
+                    let wide = row.len() >= 4;
                     for cell in row {
-                        out.extend(cell.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, false)));
+                        out.extend(cell.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, false)).map(|l| Line { wide_table: wide, ..l }));
                     }
                 }
                 continue;
@@ -763,8 +767,9 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
     let wanted = |todo: &[bool], i: Option<usize>| i.is_some_and(|i| todo[i]);
     // "shall not terminate by reason of ...", "shall not serve as a basis for ... an office
     // financed by ...": a phrase after a negation in its sentence.
-    let negated = |i: usize, hay: &str, at: usize| {
-        // The sentence may have begun on the lines before (wrapped text, PDF lines).
+    // The sentence before a phrase; it may have begun on the lines before (wrapped text,
+    // PDF lines).
+    let sentence_before = |i: usize, hay: &str, at: usize| {
         let mut before = hay[..at].to_string();
         for p in (i.saturating_sub(6)..i).rev() {
             if before.contains(['.', ';', ':']) {
@@ -772,7 +777,18 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             }
             before = format!("{} {before}", lines[p].sk);
         }
-        let sentence = before.rsplit(['.', ';', ':']).next().unwrap_or(&before);
+        before.rsplit(['.', ';', ':']).next().unwrap_or(&before).to_string()
+    };
+    // "... dituangkan dalam rencana kerja tahunan yang memuat ... keluaran yang diharapkan":
+    // outputs or benefits left to a later document.
+    let output = index_of(SectionId::Output);
+    let deferring = |n: usize| Some(n) == output || Some(n) == benefit;
+    let deferred = |i: usize, hay: &str, at: usize| {
+        let sentence = sentence_before(i, hay, at);
+        k.deferrals.iter().any(|d| super::normalise::contains_words(&sentence, d))
+    };
+    let negated = |i: usize, hay: &str, at: usize| {
+        let sentence = sentence_before(i, hay, at);
         let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
         words.iter().enumerate().any(|(j, w)| {
             let prev = j.checked_sub(1).map(|p| words[p]).unwrap_or_default();
@@ -803,7 +819,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         let hay = hay.as_ref();
         for (pat, start, _) in k.inline_index.phrases.matches(hay) {
             let n = k.inline_index.owners[pat];
-            if todo[n] && start < l.sk.len() && !negated(i, hay, start) {
+            if todo[n] && start < l.sk.len() && !negated(i, hay, start) && !(deferring(n) && deferred(i, hay, start)) {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
             }
@@ -972,6 +988,9 @@ struct SigLine {
 }
 
 fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
+    if l.wide_table {
+        return SigLine { opener: false, name: false, title: false, mark: false, formula: false };
+    }
     // Bilingual blocks put both languages on a line: "Wali Kota Jianhe / Mayor of Jianhe City",
     // "ttd. / signed". Each half is read alone.
     if l.text.contains(" / ") {
@@ -986,6 +1005,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
                         text: h.to_string(),
                         location: l.location,
                         styled: l.styled,
+                        wide_table: false,
                     },
                     k,
                 )

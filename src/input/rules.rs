@@ -460,7 +460,7 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warning(
                 tree.key_pos_of(&["style"]),
-                "no `style.emblem`: the letterhead of the DPRD letter has an empty frame where the Lambang Negara goes",
+                "no `style.emblem`: the letterheads of the letters (to the DPRD, to the Minister) have an empty frame where the Lambang Negara goes",
             )
             .hint("give the Garuda Pancasila as a PNG or SVG file: `style: {emblem: garuda.png}` (UU 24/2009 Pasal 54 ayat (1) huruf i)"),
         );

@@ -18,13 +18,10 @@ use typst::{Library, LibraryExt, World};
 /// The layout program: reads `sys.inputs.doc` and sets it.
 const PROGRAM: &str = include_str!("pdf.typ");
 
-fn cjk_family(lang: &Lang) -> Option<&'static str> {
-    match lang.code() {
-        "ko" => Some("Noto Serif CJK KR"),
-        "ja" => Some("Noto Serif CJK JP"),
-        "zh" => Some("Noto Serif CJK SC"),
-        _ => None,
-    }
+/// The family a CJK language is set in: the first of its families the fonts have.
+fn cjk_family(lang: &Lang, fonts: &[Font]) -> Option<String> {
+    let families = crate::fonts::cjk_families(lang.code());
+    families.iter().find(|f| fonts.iter().any(|font| font.info().family == **f)).or(families.first()).map(|f| f.to_string())
 }
 
 struct NaskahWorld {
@@ -205,23 +202,30 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
     // Libertinus Serif for any sign it lacks.
     let family = crate::fonts::family(&opts.page.font);
     let mut fonts: Vec<Font> = opts.fonts.text(family)?.to_vec();
+    // The family as its file names it: Liberation Sans on Debian, Arial on Windows.
+    let text_family = fonts.first().map(|f| f.info().family.clone()).unwrap_or_else(|| family.pdf.to_string());
     fonts.extend(opts.fonts.latin().iter().cloned());
-    let mut families: Vec<&str> = vec![family.pdf, "Libertinus Serif"];
+    let mut families: Vec<String> = vec![text_family, "Libertinus Serif".into()];
     let mut cjk = Dict::new();
     for lang in &doc.languages {
-        if let Some(family) = cjk_family(lang) {
-            cjk.insert(lang.code().into(), family.into_value());
-            if !families.contains(&family) {
-                let loaded = opts.fonts.cjk().to_vec();
-                if loaded.is_empty() {
-                    return Err(format!(
-                        "no font for the `{}` text: install the Debian package `fonts-noto-cjk` (it provides {family})",
-                        lang.code()
-                    ));
-                }
-                fonts.extend(loaded);
-                families.push(family);
+        if crate::fonts::cjk_families(lang.code()).is_empty() {
+            continue;
+        }
+        let loaded = opts.fonts.cjk();
+        let Some(family) = cjk_family(lang, loaded).filter(|_| !loaded.is_empty()) else {
+            let wanted = crate::fonts::cjk_families(lang.code());
+            return Err(if cfg!(windows) {
+                format!("no font for the `{}` text: install one of {} (Windows' optional language fonts)", lang.code(), wanted[1..].join(", "))
+            } else {
+                format!("no font for the `{}` text: install the Debian package `fonts-noto-cjk` (it provides {})", lang.code(), wanted[0])
+            });
+        };
+        cjk.insert(lang.code().into(), family.as_str().into_value());
+        if !families.contains(&family) {
+            if families.len() == 2 {
+                fonts.extend(loaded.iter().cloned());
             }
+            families.push(family);
         }
     }
     let columns = opts.layout == Layout::Columns && !doc.sequential_only && doc.languages.len() > 1;
@@ -231,7 +235,7 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
     input.insert("columns".into(), columns.into_value());
     input.insert("landscape".into(), (doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2)).into_value());
     input.insert("title".into(), doc.title.as_str().into_value());
-    input.insert("fonts".into(), families.iter().map(|f| f.into_value()).collect::<Array>().into_value());
+    input.insert("fonts".into(), families.iter().map(|f| f.as_str().into_value()).collect::<Array>().into_value());
     let has_cjk = !cjk.is_empty();
     input.insert("cjk".into(), cjk.into_value());
     let page = &opts.page;

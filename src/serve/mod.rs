@@ -392,7 +392,11 @@ async fn preview(State(s): State<Ctx>, Query(q): Query<DocQuery>, body: Bytes) -
         let year = q.year.or_else(|| kind.yearly().then(|| input.input().activities.iter().map(|a| a.year).min()).flatten());
         let drafted = app::document(&s.assembler, &input, kind, &options(layout), year);
         match drafted.and_then(|(doc, opts)| render::pdf::render_svg(&doc, &opts).map_err(Error::msg)) {
-            Ok(pages) => Json(json!({"kind": kind.slug(), "year": year, "pages": pages})).into_response(),
+            Ok(pages) => {
+                let tree = &input.loaded.tree;
+                let notes: Vec<Value> = app::draft_warnings(&input, kind, year).iter().map(|d| diagnostic(d, Some(tree))).collect();
+                Json(json!({"kind": kind.slug(), "year": year, "pages": pages, "warnings": notes})).into_response()
+            }
             Err(e) => (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"diagnostics": diagnostics(&e, &text)}))).into_response(),
         }
     };

@@ -570,7 +570,7 @@ fn a_letterhead_without_an_emblem_is_warned() {
     assert_eq!(run.code, 0);
     assert!(
         run.stderr
-            .contains("warning: no `style.emblem`: the letterhead of the DPRD letter has an empty frame where the Lambang Negara goes"),
+            .contains("warning: no `style.emblem`: the letterheads of the letters (to the DPRD, to the Minister) have an empty frame where the Lambang Negara goes"),
         "{}",
         run.stderr
     );

@@ -34,8 +34,8 @@ const T = {
     'doc.dprd-letter': 'Surat kepada DPRD', 'doc.mou': 'Nota Kesepahaman (MoU)', 'doc.mendagri-plan': 'Surat kepada Mendagri (rencana)',
     'doc.mendagri-mou': 'Surat kepada Mendagri (rancangan MoU)', 'doc.rkt': 'Rencana kerja tahunan', 'doc.report': 'Laporan pelaksanaan',
     'ck.title': 'Periksa draf dari mitra', 'ck.drop': 'Letakkan draf di sini (DOCX, PDF, teks, pindaian), atau pilih berkas', 'ck.kind': 'Jenis naskah',
-    'ck.auto': 'kenali sendiri', 'ck.run': 'Periksa', 'ck.found': 'ada', 'ck.missing': 'tidak ada', 'ck.notdoc': 'bukan naskah kerja sama',
-    'ck.findings': 'Temuan', 'ck.sections': 'Bagian', 'ck.where': 'halaman', 'ck.busy': 'Memeriksa…',
+    'ck.auto': 'kenali sendiri', 'ck.run': 'Periksa', 'ck.found': 'ada', 'ck.weak': 'disebut dalam teks', 'ck.missing': 'tidak ada', 'ck.notdoc': 'bukan naskah kerja sama',
+    'ck.findings': 'Temuan', 'ck.sections': 'Bagian', 'ck.where': 'halaman', 'ck.line': 'baris', 'ck.busy': 'Memeriksa…',
     'cp.title': 'Bandingkan draf mitra dengan draf kita', 'cp.ours': 'Draf kita', 'cp.theirs': 'Draf mitra', 'cp.upload': 'unggah berkas…',
     'cp.run': 'Bandingkan', 'cp.redline': 'Unduh redline (DOCX, perubahan terlacak)', 'cp.substantive': 'Ada perubahan substansial',
     'cp.none': 'Tidak ada perubahan substansial', 'cp.flags': 'Yang perlu diperhatikan', 'cp.changes': 'Perubahan per pasal', 'cp.busy': 'Membandingkan…',
@@ -62,8 +62,8 @@ const T = {
     'doc.dprd-letter': 'Letter to the DPRD', 'doc.mou': 'Memorandum of Understanding', 'doc.mendagri-plan': 'Letter to the Minister (plan)',
     'doc.mendagri-mou': 'Letter to the Minister (draft MoU)', 'doc.rkt': 'Annual work plan', 'doc.report': 'Implementation report',
     'ck.title': "Check a partner's draft", 'ck.drop': 'Drop drafts here (DOCX, PDF, text, scans), or choose files', 'ck.kind': 'Kind of document',
-    'ck.auto': 'recognise it', 'ck.run': 'Check', 'ck.found': 'found', 'ck.missing': 'missing', 'ck.notdoc': 'not a cooperation document',
-    'ck.findings': 'Findings', 'ck.sections': 'Sections', 'ck.where': 'page', 'ck.busy': 'Checking…',
+    'ck.auto': 'recognise it', 'ck.run': 'Check', 'ck.found': 'found', 'ck.weak': 'stated in the text', 'ck.missing': 'missing', 'ck.notdoc': 'not a cooperation document',
+    'ck.findings': 'Findings', 'ck.sections': 'Sections', 'ck.where': 'page', 'ck.line': 'line', 'ck.busy': 'Checking…',
     'cp.title': "Compare the partner's draft with ours", 'cp.ours': 'Our draft', 'cp.theirs': "Partner's draft", 'cp.upload': 'upload a file…',
     'cp.run': 'Compare', 'cp.redline': 'Download the redline (DOCX, tracked changes)', 'cp.substantive': 'Substantive changes',
     'cp.none': 'No substantive change', 'cp.flags': 'To look at', 'cp.changes': 'Changes by article', 'cp.busy': 'Comparing…',
@@ -228,12 +228,12 @@ async function workspacePage() {
   const rows = st.cooperations.map((c) => {
     const d = (c.deadlines || []).find((x) => x.status !== 'done') || null;
     const when = d ? el('span', { class: 'due ' + d.status },
-      `${d.date} · ${d.label}`, el('br'), d.days_left < 0 ? `${-d.days_left} ${t('ws.overdue')}` : `${d.days_left} ${t('ws.days')}`) : '—';
+      `${d.date} · ${S.lang === 'id' ? d.label_id : d.label}`, el('br'), d.days_left < 0 ? `${-d.days_left} ${t('ws.overdue')}` : `${d.days_left} ${t('ws.days')}`) : '—';
     return el('tr', {},
       el('td', {}, el('a', { href: '#/edit/' + encodeURIComponent(c.file), class: 'file' }, c.file)),
       el('td', {}, c.partner, el('br'), el('small', { text: c.country || '' })),
-      el('td', {}, el('span', { class: 'stage', text: c.stage_label })),
-      el('td', {}, c.next.step, c.next.command ? el('div', {}, el('code', { text: c.next.command })) : null),
+      el('td', {}, el('span', { class: 'stage', text: S.lang === 'id' ? c.stage_label_id : c.stage_label })),
+      el('td', {}, S.lang === 'id' ? c.next.step_id : c.next.step, c.next.command ? el('div', {}, el('code', { text: c.next.command })) : null),
       el('td', {}, when),
       el('td', {}, el('a', { class: 'button', href: '#/edit/' + encodeURIComponent(c.file), text: t('ws.open') })));
   });
@@ -551,7 +551,8 @@ async function previewNow() {
   }
   ed.pages = j.pages;
   msgs.replaceChildren(el('small', { class: 'muted', id: 'preview-info', 'data-ms': Math.round(performance.now() - started) },
-    `${t('doc.' + j.kind)}${j.year ? ' ' + j.year : ''} · ${j.pages.length} ${t('ed.pages')}`));
+    `${t('doc.' + j.kind)}${j.year ? ' ' + j.year : ''} · ${j.pages.length} ${t('ed.pages')}`),
+    ...(j.warnings || []).map((d) => el('div', { class: 'msg warning' }, '⚠ ', d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null)));
   const box = $('#preview');
   box.classList.remove('stale');
   box.replaceChildren(...j.pages.map(pageOf));
@@ -593,19 +594,32 @@ function checkPage() {
       el('button', { type: 'submit', id: 'check-run', text: t('ck.run') })))),
   el('section', { class: 'card' }, out));
 }
+// The sections' names in Indonesian (the checker's knowledge names them so too).
+const SECTIONS_ID = {
+  scope: 'Ruang lingkup', benefit: 'Manfaat', output: 'Keluaran', duration: 'Jangka waktu', validity: 'Masa berlaku',
+  financing: 'Pembiayaan', dispute: 'Penyelesaian perselisihan', termination: 'Pengakhiran', signature: 'Tanda tangan',
+  objective: 'Maksud dan tujuan', intent: 'Maksud', parties: 'Para pihak', background: 'Latar belakang', object: 'Objek kerja sama',
+  amendment: 'Perubahan', language: 'Bahasa', implementation: 'Pelaksanaan', target: 'Sasaran', schedule: 'Jadwal',
+  activities: 'Kegiatan', follow_up: 'Tindak lanjut', closing: 'Penutup', addressee: 'Alamat tujuan', subject_line: 'Hal',
+  enclosure: 'Lampiran', legal_basis: 'Dasar hukum', coordination: 'Koordinasi',
+};
+const KEY_FIRST = ['scope', 'benefit', 'output'];
+const sectionName = (slug) => (S.lang === 'id' && SECTIONS_ID[slug.replace(/-/g, '_')]) || human(slug.replace(/-/g, ' '));
+const where = (l) => (l.page != null ? `${t('ck.where')} ${l.page}` : l.line != null ? `${t('ck.line')} ${l.line}` : l.paragraph != null ? `¶ ${l.paragraph}` : '');
 function checkReport(f) {
   if (f.error) return el('div', { class: 'report' }, el('h2', { text: f.path }), el('p', { class: 'bad' }, f.error, f.hint ? el('div', { class: 'hint', text: f.hint }) : null));
-  const secs = Object.entries(f.sections || {});
+  const rank = (k) => (KEY_FIRST.includes(k) ? KEY_FIRST.indexOf(k) : 9);
+  const secs = Object.entries(f.sections || {}).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   return el('div', { class: 'report', 'data-file': f.path },
     el('h2', {}, f.path, ' ', el('span', { class: 'stage', text: f.kind === 'none' ? t('ck.notdoc') : t('doc.' + f.kind) })),
     f.text_from === 'ocr' ? el('p', { class: 'muted', text: 'OCR' }) : null,
     el('table', { class: 'list sections' },
       el('thead', {}, el('tr', {}, el('th', { text: t('ck.sections') }), el('th', {}), el('th', {}))),
       el('tbody', {}, secs.map(([name, v]) => el('tr', { 'data-section': name, class: v.status },
-        el('td', { text: human(name) }),
-        el('td', {}, el('span', { class: 'status ' + v.status, text: v.status === 'found' ? '✔ ' + t('ck.found') : v.status === 'missing' ? '✖ ' + t('ck.missing') : v.status })),
+        el('td', { class: KEY_FIRST.includes(name) ? 'key' : null, text: sectionName(name) }),
+        el('td', {}, el('span', { class: 'status ' + v.status, text: v.status === 'present' ? '✔ ' + t('ck.found') : v.status === 'weak' ? '✔ ' + t('ck.weak') : v.status === 'missing' ? '✖ ' + t('ck.missing') : v.status })),
         el('td', {}, v.evidence ? el('q', { text: v.evidence.text }) : null,
-          v.evidence ? el('small', { class: 'muted', text: ` (${t('ck.where')} ${v.evidence.location.page})` }) : null))))),
+          v.evidence && where(v.evidence.location) ? el('small', { class: 'muted', text: ` (${where(v.evidence.location)})` }) : null))))),
     (f.findings || []).length ? el('div', {}, el('h3', { text: t('ck.findings') }),
       el('ul', { class: 'findings' }, f.findings.map((x) => el('li', { class: x.severity },
         el('strong', { text: x.severity + ': ' }), x.message, x.basis ? el('small', { class: 'muted', text: ` (${x.basis})` }) : null,
