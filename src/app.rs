@@ -169,7 +169,12 @@ fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, ph
 
 /// Validates an input given as text (a page's form, not yet saved); `path` is where it
 /// lives, for the files it names beside it and for the diagnostics.
-fn load_source<'a>(path: &Path, src: String, lib: &dyn Fn() -> Result<&'a Library, Error>, phrase_languages: &[String]) -> Result<InputFile, Error> {
+fn load_source<'a>(
+    path: &Path,
+    src: String,
+    lib: &dyn Fn() -> Result<&'a Library, Error>,
+    phrase_languages: &[String],
+) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     if src.len() as u64 > YAML_BYTES.limit {
         return Err(Error::new(Diagnostic::in_file(&name, YAML_BYTES.exceeded(Some(src.len() as u64)))));

@@ -4,8 +4,7 @@
 
 use clap::Parser;
 use naskah::cli::{
-    CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, ServeArgs, Sources, StatusArgs,
-    StatusFormat,
+    CheckArgs, ClauseAction, Cli, Command, CompareArgs, DraftArgs, PacketArgs, ReportFormat, ServeArgs, Sources, StatusArgs, StatusFormat,
 };
 use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};

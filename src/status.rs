@@ -335,7 +335,14 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
     let (stage, next) = if let Some(signed) = signed {
         let (start, end) = term.unwrap_or((signed, signed));
         if today > end {
-            (Stage::Ended, step("the term has ended: renew the cooperation with a new MoU, or close it", "jangka waktu telah berakhir: perpanjang kerja sama dengan MoU baru, atau akhiri", None))
+            (
+                Stage::Ended,
+                step(
+                    "the term has ended: renew the cooperation with a new MoU, or close it",
+                    "jangka waktu telah berakhir: perpanjang kerja sama dengan MoU baru, atau akhiri",
+                    None,
+                ),
+            )
         } else if today < start {
             (
                 Stage::Signed,
@@ -358,7 +365,14 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         };
         (Stage::Approved, step(en, id, cmd(&format!("draft mou {f} -o OUT"))))
     } else if done(m.mou_letter.as_ref().map(|l| l.date)) {
-        (Stage::MinisterMou, step("await the Minister's approval of the draft MoU (PP 28/2018 Pasal 32)", "tunggu persetujuan Menteri atas rancangan MoU (PP 28/2018 Pasal 32)", None))
+        (
+            Stage::MinisterMou,
+            step(
+                "await the Minister's approval of the draft MoU (PP 28/2018 Pasal 32)",
+                "tunggu persetujuan Menteri atas rancangan MoU (PP 28/2018 Pasal 32)",
+                None,
+            ),
+        )
     } else if let Some(c) = consideration.filter(|c| c.date <= today) {
         match c.outcome {
             Outcome::Proceed => (
@@ -379,7 +393,14 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             ),
         }
     } else if done(m.plan_letter.as_ref().map(|l| l.date)) {
-        (Stage::MinisterPlan, step("await the Minister's consideration (PP 28/2018 Pasal 31 ayat (2))", "tunggu pertimbangan Menteri (PP 28/2018 Pasal 31 ayat (2))", None))
+        (
+            Stage::MinisterPlan,
+            step(
+                "await the Minister's consideration (PP 28/2018 Pasal 31 ayat (2))",
+                "tunggu pertimbangan Menteri (PP 28/2018 Pasal 31 ayat (2))",
+                None,
+            ),
+        )
     } else if let Some(d) = decision.filter(|d| d.date <= today) {
         if d.approved {
             (
@@ -393,7 +414,11 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         } else {
             (
                 Stage::DprdRefused,
-                step("revise the plan and ask the DPRD again", "revisi rencana kerja sama dan ajukan kembali kepada DPRD", cmd(&format!("packet {f} --for dprd -o OUT"))),
+                step(
+                    "revise the plan and ask the DPRD again",
+                    "revisi rencana kerja sama dan ajukan kembali kepada DPRD",
+                    cmd(&format!("packet {f} --for dprd -o OUT")),
+                ),
             )
         }
     } else if done(Some(input.dprd_letter.date)) {
@@ -489,12 +514,21 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
         if today <= end {
             deadlines.push(deadline(
                 "renewal",
-                ("renewal: agree an extension, or give notice".into(), "perpanjangan: sepakati perpanjangan, atau sampaikan pemberitahuan".into()),
+                (
+                    "renewal: agree an extension, or give notice".into(),
+                    "perpanjangan: sepakati perpanjangan, atau sampaikan pemberitahuan".into(),
+                ),
                 add_months(add_days(end, 1), -(notice as i32)),
                 today,
                 format!("{notice} months before the end of the term (`term.notice_months`)"),
             ));
-            deadlines.push(deadline("term-end", ("MoU's term ends".into(), "jangka waktu MoU berakhir".into()), end, today, format!("{} years from {start}", input.term.years)));
+            deadlines.push(deadline(
+                "term-end",
+                ("MoU's term ends".into(), "jangka waktu MoU berakhir".into()),
+                end,
+                today,
+                format!("{} years from {start}", input.term.years),
+            ));
         }
         if today >= start && today <= end {
             term_year =

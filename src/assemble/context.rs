@@ -398,13 +398,10 @@ fn financing(input: &Input) -> Value {
             ),
         };
         if own {
-            // The MoU's word for the parties: "Peserta"/"Participant" for an arrangement.
-            let arrangement = input.mou.wording == Wording::Arrangement;
-            let own_text = match (lang == "id", arrangement) {
-                (true, false) => "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",
-                (true, true) => "Masing-masing Peserta menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",
-                (false, false) => "Each Party bears the costs of the activities for which it is responsible.",
-                (false, true) => "Each Participant bears the costs of the activities for which it is responsible.",
+            let own_text = if lang == "id" {
+                "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."
+            } else {
+                "Each Party bears the costs of the activities for which it is responsible."
             };
             text = [text.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
         }
@@ -853,6 +850,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
         }
     };
+    let sources_of = |funding: &[Funding]| {
+        let others = funding.iter().any(|f| *f != Funding::OwnCost);
+        funding.iter().copied().filter(move |f| !others || *f != Funding::OwnCost).collect::<Vec<_>>().into_iter()
+    };
     // Items of the action plan are phrases: no full stop at the end in a list or cell.
     let phrase = |b: &crate::input::Bi| {
         let t = |s: &str| s.trim_end().trim_end_matches(['.', ';']).to_string();
@@ -907,10 +908,11 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "quarter": a.quarter,
             "q": quarters,
             "costs": costs,
-            // Without amounts, the sources the action plan names: "APBN; Hibah".
+            // Without amounts, the sources the action plan names: "APBN; Hibah" (each party
+            // bearing its own costs is said only when nothing else funds the activity).
             "sources": {
-                "id": a.funding.iter().map(|f| short(*f).0).collect::<Vec<_>>().join("; "),
-                "en": a.funding.iter().map(|f| short(*f).1).collect::<Vec<_>>().join("; "),
+                "id": sources_of(&a.funding).map(|f| short(f).0).collect::<Vec<_>>().join("; "),
+                "en": sources_of(&a.funding).map(|f| short(f).1).collect::<Vec<_>>().join("; "),
             },
             "amount": if amount > 0 { figures(amount) } else { Value::Null },
             "progress": p.map(|p| json!({

@@ -11,8 +11,9 @@ use serde_json::Value;
 type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
 
 pub fn register(hb: &mut Handlebars) {
-    let table: [(&str, HelperFn); 16] = [
+    let table: [(&str, HelperFn); 17] = [
         ("w", w),
+        ("worded", worded),
         ("cap", cap),
         ("phrase", phrase),
         ("t", t),
@@ -207,6 +208,34 @@ fn w(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut
     let arrangement = ctx.data().get("arrangement").and_then(Value::as_bool).unwrap_or(false);
     let chosen = ARRANGEMENT.iter().find(|(l, b, _)| arrangement && *l == lang && *b == word).map_or(word, |(_, _, a)| a);
     out.write(chosen)?;
+    Ok(())
+}
+
+/// `{{worded text "id"}}`: a text written with the binding words ("Masing-masing Pihak",
+/// "Each Party"), in the MoU's wording: with `mou.wording: arrangement` its words for the
+/// parties become the arrangement's ("Peserta", "Participant"), as in the MoU the work
+/// plan and the report implement.
+fn worded(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let text = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?;
+    let lang = lang(h, 1, ctx);
+    let arrangement = ctx.data().get("arrangement").and_then(Value::as_bool).unwrap_or(false);
+    if !arrangement {
+        out.write(text)?;
+        return Ok(());
+    }
+    // The parties' names only: whole words, longest first ("Parties" before "Party").
+    let mut words: Vec<(&str, &str)> = ARRANGEMENT
+        .iter()
+        .filter(|(l, b, _)| *l == lang && matches!(*b, "Pihak" | "Parties" | "Party"))
+        .map(|(_, b, a)| (*b, *a))
+        .collect();
+    words.sort_by_key(|(b, _)| std::cmp::Reverse(b.len()));
+    let mut s = text.to_string();
+    for (b, a) in words {
+        let re = regex::Regex::new(&format!(r"\b{}\b", regex::escape(b))).map_err(|_| wrong(h, "a word"))?;
+        s = re.replace_all(&s, a).into_owned();
+    }
+    out.write(&s)?;
     Ok(())
 }
 

@@ -674,16 +674,15 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
                 m
             })
         };
-        // An item is looked for in the scope article first, then in the whole draft: a
-        // field of cooperation is often named in the recitals or an article of its own.
         let scope = theirs.articles.iter().find(|a| SCOPE_TITLE.is_match(&a.title));
-        let scope_lines: Vec<HashMap<String, usize>> = scope.map(|a| a.body.iter().map(|l| bag_of(l)).collect()).unwrap_or_default();
-        let all_lines: Vec<HashMap<String, usize>> = t.lines().map(bag_of).collect();
+        let lines: Vec<HashMap<String, usize>> = match scope {
+            Some(a) => a.body.iter().map(|l| bag_of(l)).collect(),
+            None => t.lines().map(bag_of).collect(),
+        };
         for item in &opts.approved_scope {
             let text = if code == 0 { &item.0 } else { &item.1 };
             let ib = bag_of(text);
-            let kept = |lines: &[HashMap<String, usize>]| lines.iter().any(|line| containment(&ib, line) >= 0.7);
-            if !kept(&scope_lines) && !kept(&all_lines) {
+            if !lines.iter().any(|line| containment(&ib, line) >= 0.7) {
                 push(
                     "C5",
                     "warning",

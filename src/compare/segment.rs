@@ -115,7 +115,9 @@ fn units(doc: &Document) -> Vec<Unit> {
         let lang = match lang.code() {
             // A line that starts in lower case continues the line before (a PDF's line
             // breaks): its language is that line's.
-            "und" if text.chars().next().is_some_and(char::is_lowercase) => last.clone(),
+            // (Not an item of a list, "c. peningkatan kapasitas ...": a cell of its own,
+            // whose words tell its language.)
+            "und" if text.chars().next().is_some_and(char::is_lowercase) && !ITEM_START.is_match(text) => last.clone(),
             "und" => match heading_lang(text) {
                 Some(l) => l.to_string(),
                 // A name in no language ("BASIL ZEMPILAS", "I GUSTI NGURAH JAYA NEGARA",
@@ -181,6 +183,10 @@ fn units(doc: &Document) -> Vec<Unit> {
     }
     out
 }
+
+/// A line that opens with the label of a list item: "c. ", "(2) ", "1) ".
+static ITEM_START: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s").expect("valid regex"));
 
 static LABEL_ONLY: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\)|[-•])$").expect("valid regex"));

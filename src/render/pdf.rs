@@ -215,7 +215,11 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
         let Some(family) = cjk_family(lang, loaded).filter(|_| !loaded.is_empty()) else {
             let wanted = crate::fonts::cjk_families(lang.code());
             return Err(if cfg!(windows) {
-                format!("no font for the `{}` text: install one of {} (Windows' optional language fonts)", lang.code(), wanted[1..].join(", "))
+                format!(
+                    "no font for the `{}` text: install one of {} (Windows' optional language fonts)",
+                    lang.code(),
+                    wanted[1..].join(", ")
+                )
             } else {
                 format!("no font for the `{}` text: install the Debian package `fonts-noto-cjk` (it provides {})", lang.code(), wanted[0])
             });

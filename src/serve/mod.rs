@@ -12,6 +12,10 @@
 //! removed after the answer. The page (HTML, CSS, JS, and the `yaml` library that edits
 //! the file in the browser keeping its comments) is embedded in the binary.
 
+// The handlers' helpers return an early answer (`Result<T, Response>`), the axum idiom;
+// a response is larger than clippy likes an error to be, and is built once per request.
+#![allow(clippy::result_large_err)]
+
 mod workspace;
 
 pub use workspace::{Refusal, Workspace};
@@ -82,8 +86,9 @@ const YAML_JS: &str = include_str!("page/yaml.min.js");
 
 /// Serves until the process is stopped; `ready` is called with the address once it listens.
 pub fn serve(cfg: Config, ready: impl FnOnce(SocketAddr)) -> Result<(), Error> {
-    let workspace = Workspace::new(&cfg.dir)
-        .map_err(|e| Error::msg(format!("`{}`: {}", cfg.dir.display(), crate::fsio::plain_io(&e))).hint("give the folder of the cooperation files"))?;
+    let workspace = Workspace::new(&cfg.dir).map_err(|e| {
+        Error::msg(format!("`{}`: {}", cfg.dir.display(), crate::fsio::plain_io(&e))).hint("give the folder of the cooperation files")
+    })?;
     let assembler = app::assembler(&cfg.origin)?;
     let rules = Rules::from(&assembler);
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -184,7 +189,9 @@ async fn guard(State(s): State<Ctx>, req: Request, next: Next) -> Response {
 
 /// Runs blocking library work off the async threads.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, Response> {
-    tokio::task::spawn_blocking(f).await.map_err(|_| refuse(StatusCode::INTERNAL_SERVER_ERROR, "naskah failed on this request (a bug)", None))
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|_| refuse(StatusCode::INTERNAL_SERVER_ERROR, "naskah failed on this request (a bug)", None))
 }
 
 /// A diagnostic as the page shows it: at its field (`path`), and at its line.
@@ -222,7 +229,8 @@ fn standing_for(s: &Shared, file: Option<&str>) -> Result<PathBuf, Response> {
 }
 
 fn text_of(body: &Bytes) -> Result<String, Response> {
-    String::from_utf8(body.to_vec()).map_err(|_| refuse(StatusCode::BAD_REQUEST, "the input is not UTF-8 text", Some("save the file as UTF-8".into())))
+    String::from_utf8(body.to_vec())
+        .map_err(|_| refuse(StatusCode::BAD_REQUEST, "the input is not UTF-8 text", Some("save the file as UTF-8".into())))
 }
 
 async fn schema() -> Json<Value> {
@@ -413,7 +421,8 @@ const DOCX_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordproce
 
 /// An input's problems as a 422 answer.
 fn unprocessable(e: &Error, text: &str) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": "the input has problems", "diagnostics": diagnostics(e, text)}))).into_response()
+    (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": "the input has problems", "diagnostics": diagnostics(e, text)})))
+        .into_response()
 }
 
 /// `GET /api/draft/NAME/KIND.docx|pdf[?layout=sequential][&year=2026]`: a document of a
@@ -526,7 +535,10 @@ async fn parts(mut form: Multipart) -> Result<(Vec<(String, String, Bytes)>, BTr
         };
         let name = field.name().unwrap_or_default().to_string();
         let file_name = field.file_name().map(str::to_string);
-        let bytes = field.bytes().await.map_err(|e| refuse(StatusCode::BAD_REQUEST, format!("the upload could not be read: {}", e.body_text()), None))?;
+        let bytes = field
+            .bytes()
+            .await
+            .map_err(|e| refuse(StatusCode::BAD_REQUEST, format!("the upload could not be read: {}", e.body_text()), None))?;
         match file_name {
             Some(f) => files.push((name, f, bytes)),
             None => {
@@ -637,7 +649,11 @@ async fn compare(State(s): State<Ctx>, form: Multipart) -> Response {
                 (p, name.clone())
             }
             (None, None) => {
-                return refuse(StatusCode::BAD_REQUEST, "no draft of ours was given", Some("send `ours` (a file) or `ours_file` (a cooperation of the workspace)".into()))
+                return refuse(
+                    StatusCode::BAD_REQUEST,
+                    "no draft of ours was given",
+                    Some("send `ours` (a file) or `ours_file` (a cooperation of the workspace)".into()),
+                )
             }
         };
         if let Err(e) = std::fs::write(&theirs_path, &theirs_bytes) {

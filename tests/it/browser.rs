@@ -38,7 +38,8 @@ async fn session() -> Option<(Driver, Client)> {
         return None;
     };
     let port = free_port();
-    let child = Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver");
+    let child =
+        Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver");
     let driver = Driver(child);
     let mut caps = serde_json::Map::new();
     caps.insert(

@@ -278,3 +278,15 @@ fn a_counter_draft_saved_by_libreoffice_reports_exactly_its_edits() {
         );
     }
 }
+
+/// Our own MoU against the input it was drafted from: nothing changed, nothing flagged (a
+/// list item in a cell of its own, "c. peningkatan kapasitas ...", once read as English
+/// for want of common words, made the approved scope look removed).
+#[test]
+fn our_own_mou_against_its_input_flags_nothing() {
+    let sb = Sandbox::new();
+    drafted(&sb, "columns");
+    let (code, v) = json(&sb, &[sample("denpasar-perth.yaml").to_str().unwrap(), "out/mou.docx"]);
+    assert_eq!(rules(&v), Vec::<String>::new());
+    assert_eq!(code, 0, "{v:#}");
+}

@@ -624,3 +624,51 @@ fn a_work_plan_title_broken_over_two_lines_is_still_a_yearly_work_plan() {
     let report = naskah::check::check(&doc, None);
     assert_eq!(report.kind, Some(DocKind::Rkt), "{}", report.kind_reason);
 }
+
+// Found on the pages of the work plans and reports of every sample (review of issue 13).
+
+#[test]
+fn rkt_prints_the_counterpart_in_each_language_not_an_object() {
+    let rkt = dump(&drafted("sulut-fujian", DocKind::Rkt, Some(2028)));
+    assert!(!rkt.contains("[object]") && !rkt.contains("{\""), "{rkt}");
+    assert!(
+        rkt.contains("Mitra: Dinas Pendidikan Provinsi Fujian") && rkt.contains("Counterpart: Department of Education of Fujian Province"),
+        "{rkt}"
+    );
+}
+
+#[test]
+fn rkt_cost_cell_names_the_sources_of_the_action_plan_without_amounts() {
+    let rkt = dump(&drafted("banyuwangi-minamiise", DocKind::Rkt, Some(2027)));
+    assert!(rkt.contains("id| APBN; Hibah") && rkt.contains("en| APBN; Grant"), "{rkt}");
+    // Own costs beside another source are not a source of their own.
+    assert!(!rkt.contains("; Biaya masing-masing pihak") && !rkt.contains("; Each party's own cost"), "{rkt}");
+}
+
+#[test]
+fn rkt_and_report_use_the_wording_of_an_arrangement_mou() {
+    for (kind, year) in [(DocKind::Rkt, 2027), (DocKind::Report, 2027)] {
+        let doc = dump(&drafted("banyuwangi-minamiise", kind, Some(year)));
+        assert!(!doc.contains("Para Pihak") && !doc.contains("the Parties") && !doc.contains("Masing-masing Pihak"), "{kind:?}: {doc}");
+        assert!(doc.contains("Masing-masing Peserta") && doc.contains("Each Participant"), "{kind:?}: {doc}");
+    }
+}
+
+#[test]
+fn report_dates_are_written_out_in_each_language() {
+    let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2025)));
+    assert!(report.contains("id| 14 April 2025 – 27 Juni 2025") && report.contains("en| 14 April 2025 – 27 June 2025"), "{report}");
+    assert!(!report.contains("2025-04-14"), "{report}");
+}
+
+#[test]
+fn a_report_without_progress_is_drafted_with_a_warning_and_no_note_to_staff() {
+    let report = dump(&drafted("sulut-fujian", DocKind::Report, Some(2028)));
+    assert!(!report.contains("sebelum laporan ini disampaikan") && !report.contains("before this report is sent"), "{report}");
+    assert!(!report.contains("Tidak ada permasalahan yang dilaporkan"), "nothing was reported, so no 'no problems': {report}");
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "report", sample("sulut-fujian.yaml").to_str().unwrap(), "--year", "2028", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: no progress is recorded for the activities of 2028"), "{}", run.stderr);
+    assert!(run.stderr.contains("hint: record each activity's progress under `progress:`"), "{}", run.stderr);
+}

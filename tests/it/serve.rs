@@ -175,7 +175,7 @@ fn a_save_keeps_the_file_safe_from_a_second_tab_and_its_comments_in_a_backup() {
     let text = first["text"].as_str().unwrap();
     let v1 = first["version"].as_str().unwrap();
     // Tab one saves an edit.
-    let edited = text.replacen("Denpasar", "Denpasar", 1) + "# reviewed\n";
+    let edited = format!("{text}# reviewed\n");
     let r = server.put_json("/api/file/denpasar-perth.yaml", &serde_json::json!({"text": edited, "version": v1}));
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(std::fs::read_to_string(sb.path("denpasar-perth.yaml")).unwrap(), edited);
@@ -256,7 +256,10 @@ fn preview_gives_the_pages_of_the_pdf_as_svg() {
     let v = server.post("/api/preview?kind=mou&layout=columns&file=denpasar-perth.yaml", "text/yaml", &src).json();
     let pages = v["pages"].as_array().unwrap();
     let pdf = server.get("/api/draft/denpasar-perth.yaml/mou.pdf");
-    let count = String::from_utf8_lossy(&pdf.body).matches("/Type /Page\n").count().max(String::from_utf8_lossy(&pdf.body).matches("/Type/Page/").count());
+    let count = String::from_utf8_lossy(&pdf.body)
+        .matches("/Type /Page\n")
+        .count()
+        .max(String::from_utf8_lossy(&pdf.body).matches("/Type/Page/").count());
     assert!(pages.len() >= 3, "{}", pages.len());
     if count > 0 {
         assert_eq!(pages.len(), count);
@@ -312,7 +315,10 @@ fn compare_gives_the_changes_and_the_redline() {
     let ours = std::fs::read(sb.path("out/mou.docx")).unwrap();
     let theirs = std::fs::read(crate::harness::root().join("tests/fixtures/lo/theirs.docx")).unwrap();
     let ours_lo = std::fs::read(crate::harness::root().join("tests/fixtures/lo/ours.docx")).unwrap();
-    let r = server.multipart("/api/compare", &[("ours", Some("ours.docx"), &ours_lo), ("theirs", Some("theirs.docx"), &theirs), ("kind", None, b"mou")]);
+    let r = server.multipart(
+        "/api/compare",
+        &[("ours", Some("ours.docx"), &ours_lo), ("theirs", Some("theirs.docx"), &theirs), ("kind", None, b"mou")],
+    );
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let v = r.json();
     assert_eq!(v["substantive"], true);
