@@ -119,6 +119,7 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     let msg = wait(&c, ".field[data-path^='activities'] .msg.error, .field[data-path^='term'] .msg.error").await;
     let text = msg.text().await.unwrap();
     assert!(text.contains("2025") || text.contains("term"), "{text}");
+    c.execute("document.querySelector('.field .msg.error').scrollIntoView({block: 'center'})", vec![]).await.unwrap();
     shot(&c, "editor-error.png").await;
     // Fixed: the message goes.
     replace(&c, "[data-path='term.start'] input", "01-01-2025").await;
