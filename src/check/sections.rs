@@ -108,7 +108,10 @@ fn clean(text: &str) -> String {
     }
     let mut s = CODE.replace_all(text, " [...] ").into_owned();
     s = TAG.replace_all(&s, " ").into_owned();
-    s = s.replace("**", "").replace("__", " ").replace("&nbsp;", " ").replace("&amp;", "&");
+    // Markdown's `__emphasis__`, not a line of underscores to sign on ("____________").
+    static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"__([^_\s][^_]*?)__").expect("valid regex"));
+    s = EMPHASIS.replace_all(&s, "$1").into_owned();
+    s = s.replace("**", "").replace("&nbsp;", " ").replace("&amp;", "&");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
