@@ -51,7 +51,7 @@ async fn session() -> Option<(Driver, Client)> {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
             Ok(c) => return Some((driver, c)),
-            Err(e) if start.elapsed() > Duration::from_secs(20) => panic!("no WebDriver session: {e}"),
+            Err(e) if start.elapsed() > Duration::from_secs(60) => panic!("no WebDriver session: {e}"),
             Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
         }
     }
@@ -59,14 +59,14 @@ async fn session() -> Option<(Driver, Client)> {
 
 /// Waits for a CSS selector to match, and returns its element.
 async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
-    c.wait().at_most(Duration::from_secs(20)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no `{css}` on the page: {e}"))
+    c.wait().at_most(Duration::from_secs(60)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no `{css}` on the page: {e}"))
 }
 
 /// Waits until `css` matches nothing.
 async fn gone(c: &Client, css: &str) {
     let start = Instant::now();
     while !c.find_all(Locator::Css(css)).await.unwrap().is_empty() {
-        assert!(start.elapsed() < Duration::from_secs(20), "`{css}` is still on the page");
+        assert!(start.elapsed() < Duration::from_secs(60), "`{css}` is still on the page");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -135,7 +135,7 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
         if !now.is_empty() && now != before {
             break;
         }
-        if start.elapsed() > Duration::from_secs(10) {
+        if start.elapsed() > Duration::from_secs(30) {
             shot(&c, "preview-unchanged.png").await;
             panic!("the preview did not change");
         }
