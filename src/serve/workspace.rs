@@ -74,7 +74,9 @@ impl Workspace {
             && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
             && (name.ends_with(".yaml") || name.ends_with(".yml"));
         if !ok {
-            return Err(Refusal::BadName(format!("`{name}` is not a cooperation file name: letters, digits, `-`, `_`, ending in `.yaml`")));
+            return Err(Refusal::BadName(format!(
+                "`{name}` is not a cooperation file name: letters, digits, spaces, `-`, `_`, ending in `.yaml`"
+            )));
         }
         Ok(self.dir.join(name))
     }

@@ -113,16 +113,16 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
 
     // The term starts a year later: the activities of 2025 fall outside it; the message
     // shows at the activity's field.
-    replace(&c, "[data-path='term.start'] input", "01-01-2026").await;
-    let start_value = c.execute("return document.querySelector(\"[data-path='term.start'] input\").value", vec![]).await.unwrap();
-    assert_eq!(start_value.as_str(), Some("2026-01-01"));
+    // (`term.start` takes a date or `signature`: a text box; `loi.date` is a date picker.)
+    replace(&c, "[data-path='term.start'] input", "2026-01-01").await;
+    assert_eq!(wait(&c, "[data-path='loi.date'] input").await.attr("type").await.unwrap().as_deref(), Some("date"));
     let msg = wait(&c, ".field[data-path^='activities'] .msg.error, .field[data-path^='term'] .msg.error").await;
     let text = msg.text().await.unwrap();
     assert!(text.contains("2025") || text.contains("term"), "{text}");
     c.execute("document.querySelector('.field .msg.error').scrollIntoView({block: 'center'})", vec![]).await.unwrap();
     shot(&c, "editor-error.png").await;
     // Fixed: the message goes.
-    replace(&c, "[data-path='term.start'] input", "01-01-2025").await;
+    replace(&c, "[data-path='term.start'] input", "2025-01-01").await;
     gone(&c, ".msg.error").await;
 
     // An edit shows in the preview within half a second of the typing (here: its
@@ -141,11 +141,39 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    // A benefit added to the list: the others stay (an add once replaced the list).
+    let items = "[data-path='benefits'] > ol.items > li";
+    let before_items = c.find_all(Locator::Css(items)).await.unwrap().len();
+    c.find(Locator::Css("button[data-add='benefits']")).await.unwrap().click().await.unwrap();
+    let start = Instant::now();
+    while c.find_all(Locator::Css(items)).await.unwrap().len() != before_items + 1 {
+        assert!(start.elapsed() < Duration::from_secs(30), "no item was added");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let new_item = format!("[data-path='benefits.{before_items}'] [data-lang='id']");
+    replace(&c, &new_item, "terbukanya pasar baru bagi produk kreatif").await;
+    replace(&c, &format!("[data-path='benefits.{before_items}'] [data-lang='en']"), "new markets for creative products").await;
     // Saved, then the packet downloaded from the page's own link.
     c.find(Locator::Css("#save")).await.unwrap().click().await.unwrap();
     wait(&c, "#save-state.saved").await;
     let saved = std::fs::read_to_string(sb.path("denpasar-perth.yaml")).unwrap();
     assert!(saved.contains("Basil Zempilas-Smith"), "saved");
+    assert!(saved.contains("terbukanya pasar baru bagi produk kreatif") && saved.contains("new markets for creative products"), "{saved}");
+    let first_benefit = std::fs::read_to_string(crate::harness::sample("denpasar-perth.yaml")).unwrap();
+    let first_benefit = first_benefit
+        .split("\nbenefits:\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .trim()
+        .trim_start_matches("- id: ")
+        .split(' ')
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(saved.contains(&first_benefit), "the other benefits are kept: {first_benefit}");
     assert!(saved.contains("\n#") || saved.contains(" #"), "the file's comments are kept");
     let href = wait(&c, "#dl-packet").await.attr("href").await.unwrap().unwrap();
     let zip = server.get(href.trim_start_matches(&server.url));

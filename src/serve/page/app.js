@@ -172,8 +172,15 @@ function choices(s) {
   return null;
 }
 const isBi = (s) => s.type === 'object' && s.properties && s.properties.id && s.properties.en;
+// A date only (a date picker): the format says so, or the pattern takes a date and nothing
+// else (`term.start` also takes `signature`: a text box).
 function isDate(s) {
-  return s.format === 'date' || (s.pattern && s.pattern.includes('\\d{4}-')) || /YYYY-MM-DD/.test(s.description || '');
+  if (s.format === 'date') return true;
+  if (!s.pattern) return false;
+  try {
+    const re = new RegExp(s.pattern);
+    return re.test('2026-03-13') && !re.test('signature') && !re.test('x');
+  } catch (_) { return false; }
 }
 // A value to start a new list item or field with.
 function blank(s, depth = 0) {
@@ -324,12 +331,25 @@ function downloads() {
     link(base + '.docx' + q, 'DOCX', 'dl-docx'), ' ', link(base + '.pdf' + q, 'PDF', 'dl-pdf'), ' ',
     link(`/api/packet/${encodeURIComponent(ed.file)}?layout=${ed.layout}`, t('ed.packet'), 'dl-packet'));
 }
-// A download drafts from the saved file: unsaved changes are saved first.
+// A download drafts from the saved file: unsaved changes are saved first; a document the
+// input cannot give yet shows its problems on the page.
 async function saveFirst(e) {
-  if (!S.ed.dirty) return;
   e.preventDefault();
-  const href = e.currentTarget.href;
-  if (await save(false)) location.href = href;
+  const href = e.currentTarget.getAttribute('href');
+  if (S.ed.dirty && !(await save(false))) return;
+  const r = await api(href);
+  if (!r.ok) {
+    const j = await r.json().catch(() => ({}));
+    const items = (j.diagnostics || []).filter((d) => d.level !== 'warning').map((d) => el('li', {}, d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null));
+    const gaps = (j.gaps || []).map((g) => el('li', { text: g }));
+    $('#preview-msgs').replaceChildren(el('div', { class: 'general' }, el('p', { text: j.error || t('ed.preview.fix') }), el('ul', {}, items, gaps), j.hint ? el('div', { class: 'hint', text: j.hint }) : null));
+    return;
+  }
+  const name = (r.headers.get('content-disposition') || '').match(/filename="([^"]+)"/);
+  const a = el('a', { href: URL.createObjectURL(await r.blob()), download: name ? name[1] : 'naskah' });
+  document.body.append(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 }
 async function save(force) {
   const ed = S.ed;
@@ -344,7 +364,7 @@ async function save(force) {
   ed.dirty = false;
   showSaveState();
   $('#general').replaceChildren();
-  if (j.backup) toast(`${t('ed.backup')} ${j.backup}`);
+  if (j.backup) $('#general').replaceChildren(el('div', { class: 'general', id: 'backup' }, `${t('ed.backup')} ${j.backup}`));
   return true;
 }
 function conflict() {
@@ -400,22 +420,31 @@ function field(path, s0, value, key, required) {
   const wrap = el('div', { class: 'field', 'data-path': path.join('.') });
   S.ed.fields.set(path.join('.'), wrap);
   const desc = s.description || deref(s0).description;
-  const head = el('label', { class: 'name', for: id }, typeof key === 'number' ? `${t('ed.item')} ${key + 1}` : label(key), help(desc));
+  const name = typeof key === 'number' ? `${t('ed.item')} ${key + 1}` : key === 'title' && path[0] === 'mou' && S.lang === 'id' ? 'Judul naskah' : label(key);
+  const head = el('label', { class: 'name', for: id }, name, help(desc));
   if (!required && typeof key !== 'number' && path.length > 1) {
     head.append(el('button', { type: 'button', class: 'x', title: t('ed.remove.key'), onclick: () => { S.ed.doc.deleteIn(path); renderEditor(); changed(); }, text: '×' }));
   }
-  const c = choices(s);
+  let c = choices(s);
+  // An activity's scope item: one of the keys of `scope`.
+  if (!c && path.length === 3 && path[0] === 'activities' && key === 'scope') {
+    const keys = (S.ed.doc.toJS().scope || []).map((x) => x && x.key).filter(Boolean);
+    if (keys.length) c = keys.map((k) => ({ value: k }));
+  }
   if (isBi(s)) {
     wrap.classList.add('bi');
-    const langs = ['id', 'en', ...Object.keys(value || {}).filter((k) => k !== 'id' && k !== 'en')];
+    // The third language's box when the file names one (`languages.third`).
+    const third = S.ed.doc.getIn(['languages', 'third', 'code']);
+    const langs = ['id', 'en', ...(third || (value || {}).third != null ? ['third'] : [])];
     wrap.append(head, el('div', { class: 'pair' }, langs.map((l) => {
       const v = (value || {})[l] ?? '';
       const long = String(v).length > 50 || /text|background|purpose|activity/.test(path.join('.'));
       const input = el(long ? 'textarea' : 'input', { id: l === 'id' ? id : `${id}-${l}`, lang: l, 'data-lang': l, rows: long ? Math.min(8, 2 + Math.floor(String(v).length / 70)) : null,
         oninput: (e) => { setValue([...path, l], e.target.value); changed(); } });
       input.value = v;
-      return el('div', { class: 'lang-col' }, el('span', { class: 'langname', text: l === 'id' ? t('lang.id') : l === 'en' ? t('lang.en') : l }), input);
+      return el('div', { class: 'lang-col' }, el('span', { class: 'langname', text: l === 'id' ? t('lang.id') : l === 'en' ? t('lang.en') : String(third || l) }), input);
     })));
+    if (langs.length > 2) wrap.querySelector('.pair').classList.add('three');
   } else if (c) {
     const sel = el('select', { id, onchange: (e) => { const v = c[e.target.selectedIndex].value; setValue(path, v); changed(); } },
       c.map((o) => el('option', { value: String(o.value), selected: sameJson(o.value, value), title: o.help || null, text: o.help ? `${o.value} — ${firstLine(o.help)}` : String(o.value) })));
@@ -450,8 +479,11 @@ function field(path, s0, value, key, required) {
       list.append(el('li', {}, item));
     });
     wrap.append(head, list, el('button', { type: 'button', class: 'add', 'data-add': path.join('.'), onclick: () => {
-      if (!Array.isArray(S.ed.doc.getIn(path))) setValue(path, []);
-      S.ed.doc.addIn(path, blank(s.items));
+      const doc = S.ed.doc;
+      const seq = doc.getIn(path, true);
+      const item = doc.createNode(blank(s.items));
+      if (YAML.isSeq(seq)) seq.items.push(item);
+      else doc.setIn(path, doc.createNode([blank(s.items)]));
       renderEditor();
       changed();
     }, text: '+ ' + t('ed.add') }));
@@ -478,7 +510,8 @@ function setValue(path, v) {
   const doc = S.ed.doc;
   const node = doc.getIn(path, true);
   if (node && YAML.isScalar(node) && (v === null || typeof v !== 'object')) node.value = v;
-  else doc.setIn(path, v);
+  // A list or a mapping goes in as a YAML node, so that later edits can reach into it.
+  else doc.setIn(path, v !== null && typeof v === 'object' ? doc.createNode(v) : v);
 }
 function move(path, i, d) {
   const seq = S.ed.doc.getIn(path, true);
