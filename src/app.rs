@@ -357,6 +357,17 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
 pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Vec<Diagnostic> {
     let i = input.input();
     let mut out = Vec::new();
+    // A work plan or report implements a signed MoU, which needs the DPRD's approval first
+    // (PP 28/2018 Pasal 30 ayat (4)).
+    if kind.yearly() && !i.dprd_decision.as_ref().is_some_and(|d| d.approved) {
+        let pos = input.loaded.tree.key_pos_of(if i.dprd_decision.is_some() { &["dprd_decision", "approved"] } else { &["dprd_letter"] });
+        let what =
+            if i.dprd_decision.is_some() { "the DPRD did not approve the plan" } else { "no DPRD approval is recorded (`dprd_decision`)" };
+        out.push(
+            Diagnostic { file: input.name.clone(), ..Diagnostic::warning(pos, format!("{what}: the {} implements an MoU that cannot be signed yet", kind.name().1.to_lowercase())) }
+                .hint("record the DPRD's decision: `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4))"),
+        );
+    }
     if let (DocKind::Report, Some(y)) = (kind, year) {
         let of_year: Vec<&crate::input::Activity> = i.activities.iter().filter(|a| a.year == y).collect();
         let reported = |a: &&crate::input::Activity| a.key.as_ref().is_some_and(|k| i.progress.iter().any(|p| &p.activity == k));

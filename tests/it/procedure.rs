@@ -672,3 +672,21 @@ fn a_report_without_progress_is_drafted_with_a_warning_and_no_note_to_staff() {
     assert!(run.stderr.contains("warning: no progress is recorded for the activities of 2028"), "{}", run.stderr);
     assert!(run.stderr.contains("hint: record each activity's progress under `progress:`"), "{}", run.stderr);
 }
+
+#[test]
+fn a_work_plan_without_the_dprds_approval_is_drafted_with_a_warning() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "rkt", sample("sulut-fujian.yaml").to_str().unwrap(), "--year", "2028", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: no DPRD approval is recorded (`dprd_decision`): the annual work plan implements an MoU that cannot be signed yet"
+        ),
+        "{}",
+        run.stderr
+    );
+    // With the approval recorded (the Denpasar-Perth sample), no such warning.
+    let run = sb.run(&["draft", "rkt", sample("denpasar-perth.yaml").to_str().unwrap(), "--year", "2026", "-o", "out2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("DPRD approval"), "{}", run.stderr);
+}
