@@ -1,5 +1,5 @@
-//! The commands as library functions, for every front end (the command line; a local web
-//! page is planned): each returns its result or an `Error`, and none prints. Reading an
+//! The commands as library functions, for every front end (the command line, and the
+//! local web page of `serve`): each returns its result or an `Error`, and none prints. Reading an
 //! input happens once per command, so what is validated is what is drafted and hashed.
 //!
 //! Neighbours: `main.rs` parses arguments (`cli`), calls these and prints; `check::batch`

@@ -425,6 +425,13 @@ fn unprocessable(e: &Error, text: &str) -> Response {
         .into_response()
 }
 
+/// A saved workspace file, read and validated, with its text (for the diagnostics' fields).
+fn saved(s: &Shared, file: &str) -> Result<(InputFile, String), Response> {
+    let text = s.workspace.read(file).map_err(IntoResponse::into_response)?.text;
+    let input = s.rules.load_source(&s.workspace.dir.join(file), text.clone()).map_err(|e| unprocessable(&e, &text))?;
+    Ok((input, text))
+}
+
 /// `GET /api/draft/NAME/KIND.docx|pdf[?layout=sequential][&year=2026]`: a document of a
 /// saved file, as `naskah draft` writes it.
 async fn download(State(s): State<Ctx>, UrlPath((file, doc)): UrlPath<(String, String)>, Query(q): Query<DocQuery>) -> Response {
@@ -442,14 +449,9 @@ async fn download(State(s): State<Ctx>, UrlPath((file, doc)): UrlPath<(String, S
     };
     let layout = layout_of(q.layout.as_deref());
     let run = move || {
-        let text = match s.workspace.read(&file) {
-            Ok(t) => t.text,
-            Err(r) => return r.into_response(),
-        };
-        let path = s.workspace.dir.join(&file);
-        let input = match s.rules.load_source(&path, text.clone()) {
-            Ok(i) => i,
-            Err(e) => return unprocessable(&e, &text),
+        let (input, text) = match saved(&s, &file) {
+            Ok(loaded) => loaded,
+            Err(r) => return r,
         };
         match app::draft_for_year(&s.assembler, &input, &[kind], &options(layout), formats, q.year) {
             Ok(mut files) if !files.is_empty() => {
@@ -474,14 +476,9 @@ async fn packet(State(s): State<Ctx>, UrlPath(file): UrlPath<String>, Query(q): 
     };
     let layout = layout_of(q.layout.as_deref());
     let run = move || {
-        let text = match s.workspace.read(&file) {
-            Ok(t) => t.text,
-            Err(r) => return r.into_response(),
-        };
-        let path = s.workspace.dir.join(&file);
-        let input = match s.rules.load_source(&path, text.clone()) {
-            Ok(i) => i,
-            Err(e) => return unprocessable(&e, &text),
+        let (input, text) = match saved(&s, &file) {
+            Ok(loaded) => loaded,
+            Err(r) => return r,
         };
         let req = app::PacketRequest { letter, render: options(layout), received: None, holidays: crate::calendar::Holidays::shipped() };
         let packet = match app::packet(&s.assembler, &input, req) {
