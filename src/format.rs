@@ -188,9 +188,10 @@ pub fn letter(i: usize) -> String {
     crate::model::letters(i as u32 + 1)
 }
 
-/// "IDR 2,750,000,000 (two billion seven hundred and fifty million rupiah)".
+/// "IDR 2,750,000,000 (two billion seven hundred and fifty million rupiah)", with a
+/// no-break space after "IDR" so that a line never ends on the currency.
 pub fn rupiah_en(n: u64) -> String {
-    format!("IDR {} ({} rupiah)", group_thousands(n).replace('.', ","), in_words_en(n))
+    format!("IDR\u{a0}{} ({} rupiah)", group_thousands(n).replace('.', ","), in_words_en(n))
 }
 
 /// An amount of rupiah in the given language: Indonesian style, or English style for
@@ -246,6 +247,48 @@ pub fn run_in(s: &str, names: &[String]) -> String {
 /// English words of nationalities, peoples and languages that no suffix rule finds.
 const PROPER_ADJECTIVES: [&str; 8] = ["Thai", "Dutch", "French", "Malay", "Greek", "Swiss", "Welsh", "Scots"];
 
+/// Common nouns that head a group of people named after an institution or place
+/// ("Aparatur Badan ...", "Staff of ...", "Pelaku UMKM ..."): written in lower case inside a
+/// sentence even when a capital follows them.
+const COMMON_HEADS: [&str; 36] = [
+    "aparatur",
+    "pegawai",
+    "staf",
+    "petugas",
+    "pejabat",
+    "masyarakat",
+    "pelaku",
+    "siswa",
+    "mahasiswa",
+    "guru",
+    "tenaga",
+    "kelompok",
+    "komunitas",
+    "warga",
+    "pengelola",
+    "pengurus",
+    "anggota",
+    "pelajar",
+    "petani",
+    "nelayan",
+    "peserta",
+    "pengusaha",
+    "perajin",
+    "pemuda",
+    "penyuluh",
+    "dosen",
+    "peneliti",
+    "personel",
+    "officials",
+    "staff",
+    "officers",
+    "members",
+    "students",
+    "teachers",
+    "farmers",
+    "residents",
+];
+
 /// `run_in`, where `english` also keeps the capital of a proper adjective of nationality,
 /// people or language ("Japanese", "Korean", "Javanese", "English", "Dutch"), as English
 /// writes them inside a sentence. A word made from a name ("Balinese" from Bali,
@@ -268,7 +311,10 @@ pub fn run_in_lang(s: &str, names: &[String], english: bool) -> String {
     let proper = english
         && (["ese", "ian", "ean", "ish"].iter().any(|x| bare.len() > x.len() + 2 && bare.ends_with(x))
             || PROPER_ADJECTIVES.contains(&bare));
-    if !sentence_case || next_capital || named || proper {
+    // "Aparatur Badan Penanggulangan Bencana Daerah": a common noun heading a name is not
+    // part of it, although the next word has a capital.
+    let head_of_name = COMMON_HEADS.contains(&bare.to_lowercase().as_str());
+    if !sentence_case || (next_capital && !head_of_name) || named || proper {
         return s.to_string();
     }
     let mut chars = s.chars();
@@ -345,5 +391,13 @@ mod tests {
         assert_eq!(run_in_lang("Capacity building", &names, true), "capacity building");
         // An Indonesian noun in -ian is not an English proper adjective.
         assert_eq!(run_in_lang("Penelitian bersama", &[], false), "penelitian bersama");
+    }
+
+    #[test]
+    fn a_common_noun_before_a_name_is_lowered_but_the_name_keeps_its_capitals() {
+        let aparatur = "Aparatur Badan Penanggulangan Bencana Daerah";
+        assert_eq!(run_in_lang(aparatur, &[], false), "aparatur Badan Penanggulangan Bencana Daerah");
+        // A name of several capitalised words is left as it is.
+        assert_eq!(run_in_lang("Dinas Pariwisata Provinsi Bali", &[], false), "Dinas Pariwisata Provinsi Bali");
     }
 }

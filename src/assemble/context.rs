@@ -174,6 +174,7 @@ pub fn context(input: &Input) -> Value {
         "originals": 2,
         "form_text": form_text(input),
         "sister": sister(input),
+        "form_phrase": form_phrase(input),
         "objects": objects(input),
         "financing_text": financing(input),
         "term_text": term_text(input),
@@ -290,6 +291,35 @@ fn form_text(input: &Input) -> Value {
         (CoopKind::Ksdpl, _) => bi("kerja sama lainnya", "another form of cooperation"),
         (CoopKind::Ksdll, _) => bi("kerja sama dengan lembaga di luar negeri", "cooperation with a foreign institution"),
     }
+}
+
+/// The cooperation named with its form, for the letters' opening sentence ("berencana
+/// melaksanakan kerja sama kota bersaudara"): the sister form, or an `other` form's name
+/// ("kerja sama persahabatan", or "kerja sama dalam bentuk ..." when the name does not say
+/// "kerja sama"), else plain "kerja sama" / "cooperation". PP 28/2018 Pasal 24 names the
+/// forms; the letters asking for approval must say which one.
+fn form_phrase(input: &Input) -> Value {
+    if let Some(name) = &input.form_name {
+        let id = name.id.trim();
+        let en = name.en.trim();
+        let id = if id.to_lowercase().starts_with("kerja sama") { id.to_string() } else { format!("kerja sama dalam bentuk {id}") };
+        let en = if en.to_lowercase().contains("cooperation") { en.to_string() } else { format!("cooperation in the form of {en}") };
+        return named(bi(id, en));
+    }
+    match sister(input) {
+        Value::Object(s) => named(bi(
+            format!("kerja sama {}", s["id"].as_str().unwrap_or_default().to_lowercase()),
+            format!("{} cooperation", s["adj"].as_str().unwrap_or_default()),
+        )),
+        _ => bi("kerja sama", "cooperation"),
+    }
+}
+
+/// A phrase that names a form (`named` is true), for templates that mention the form only
+/// when there is one to name.
+fn named(mut v: Value) -> Value {
+    v["named"] = Value::Bool(true);
+    v
 }
 
 /// The sister relationship of PP 28/2018 Pasal 24 that the LoI and the MoU establish, as a
@@ -837,8 +867,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let scope_text = |key: &str| input.scope.iter().find(|s| s.key == key).map(|s| json!(s.text)).unwrap_or(Value::Null);
     let progress = |a: &crate::input::Activity| a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k));
     let money = |n: u64| bi(format::rupiah_in(n, "id"), format::rupiah_in(n, "en"));
-    // In table cells an amount in figures only: "Rp175.000.000" / "IDR 175,000,000".
-    let figures = |n: u64| bi(format!("Rp{}", format::group_thousands(n)), format!("IDR {}", format::group_thousands(n).replace('.', ",")));
+    // In table cells an amount in figures only, written as in the text: "Rp175.000.000,00" /
+    // "IDR 175,000,000" (a no-break space after the currency).
+    let figures =
+        |n: u64| bi(format!("Rp{},00", format::group_thousands(n)), format!("IDR\u{a0}{}", format::group_thousands(n).replace('.', ",")));
     // A source in a cell: its short name.
     let short = |f: Funding| -> (String, String) {
         let p = |k: &str| partner[k].as_str().unwrap_or_default().trim_start_matches("the ").to_string();
@@ -905,6 +937,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "counterpart": a.counterpart.bi(),
             "target_group": a.target_group,
             "third_parties": a.third_parties,
+            "remarks": a.remarks,
             "quarter": a.quarter,
             "q": quarters,
             "costs": costs,
@@ -935,6 +968,23 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             })
         })
         .collect();
+    // The planned amount by source in words, for the report's comparison of planned and
+    // spent amounts: "APBD Kota Denpasar sebesar Rp495.000.000,00 dan anggaran ...".
+    let by_source = |lang: &str| {
+        let items: Vec<String> = totals
+            .iter()
+            .map(|(f, t)| {
+                let name = funding_name(*f, &region, &partner, lang).unwrap_or_default();
+                let amount = figures(*t);
+                match lang {
+                    "id" => format!("{name} sebesar {}", amount["id"].as_str().unwrap_or_default()),
+                    _ => format!("{} from the {name}", amount["en"].as_str().unwrap_or_default()),
+                }
+            })
+            .collect();
+        join_list(&items, lang, ",")
+    };
+    let totals_text = if totals.len() > 1 { json!({"id": by_source("id"), "en": by_source("en")}) } else { Value::Null };
     // A summary per scope item served in the year: its activities and how far they went.
     let mut scope_summary = Vec::new();
     for item in &input.scope {
@@ -1003,12 +1053,14 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_rows": rows.clone(),
         "year_scope": scope_summary,
         "year_totals": totals_json,
+        "year_totals_text": totals_text,
         "year_total": if planned_total > 0 { money(planned_total) } else { Value::Null },
         "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
         "year_missing": missing,
         "year_count": rows.len(),
         "year_problems": problems,
         "year_third_parties": third,
+        "year_target_groups": rows.iter().any(|r| r["target_group"].is_object()),
         "year_date": dated.map(|d| bi(format::date_id(d), format::date_en(d))),
     }))
 }

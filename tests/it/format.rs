@@ -98,8 +98,8 @@ fn roman_numerals_and_letters() {
 
 #[test]
 fn english_amounts_are_in_english() {
-    assert_eq!(rupiah_en(2_750_000_000), "IDR 2,750,000,000 (two billion seven hundred and fifty million rupiah)");
-    assert_eq!(rupiah_in(875_000_000, "en"), "IDR 875,000,000 (eight hundred and seventy-five million rupiah)");
+    assert_eq!(rupiah_en(2_750_000_000), "IDR\u{a0}2,750,000,000 (two billion seven hundred and fifty million rupiah)");
+    assert_eq!(rupiah_in(875_000_000, "en"), "IDR\u{a0}875,000,000 (eight hundred and seventy-five million rupiah)");
     assert_eq!(rupiah_in(875_000_000, "id"), "Rp875.000.000,00 (delapan ratus tujuh puluh lima juta rupiah)");
 }
 

@@ -119,7 +119,7 @@ fn financing_names_its_sources_joined_and_states_own_costs_apart() {
 fn english_texts_state_amounts_in_english() {
     let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
     let en = texts(&plan, "en");
-    assert!(en.contains("IDR 875,000,000 (eight hundred and seventy-five million rupiah)"), "{en}");
+    assert!(en.contains("IDR\u{a0}875,000,000 (eight hundred and seventy-five million rupiah)"), "{en}");
     assert!(!en.contains("Rp") && !en.contains("juta"), "{en}");
 }
 
