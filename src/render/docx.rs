@@ -756,6 +756,14 @@ impl Body {
             let blocks: Vec<&Block> = std::iter::once(block).chain(pair.map(|j| &doc.blocks[j])).collect();
             // The row before a table keeps with it (a heading and its lead-in, "IX. KELUARAN").
             self.lead_in = before_table(&doc.blocks, pair.unwrap_or(i));
+            // That row gets a table of its own: LibreOffice keeps a whole table with the
+            // next one when its last row keeps with it, and would push every section
+            // before a long table onto the table's page, leaving the title alone on page 1.
+            if self.lead_in && open && self.out.ends_with("</w:tr>") {
+                self.out.push_str("</w:tbl>");
+                self.tiny_para();
+                self.table_start(&widths, width, false);
+            }
             self.column_row(&blocks, langs, col, pair.is_some() || self.lead_in);
             self.lead_in = false;
             i = pair.map_or(i + 1, |j| j + 1);

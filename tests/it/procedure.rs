@@ -776,3 +776,17 @@ fn amounts_in_the_work_plan_are_written_alike_in_table_and_text() {
     // The currency never ends a line apart from its figure.
     assert!(rkt.contains("IDR\u{a0}175,000,000") && !rkt.contains("IDR 1"), "{rkt}");
 }
+
+/// LibreOffice keeps a whole borderless table with a long table after it when its last row
+/// keeps with it: the title of the report stood alone on page 1 (review 13, D9). The row
+/// before a long table is a table of its own.
+#[test]
+fn the_row_before_a_long_table_is_not_in_the_table_of_the_sections_before_it() {
+    use naskah::render::{docx, Layout, Options};
+    let doc = drafted("denpasar-perth", DocKind::Report, Some(2025));
+    let bytes = docx::render(&doc, &Options::new(Layout::Columns)).unwrap();
+    let xml = unzip(&bytes).into_iter().find(|(n, _)| n == "word/document.xml").map(|(_, b)| String::from_utf8(b).unwrap()).unwrap();
+    let intro = xml.find("I. PENDAHULUAN").expect("chapter I");
+    let lead = xml.find("III. RENCANA DAN CAPAIAN KEGIATAN").expect("chapter III");
+    assert!(xml[intro..lead].contains("</w:tbl>"), "chapter III's heading shares a table with chapter I");
+}
