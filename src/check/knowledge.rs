@@ -132,6 +132,7 @@ struct VocabularyDef {
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
     deferrals: Vec<String>,
+    unchanged: Vec<String>,
     mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
@@ -330,6 +331,9 @@ pub struct Knowledge {
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
     pub deferrals: Vec<String>,
+    /// "Ketentuan lain ..., termasuk ketentuan mengenai pengakhiran, tetap berlaku": an
+    /// amendment that names the provisions it leaves as they are states none of them.
+    pub unchanged: Vec<String>,
     pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
@@ -501,6 +505,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         deferrals: sk(&v.deferrals),
+        unchanged: sk(&v.unchanged),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {

@@ -790,6 +790,10 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         let sentence = sentence_before(i, hay, at);
         k.deferrals.iter().any(|d| super::normalise::contains_words(&sentence, d))
     };
+    let unchanged = |i: usize, hay: &str, at: usize| {
+        let sentence = sentence_before(i, hay, at);
+        k.unchanged.iter().any(|d| super::normalise::contains_words(&sentence, d))
+    };
     let negated = |i: usize, hay: &str, at: usize| {
         let sentence = sentence_before(i, hay, at);
         let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
@@ -822,7 +826,12 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         let hay = hay.as_ref();
         for (pat, start, _) in k.inline_index.phrases.matches(hay) {
             let n = k.inline_index.owners[pat];
-            if todo[n] && start < l.sk.len() && !negated(i, hay, start) && !(deferring(n) && deferred(i, hay, start)) {
+            if todo[n]
+                && start < l.sk.len()
+                && !negated(i, hay, start)
+                && !(deferring(n) && deferred(i, hay, start))
+                && !unchanged(i, hay, start)
+            {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
             }

@@ -1176,3 +1176,40 @@ fn flattened_table_headers_and_headings_of_fields_state_their_sections() {
     let out = check_text(rkt, "plan");
     assert!(!out.contains("no scope"), "{out}");
 }
+
+/// An amendment that leaves "the other provisions, including termination" as they are
+/// does not state a termination clause (held-out set 8, first run).
+#[test]
+fn provisions_an_amendment_leaves_unchanged_are_not_found_in_it() {
+    let text = "ADENDUM NOTA KESEPAHAMAN\nANTARA PEMERINTAH KOTA DENPASAR DAN PEMERINTAH KOTA PERTH\n\nPasal I\nRuang lingkup kerja sama ditambah dengan bidang kesehatan.\n\nPasal II\nKetentuan lain dalam Nota Kesepahaman, termasuk ketentuan mengenai pengakhiran, tetap berlaku.\n\nUNTUK PEMERINTAH KOTA DENPASAR | UNTUK PEMERINTAH KOTA PERTH\n";
+    let out = check_text(text, "mou");
+    assert!(out.contains("no termination (pengakhiran) section found"), "{out}");
+    // The same words stating the clause are found.
+    let out = check_text(
+        &text.replace(
+            "Ketentuan lain dalam Nota Kesepahaman, termasuk ketentuan mengenai pengakhiran, tetap berlaku.",
+            "Para Pihak dapat mengakhiri Nota Kesepahaman ini dengan pemberitahuan tertulis.",
+        ),
+        "mou",
+    );
+    assert!(!out.contains("no termination"), "{out}");
+}
+
+/// Sections under plain-spoken headings a partner's own template uses, stated in prose.
+#[test]
+fn plain_spoken_clauses_of_a_partners_template_are_found() {
+    let text = "SISTER CITY MEMORANDUM OF UNDERSTANDING\nbetween the City of Perth and the City of Denpasar\n\nWhat Each City Hopes to Gain\nFor both cities the relationship opens new markets and schools.\n\nWorking Together\nThe cities will encourage exchanges and cooperation in tourism, education and the arts.\n\nWhen Views Differ\nAny difference about this Memorandum will be settled in a friendly way between the two mayors.\n\nDuration\nThis Memorandum remains in effect for five (5) years. Either city may end this relationship by giving six months' written notice.\n\nFOR THE CITY OF PERTH | FOR THE CITY OF DENPASAR\n";
+    let out = check_text(text, "mou");
+    for missing in ["no scope", "no benefit", "no dispute", "no termination"] {
+        assert!(!out.contains(missing), "{missing}: {out}");
+    }
+}
+
+/// A council's agenda item about a sister-city MoU is a report to the council, not the MoU.
+#[test]
+fn a_council_agenda_item_about_an_mou_is_not_a_cooperation_document() {
+    let text = "SPECIAL COUNCIL MEETING\nAGENDA\n\n7.2 PROPOSED MEMORANDUM OF UNDERSTANDING WITH THE CITY OF DENPASAR\n\nResponsible Officer: Director Community\n\nPURPOSE\nTo seek Council's endorsement of a draft Memorandum of Understanding.\n\nOFFICER RECOMMENDATION\nThat Council endorse the draft Memorandum of Understanding and authorise the Mayor to sign it.\n\nThe draft proposes cooperation in the fields of tourism and education for five years. Each party bears its own costs.\n\nFINANCIAL IMPLICATIONS\nAn allocation of $10,000 per annum.\n";
+    let (kind, reason, _) = kind_of(text);
+    assert_eq!(kind, "none", "{reason}");
+    assert!(reason.contains("council"), "{reason}");
+}
