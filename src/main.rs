@@ -363,8 +363,8 @@ fn compare(args: &CompareArgs) -> Result<i32, Error> {
     let c = &compared.comparison;
     let (ours, theirs) = (args.ours.display().to_string(), args.theirs.display().to_string());
     if let Some(out) = &args.output {
-        let date = compared.date.clone().unwrap_or_else(|| "2000-01-01T00:00:00Z".into());
-        let bytes = naskah::render::redline::render(c, &naskah::render::redline::Options { date }).map_err(Error::msg)?;
+        let bytes =
+            naskah::render::redline::render(c, &naskah::render::redline::Options { date: compared.date.clone() }).map_err(Error::msg)?;
         let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
         let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "redline.docx".into());
         naskah::app::write_files(dir, &[(name, bytes)], args.force)?;

@@ -15,8 +15,9 @@ pub const AUTHOR: &str = "naskah compare";
 #[derive(Debug, Clone)]
 pub struct Options {
     /// The date of the revisions, `YYYY-MM-DDT00:00:00Z`: from THEIRS or the input, never
-    /// the clock, so the same drafts give the same bytes.
-    pub date: String,
+    /// the clock, so the same drafts give the same bytes. Without one the revisions carry
+    /// no date (the attribute is optional), rather than a made-up one.
+    pub date: Option<String>,
 }
 
 /// Paragraphs being built: the current one and those finished.
@@ -158,7 +159,13 @@ fn write_heading(w: &mut Writer, a: &Aligned) {
 
 /// THEIRS with tracked changes against OURS, as DOCX bytes.
 pub fn render(c: &Comparison, opts: &Options) -> Result<Vec<u8>, String> {
-    let mut w = Writer { done: Vec::new(), current: Paragraph::new(), date: opts.date.clone(), comments: 0, bold: false };
+    let mut w = Writer {
+        done: Vec::new(),
+        current: Paragraph::new(),
+        date: opts.date.clone().unwrap_or_else(|| NO_DATE.to_string()),
+        comments: 0,
+        bold: false,
+    };
     for (n, lang) in c.languages.iter().enumerate() {
         // Each language from a new page, as the drafts lay them out one after the other.
         if n > 0 {
@@ -212,7 +219,20 @@ pub fn render(c: &Comparison, opts: &Options) -> Result<Vec<u8>, String> {
     for p in w.done {
         docx = docx.add_paragraph(p);
     }
+    let mut xml = docx.build();
+    if opts.date.is_none() {
+        // docx-rs always writes a date: the placeholder's attribute is taken out again.
+        let attr = format!(r#" w:date="{NO_DATE}""#);
+        for part in [&mut xml.document, &mut xml.comments] {
+            if let Ok(text) = std::str::from_utf8(part) {
+                *part = text.replace(&attr, "").into_bytes();
+            }
+        }
+    }
     let mut buf = std::io::Cursor::new(Vec::new());
-    docx.build().pack(&mut buf).map_err(|e| format!("cannot write the redline: {e}"))?;
+    xml.pack(&mut buf).map_err(|e| format!("cannot write the redline: {e}"))?;
     Ok(buf.into_inner())
 }
+
+/// The date given to docx-rs when the revisions have none, removed from the XML after.
+const NO_DATE: &str = "1970-01-01T00:00:00Z";

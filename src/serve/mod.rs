@@ -665,8 +665,7 @@ async fn compare(State(s): State<Ctx>, form: Multipart) -> Response {
         };
         let c = &compared.comparison;
         let mut report = crate::compare::report::json(&ours_name, &theirs_name, c);
-        let date = compared.date.clone().unwrap_or_else(|| "2000-01-01T00:00:00Z".into());
-        match render::redline::render(c, &render::redline::Options { date }) {
+        match render::redline::render(c, &render::redline::Options { date: compared.date.clone() }) {
             Ok(bytes) => {
                 let id = s.next_redline.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let stem = upload_name(&theirs_name);

@@ -290,3 +290,18 @@ fn our_own_mou_against_its_input_flags_nothing() {
     assert_eq!(rules(&v), Vec::<String>::new());
     assert_eq!(code, 0, "{v:#}");
 }
+
+/// Two text drafts carry no date and no `--date` is given: the revisions are undated, not
+/// dated with a made-up day (review of the page: "dated 2000-01-01").
+#[test]
+fn a_redline_of_undated_drafts_has_undated_revisions() {
+    let sb = Sandbox::new();
+    sb.write("ours.txt", "MEMORANDUM OF UNDERSTANDING\nArticle 1\nScope\nThe Parties will cooperate in tourism for five (5) years.\n");
+    sb.write("theirs.txt", "MEMORANDUM OF UNDERSTANDING\nArticle 1\nScope\nThe Parties will cooperate in tourism for three (3) years.\n");
+    let run = sb.run(&["compare", "ours.txt", "theirs.txt", "-o", "red.docx"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let parts = unzip(&read(&sb.path("red.docx")));
+    let xml = String::from_utf8(parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1.clone()).unwrap();
+    assert!(xml.contains(r#"<w:ins w:id="#) && xml.contains(r#"w:author="naskah compare""#), "{xml}");
+    assert!(!xml.contains("w:date="), "{xml}");
+}
