@@ -572,6 +572,12 @@ static TERM: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+static OUTPUT_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(manfaat|keluaran|benefit|output|hasil yang diharapkan|expected results)").expect("valid regex")
+});
+/// A list label at the start of a line ("1.", "(2)", "3)"): a number that is no figure.
+static LINE_LABEL: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"(?m)^\s*(\(\d{1,2}\)|\d{1,2}[.)])\s").expect("valid regex"));
 static SCOPE_TITLE: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"(?i)(ruang lingkup|lingkup|scope|bidang|fields|areas)").expect("valid regex"));
 static PREVAIL: LazyLock<regex::Regex> =
@@ -645,12 +651,42 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
                 "warning",
                 "PP 28/2018 Pasal 30 ayat (3) huruf g",
                 format!(
-                    "term, notice period or renewal changed in {}: {} -> {}",
+                    "term, notice period or renewal changed in {}: {}",
                     a.theirs.as_ref().map_or(String::new(), |h| h.name.clone()),
-                    join_or(&oterm),
-                    join_or(&tterm)
+                    by_unit(&oterm, &tterm)
                 ),
             );
+        }
+        // An output's target or indicator cut or raised: the DPRD approved the plan's
+        // outputs with their figures (DOMAIN.md §5).
+        if OUTPUT_TITLE.is_match(&oa.title) || OUTPUT_TITLE.is_match(&ta.title) {
+            let figures = |x: &str| -> Vec<String> {
+                let x = LINE_LABEL.replace_all(x, " ");
+                NUMBER.find_iter(&x).map(|m| m.as_str().trim_end_matches(['.', ',']).to_string()).collect::<Vec<_>>()
+            };
+            let (of, tf) = (figures(&oa.text()), figures(&ta.text()));
+            let gone: Vec<&String> = of.iter().filter(|n| !tf.contains(n)).collect();
+            let new: Vec<&String> = tf.iter().filter(|n| !of.contains(n)).collect();
+            if !gone.is_empty() || !new.is_empty() {
+                let list = |v: &[&String]| {
+                    if v.is_empty() {
+                        "none".to_string()
+                    } else {
+                        v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                    }
+                };
+                push(
+                    "C6",
+                    "warning",
+                    "PP 28/2018 Pasal 30 ayat (2); DOMAIN.md §5",
+                    format!(
+                        "a figure of the benefits or outputs changed in {}: {} -> {}",
+                        a.theirs.as_ref().map_or(String::new(), |h| h.name.clone()),
+                        list(&gone),
+                        list(&new)
+                    ),
+                );
+            }
         }
         let langs = |x: &str| {
             let mut v: Vec<String> = sentences(x).iter().filter(|s| PREVAIL.is_match(s)).flat_map(|s| set(&LANGUAGE_NAME, s)).collect();
@@ -696,6 +732,27 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
         }
     }
     out
+}
+
+/// Durations before and after, paired by their unit: "5 (lima) tahun -> 3 (tiga) tahun; 6
+/// (enam) bulan -> 3 (tiga) bulan", so that no year reads as becoming a month.
+fn by_unit(ours: &[String], theirs: &[String]) -> String {
+    let unit = |v: &String| {
+        let last = v.rsplit(' ').next().unwrap_or_default();
+        match last.trim_end_matches('s') {
+            "year" | "tahun" => "year",
+            _ => "month",
+        }
+    };
+    let mut parts = Vec::new();
+    for u in ["year", "month"] {
+        let o: Vec<String> = ours.iter().filter(|v| unit(v) == u).cloned().collect();
+        let t: Vec<String> = theirs.iter().filter(|v| unit(v) == u).cloned().collect();
+        if o != t {
+            parts.push(format!("{} -> {}", join_or(&o), join_or(&t)));
+        }
+    }
+    parts.join("; ")
 }
 
 fn join_or(v: &[String]) -> String {

@@ -161,9 +161,15 @@ fn units(doc: &Document) -> Vec<Unit> {
                 }
             }
             Block::Table(table) => {
+                let columns = column_languages(table);
                 for row in &table.rows {
-                    for cell in row {
+                    for (j, cell) in row.iter().enumerate() {
                         for (lang, s) in &cell.0 {
+                            // A cell whose words do not tell its language takes its column's.
+                            let lang = match (lang.code(), columns.get(j)) {
+                                ("und", Some(Some(code))) => &Lang(code.clone()),
+                                _ => lang,
+                            };
                             push(lang, s, None, None, &mut out);
                         }
                     }
@@ -184,6 +190,43 @@ fn units(doc: &Document) -> Vec<Unit> {
     out
 }
 
+/// The language of each column of a side-by-side table: the one nearly all its cells whose
+/// language is known are in, when the columns differ ("ANTARA" beside "BETWEEN", "b. more
+/// foreign tourists ..." in the English column). None where no language stands out.
+fn column_languages(table: &crate::model::Table) -> Vec<Option<String>> {
+    let width = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+    if width < 2 {
+        return vec![None; width];
+    }
+    let mut columns: Vec<Option<String>> = (0..width)
+        .map(|j| {
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            for cell in table.rows.iter().filter_map(|r| r.get(j)) {
+                for (lang, _) in cell.0.iter().filter(|(l, s)| l.code() != "und" && !s.trim().is_empty()) {
+                    match counts.iter_mut().find(|(c, _)| c == lang.code()) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((lang.code().to_string(), 1)),
+                    }
+                }
+            }
+            let total: usize = counts.iter().map(|(_, n)| n).sum();
+            let (code, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+            (n >= 2 && n * 4 >= total * 3).then_some(code)
+        })
+        .collect();
+    // Only columns in different languages say anything.
+    let mut seen: Vec<String> = Vec::new();
+    for c in columns.iter().flatten() {
+        if !seen.contains(c) {
+            seen.push(c.clone());
+        }
+    }
+    if seen.len() < 2 || seen.len() != columns.iter().flatten().count() {
+        columns.iter_mut().for_each(|c| *c = None);
+    }
+    columns
+}
+
 /// A line that opens with the label of a list item: "c. ", "(2) ", "1) ".
 static ITEM_START: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))\s").expect("valid regex"));
@@ -196,16 +239,26 @@ static LABEL_ONLY: LazyLock<regex::Regex> =
 /// `-an`, `-nya`) against English endings (`-tion`, `-ing`, `-ment`, `-ity`, `-ed`).
 fn morphology(text: &str) -> Option<&'static str> {
     static ID: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^(ber|mem|men|meng|meny|me|peng|pem|pen|per|ter|di|ke|se)[a-z]{3,}|[a-z]{3,}(kan|an|nya|i)$|^(dan|yang|untuk|atau|dari|pada|bagi|serta|oleh|kota|kabupaten|provinsi|pemerintah|wali|bupati|gubernur|bidang|kerja|sama|pasal|ayat|huruf|tahun|bulan)$").expect("valid regex")
+        regex::Regex::new(r"^(ber|mem|men|meng|meny|me|peng|pem|pen|per|ter|di|ke|se)[a-z]{3,}|[a-z]{3,}(kan|an|nya|i)$")
+            .expect("valid regex")
+    });
+    static ID_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^(dan|yang|untuk|atau|dari|pada|bagi|serta|oleh|kota|kabupaten|provinsi|pemerintah|wali|bupati|gubernur|bidang|kerja|sama|pasal|ayat|huruf|tahun|bulan)$").expect("valid regex")
     });
     static EN: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"[a-z]{3,}(tion|tions|ing|ment|ments|ity|ities|ness|ed|ly|ship|ance|ence)$|^(the|and|of|for|with|city|government|mayor|regent|governor|article|field|fields|year|years|month|months|shall|will|each|party|parties)$").expect("valid regex")
+        regex::Regex::new(r"[a-z]{3,}(tion|tions|ing|ment|ments|ity|ities|ness|ed|ly|ship|ance|ence)$").expect("valid regex")
+    });
+    static EN_WORDS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^(the|and|of|for|with|city|government|mayor|regent|governor|article|field|fields|year|years|month|months|shall|will|each|party|parties|more|to|in|on|by|from|their|its|other)$").expect("valid regex")
     });
     let (mut id, mut en) = (0, 0);
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() > 1) {
+    for (i, w) in text.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() > 1).enumerate() {
+        // A capitalised word inside the line is a name ("Sleman", "Regency"): its shape
+        // says nothing of the language around it; only the closed lists count for it.
+        let name = i > 0 && w.starts_with(char::is_uppercase);
         let w = w.to_lowercase();
-        id += ID.is_match(&w) as u32;
-        en += EN.is_match(&w) as u32;
+        id += (ID_WORDS.is_match(&w) || (!name && ID.is_match(&w))) as u32;
+        en += (EN_WORDS.is_match(&w) || (!name && EN.is_match(&w))) as u32;
     }
     match id.cmp(&en) {
         std::cmp::Ordering::Greater => Some("id"),

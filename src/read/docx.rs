@@ -12,7 +12,7 @@
 //! and namespace declarations, XML nodes, nesting and numbering labels are counted; the
 //! document is walked once, whatever its nesting.
 
-use super::{document, ReadError};
+use super::ReadError;
 use crate::limits::{DOCX_PART_BYTES, LABEL_CHARS, XML_DEPTH, XML_NAMESPACES, XML_NODES};
 use crate::model::{Document, Location};
 use std::collections::HashSet;
@@ -65,7 +65,15 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         None => Numbering::default(),
     };
     let doc = parse("word/document.xml", &xml)?;
-    paragraphs(&doc, &heading_styles, &mut numbering).map(document)
+    paragraphs(&doc, &heading_styles, &mut numbering).map(|(paras, cells)| super::document_in_columns(paras, &cells))
+}
+
+/// Where a paragraph sits in a table: the table (a node id) and the column of its cell.
+fn cell_of(p: roxmltree::Node) -> Option<(usize, usize)> {
+    let cell = p.ancestors().skip(1).find(|a| a.has_tag_name((W, "tc")))?;
+    let table = cell.ancestors().find(|a| a.has_tag_name((W, "tbl")))?;
+    let column = cell.prev_siblings().filter(|c| c.has_tag_name((W, "tc"))).count();
+    Some((table.id().get() as usize, column))
 }
 
 /// A paragraph being read: its text so far, and its slot in document order.
@@ -81,8 +89,9 @@ fn paragraphs(
     doc: &roxmltree::Document,
     heading_styles: &HashSet<String>,
     numbering: &mut Numbering,
-) -> Result<Vec<(String, bool, Location)>, ReadError> {
+) -> Result<(Vec<(String, bool, Location)>, Vec<Option<(usize, usize)>>), ReadError> {
     let mut paras: Vec<(String, bool, Location)> = Vec::new();
+    let mut cells: Vec<Option<(usize, usize)>> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut depth = 0u64;
     let root = doc.root();
@@ -102,6 +111,7 @@ fn paragraphs(
                 let label = label(n, numbering)?;
                 open.push(Open { slot: paras.len(), text: label.map(|l| l + " ").unwrap_or_default() });
                 paras.push((String::new(), heading, location));
+                cells.push(cell_of(n));
             } else if let Some(p) = open.last_mut() {
                 if n.has_tag_name((W, "t")) {
                     // Tracked deletions use `w:delText`, so they are skipped here.
@@ -140,7 +150,7 @@ fn paragraphs(
             }
         }
     }
-    Ok(paras)
+    Ok((paras, cells))
 }
 
 /// Whether a paragraph is a heading: by its style or an outline level.

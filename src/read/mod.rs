@@ -8,6 +8,7 @@ mod pdf;
 mod text;
 
 use crate::model::{Block, Document, Lang, Location, Orientation, ParaStyle, Text};
+use std::collections::HashMap;
 
 use crate::limits::{Budget, INPUT_BYTES, PARAGRAPHS};
 
@@ -131,20 +132,39 @@ fn read_draft_unguarded(bytes: &[u8]) -> Result<Draft, ReadError> {
 
 /// Builds a read document from paragraphs with their locations and heading hints.
 pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
+    document_in_columns(paras, &[])
+}
+
+/// `document`, where `cells` gives each paragraph's table and column (a DOCX): in a table
+/// whose columns are in different languages (a side-by-side draft), a paragraph whose
+/// words do not tell its language ("ANTARA", "JEPANG", a short list item) takes its
+/// column's.
+pub(crate) fn document_in_columns(paras: Vec<(String, bool, Location)>, cells: &[Option<(usize, usize)>]) -> Document {
     // Japanese writes kana beside its kanji: a draft with kana anywhere is Japanese where
     // it writes Han characters only ("第3条"); one without is Chinese.
     let kana = paras.iter().any(|(t, _, _)| t.chars().any(is_kana));
     let mut blocks = Vec::new();
     let mut locations = Vec::new();
     let mut langs: Vec<Lang> = Vec::new();
-    for (text, heading, loc) in paras {
-        // A letter-spaced heading ("P A S A L   3") keeps its words, which only its wider
-        // gaps separate, before runs of spaces become one.
-        let text = crate::check::normalise::unspace(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let guessed: Vec<(String, bool, Location, Lang)> = paras
+        .into_iter()
+        .map(|(text, heading, loc)| {
+            // A letter-spaced heading ("P A S A L   3") keeps its words, which only its
+            // wider gaps separate, before runs of spaces become one.
+            let text = crate::check::normalise::unspace(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+            let lang = if text.is_empty() { Lang("und".into()) } else { script_lang(&text, kana).unwrap_or_else(|| guess_lang(&text)) };
+            (text, heading, loc, lang)
+        })
+        .collect();
+    let columns = column_languages(&guessed, cells);
+    for (i, (text, heading, loc, lang)) in guessed.into_iter().enumerate() {
         if text.is_empty() {
             continue;
         }
-        let lang = script_lang(&text, kana).unwrap_or_else(|| guess_lang(&text));
+        let lang = match (lang.code(), cells.get(i).copied().flatten().and_then(|c| columns.get(&c))) {
+            ("und", Some(l)) => l.clone(),
+            _ => lang,
+        };
         if !langs.contains(&lang) && lang.code() != "und" {
             langs.push(lang.clone());
         }
@@ -252,6 +272,40 @@ fn script_lang(text: &str, kana: bool) -> Option<Lang> {
         return None;
     };
     Some(Lang(code.into()))
+}
+
+/// The language of each column of each table, where the columns of a table are in
+/// different languages: the one nearly all of a column's paragraphs of known language are
+/// in (at least two of them, three quarters).
+fn column_languages(paras: &[(String, bool, Location, Lang)], cells: &[Option<(usize, usize)>]) -> HashMap<(usize, usize), Lang> {
+    let mut counts: HashMap<(usize, usize), HashMap<&str, usize>> = HashMap::new();
+    for ((_, _, _, lang), cell) in paras.iter().zip(cells) {
+        if let (Some(c), false) = (cell, lang.code() == "und") {
+            *counts.entry(*c).or_default().entry(lang.code()).or_default() += 1;
+        }
+    }
+    let mut columns: HashMap<(usize, usize), Lang> = HashMap::new();
+    for (cell, by_lang) in &counts {
+        let total: usize = by_lang.values().sum();
+        // The most frequent language; ties go to the code first in order, for the same
+        // answer on every run.
+        if let Some((code, n)) = by_lang.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+            if *n >= 2 && n * 4 >= total * 3 {
+                columns.insert(*cell, Lang(code.to_string()));
+            }
+        }
+    }
+    // A table counts only when its columns say different languages.
+    let mut langs_of: HashMap<usize, Vec<&str>> = HashMap::new();
+    for ((table, _), lang) in &columns {
+        let v = langs_of.entry(*table).or_default();
+        if !v.contains(&lang.code()) {
+            v.push(lang.code());
+        }
+    }
+    let bilingual: Vec<usize> = langs_of.into_iter().filter(|(_, v)| v.len() >= 2).map(|(t, _)| t).collect();
+    columns.retain(|(t, _), _| bilingual.contains(t));
+    columns
 }
 
 /// Indonesian or English, by common words; "und" when neither is evident.

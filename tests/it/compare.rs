@@ -305,3 +305,48 @@ fn a_redline_of_undated_drafts_has_undated_revisions() {
     assert!(xml.contains(r#"<w:ins w:id="#) && xml.contains(r#"w:author="naskah compare""#), "{xml}");
     assert!(!xml.contains("w:date="), "{xml}");
 }
+
+/// The term and the notice cut in one article are paired by their units, and an output's
+/// target cut is flagged (review of the page: "5 (lima) tahun, 6 (enam) bulan -> 3 (tiga)
+/// bulan, 3 (tiga) tahun", and the target change only in the article's redline).
+#[test]
+fn term_changes_pair_by_unit_and_a_cut_output_target_is_flagged() {
+    let sb = Sandbox::new();
+    drafted(&sb, "columns");
+    edited(
+        &sb,
+        "out/mou.docx",
+        "theirs.docx",
+        &[
+            ("5 (five) years", "3 (three) years"),
+            ("6 (six) months", "3 (three) months"),
+            ("target: 20 (twenty) persons", "target: 12 (twelve) persons"),
+        ],
+    );
+    let (code, v) = json(&sb, &["out/mou.docx", "theirs.docx"]);
+    assert_eq!(code, 1);
+    let messages: Vec<String> = v["flags"].as_array().unwrap().iter().map(|f| f["message"].as_str().unwrap().to_string()).collect();
+    assert!(
+        messages.iter().any(|m| m.ends_with(": 5 (five) years -> 3 (three) years; 6 (six) months -> 3 (three) months")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.starts_with("a figure of the benefits or outputs changed in Article ") && m.ends_with(": 20 -> 12")),
+        "{messages:?}"
+    );
+}
+
+/// In a side-by-side Word draft, a cell too short to tell its language ("ANTARA", a
+/// country's name) takes its column's: the Indonesian title stays whole in the redline.
+#[test]
+fn short_cells_of_a_side_by_side_draft_keep_their_columns_language() {
+    let sb = Sandbox::new();
+    drafted(&sb, "columns");
+    let doc = naskah::read::read(&read(&sb.path("out/mou.docx"))).unwrap();
+    let parts = naskah::compare::segment::parts(&doc);
+    let id = parts.iter().find(|p| p.lang == "id").unwrap();
+    let preamble = id.articles[0].text();
+    assert!(preamble.contains("ANTARA") && preamble.contains("DAN"), "{preamble}");
+    let en = parts.iter().find(|p| p.lang == "en").unwrap();
+    assert!(!en.articles[0].text().contains("ANTARA"), "{}", en.articles[0].text());
+}
