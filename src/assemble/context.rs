@@ -353,6 +353,15 @@ fn objects(input: &Input) -> Value {
             }
         }
     }
+    // In the order of Pasal 23 ayat (2), the residual "other objects" last.
+    let rank = |o: &Object| match o {
+        Object::ScienceTechnology => 0,
+        Object::CulturalExchange => 1,
+        Object::Capacity => 2,
+        Object::Promotion => 3,
+        Object::Other => 4,
+    };
+    seen.sort_by_key(rank);
     let words = |lang: &str| {
         let items: Vec<String> = seen.iter().map(|o| object_words(*o, lang).to_string()).collect();
         join_list(&items, lang, ",")
@@ -607,6 +616,15 @@ fn sifat_en(sifat: &str) -> String {
         "rahasia" => "Confidential".into(),
         "terbatas" => "Restricted".into(),
         _ => sifat.to_string(),
+    }
+}
+
+/// The MoU as a draft (rancangan) sent with a letter: lines to fill in where the place and
+/// date of signature go.
+pub fn unsigned(ctx: &mut Value) {
+    let dots = bi("..............................", "..............................");
+    for key in ["mou_place", "mou_date", "mou_partner_place", "mou_partner_date"] {
+        ctx[key] = dots.clone();
     }
 }
 
@@ -978,13 +996,41 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
                 let amount = figures(*t);
                 match lang {
                     "id" => format!("{name} sebesar {}", amount["id"].as_str().unwrap_or_default()),
-                    _ => format!("{} from the {name}", amount["en"].as_str().unwrap_or_default()),
+                    // The names carry their own article ("the regional budget ...", "grants").
+                    _ => format!("{} from {name}", amount["en"].as_str().unwrap_or_default()),
                 }
             })
             .collect();
         join_list(&items, lang, ",")
     };
     let totals_text = if totals.len() > 1 { json!({"id": by_source("id"), "en": by_source("en")}) } else { Value::Null };
+    // How far a set of activities went: "3 (tiga) selesai dan 1 (satu) ditunda".
+    use crate::input::ProgressStatus as P;
+    let status_words = |mine: &[&crate::input::Activity], lang: &str, unreported: bool| {
+        let count = |s: Option<P>| mine.iter().filter(|a| progress(a).map(|p| p.status) == s).count() as u64;
+        let mut v = Vec::new();
+        for (s, id, en) in [
+            (Some(P::Done), "selesai", "completed"),
+            (Some(P::Ongoing), "sedang berjalan", "ongoing"),
+            (Some(P::Planned), "belum dimulai", "not started"),
+            (Some(P::Postponed), "ditunda", "postponed"),
+            (Some(P::Cancelled), "dibatalkan", "cancelled"),
+            (None, "tanpa laporan kemajuan", "with no progress recorded"),
+        ] {
+            let n = count(s);
+            if n > 0 && (unreported || s.is_some()) {
+                v.push(format!("{} {}", format::count(n, lang), if lang == "id" { id } else { en }));
+            }
+        }
+        join_list(&v, lang, ",")
+    };
+    // The year's summary counts the activities reported on (those without are counted in
+    // a sentence of their own).
+    let all: Vec<&crate::input::Activity> = acts.iter().map(|(_, a)| *a).collect();
+    let year_status = match status_words(&all, "id", false) {
+        id if id.is_empty() => Value::Null,
+        id => json!({"id": id, "en": status_words(&all, "en", false)}),
+    };
     // A summary per scope item served in the year: its activities and how far they went.
     let mut scope_summary = Vec::new();
     for item in &input.scope {
@@ -992,25 +1038,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         if mine.is_empty() {
             continue;
         }
-        use crate::input::ProgressStatus as P;
-        let count = |s: Option<P>| mine.iter().filter(|a| progress(a).map(|p| p.status) == s).count() as u64;
-        let parts = |lang: &str| {
-            let mut v = Vec::new();
-            for (s, id, en) in [
-                (Some(P::Done), "selesai", "completed"),
-                (Some(P::Ongoing), "sedang berjalan", "ongoing"),
-                (Some(P::Planned), "belum dimulai", "not started"),
-                (Some(P::Postponed), "ditunda", "postponed"),
-                (Some(P::Cancelled), "dibatalkan", "cancelled"),
-                (None, "tanpa laporan kemajuan", "with no progress recorded"),
-            ] {
-                let n = count(s);
-                if n > 0 {
-                    v.push(format!("{} {}", format::count(n, lang), if lang == "id" { id } else { en }));
-                }
-            }
-            join_list(&v, lang, ",")
-        };
+        let parts = |lang: &str| status_words(&mine, lang, true);
         let n = mine.len() as u64;
         let achieved: Vec<&crate::input::Bi> = mine.iter().filter_map(|a| progress(a).and_then(|p| p.achieved.as_ref())).collect();
         let names = names(input);
@@ -1056,11 +1084,45 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_totals_text": totals_text,
         "year_total": if planned_total > 0 { money(planned_total) } else { Value::Null },
         "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
+        "year_status": year_status,
+        // The share of the planned amount spent, in whole percent.
+        "year_spent_percent": (planned_total > 0 && spent_total > 0).then(|| (spent_total * 100 + planned_total / 2) / planned_total),
         "year_missing": missing,
         "year_count": rows.len(),
         "year_problems": problems,
         "year_third_parties": third,
         "year_target_groups": rows.iter().any(|r| r["target_group"].is_object()),
         "year_date": dated.map(|d| bi(format::date_id(d), format::date_en(d))),
+        "year_plan_date": done_on(&input.implementation.work_plans).map(|d| bi(format::date_id(d), format::date_en(d))),
+        "mou_signed": mou_signed(input),
     }))
+}
+
+/// The signed MoU a work plan or report implements, as a phrase: "Nota Kesepahaman yang
+/// ditandatangani di Maumere pada tanggal 19 Januari 2026 dan di Jakarta pada tanggal 27
+/// Januari 2026, yang berlaku sampai dengan tanggal 26 Januari 2030"; null before the
+/// signature is recorded.
+fn mou_signed(input: &Input) -> Value {
+    let m = &input.mou;
+    let (Some(date), Some(place)) = (m.date, m.place.as_ref()) else { return Value::Null };
+    // "di Perth, Australia Barat, pada tanggal": a place with a comma is closed by one.
+    let comma = |p: &str| if p.contains(',') { "," } else { "" };
+    let mut id =
+        format!("{} yang ditandatangani di {}{} pada tanggal {}", mou_name(input), place.id, comma(&place.id), format::date_id(date));
+    let mut en = format!("the Memorandum of Understanding signed at {} on {}", place.en, format::date_en(date));
+    let mut last = date;
+    if m.signing == Signing::Separate {
+        if let (Some(d), Some(p)) = (m.partner_date, m.partner_place.as_ref()) {
+            id.push_str(&format!(" dan di {}{} pada tanggal {}", p.id, comma(&p.id), format::date_id(d)));
+            en.push_str(&format!(" and at {} on {}", p.en, format::date_en(d)));
+            if d > last {
+                last = d;
+            }
+        }
+    }
+    if let Some((_, end)) = crate::status::term(input, Some(last)) {
+        id.push_str(&format!(", yang berlaku sampai dengan tanggal {}", format::date_id(end)));
+        en.push_str(&format!(", in force until {}", format::date_en(end)));
+    }
+    bi(id, en)
 }

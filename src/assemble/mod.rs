@@ -462,7 +462,22 @@ impl Assembler {
     /// Minister), and for a year (the work plan and the report need one).
     pub fn draft_with(&self, kind: DocKind, input: &Input, how: &Drafting) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
         let mut ctx = context(input);
+        ctx["attached_to"] = Value::String(how.attached_to.map_or("", |l| l.slug()).to_string());
         if let Some(letter) = how.attached_to {
+            // A draft sent with a letter is not signed yet: its signature lines are blank,
+            // whatever dates the input records since (PP 28/2018 Pasal 32 ayat (1)).
+            if kind == DocKind::Mou {
+                context::unsigned(&mut ctx);
+            }
+            // The plan sent to the Minister is the plan the DPRD approved: its closing
+            // names the decision.
+            if letter != DocKind::DprdLetter {
+                if let Ok(Value::Object(extra)) = context::minister_letter(input, letter) {
+                    if let Some(d) = extra.get("decision") {
+                        ctx["decision"] = d.clone();
+                    }
+                }
+            }
             let position = letter_attachments(input, letter).iter().position(|a| *a == Attachment::Drafted(kind));
             if let (Some(n), Some(frame)) = (position, context::letter_frame(input, letter)) {
                 ctx["lampiran"] = serde_json::json!({

@@ -790,3 +790,74 @@ fn the_row_before_a_long_table_is_not_in_the_table_of_the_sections_before_it() {
     let lead = xml.find("III. RENCANA DAN CAPAIAN KEGIATAN").expect("chapter III");
     assert!(xml[intro..lead].contains("</w:tbl>"), "chapter III's heading shares a table with chapter I");
 }
+
+// Found by the second review of the procedure's documents (a new KSDLL case written from
+// the starter, review 19).
+
+fn attached(name: &str, kind: DocKind, letter: DocKind) -> String {
+    let doc = assembler()
+        .draft_with(kind, &input(name), &Drafting { attached_to: Some(letter), year: None })
+        .unwrap_or_else(|e| panic!("{name} {kind:?}: {}", e.render()))
+        .0;
+    dump(&doc)
+}
+
+#[test]
+fn a_draft_mou_sent_to_the_minister_has_blank_signature_dates_even_after_signing() {
+    let sent = attached("denpasar-perth", DocKind::Mou, DocKind::MendagriMou);
+    assert!(!sent.contains("16 Desember 2024") && !sent.contains("16 December 2024"), "{sent}");
+    assert!(sent.contains(".............................."), "{sent}");
+    // The MoU drafted alone, after signature, keeps its date.
+    let signed = dump(&drafted("denpasar-perth", DocKind::Mou, None));
+    assert!(signed.contains("16 Desember 2024"), "{signed}");
+}
+
+#[test]
+fn the_plan_sent_to_the_minister_says_the_dprd_approved_it() {
+    let plan = attached("denpasar-perth", DocKind::Plan, DocKind::MendagriPlan);
+    assert!(plan.contains("Rencana kerja sama ini telah mendapatkan persetujuan Dewan Perwakilan Rakyat Daerah Kota Denpasar sebagaimana tertuang dalam Keputusan"), "{plan}");
+    assert!(plan.contains("untuk mendapatkan pertimbangan sesuai dengan Pasal 31 ayat (1)"), "{plan}");
+    assert!(!plan.contains("untuk mendapatkan persetujuan sesuai dengan Pasal 30"), "{plan}");
+    // Sent to the DPRD, it asks for the approval.
+    let plan = attached("denpasar-perth", DocKind::Plan, DocKind::DprdLetter);
+    assert!(plan.contains("untuk mendapatkan persetujuan sesuai dengan Pasal 30"), "{plan}");
+}
+
+#[test]
+fn yearly_documents_name_the_signed_mou_and_the_report_its_work_plan() {
+    let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2025)));
+    assert!(report.contains("Kerja sama ini dilaksanakan berdasarkan Nota Kesepahaman yang ditandatangani di"), "{report}");
+    assert!(report.contains("yang berlaku sampai dengan tanggal"), "{report}");
+    assert!(
+        report.contains("Laporan ini disusun berdasarkan rencana kerja tahunan 2025 yang disepakati pada tanggal 20 Desember 2024."),
+        "{report}"
+    );
+    assert!(!report.contains("the the"), "{report}");
+    // Its summary counts what was done and what was spent.
+    assert!(
+        report.contains("Pada tahun 2025 direncanakan 2 (dua) kegiatan: 2 (dua) selesai. Realisasi anggaran adalah Rp469.750.000,00"),
+        "{report}"
+    );
+    assert!(report.contains("atau 63% dari anggaran yang direncanakan"), "{report}");
+    // Before the signature no MoU is named.
+    let rkt = dump(&drafted("gianyar-kabupaten", DocKind::Rkt, Some(2027)));
+    assert!(!rkt.contains("Kerja sama ini dilaksanakan berdasarkan"), "{rkt}");
+}
+
+#[test]
+fn an_loi_with_an_institution_speaks_of_the_parties_not_of_peoples_and_territories() {
+    let loi = dump(&drafted("denpasar-foodwaste-ksdll", DocKind::Loi, None));
+    assert!(!loi.contains("masyarakat kedua wilayah") && !loi.contains("peoples of both territories"), "{loi}");
+    assert!(loi.contains("BERKEINGINAN untuk mengembangkan kerja sama yang saling menguntungkan antara Para Pihak"), "{loi}");
+}
+
+#[test]
+fn objects_are_named_in_the_order_of_the_statute() {
+    let plan = dump(&drafted("gianyar-kabupaten", DocKind::Plan, None));
+    let (culture, capacity, promotion) = (
+        plan.find("pertukaran budaya,").unwrap(),
+        plan.find("peningkatan kemampuan teknis").unwrap(),
+        plan.find("promosi potensi daerah").unwrap(),
+    );
+    assert!(culture < capacity && capacity < promotion, "{plan}");
+}
