@@ -100,6 +100,18 @@ const LABELS = {
   enclosures: 'Lampiran', file: 'Berkas', approved: 'Disetujui', dprd_decision: 'Keputusan DPRD', mendagri: 'Kementerian Dalam Negeri',
   initiative: 'Prakarsa', implementation: 'Pelaksanaan', progress: 'Kemajuan', kemlu_confirmation: 'Konfirmasi Kemlu', third: 'Bahasa ketiga',
   code: 'Kode', emblem: 'Lambang Negara', paper: 'Kertas', font: 'Huruf', margins: 'Margin', clauses: 'Klausul', translation: 'Terjemahan',
+  achieved: 'Capaian', addressee: 'Alamat tujuan', addressee_en: 'Alamat tujuan (bahasa Inggris)', addressee_place: 'Tempat alamat tujuan',
+  agreements: 'Naskah yang ditandatangani bersama mitra', approval: 'Persetujuan', assets: 'Aset', attach_mou: 'Lampirkan rancangan MoU',
+  attachments: 'Lampiran surat', bottom: 'Bawah', budget_idr: 'Anggaran (rupiah)', by: 'Pemrakarsa', consideration: 'Pertimbangan Menteri',
+  consultation_date: 'Tanggal konsultasi', follow_up: 'Tindak lanjut', font_size: 'Ukuran huruf', form_name: 'Nama bentuk kerja sama',
+  institution_type: 'Jenis lembaga', left: 'Kiri', letter: 'Surat', level_justification: 'Alasan kesetaraan tingkat', line_spacing: 'Spasi baris',
+  mendagri_cq: 'Unit tujuan c.q. di Kemendagri', mou_letter: 'Surat pengantar rancangan MoU', name_third: 'Nama dalam bahasa ketiga',
+  notice_months: 'Pemberitahuan pengakhiran (bulan)', official_name: 'Nama resmi', outcome: 'Keputusan', partner_date: 'Tanggal tanda tangan mitra',
+  partner_place: 'Tempat tanda tangan mitra', plan_letter: 'Surat pengantar rencana kerja sama', problems: 'Permasalahan', province_en: 'Provinsi (bahasa Inggris)',
+  received: 'Tanggal diterima DPRD', renews: 'Memperbarui MoU', report_due_days: 'Tenggat laporan (hari)', reports: 'Laporan pelaksanaan',
+  right: 'Kanan', sifat: 'Sifat', signing: 'Cara penandatanganan', since: 'Kerja sama sejak', sources: 'Sumber pembiayaan', spent_idr: 'Realisasi (rupiah)',
+  status: 'Status', third_parties: 'Pihak ketiga', top: 'Atas', validity_years: 'Masa berlaku (tahun)', wording: 'Rumusan',
+  work_plan_lead_days: 'Tenggat RKT (hari sebelum tahun berjalan)', work_plans: 'Rencana kerja tahunan',
 };
 const human = (k) => String(k).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const label = (k) => (S.lang === 'id' && LABELS[k]) || human(k);
@@ -239,7 +251,8 @@ function setLang(l) {
   $('#lang-id').setAttribute('aria-pressed', l === 'id');
   $('#lang-en').setAttribute('aria-pressed', l === 'en');
   for (const e of document.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
-  if (S.ed) renderEditor(); else route();
+  // The editor again in the new language; the preview's messages are the server's, asked again.
+  if (S.ed) { renderEditor(); previewNow(); } else route();
 }
 
 // ---------------------------------------------------------------- the workspace
