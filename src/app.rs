@@ -134,7 +134,10 @@ impl InputFile {
                     format!("`{}` is not a PDF naskah can merge: {err}", file.display()),
                     format!("`{}` bukan PDF yang dapat digabungkan naskah: {err}", file.display()),
                 )
-                .help("give the document as a PDF (a scan exported as PDF)", "berikan dokumennya sebagai PDF (pindaian yang diekspor sebagai PDF)"),
+                .help(
+                    "give the document as a PDF (a scan exported as PDF)",
+                    "berikan dokumennya sebagai PDF (pindaian yang diekspor sebagai PDF)",
+                ),
             )
             .with_sources(self.sources())
         })?;
@@ -221,11 +224,13 @@ fn load_source<'a>(
         // "did you mean" in both languages, from the library's suggestion.
         let suggest = |id: &str| lib.suggest(id).map(|en| (en.clone(), en.replace("did you mean", "mungkin maksud Anda")));
         if lib.variants(slot).is_empty() {
-            errors.push(at(format!("unknown clause slot `{slot}`"), format!("slot klausul `{slot}` tidak dikenal")).maybe_help(suggest(slot)));
+            errors.push(
+                at(format!("unknown clause slot `{slot}`"), format!("slot klausul `{slot}` tidak dikenal")).maybe_help(suggest(slot)),
+            );
         } else if let Err(e) = lib.resolve(slot, &loaded.input.options.clauses) {
             let variants = lib.variants(slot).join(", ");
-            let hint = suggest(choice)
-                .unwrap_or_else(|| (format!("variants of `{slot}`: {variants}"), format!("varian `{slot}`: {variants}")));
+            let hint =
+                suggest(choice).unwrap_or_else(|| (format!("variants of `{slot}`: {variants}"), format!("varian `{slot}`: {variants}")));
             let id = match lib.get(choice) {
                 Some(c) => format!("klausul `{choice}` mengisi slot `{}`, bukan `{slot}`", c.slot),
                 None => format!("klausul `{choice}` tidak dikenal"),
@@ -270,12 +275,10 @@ fn load_source<'a>(
             ),
             Ok(bytes) => match crate::emblem::Emblem::new(bytes) {
                 Ok(e) => emblem = Some(std::sync::Arc::new(e)),
-                Err(e) => errors.push(
-                    at(format!("`{}`: {e}", file.display()), format!("`{}`: {}", file.display(), emblem_id(&e))).help(
-                        "give the Lambang Negara as a PNG or SVG file (its path relative to this input file)",
-                        "berikan Lambang Negara sebagai berkas PNG atau SVG (dengan jalur relatif terhadap berkas masukan ini)",
-                    ),
-                ),
+                Err(e) => errors.push(at(format!("`{}`: {e}", file.display()), format!("`{}`: {}", file.display(), emblem_id(&e))).help(
+                    "give the Lambang Negara as a PNG or SVG file (its path relative to this input file)",
+                    "berikan Lambang Negara sebagai berkas PNG atau SVG (dengan jalur relatif terhadap berkas masukan ini)",
+                )),
             },
         }
     }
@@ -300,7 +303,10 @@ fn load_source<'a>(
                         format!("the enclosure `{}` is not a PDF naskah can merge: {err}", file.display()),
                         format!("lampiran `{}` bukan PDF yang dapat digabungkan naskah: {err}", file.display()),
                     )
-                    .help("give the document as a PDF (a scan exported as PDF)", "berikan dokumennya sebagai PDF (pindaian yang diekspor sebagai PDF)"),
+                    .help(
+                        "give the document as a PDF (a scan exported as PDF)",
+                        "berikan dokumennya sebagai PDF (pindaian yang diekspor sebagai PDF)",
+                    ),
                 ),
             },
         }
@@ -492,8 +498,14 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
                 )
             } else {
                 (
-                    format!("{missing} of the {} activities of {y} have no progress recorded: their rows say \"not reported\"", of_year.len()),
-                    format!("{missing} dari {} kegiatan tahun {y} belum dicatat capaiannya: barisnya berbunyi \"belum dilaporkan\"", of_year.len()),
+                    format!(
+                        "{missing} of the {} activities of {y} have no progress recorded: their rows say \"not reported\"",
+                        of_year.len()
+                    ),
+                    format!(
+                        "{missing} dari {} kegiatan tahun {y} belum dicatat capaiannya: barisnya berbunyi \"belum dilaporkan\"",
+                        of_year.len()
+                    ),
                 )
             };
             out.push(

@@ -48,19 +48,26 @@ pub struct Diagnostic {
     /// The message in English.
     pub message: String,
     pub hint: Option<String>,
-    /// The message in Indonesian, when it has one (every message about an input does).
-    pub message_id: Option<String>,
-    pub hint_id: Option<String>,
+    /// The message and the hint in Indonesian, when written (every message about an input
+    /// is); boxed, since diagnostics travel in `Err`s.
+    pub id: Option<Box<Indonesian>>,
+}
+
+/// The Indonesian of a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Indonesian {
+    pub message: Option<String>,
+    pub hint: Option<String>,
 }
 
 impl Diagnostic {
     pub fn error(pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { file: String::new(), pos, level: Level::Error, message: message.into(), hint: None, message_id: None, hint_id: None }
+        Diagnostic { file: String::new(), pos, level: Level::Error, message: message.into(), hint: None, id: None }
     }
 
     /// An error in English (`en`) and Indonesian (`id`).
     pub fn err(pos: Pos, en: impl Into<String>, id: impl Into<String>) -> Diagnostic {
-        Diagnostic { message_id: Some(id.into()), ..Diagnostic::error(pos, en) }
+        Diagnostic { id: Some(Box::new(Indonesian { message: Some(id.into()), hint: None })), ..Diagnostic::error(pos, en) }
     }
 
     /// A warning in English and Indonesian.
@@ -71,8 +78,18 @@ impl Diagnostic {
     /// The hint in English and Indonesian.
     pub fn help(mut self, en: impl Into<String>, id: impl Into<String>) -> Diagnostic {
         self.hint = Some(en.into());
-        self.hint_id = Some(id.into());
+        self.id.get_or_insert_with(Default::default).hint = Some(id.into());
         self
+    }
+
+    /// The message in Indonesian, if written.
+    pub fn message_id(&self) -> Option<&str> {
+        self.id.as_ref().and_then(|i| i.message.as_deref())
+    }
+
+    /// The hint in Indonesian, if written.
+    pub fn hint_id(&self) -> Option<&str> {
+        self.id.as_ref().and_then(|i| i.hint.as_deref())
     }
 
     /// `help` when there is a hint.
@@ -85,7 +102,7 @@ impl Diagnostic {
 
     /// The message in a language: Indonesian when asked for and written, else English.
     pub fn message_in(&self, lang: Lang) -> &str {
-        match (lang, &self.message_id) {
+        match (lang, self.message_id()) {
             (Lang::Id, Some(id)) => id,
             _ => &self.message,
         }
@@ -93,7 +110,7 @@ impl Diagnostic {
 
     /// The hint in a language, as `message_in`.
     pub fn hint_in(&self, lang: Lang) -> Option<&str> {
-        match (lang, &self.hint_id) {
+        match (lang, self.hint_id()) {
             (Lang::Id, Some(id)) => Some(id),
             _ => self.hint.as_deref(),
         }
@@ -101,7 +118,7 @@ impl Diagnostic {
 
     /// Whether the diagnostic has its Indonesian: the message, and the hint if it has one.
     pub fn has_indonesian(&self) -> bool {
-        self.message_id.is_some() && (self.hint.is_none() || self.hint_id.is_some())
+        self.message_id().is_some() && (self.hint.is_none() || self.hint_id().is_some())
     }
 
     pub fn warning(pos: Pos, message: impl Into<String>) -> Diagnostic {
@@ -116,7 +133,9 @@ impl Diagnostic {
     /// A hint in English only (see `help`).
     pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
         self.hint = Some(hint.into());
-        self.hint_id = None;
+        if let Some(id) = &mut self.id {
+            id.hint = None;
+        }
         self
     }
 
@@ -260,8 +279,7 @@ impl Error {
 
     pub fn hint(mut self, hint: impl Into<String>) -> Error {
         if let Some(d) = self.diagnostics.last_mut() {
-            d.hint = Some(hint.into());
-            d.hint_id = None;
+            *d = d.clone().hint(hint);
         }
         self
     }
@@ -269,8 +287,7 @@ impl Error {
     /// The hint of the last diagnostic in English and Indonesian.
     pub fn help(mut self, en: impl Into<String>, id: impl Into<String>) -> Error {
         if let Some(d) = self.diagnostics.last_mut() {
-            d.hint = Some(en.into());
-            d.hint_id = Some(id.into());
+            *d = d.clone().help(en, id);
         }
         self
     }
@@ -404,4 +421,30 @@ pub fn io_id(en: &str) -> String {
         ("bytes in the emblem image", "bita dalam gambar lambang"),
     ];
     PHRASES.iter().fold(en.to_string(), |s, (a, b)| s.replace(a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the test harness relies on: under NASKAH_I18N_CHECK, a message about a
+    /// cooperation file without its Indonesian is named; one with it, or about another
+    /// file (a clause), is not.
+    #[test]
+    fn a_message_about_an_input_without_its_indonesian_is_named_under_the_check() {
+        std::env::set_var("NASKAH_I18N_CHECK", "1");
+        let mut sources = Sources::one("in.yaml", "kind: ksdpl\nregion:\n  name: x\n");
+        sources.add("clause.yaml", "id: mou.x\n");
+        let at = Pos { line: 2, col: 1 };
+        let english = Diagnostic::error(at, "english only").file("in.yaml");
+        assert!(english.render(&sources).contains("naskah-i18n:"));
+        let half = Diagnostic::err(at, "both", "keduanya").hint("english hint").file("in.yaml");
+        assert!(half.render(&sources).contains("naskah-i18n:"));
+        let both = Diagnostic::err(at, "both", "keduanya").help("hint", "saran").file("in.yaml");
+        assert!(!both.render(&sources).contains("naskah-i18n:"));
+        assert_eq!(both.message_in(Lang::Id), "keduanya");
+        assert_eq!(both.hint_in(Lang::Id), Some("saran"));
+        let clause = Diagnostic::error(Pos { line: 1, col: 1 }, "clause").file("clause.yaml");
+        assert!(!clause.render(&sources).contains("naskah-i18n:"));
+    }
 }

@@ -311,7 +311,12 @@ mod tests {
             ("types.rs", include_str!("types.rs")),
         ];
         // Spelt in pieces, so that this test does not find itself.
-        let english_only = [format!("Diagnostic::{}(", "error"), format!("Diagnostic::{}(", "warning"), format!(".{}(", "hint"), format!(".maybe_{}(", "hint")];
+        let english_only = [
+            format!("Diagnostic::{}(", "error"),
+            format!("Diagnostic::{}(", "warning"),
+            format!(".{}(", "hint"),
+            format!(".maybe_{}(", "hint"),
+        ];
         for (file, text) in sources {
             for (n, line) in text.lines().enumerate() {
                 for e in &english_only {
@@ -330,7 +335,7 @@ mod tests {
         let d = errors.iter().find(|d| d.message.contains("sifat")).expect("a message about sifat");
         assert_eq!(d.message, "`Sangat Penting` is not a valid value for `dprd_letter.sifat`");
         assert_eq!(d.hint.as_deref(), Some("use one of: Biasa, Penting, Segera, Sangat Segera, Rahasia, Terbatas"));
-        assert_eq!(d.message_id.as_deref(), Some("`Sangat Penting` bukan nilai yang sah untuk `dprd_letter.sifat`"));
+        assert_eq!(d.message_id(), Some("`Sangat Penting` bukan nilai yang sah untuk `dprd_letter.sifat`"));
         assert!(d.pos.line > 0);
         // Left out, it is Penting, as before.
         let src = include_str!("../../samples/denpasar-perth.yaml").replace("  sifat: Penting\n", "");

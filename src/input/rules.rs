@@ -24,18 +24,18 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         ("background", "background paragraph", "paragraf latar belakang"),
     ] {
         if matches!(tree.at(&[key]).map(|n| &n.kind), Some(Kind::Seq(items)) if items.is_empty()) {
-            out.push(
-                Diagnostic::err(at(&[key]), format!("`{key}` is empty"), format!("`{key}` kosong"))
-                    .help(format!("add at least one {what}; the DPRD sends back plans without it"), format!("tambahkan sekurang-kurangnya satu {apa}; DPRD mengembalikan rencana kerja sama tanpa butir ini")),
-            );
+            out.push(Diagnostic::err(at(&[key]), format!("`{key}` is empty"), format!("`{key}` kosong")).help(
+                format!("add at least one {what}; the DPRD sends back plans without it"),
+                format!("tambahkan sekurang-kurangnya satu {apa}; DPRD mengembalikan rencana kerja sama tanpa butir ini"),
+            ));
         }
     }
 
     if matches!(input.region.level, Level::Kabupaten | Level::Kota) && input.region.province.is_none() {
-        out.push(
-            Diagnostic::err(at(&["region"]), "missing key `province` in `region`", "kunci `province` belum ada di `region`")
-                .help("a kabupaten or kota names its province, which receives a copy of the letter", "kabupaten atau kota menyebut provinsinya, yang menerima tembusan surat"),
-        );
+        out.push(Diagnostic::err(at(&["region"]), "missing key `province` in `region`", "kunci `province` belum ada di `region`").help(
+            "a kabupaten or kota names its province, which receives a copy of the letter",
+            "kabupaten atau kota menyebut provinsinya, yang menerima tembusan surat",
+        ));
     }
 
     match input.kind {
@@ -56,9 +56,13 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
             None => out.push(
                 Diagnostic::warn(
                     at(&["fields", &idx]),
-                    format!("field `{}` is not mapped to an object of PP 28/2018 Pasal 23 ayat (2)", field.name.id), format!("bidang `{}` belum dipadankan dengan objek kerja sama PP 28/2018 Pasal 23 ayat (2)", field.name.id),
+                    format!("field `{}` is not mapped to an object of PP 28/2018 Pasal 23 ayat (2)", field.name.id),
+                    format!("bidang `{}` belum dipadankan dengan objek kerja sama PP 28/2018 Pasal 23 ayat (2)", field.name.id),
                 )
-                .help("add `object:` science_technology, cultural_exchange, capacity, promotion or other", "tambahkan `object:` science_technology, cultural_exchange, capacity, promotion atau other"),
+                .help(
+                    "add `object:` science_technology, cultural_exchange, capacity, promotion or other",
+                    "tambahkan `object:` science_technology, cultural_exchange, capacity, promotion atau other",
+                ),
             ),
             Some(Object::ScienceTechnology) if field.transfer.is_none() => out.push(
                 Diagnostic::err(
@@ -66,9 +70,16 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
                     format!(
                         "science and technology field `{}` does not state the transfer of knowledge to Indonesian staff",
                         field.name.id
-                    ), format!("bidang ilmu pengetahuan dan teknologi `{}` tidak menyebut alih pengetahuan kepada aparatur Indonesia", field.name.id),
+                    ),
+                    format!(
+                        "bidang ilmu pengetahuan dan teknologi `{}` tidak menyebut alih pengetahuan kepada aparatur Indonesia",
+                        field.name.id
+                    ),
                 )
-                .help("add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))", "tambahkan `transfer:` yang menjelaskan cara aparatur Indonesia dilatih (PP 28/2018 Pasal 27 ayat (2))"),
+                .help(
+                    "add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))",
+                    "tambahkan `transfer:` yang menjelaskan cara aparatur Indonesia dilatih (PP 28/2018 Pasal 27 ayat (2))",
+                ),
             ),
             _ => {}
         }
@@ -79,8 +90,15 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
     if let Some(third) = &input.languages.third {
         if third.code == "id" || third.code == "en" || !third.code.chars().all(|c| c.is_ascii_lowercase()) || third.code.len() != 2 {
             out.push(
-                Diagnostic::err(at(&["languages", "third", "code"]), format!("`{}` is not a third language code", third.code), format!("`{}` bukan kode bahasa ketiga", third.code))
-                    .help("use a two-letter ISO 639-1 code other than id and en, for example `ko`", "gunakan kode ISO 639-1 dua huruf selain id dan en, misalnya `ko`"),
+                Diagnostic::err(
+                    at(&["languages", "third", "code"]),
+                    format!("`{}` is not a third language code", third.code),
+                    format!("`{}` bukan kode bahasa ketiga", third.code),
+                )
+                .help(
+                    "use a two-letter ISO 639-1 code other than id and en, for example `ko`",
+                    "gunakan kode ISO 639-1 dua huruf selain id dan en, misalnya `ko`",
+                ),
             );
         }
         // The LoI and the MoU print the partner's government (when given) rather than its
@@ -99,11 +117,18 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
                     ("the LoI's and the MoU's titles name the sister relationship instead; the plan, the action plan and the letter are in Indonesian and English",
                         "judul Surat Pernyataan Kehendak dan Nota Kesepahaman menyebut hubungan bersaudara sebagai gantinya; rencana kerja sama, rencana aksi dan surat berbahasa Indonesia dan Inggris")
                 } else {
-                    ("the LoI and the MoU name the partner by `partner.government`",
-                        "Surat Pernyataan Kehendak dan Nota Kesepahaman menyebut mitra dengan `partner.government`")
+                    (
+                        "the LoI and the MoU name the partner by `partner.government`",
+                        "Surat Pernyataan Kehendak dan Nota Kesepahaman menyebut mitra dengan `partner.government`",
+                    )
                 };
                 out.push(
-                    Diagnostic::warn(pos, format!("the `third` text of `{}` is printed nowhere", path.join(".")), format!("teks `third` pada `{}` tidak dicetak di mana pun", path.join("."))).help(why.to_string(), alasan.to_string()),
+                    Diagnostic::warn(
+                        pos,
+                        format!("the `third` text of `{}` is printed nowhere", path.join(".")),
+                        format!("teks `third` pada `{}` tidak dicetak di mana pun", path.join(".")),
+                    )
+                    .help(why.to_string(), alasan.to_string()),
                 );
             }
         }
@@ -119,8 +144,10 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         }
         if input.region.name_third.is_none() {
             out.push(
-                Diagnostic::err(at(&["region"]), "missing key `name_third` in `region`", "kunci `name_third` belum ada di `region`")
-                    .help(format!("a third language is set: give the region's name in `{}`", third.code), format!("bahasa ketiga telah ditetapkan: tuliskan nama daerah dalam bahasa `{}`", third.code)),
+                Diagnostic::err(at(&["region"]), "missing key `name_third` in `region`", "kunci `name_third` belum ada di `region`").help(
+                    format!("a third language is set: give the region's name in `{}`", third.code),
+                    format!("bahasa ketiga telah ditetapkan: tuliskan nama daerah dalam bahasa `{}`", third.code),
+                ),
             );
         }
     } else {
@@ -136,15 +163,30 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
     }
     if input.languages.third.is_none() && input.languages.prevailing == Prevailing::Third {
         out.push(
-            Diagnostic::err(at(&["languages", "prevailing"]), "the prevailing language is `third` but no third language is given", "bahasa yang berlaku adalah `third`, tetapi bahasa ketiga belum ditetapkan")
-                .help("add `languages.third` or make `id` or `en` prevail", "tambahkan `languages.third`, atau tetapkan `id` atau `en` sebagai bahasa yang berlaku"),
+            Diagnostic::err(
+                at(&["languages", "prevailing"]),
+                "the prevailing language is `third` but no third language is given",
+                "bahasa yang berlaku adalah `third`, tetapi bahasa ketiga belum ditetapkan",
+            )
+            .help(
+                "add `languages.third` or make `id` or `en` prevail",
+                "tambahkan `languages.third`, atau tetapkan `id` atau `en` sebagai bahasa yang berlaku",
+            ),
         );
     }
 
     if input.dprd_letter.received.is_some_and(|r| r < input.dprd_letter.date) {
-        out.push(Diagnostic::err(at(&["dprd_letter", "received"]), "the DPRD received the letter before the date it bears", "DPRD menerima surat sebelum tanggal surat itu").help(
-            "check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`; the 45 working days run from receipt", "periksa `dprd_letter.received` (cap penerimaan DPRD) dan `dprd_letter.date`; 45 hari kerja dihitung sejak surat diterima",
-        ));
+        out.push(
+            Diagnostic::err(
+                at(&["dprd_letter", "received"]),
+                "the DPRD received the letter before the date it bears",
+                "DPRD menerima surat sebelum tanggal surat itu",
+            )
+            .help(
+                "check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`; the 45 working days run from receipt",
+                "periksa `dprd_letter.received` (cap penerimaan DPRD) dan `dprd_letter.date`; 45 hari kerja dihitung sejak surat diterima",
+            ),
+        );
     }
 
     if input.dprd_letter.date < input.loi.date {
@@ -256,9 +298,16 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warn(
                 at(&["dprd_letter", "date"]),
-                format!("the DPRD letter ({}) is dated after the Letter of Intent expired ({expiry})", input.dprd_letter.date), format!("surat kepada DPRD ({}) bertanggal setelah masa berlaku Surat Pernyataan Kehendak berakhir ({expiry})", input.dprd_letter.date),
+                format!("the DPRD letter ({}) is dated after the Letter of Intent expired ({expiry})", input.dprd_letter.date),
+                format!(
+                    "surat kepada DPRD ({}) bertanggal setelah masa berlaku Surat Pernyataan Kehendak berakhir ({expiry})",
+                    input.dprd_letter.date
+                ),
             )
-            .help("the LoI is valid for `loi.validity_years`; renew it with the partner, or check the dates", "Surat Pernyataan Kehendak berlaku selama `loi.validity_years`; perbarui bersama mitra, atau periksa tanggal-tanggalnya"),
+            .help(
+                "the LoI is valid for `loi.validity_years`; renew it with the partner, or check the dates",
+                "Surat Pernyataan Kehendak berlaku selama `loi.validity_years`; perbarui bersama mitra, atau periksa tanggal-tanggalnya",
+            ),
         );
     }
     // The MoU is signed after the DPRD approves the plan, the Minister of Home Affairs
@@ -282,18 +331,29 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                     format!(
                         "the MoU to be renewed is dated {}, not before the Letter of Intent of the renewal ({})",
                         r.date, input.loi.date
-                    ), format!("Nota Kesepahaman yang diperbarui bertanggal {}, tidak sebelum Surat Pernyataan Kehendak pembaruannya ({})", r.date, input.loi.date),
+                    ),
+                    format!(
+                        "Nota Kesepahaman yang diperbarui bertanggal {}, tidak sebelum Surat Pernyataan Kehendak pembaruannya ({})",
+                        r.date, input.loi.date
+                    ),
                 )
-                .help("`mou.renews.date` is the date the earlier MoU was signed: check it", "`mou.renews.date` adalah tanggal penandatanganan Nota Kesepahaman terdahulu: periksa tanggal itu"),
+                .help(
+                    "`mou.renews.date` is the date the earlier MoU was signed: check it",
+                    "`mou.renews.date` adalah tanggal penandatanganan Nota Kesepahaman terdahulu: periksa tanggal itu",
+                ),
             );
         }
         if let Some(since) = r.since.filter(|y| *y > r.date.year) {
             out.push(
                 Diagnostic::err(
                     at(&["mou", "renews", "since"]),
-                    format!("the cooperation began in {since}, after the MoU it renews ({})", r.date), format!("kerja sama dimulai pada {since}, setelah Nota Kesepahaman yang diperbaruinya ({})", r.date),
+                    format!("the cooperation began in {since}, after the MoU it renews ({})", r.date),
+                    format!("kerja sama dimulai pada {since}, setelah Nota Kesepahaman yang diperbaruinya ({})", r.date),
                 )
-                .help("`since` is the year the cooperation began, at or before the earlier MoU's year", "`since` adalah tahun dimulainya kerja sama, pada atau sebelum tahun Nota Kesepahaman terdahulu"),
+                .help(
+                    "`since` is the year the cooperation began, at or before the earlier MoU's year",
+                    "`since` adalah tahun dimulainya kerja sama, pada atau sebelum tahun Nota Kesepahaman terdahulu",
+                ),
             );
         }
     }
@@ -301,13 +361,24 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         (TermStart::Date(start), Some(signed)) if signed > start => out.push(
             Diagnostic::warn(
                 at(&["mou", "date"]),
-                format!("the MoU is signed ({signed}) after the term it states has started ({start})"), format!("Nota Kesepahaman ditandatangani ({signed}) setelah jangka waktu yang dinyatakannya dimulai ({start})"),
+                format!("the MoU is signed ({signed}) after the term it states has started ({start})"),
+                format!("Nota Kesepahaman ditandatangani ({signed}) setelah jangka waktu yang dinyatakannya dimulai ({start})"),
             )
-            .help("set `term.start: signature`, or a start on or after the signature", "tetapkan `term.start: signature`, atau awal jangka waktu pada atau setelah penandatanganan"),
+            .help(
+                "set `term.start: signature`, or a start on or after the signature",
+                "tetapkan `term.start: signature`, atau awal jangka waktu pada atau setelah penandatanganan",
+            ),
         ),
         (TermStart::Signature, None) => out.push(
-            Diagnostic::warn(at(&["term", "start"]), "the term starts on the MoU's signature, whose date is not known yet", "jangka waktu dimulai sejak penandatanganan Nota Kesepahaman, yang tanggalnya belum diketahui")
-                .help("give the planned `mou.date`: the action plan's years and the activities' dates are checked against it", "isi rencana `mou.date`: tahun-tahun rencana aksi dan tanggal kegiatan diperiksa terhadapnya"),
+            Diagnostic::warn(
+                at(&["term", "start"]),
+                "the term starts on the MoU's signature, whose date is not known yet",
+                "jangka waktu dimulai sejak penandatanganan Nota Kesepahaman, yang tanggalnya belum diketahui",
+            )
+            .help(
+                "give the planned `mou.date`: the action plan's years and the activities' dates are checked against it",
+                "isi rencana `mou.date`: tahun-tahun rencana aksi dan tanggal kegiatan diperiksa terhadapnya",
+            ),
         ),
         _ => {}
     }
@@ -321,16 +392,30 @@ fn enclosures(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         let idx = i.to_string();
         if e.kind == EnclosureKind::Other && e.title.is_none() {
             out.push(
-                Diagnostic::err(tree.pos_of(&["dprd_letter", "enclosures", &idx]), "an enclosure of kind `other` has no `title`", "lampiran berjenis `other` tidak memiliki `title`")
-                    .help("give its title as the letter lists it: `title: {id: ..., en: ...}`", "tuliskan judulnya sebagaimana disebut dalam surat: `title: {id: ..., en: ...}`"),
+                Diagnostic::err(
+                    tree.pos_of(&["dprd_letter", "enclosures", &idx]),
+                    "an enclosure of kind `other` has no `title`",
+                    "lampiran berjenis `other` tidak memiliki `title`",
+                )
+                .help(
+                    "give its title as the letter lists it: `title: {id: ..., en: ...}`",
+                    "tuliskan judulnya sebagaimana disebut dalam surat: `title: {id: ..., en: ...}`",
+                ),
             );
         }
         if e.kind == EnclosureKind::SignedLoi {
             signed += 1;
             if signed > 1 {
                 out.push(
-                    Diagnostic::err(tree.pos_of(&["dprd_letter", "enclosures", &idx, "kind"]), "a second signed LoI", "Surat Pernyataan Kehendak bertanda tangan yang kedua")
-                        .help("the letter attaches one signed Letter of Intent", "surat hanya melampirkan satu Surat Pernyataan Kehendak yang telah ditandatangani"),
+                    Diagnostic::err(
+                        tree.pos_of(&["dprd_letter", "enclosures", &idx, "kind"]),
+                        "a second signed LoI",
+                        "Surat Pernyataan Kehendak bertanda tangan yang kedua",
+                    )
+                    .help(
+                        "the letter attaches one signed Letter of Intent",
+                        "surat hanya melampirkan satu Surat Pernyataan Kehendak yang telah ditandatangani",
+                    ),
                 );
             }
         }
@@ -376,27 +461,59 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let level = input.region.level;
     match (input.form, level) {
         (Form::SisterCity | Form::SisterProvince, _) if input.kind == CoopKind::Ksdll => out.push(
-            Diagnostic::err(at(&["form"]), "a sister relationship is formed with a foreign local government, not an institution", "hubungan bersaudara dibentuk dengan pemerintah daerah di luar negeri, bukan dengan lembaga")
-                .help("a KSDLL uses `form: other` (PP 28/2018 Pasal 24 and 36)", "KSDLL memakai `form: other` (PP 28/2018 Pasal 24 dan 36)"),
+            Diagnostic::err(
+                at(&["form"]),
+                "a sister relationship is formed with a foreign local government, not an institution",
+                "hubungan bersaudara dibentuk dengan pemerintah daerah di luar negeri, bukan dengan lembaga",
+            )
+            .help("a KSDLL uses `form: other` (PP 28/2018 Pasal 24 and 36)", "KSDLL memakai `form: other` (PP 28/2018 Pasal 24 dan 36)"),
         ),
         (Form::SisterCity, Level::Provinsi) => out.push(
-            Diagnostic::err(at(&["form"]), "`sister_city` is a form for a kota or kabupaten, and the region is a provinsi", "`sister_city` adalah bentuk untuk kota atau kabupaten, sedangkan daerah ini provinsi")
-                .help("a provinsi forms a sister province: `form: sister_province` (PP 28/2018 Pasal 24)", "provinsi membentuk provinsi bersaudara: `form: sister_province` (PP 28/2018 Pasal 24)"),
+            Diagnostic::err(
+                at(&["form"]),
+                "`sister_city` is a form for a kota or kabupaten, and the region is a provinsi",
+                "`sister_city` adalah bentuk untuk kota atau kabupaten, sedangkan daerah ini provinsi",
+            )
+            .help(
+                "a provinsi forms a sister province: `form: sister_province` (PP 28/2018 Pasal 24)",
+                "provinsi membentuk provinsi bersaudara: `form: sister_province` (PP 28/2018 Pasal 24)",
+            ),
         ),
         (Form::SisterProvince, Level::Kota | Level::Kabupaten) => out.push(
-            Diagnostic::err(at(&["form"]), "`sister_province` is a form for a provinsi, and the region is a kota or kabupaten", "`sister_province` adalah bentuk untuk provinsi, sedangkan daerah ini kota atau kabupaten")
-                .help("a kota or kabupaten forms a sister city or regency: `form: sister_city` (PP 28/2018 Pasal 24)", "kota atau kabupaten membentuk kota atau kabupaten bersaudara: `form: sister_city` (PP 28/2018 Pasal 24)"),
+            Diagnostic::err(
+                at(&["form"]),
+                "`sister_province` is a form for a provinsi, and the region is a kota or kabupaten",
+                "`sister_province` adalah bentuk untuk provinsi, sedangkan daerah ini kota atau kabupaten",
+            )
+            .help(
+                "a kota or kabupaten forms a sister city or regency: `form: sister_city` (PP 28/2018 Pasal 24)",
+                "kota atau kabupaten membentuk kota atau kabupaten bersaudara: `form: sister_city` (PP 28/2018 Pasal 24)",
+            ),
         ),
         (Form::Other, _) if input.kind == CoopKind::Ksdpl && input.form_name.is_none() => out.push(
-            Diagnostic::warn(at(&["form"]), "the form `other` has no name, so the plan says only \"kerja sama lainnya\"", "bentuk `other` belum bernama, sehingga rencana kerja sama hanya menyebut \"kerja sama lainnya\"")
-                .help("name it with `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`", "beri nama dengan `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`"),
+            Diagnostic::warn(
+                at(&["form"]),
+                "the form `other` has no name, so the plan says only \"kerja sama lainnya\"",
+                "bentuk `other` belum bernama, sehingga rencana kerja sama hanya menyebut \"kerja sama lainnya\"",
+            )
+            .help(
+                "name it with `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`",
+                "beri nama dengan `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`",
+            ),
         ),
         _ => {}
     }
     if input.partner.head.acting.is_some() {
         out.push(
-            Diagnostic::err(at(&["partner", "head", "acting"]), "`acting` is for the region's head (Pj., Plt., Plh.)", "`acting` hanya untuk kepala daerah (Pj., Plt., Plh.)")
-                .help("give the partner's title as it signs in `partner.head_title`", "tuliskan jabatan pimpinan mitra sebagaimana ia menandatangani di `partner.head_title`"),
+            Diagnostic::err(
+                at(&["partner", "head", "acting"]),
+                "`acting` is for the region's head (Pj., Plt., Plh.)",
+                "`acting` hanya untuk kepala daerah (Pj., Plt., Plh.)",
+            )
+            .help(
+                "give the partner's title as it signs in `partner.head_title`",
+                "tuliskan jabatan pimpinan mitra sebagaimana ia menandatangani di `partner.head_title`",
+            ),
         );
     }
     // An acting head signs as Pj., Plt. or Plh. (DOMAIN.md §6, D1): the form is `acting`,
@@ -437,8 +554,15 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     }
     if input.kind == CoopKind::Ksdpl && input.partner.institution_type.is_some() {
         out.push(
-            Diagnostic::warn(at(&["partner", "institution_type"]), "`institution_type` is for a KSDLL partner and is not used here", "`institution_type` hanya untuk mitra KSDLL dan tidak dipakai di sini")
-                .help("remove it, or set `kind: ksdll` if the partner is an institution", "hapus kunci ini, atau tetapkan `kind: ksdll` bila mitranya lembaga"),
+            Diagnostic::warn(
+                at(&["partner", "institution_type"]),
+                "`institution_type` is for a KSDLL partner and is not used here",
+                "`institution_type` hanya untuk mitra KSDLL dan tidak dipakai di sini",
+            )
+            .help(
+                "remove it, or set `kind: ksdll` if the partner is an institution",
+                "hapus kunci ini, atau tetapkan `kind: ksdll` bila mitranya lembaga",
+            ),
         );
     }
     let province = match level {
@@ -456,7 +580,8 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warn(
                 at(path),
-                format!("`{p}` is not one of the 38 provinces, so the English texts would print it in Indonesian"), format!("`{p}` tidak termasuk 38 provinsi, sehingga teks bahasa Inggris akan mencetaknya dalam bahasa Indonesia"),
+                format!("`{p}` is not one of the 38 provinces, so the English texts would print it in Indonesian"),
+                format!("`{p}` tidak termasuk 38 provinsi, sehingga teks bahasa Inggris akan mencetaknya dalam bahasa Indonesia"),
             )
             .help(hint, saran),
         );
@@ -559,7 +684,10 @@ fn empty_texts(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
                         if value.trim().is_empty() {
                             out.push(
                                 Diagnostic::err(v.pos, format!("`{}` is empty", path.join(".")), format!("`{}` kosong", path.join(".")))
-                                    .help("write the text in this language; every language of a text is printed", "tulis teksnya dalam bahasa ini; setiap bahasa suatu teks dicetak"),
+                                    .help(
+                                        "write the text in this language; every language of a text is printed",
+                                        "tulis teksnya dalam bahasa ini; setiap bahasa suatu teks dicetak",
+                                    ),
                             );
                         }
                     }
@@ -583,10 +711,10 @@ fn empty_texts(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
 fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let at = |path: &[&str]| tree.pos_of(path);
     let Some(level) = input.partner.level else {
-        out.push(
-            Diagnostic::err(at(&["partner"]), "missing key `level` in `partner`", "kunci `level` belum ada di `partner`")
-                .help("KSDPL partners are local governments: `province`, `city` or `regency` (PP 28/2018 Pasal 27 ayat (3))", "mitra KSDPL adalah pemerintah daerah: `province`, `city` atau `regency` (PP 28/2018 Pasal 27 ayat (3))"),
-        );
+        out.push(Diagnostic::err(at(&["partner"]), "missing key `level` in `partner`", "kunci `level` belum ada di `partner`").help(
+            "KSDPL partners are local governments: `province`, `city` or `regency` (PP 28/2018 Pasal 27 ayat (3))",
+            "mitra KSDPL adalah pemerintah daerah: `province`, `city` atau `regency` (PP 28/2018 Pasal 27 ayat (3))",
+        ));
         return;
     };
     // A kabupaten and a kota are both daerah kabupaten/kota: either is the equal of a
@@ -617,14 +745,25 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     for (i, item) in input.scope.iter().enumerate() {
         if keys[..i].contains(&item.key.as_str()) {
             out.push(
-                Diagnostic::err(at(&["scope", &i.to_string(), "key"]), format!("duplicate scope key `{}`", item.key), format!("kunci ruang lingkup `{}` ditulis dua kali", item.key))
-                    .help("give each scope item its own key", "beri setiap butir ruang lingkup kuncinya sendiri"),
+                Diagnostic::err(
+                    at(&["scope", &i.to_string(), "key"]),
+                    format!("duplicate scope key `{}`", item.key),
+                    format!("kunci ruang lingkup `{}` ditulis dua kali", item.key),
+                )
+                .help("give each scope item its own key", "beri setiap butir ruang lingkup kuncinya sendiri"),
             );
         }
         if !input.activities.iter().any(|a| a.scope == item.key) {
             out.push(
-                Diagnostic::err(at(&["scope", &i.to_string()]), format!("scope item `{}` has no activity", item.key), format!("butir ruang lingkup `{}` belum memiliki kegiatan", item.key))
-                    .help(format!("add an activity with `scope: {}` to the action plan (Pasal 30 ayat (3))", item.key), format!("tambahkan kegiatan dengan `scope: {}` ke dalam rencana aksi (Pasal 30 ayat (3))", item.key)),
+                Diagnostic::err(
+                    at(&["scope", &i.to_string()]),
+                    format!("scope item `{}` has no activity", item.key),
+                    format!("butir ruang lingkup `{}` belum memiliki kegiatan", item.key),
+                )
+                .help(
+                    format!("add an activity with `scope: {}` to the action plan (Pasal 30 ayat (3))", item.key),
+                    format!("tambahkan kegiatan dengan `scope: {}` ke dalam rencana aksi (Pasal 30 ayat (3))", item.key),
+                ),
             );
         }
     }
@@ -639,15 +778,23 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 (format!("scope keys are: {}", keys.join(", ")), format!("kunci ruang lingkup yang ada: {}", keys.join(", ")))
             });
             out.push(
-                Diagnostic::err(at(&["activities", &idx, "scope"]), format!("activity refers to unknown scope item `{}`", act.scope), format!("kegiatan merujuk butir ruang lingkup `{}` yang tidak dikenal", act.scope))
-                    .help(hint, saran),
+                Diagnostic::err(
+                    at(&["activities", &idx, "scope"]),
+                    format!("activity refers to unknown scope item `{}`", act.scope),
+                    format!("kegiatan merujuk butir ruang lingkup `{}` yang tidak dikenal", act.scope),
+                )
+                .help(hint, saran),
             );
         }
         if let Some(q) = act.quarter {
             if !(1..=4).contains(&q) {
                 out.push(
-                    Diagnostic::err(at(&["activities", &idx, "quarter"]), format!("quarter {q} does not exist"), format!("triwulan {q} tidak ada"))
-                        .help("write 1, 2, 3 or 4", "tulis 1, 2, 3 atau 4"),
+                    Diagnostic::err(
+                        at(&["activities", &idx, "quarter"]),
+                        format!("quarter {q} does not exist"),
+                        format!("triwulan {q} tidak ada"),
+                    )
+                    .help("write 1, 2, 3 or 4", "tulis 1, 2, 3 atau 4"),
                 );
             }
         }
@@ -655,9 +802,13 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::err(
                     at(&["activities", &idx, "year"]),
-                    format!("activity year {} falls outside the term {first_year}-{last_year}", act.year), format!("tahun kegiatan {} berada di luar jangka waktu {first_year}-{last_year}", act.year),
+                    format!("activity year {} falls outside the term {first_year}-{last_year}", act.year),
+                    format!("tahun kegiatan {} berada di luar jangka waktu {first_year}-{last_year}", act.year),
                 )
-                .help("move the activity inside the term or lengthen `term.years`", "pindahkan kegiatan ke dalam jangka waktu atau perpanjang `term.years`"),
+                .help(
+                    "move the activity inside the term or lengthen `term.years`",
+                    "pindahkan kegiatan ke dalam jangka waktu atau perpanjang `term.years`",
+                ),
             );
         } else if let (Some(s), Some(q)) = (start, act.quarter.filter(|q| (1..=4).contains(q))) {
             let end = Date { year: s.year + input.term.years as i32, ..s };
@@ -671,7 +822,12 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                             "activity in quarter {q} of {} falls {} the term ({s} to {end})",
                             act.year,
                             if before { "before the start of" } else { "after the end of" }
-                        ), format!("kegiatan pada triwulan {q} tahun {} jatuh {} jangka waktu ({s} sampai {end})", act.year, if before { "sebelum awal" } else { "setelah akhir" }),
+                        ),
+                        format!(
+                            "kegiatan pada triwulan {q} tahun {} jatuh {} jangka waktu ({s} sampai {end})",
+                            act.year,
+                            if before { "sebelum awal" } else { "setelah akhir" }
+                        ),
                     )
                     .help("move the activity to a quarter inside the term", "pindahkan kegiatan ke triwulan di dalam jangka waktu"),
                 );
@@ -679,14 +835,25 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         }
         if act.funding.is_empty() {
             out.push(
-                Diagnostic::err(at(&["activities", &idx, "funding"]), "activity has no source of funding", "kegiatan belum memiliki sumber pendanaan")
-                    .help("add at least one of apbd, apbn, partner, grant, own_cost", "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, grant, own_cost"),
+                Diagnostic::err(
+                    at(&["activities", &idx, "funding"]),
+                    "activity has no source of funding",
+                    "kegiatan belum memiliki sumber pendanaan",
+                )
+                .help(
+                    "add at least one of apbd, apbn, partner, grant, own_cost",
+                    "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, grant, own_cost",
+                ),
             );
         }
         if act.opd.trim().is_empty() {
             out.push(
-                Diagnostic::err(at(&["activities", &idx, "opd"]), "activity has no responsible OPD", "kegiatan belum memiliki perangkat daerah penanggung jawab")
-                    .help("name the perangkat daerah that carries it out", "sebutkan perangkat daerah yang melaksanakannya"),
+                Diagnostic::err(
+                    at(&["activities", &idx, "opd"]),
+                    "activity has no responsible OPD",
+                    "kegiatan belum memiliki perangkat daerah penanggung jawab",
+                )
+                .help("name the perangkat daerah that carries it out", "sebutkan perangkat daerah yang melaksanakannya"),
             );
         }
     }
@@ -717,8 +884,15 @@ fn missing_third(node: &Node, path: &mut Vec<String>, unused: &[&[&str]], out: &
                 path.first().is_some_and(|p| signed.contains(&p.as_str())) && path.get(1).is_none_or(|p| p != "level_justification");
             if has("id") && has("en") && !has("third") && in_signed {
                 out.push(
-                    Diagnostic::err(node.pos, format!("`{}` has no `third` text", path.join(".")), format!("`{}` belum memiliki teks `third`", path.join(".")))
-                        .help("a third language is set in `languages.third`: add `third:` with the translation", "bahasa ketiga ditetapkan di `languages.third`: tambahkan `third:` berisi terjemahannya"),
+                    Diagnostic::err(
+                        node.pos,
+                        format!("`{}` has no `third` text", path.join(".")),
+                        format!("`{}` belum memiliki teks `third`", path.join(".")),
+                    )
+                    .help(
+                        "a third language is set in `languages.third`: add `third:` with the translation",
+                        "bahasa ketiga ditetapkan di `languages.third`: tambahkan `third:` berisi terjemahannya",
+                    ),
                 );
             }
             for (k, _, v) in entries {
@@ -747,7 +921,12 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let m = &input.mendagri;
     let chain: Vec<(&[&str], Option<Date>, &str, &str)> = vec![
         (&["initiative", "date"], input.initiative.as_ref().map(|i| i.date), "the initiative", "prakarsa"),
-        (&["loi", "consultation_date"], input.loi.consultation_date, "the consultation with the Ministers", "konsultasi dengan para Menteri"),
+        (
+            &["loi", "consultation_date"],
+            input.loi.consultation_date,
+            "the consultation with the Ministers",
+            "konsultasi dengan para Menteri",
+        ),
         (&["loi", "date"], Some(input.loi.date), "the Letter of Intent", "Surat Pernyataan Kehendak"),
         (&["dprd_letter", "date"], Some(input.dprd_letter.date), "the letter to the DPRD", "surat kepada DPRD"),
         (&["dprd_letter", "received"], input.dprd_letter.received, "the DPRD's receipt of the letter", "penerimaan surat oleh DPRD"),
@@ -758,7 +937,12 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             "the letter sending the plan to the Minister of Home Affairs",
             "surat pengantar rencana kerja sama kepada Menteri Dalam Negeri",
         ),
-        (&["mendagri", "consideration", "date"], m.consideration.as_ref().map(|c| c.date), "the Minister's consideration", "pertimbangan Menteri"),
+        (
+            &["mendagri", "consideration", "date"],
+            m.consideration.as_ref().map(|c| c.date),
+            "the Minister's consideration",
+            "pertimbangan Menteri",
+        ),
         (
             &["mendagri", "mou_letter", "date"],
             m.mou_letter.as_ref().map(|l| l.date),
@@ -839,9 +1023,13 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warn(
                 at(&["mendagri", "approval"]),
-                "the Minister's approval is recorded, but not the letter that sent the draft MoU", "persetujuan Menteri telah dicatat, tetapi surat pengantar rancangan Nota Kesepahaman belum",
+                "the Minister's approval is recorded, but not the letter that sent the draft MoU",
+                "persetujuan Menteri telah dicatat, tetapi surat pengantar rancangan Nota Kesepahaman belum",
             )
-            .help("add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))", "tambahkan `mendagri.mou_letter` (nomor, tanggal, tempat) (PP 28/2018 Pasal 32 ayat (1))"),
+            .help(
+                "add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))",
+                "tambahkan `mendagri.mou_letter` (nomor, tanggal, tempat) (PP 28/2018 Pasal 32 ayat (1))",
+            ),
         );
     }
 }
@@ -857,7 +1045,8 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::err(
                         at(&["implementation", key, &idx, "year"]),
-                        format!("a second entry for {} in `implementation.{key}`", y.year), format!("butir kedua untuk tahun {} di `implementation.{key}`", y.year),
+                        format!("a second entry for {} in `implementation.{key}`", y.year),
+                        format!("butir kedua untuk tahun {} di `implementation.{key}`", y.year),
                     )
                     .help("give each year once", "tulis setiap tahun sekali saja"),
                 );
@@ -880,8 +1069,12 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         if let Some(k) = &a.key {
             if input.activities[..i].iter().any(|b| b.key.as_deref() == Some(k)) {
                 out.push(
-                    Diagnostic::err(at(&["activities", &idx, "key"]), format!("duplicate activity key `{k}`"), format!("kunci kegiatan `{k}` ditulis dua kali"))
-                        .help("give each activity its own key", "beri setiap kegiatan kuncinya sendiri"),
+                    Diagnostic::err(
+                        at(&["activities", &idx, "key"]),
+                        format!("duplicate activity key `{k}`"),
+                        format!("kunci kegiatan `{k}` ditulis dua kali"),
+                    )
+                    .help("give each activity its own key", "beri setiap kegiatan kuncinya sendiri"),
                 );
             }
         }
@@ -890,13 +1083,27 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             let name = serde_json::to_value(c.source).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             if c.source == super::Funding::OwnCost {
                 out.push(
-                    Diagnostic::err(at(&path), "`own_cost` has no amount: each party bears its own costs", "`own_cost` tidak berjumlah: setiap pihak menanggung biayanya sendiri")
-                        .help("give amounts for apbd, apbn, partner or grant; `own_cost` stays in `funding`", "tuliskan jumlah untuk apbd, apbn, partner atau grant; `own_cost` tetap di `funding`"),
+                    Diagnostic::err(
+                        at(&path),
+                        "`own_cost` has no amount: each party bears its own costs",
+                        "`own_cost` tidak berjumlah: setiap pihak menanggung biayanya sendiri",
+                    )
+                    .help(
+                        "give amounts for apbd, apbn, partner or grant; `own_cost` stays in `funding`",
+                        "tuliskan jumlah untuk apbd, apbn, partner atau grant; `own_cost` tetap di `funding`",
+                    ),
                 );
             } else if !a.funding.contains(&c.source) {
                 out.push(
-                    Diagnostic::err(at(&path), format!("the activity plans an amount from `{name}`, which is not among its `funding`"), format!("kegiatan merencanakan jumlah dari `{name}`, yang tidak termasuk dalam `funding`-nya"))
-                        .help(format!("add `{name}` to the activity's `funding`, or correct the source"), format!("tambahkan `{name}` ke `funding` kegiatan, atau perbaiki sumbernya")),
+                    Diagnostic::err(
+                        at(&path),
+                        format!("the activity plans an amount from `{name}`, which is not among its `funding`"),
+                        format!("kegiatan merencanakan jumlah dari `{name}`, yang tidak termasuk dalam `funding`-nya"),
+                    )
+                    .help(
+                        format!("add `{name}` to the activity's `funding`, or correct the source"),
+                        format!("tambahkan `{name}` ke `funding` kegiatan, atau perbaiki sumbernya"),
+                    ),
                 );
             }
         }
@@ -915,21 +1122,36 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 }
             });
             out.push(
-                Diagnostic::err(at(&["progress", &idx, "activity"]), format!("progress refers to unknown activity `{}`", p.activity), format!("capaian merujuk kegiatan `{}` yang tidak dikenal", p.activity))
-                    .help(hint, saran),
+                Diagnostic::err(
+                    at(&["progress", &idx, "activity"]),
+                    format!("progress refers to unknown activity `{}`", p.activity),
+                    format!("capaian merujuk kegiatan `{}` yang tidak dikenal", p.activity),
+                )
+                .help(hint, saran),
             );
         }
         if input.progress[..i].iter().any(|q| q.activity == p.activity) {
             out.push(
-                Diagnostic::err(at(&["progress", &idx, "activity"]), format!("a second progress entry for activity `{}`", p.activity), format!("capaian kedua untuk kegiatan `{}`", p.activity))
-                    .help("record each activity's progress once; update the entry as the activity goes on", "catat capaian setiap kegiatan sekali; perbarui butirnya selama kegiatan berjalan"),
+                Diagnostic::err(
+                    at(&["progress", &idx, "activity"]),
+                    format!("a second progress entry for activity `{}`", p.activity),
+                    format!("capaian kedua untuk kegiatan `{}`", p.activity),
+                )
+                .help(
+                    "record each activity's progress once; update the entry as the activity goes on",
+                    "catat capaian setiap kegiatan sekali; perbarui butirnya selama kegiatan berjalan",
+                ),
             );
         }
         if let (Some(s), Some(e)) = (p.start, p.end) {
             if e < s {
                 out.push(
-                    Diagnostic::err(at(&["progress", &idx, "end"]), format!("the activity ends ({e}) before it starts ({s})"), format!("kegiatan berakhir ({e}) sebelum dimulai ({s})"))
-                        .help("check `start` and `end`", "periksa `start` dan `end`"),
+                    Diagnostic::err(
+                        at(&["progress", &idx, "end"]),
+                        format!("the activity ends ({e}) before it starts ({s})"),
+                        format!("kegiatan berakhir ({e}) sebelum dimulai ({s})"),
+                    )
+                    .help("check `start` and `end`", "periksa `start` dan `end`"),
                 );
             }
         }
@@ -937,9 +1159,13 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warn(
                     at(&["progress", &idx, "status"]),
-                    format!("activity `{}` is done, but what it achieved is not given", p.activity), format!("kegiatan `{}` telah selesai, tetapi capaiannya belum diisi", p.activity),
+                    format!("activity `{}` is done, but what it achieved is not given", p.activity),
+                    format!("kegiatan `{}` telah selesai, tetapi capaiannya belum diisi", p.activity),
                 )
-                .help("add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target", "tambahkan `achieved: {id: ..., en: ...}` sesuai indikator dan target keluaran: laporan menyandingkannya dengan target"),
+                .help(
+                    "add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target",
+                    "tambahkan `achieved: {id: ..., en: ...}` sesuai indikator dan target keluaran: laporan menyandingkannya dengan target",
+                ),
             );
         }
     }

@@ -265,16 +265,36 @@ impl Walker<'_> {
                 "pemetaan kunci",
                 "tulis kunci-kuncinya menjorok di bawah nama ini: `kunci: nilai` pada baris-baris berikutnya",
             ),
-            "array" => ("a list", "write one item per line, each starting with `- `", "daftar", "tulis satu butir per baris, masing-masing diawali `- `"),
+            "array" => (
+                "a list",
+                "write one item per line, each starting with `- `",
+                "daftar",
+                "tulis satu butir per baris, masing-masing diawali `- `",
+            ),
             "string" => (
                 "a text",
                 "write the text after the colon; quote it if it contains `: ` or starts with a special character",
                 "teks",
                 "tulis teksnya setelah titik dua; beri tanda kutip bila teks memuat `: ` atau diawali karakter khusus",
             ),
-            "integer" => ("a whole number", "write digits only, without quotes, for example `5`", "bilangan bulat", "tulis angka saja, tanpa tanda kutip, misalnya `5`"),
-            "boolean" => ("true or false", "write `true` or `false` without quotes", "true atau false", "tulis `true` atau `false` tanpa tanda kutip"),
-            _ => ("a value", "see `naskah schema` for the expected shape", "suatu nilai", "lihat `naskah schema` untuk bentuk yang diharapkan"),
+            "integer" => (
+                "a whole number",
+                "write digits only, without quotes, for example `5`",
+                "bilangan bulat",
+                "tulis angka saja, tanpa tanda kutip, misalnya `5`",
+            ),
+            "boolean" => (
+                "true or false",
+                "write `true` or `false` without quotes",
+                "true atau false",
+                "tulis `true` atau `false` tanpa tanda kutip",
+            ),
+            _ => (
+                "a value",
+                "see `naskah schema` for the expected shape",
+                "suatu nilai",
+                "lihat `naskah schema` untuk bentuk yang diharapkan",
+            ),
         };
         self.out.push(
             Diagnostic::err(
@@ -410,9 +430,8 @@ impl Walker<'_> {
         let required = schema.get("required").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         for key in required.iter().filter_map(Value::as_str) {
             if !entries.iter().any(|(k, _, _)| k == key) && !suggested.iter().any(|s| s == key) {
-                let described = |word: &str| {
-                    props.get(key).and_then(|p| p.get(word).or_else(|| resolve(root, p).get(word))).and_then(Value::as_str)
-                };
+                let described =
+                    |word: &str| props.get(key).and_then(|p| p.get(word).or_else(|| resolve(root, p).get(word))).and_then(Value::as_str);
                 let about = described("description")
                     .map(|d| d.lines().next().unwrap_or(d).trim_end_matches('.').to_lowercase())
                     .unwrap_or_else(|| "see `naskah schema`".to_string());
@@ -499,8 +518,10 @@ fn repaired(
             let mut out = Map::new();
             for (key, _, value) in entries {
                 // A renamed key is read under its new name.
-                let key =
-                    RENAMED.iter().find(|(old, new, _, _)| old == key && props.contains_key(*new)).map_or(key.as_str(), |(_, new, _, _)| new);
+                let key = RENAMED
+                    .iter()
+                    .find(|(old, new, _, _)| old == key && props.contains_key(*new))
+                    .map_or(key.as_str(), |(_, new, _, _)| new);
                 if let Some(prop) = props.get(key).or(extra) {
                     out.insert(key.to_string(), repaired(value, prop, root, bad, &join(path, key), touched));
                 }

@@ -112,7 +112,10 @@ fn syntax_id(info: &str) -> String {
         ("did not find expected key", "kunci yang diharapkan tidak ditemukan: indentasi baris ini tidak sejajar dengan kunci di atasnya"),
         ("did not find expected '-' indicator", "tanda `- ` yang diharapkan tidak ditemukan: butir daftar tidak sejajar"),
         ("found a tab", "ditemukan karakter tab: YAML memakai spasi untuk indentasi"),
-        ("found character that cannot start any token", "ditemukan karakter yang tidak boleh mengawali nilai: beri tanda kutip pada teksnya"),
+        (
+            "found character that cannot start any token",
+            "ditemukan karakter yang tidak boleh mengawali nilai: beri tanda kutip pada teksnya",
+        ),
         ("did not find expected node content", "nilai yang diharapkan tidak ditemukan"),
         ("found unknown anchor", "ditemukan alias ke jangkar (anchor) yang tidak dikenal"),
         ("unexpected EOF", "berkas berakhir sebelum daftar atau pemetaan ditutup"),
@@ -143,10 +146,8 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
     while let Some(event) = parser.next_event() {
         let (event, span) = event.map_err(|e| {
             let info = e.info().to_string();
-            Diagnostic::err(pos(e.marker()), &info, syntax_id(&info)).help(
-                "check the indentation and quoting around this place",
-                "periksa indentasi dan tanda kutip di sekitar tempat ini",
-            )
+            Diagnostic::err(pos(e.marker()), &info, syntax_id(&info))
+                .help("check the indentation and quoting around this place", "periksa indentasi dan tanda kutip di sekitar tempat ini")
         })?;
         let at = pos(&span.start);
         let (node, anchor) = match event {
@@ -156,10 +157,9 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
                 (Some(Node { pos: at, kind: Kind::Scalar { value: value.into_owned(), plain } }), anchor)
             }
             Event::Alias(id) => {
-                let node = anchors
-                    .get(&id)
-                    .cloned()
-                    .ok_or_else(|| Diagnostic::err(at, "alias to an unknown anchor", "alias merujuk ke jangkar (anchor) yang tidak dikenal"))?;
+                let node = anchors.get(&id).cloned().ok_or_else(|| {
+                    Diagnostic::err(at, "alias to an unknown anchor", "alias merujuk ke jangkar (anchor) yang tidak dikenal")
+                })?;
                 let (nodes, text) = size(&node);
                 count += nodes;
                 bytes += text;
@@ -208,8 +208,12 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
         let Some(node) = node else { continue };
         count += 1;
         if count > MAX_NODES {
-            return Err(Diagnostic::err(at, "the file is too large or expands too many aliases", "berkas terlalu besar atau menjabarkan terlalu banyak alias")
-                .help(format!("an input holds at most {MAX_NODES} values"), format!("berkas masukan memuat paling banyak {MAX_NODES} nilai")));
+            return Err(Diagnostic::err(
+                at,
+                "the file is too large or expands too many aliases",
+                "berkas terlalu besar atau menjabarkan terlalu banyak alias",
+            )
+            .help(format!("an input holds at most {MAX_NODES} values"), format!("berkas masukan memuat paling banyak {MAX_NODES} nilai")));
         }
         if anchor != 0 {
             anchors.insert(anchor, node.clone());

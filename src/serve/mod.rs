@@ -160,8 +160,12 @@ impl IntoResponse for Refusal {
             Refusal::BadName(m) => refuse(StatusCode::BAD_REQUEST, m, None),
             Refusal::Missing(m) => refuse(StatusCode::NOT_FOUND, m, None),
             Refusal::Io(m) => refuse(StatusCode::INTERNAL_SERVER_ERROR, m, None),
-            Refusal::TooLarge(m) => refuse(StatusCode::PAYLOAD_TOO_LARGE, m, Some("an emblem is a small image: export it at about 600 pixels high".into())),
-            Refusal::NotAnImage(m) => refuse(StatusCode::UNPROCESSABLE_ENTITY, m, Some("give the Lambang Negara as a PNG or SVG file".into())),
+            Refusal::TooLarge(m) => {
+                refuse(StatusCode::PAYLOAD_TOO_LARGE, m, Some("an emblem is a small image: export it at about 600 pixels high".into()))
+            }
+            Refusal::NotAnImage(m) => {
+                refuse(StatusCode::UNPROCESSABLE_ENTITY, m, Some("give the Lambang Negara as a PNG or SVG file".into()))
+            }
             Refusal::Conflict { message, current } => (
                 StatusCode::CONFLICT,
                 Json(json!({"error": message, "current_version": current,
@@ -208,7 +212,7 @@ fn diagnostic(d: &Diagnostic, tree: Option<&crate::input::yaml::Node>) -> Value 
         "line": d.pos.line, "column": d.pos.col,
         "path": path,
         "message": d.message, "hint": d.hint,
-        "message_id": d.message_id, "hint_id": d.hint_id,
+        "message_id": d.message_id(), "hint_id": d.hint_id(),
     })
 }
 

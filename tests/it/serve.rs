@@ -392,7 +392,8 @@ fn every_message_the_page_shows_has_its_indonesian_and_every_help_text_too() {
     assert!(seen > 20, "{seen} messages");
     // The sifat's message at its field, in both languages.
     let v = server.post("/api/validate?file=denpasar-perth.yaml", "text/yaml", &cases[5]).json();
-    let d = v["diagnostics"].as_array().unwrap().iter().find(|d| d["path"] == serde_json::json!(["dprd_letter", "sifat"])).cloned().unwrap();
+    let d =
+        v["diagnostics"].as_array().unwrap().iter().find(|d| d["path"] == serde_json::json!(["dprd_letter", "sifat"])).cloned().unwrap();
     assert_eq!(d["message_id"], "`Sangat Penting` bukan nilai yang sah untuk `dprd_letter.sifat`");
     assert_eq!(d["hint_id"], "gunakan salah satu dari: Biasa, Penting, Segera, Sangat Segera, Rahasia, Terbatas");
     // The schema the page builds its form from: each help text with its Indonesian.
