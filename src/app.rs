@@ -7,7 +7,7 @@
 
 use crate::assemble::Assembler;
 use crate::calendar::Holidays;
-use crate::diag::{Diagnostic, Error, Sources};
+use crate::diag::{io_id, Diagnostic, Error, Sources};
 use crate::input::Date;
 use crate::library::Library;
 use crate::limits::YAML_BYTES;
@@ -116,16 +116,28 @@ impl InputFile {
     pub fn attached_pdf(&self, rel: Option<&String>, keys: &[&str]) -> Result<Option<Vec<u8>>, Error> {
         let Some(rel) = rel else { return Ok(None) };
         let pos = self.loaded.tree.pos_of(keys);
-        let at = |msg: String| Diagnostic { file: self.name.clone(), ..Diagnostic::error(pos, msg) };
+        let at = |en: String, id: String| Diagnostic { file: self.name.clone(), ..Diagnostic::err(pos, en, id) };
         let file = self.path.parent().unwrap_or(Path::new("")).join(rel);
         let bytes = crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES).map_err(|err| {
-            Error::new(at(format!("`{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint))
-                .with_sources(self.sources())
+            Error::new(
+                at(
+                    format!("`{}` cannot be read: {}", file.display(), err.message),
+                    format!("`{}` tidak dapat dibaca: {}", file.display(), io_id(&err.message)),
+                )
+                .maybe_help(err.hint.map(|h| (io_id(&h), h)).map(|(id, en)| (en, id))),
+            )
+            .with_sources(self.sources())
         })?;
         crate::packet::merge::Pdf::load(&bytes).map_err(|err| {
             Error::new(
-                at(format!("`{}` is not a PDF naskah can merge: {err}", file.display()))
-                    .hint("give the document as a PDF (a scan exported as PDF)"),
+                at(
+                    format!("`{}` is not a PDF naskah can merge: {err}", file.display()),
+                    format!("`{}` bukan PDF yang dapat digabungkan naskah: {err}", file.display()),
+                )
+                .help(
+                    "give the document as a PDF (a scan exported as PDF)",
+                    "berikan dokumennya sebagai PDF (pindaian yang diekspor sebagai PDF)",
+                ),
             )
             .with_sources(self.sources())
         })?;
@@ -162,9 +174,27 @@ pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Res
 /// `load_with`, the library asked for only when the input chooses clause variants.
 fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, phrase_languages: &[String]) -> Result<InputFile, Error> {
     let name = path.display().to_string();
-    let src =
-        crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(Diagnostic::in_file(&name, e.message).maybe_hint(e.hint)))?;
+    let src = crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(unreadable(&name, e)))?;
     load_source(path, src, lib, phrase_languages)
+}
+
+/// Why an emblem image cannot be used (`Emblem::new`), in Indonesian.
+fn emblem_id(en: &str) -> String {
+    const PHRASES: [(&str, &str); 6] = [
+        ("the PNG image is empty", "gambar PNG kosong"),
+        ("the emblem is neither a PNG nor an SVG image", "lambang bukan gambar PNG ataupun SVG"),
+        ("the SVG cannot be read", "SVG tidak dapat dibaca"),
+        ("the SVG image has no size", "gambar SVG tidak memiliki ukuran"),
+        ("the SVG image is far wider than an emblem", "gambar SVG jauh lebih lebar daripada lambang"),
+        ("the SVG could not be rasterised", "SVG tidak dapat diubah menjadi gambar piksel"),
+    ];
+    PHRASES.iter().fold(en.to_string(), |s, (a, b)| s.replace(a, b))
+}
+
+/// An input file that cannot be read, in English and Indonesian.
+fn unreadable(name: &str, e: crate::fsio::IoError) -> Diagnostic {
+    let hint = e.hint.map(|h| (io_id(&h), h)).map(|(id, en)| (en, id));
+    Diagnostic { file: name.to_string(), ..Diagnostic::err(crate::diag::Pos::default(), &e.message, io_id(&e.message)) }.maybe_help(hint)
 }
 
 /// Validates an input given as text (a page's form, not yet saved); `path` is where it
@@ -177,7 +207,11 @@ fn load_source<'a>(
 ) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     if src.len() as u64 > YAML_BYTES.limit {
-        return Err(Error::new(Diagnostic::in_file(&name, YAML_BYTES.exceeded(Some(src.len() as u64)))));
+        let size = Some(src.len() as u64);
+        return Err(Error::new(Diagnostic {
+            file: name.clone(),
+            ..Diagnostic::err(crate::diag::Pos::default(), YAML_BYTES.exceeded(size), crate::diag::exceeded_id(&YAML_BYTES, size))
+        }));
     }
     let sources = Sources::one(name.clone(), src.as_str());
     let loaded = crate::input::load(&name, &src).map_err(|d| Error::from(d).with_sources(sources.clone()))?;
@@ -186,12 +220,22 @@ fn load_source<'a>(
     let lib = if choices.is_empty() { None } else { Some(lib()?) };
     for (lib, (slot, choice)) in lib.iter().flat_map(|lib| choices.iter().map(move |c| (lib, c))) {
         let pos = loaded.tree.pos_of(&["options", "clauses", slot]);
-        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let at = |en: String, id: String| Diagnostic { file: name.clone(), ..Diagnostic::err(pos, en, id) };
+        // "did you mean" in both languages, from the library's suggestion.
+        let suggest = |id: &str| lib.suggest(id).map(|en| (en.clone(), en.replace("did you mean", "mungkin maksud Anda")));
         if lib.variants(slot).is_empty() {
-            errors.push(at(format!("unknown clause slot `{slot}`")).maybe_hint(lib.suggest(slot)));
+            errors.push(
+                at(format!("unknown clause slot `{slot}`"), format!("slot klausul `{slot}` tidak dikenal")).maybe_help(suggest(slot)),
+            );
         } else if let Err(e) = lib.resolve(slot, &loaded.input.options.clauses) {
-            let hint = lib.suggest(choice).unwrap_or_else(|| format!("variants of `{slot}`: {}", lib.variants(slot).join(", ")));
-            errors.push(at(e).hint(hint));
+            let variants = lib.variants(slot).join(", ");
+            let hint =
+                suggest(choice).unwrap_or_else(|| (format!("variants of `{slot}`: {variants}"), format!("varian `{slot}`: {variants}")));
+            let id = match lib.get(choice) {
+                Some(c) => format!("klausul `{choice}` mengisi slot `{}`, bukan `{slot}`", c.slot),
+                None => format!("klausul `{choice}` tidak dikenal"),
+            };
+            errors.push(at(e, id).help(hint.0, hint.1));
         }
     }
     if let Some(third) = &loaded.input.languages.third {
@@ -199,8 +243,18 @@ fn load_source<'a>(
             let pos = loaded.tree.pos_of(&["languages", "third", "code"]);
             let known = phrase_languages.join(", ");
             errors.push(
-                Diagnostic { file: name.clone(), ..Diagnostic::error(pos, format!("the templates have no phrases for the third language `{}`", third.code)) }
-                    .hint(format!("third languages with phrases: {known}; for another, add `phrases/{}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`", third.code)),
+                Diagnostic {
+                    file: name.clone(),
+                    ..Diagnostic::err(
+                        pos,
+                        format!("the templates have no phrases for the third language `{}`", third.code),
+                        format!("templat belum memiliki frasa untuk bahasa ketiga `{}`", third.code),
+                    )
+                }
+                .help(
+                    format!("third languages with phrases: {known}; for another, add `phrases/{}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`", third.code),
+                    format!("bahasa ketiga yang memiliki frasa: {known}; untuk bahasa lain, tambahkan `phrases/{}.yaml` ke folder templat (lihat templates/phrases/ko.yaml) dan berikan `--templates`", third.code),
+                ),
             );
         }
     }
@@ -209,16 +263,22 @@ fn load_source<'a>(
     let mut emblem = None;
     if let Some(rel) = &loaded.input.style.emblem {
         let pos = loaded.tree.pos_of(&["style", "emblem"]);
-        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let at = |en: String, id: String| Diagnostic { file: name.clone(), ..Diagnostic::err(pos, en, id) };
         let file = path.parent().unwrap_or(Path::new("")).join(rel);
         match crate::fsio::read_bounded(&file, &crate::emblem::EMBLEM_BYTES) {
-            Err(e) => errors.push(at(format!("the emblem `{}` cannot be read: {}", file.display(), e.message)).maybe_hint(e.hint)),
+            Err(e) => errors.push(
+                at(
+                    format!("the emblem `{}` cannot be read: {}", file.display(), e.message),
+                    format!("lambang `{}` tidak dapat dibaca: {}", file.display(), io_id(&e.message)),
+                )
+                .maybe_help(e.hint.map(|h| (io_id(&h), h)).map(|(id, en)| (en, id))),
+            ),
             Ok(bytes) => match crate::emblem::Emblem::new(bytes) {
                 Ok(e) => emblem = Some(std::sync::Arc::new(e)),
-                Err(e) => errors.push(
-                    at(format!("`{}`: {e}", file.display()))
-                        .hint("give the Lambang Negara as a PNG or SVG file (its path relative to this input file)"),
-                ),
+                Err(e) => errors.push(at(format!("`{}`: {e}", file.display()), format!("`{}`: {}", file.display(), emblem_id(&e))).help(
+                    "give the Lambang Negara as a PNG or SVG file (its path relative to this input file)",
+                    "berikan Lambang Negara sebagai berkas PNG atau SVG (dengan jalur relatif terhadap berkas masukan ini)",
+                )),
             },
         }
     }
@@ -226,15 +286,27 @@ fn load_source<'a>(
     let mut enclosures = Vec::new();
     for (i, e) in loaded.input.dprd_letter.enclosures.iter().enumerate() {
         let pos = loaded.tree.pos_of(&["dprd_letter", "enclosures", &i.to_string(), "file"]);
-        let at = |msg: String| Diagnostic { file: name.clone(), ..Diagnostic::error(pos, msg) };
+        let at = |en: String, id: String| Diagnostic { file: name.clone(), ..Diagnostic::err(pos, en, id) };
         let file = path.parent().unwrap_or(Path::new("")).join(&e.file);
         match crate::fsio::read_bounded(&file, &crate::limits::INPUT_BYTES) {
-            Err(err) => errors.push(at(format!("the enclosure `{}` cannot be read: {}", file.display(), err.message)).maybe_hint(err.hint)),
+            Err(err) => errors.push(
+                at(
+                    format!("the enclosure `{}` cannot be read: {}", file.display(), err.message),
+                    format!("lampiran `{}` tidak dapat dibaca: {}", file.display(), io_id(&err.message)),
+                )
+                .maybe_help(err.hint.map(|h| (io_id(&h), h)).map(|(id, en)| (en, id))),
+            ),
             Ok(bytes) => match crate::packet::merge::Pdf::load(&bytes) {
                 Ok(_) => enclosures.push(bytes),
                 Err(err) => errors.push(
-                    at(format!("the enclosure `{}` is not a PDF naskah can merge: {err}", file.display()))
-                        .hint("give the document as a PDF (a scan exported as PDF)"),
+                    at(
+                        format!("the enclosure `{}` is not a PDF naskah can merge: {err}", file.display()),
+                        format!("lampiran `{}` bukan PDF yang dapat digabungkan naskah: {err}", file.display()),
+                    )
+                    .help(
+                        "give the document as a PDF (a scan exported as PDF)",
+                        "berikan dokumennya sebagai PDF (pindaian yang diekspor sebagai PDF)",
+                    ),
                 ),
             },
         }
@@ -284,8 +356,8 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
     let i = input.input();
     let tree = &input.loaded.tree;
     let mut errors = Vec::new();
-    let at = |path: &[&str], msg: String, hint: &str| {
-        Diagnostic { file: input.name.clone(), ..Diagnostic::error(tree.pos_of(path), msg) }.hint(hint)
+    let at = |path: &[&str], (en, id): (String, String), (hint, saran): (&str, &str)| {
+        Diagnostic { file: input.name.clone(), ..Diagnostic::err(tree.pos_of(path), en, id) }.help(hint, saran)
     };
     let m = &i.mendagri;
     if matches!(kind, DocKind::MendagriPlan | DocKind::MendagriMou) {
@@ -294,50 +366,82 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
             _ => (m.mou_letter.is_some(), "mou_letter", "PP 28/2018 Pasal 32 ayat (1)"),
         };
         if !letter {
+            let add = format!("add `mendagri: {{{key}: {{number: ..., date: YYYY-MM-DD, place: ...}}}}` ({basis})");
+            let tambah = format!("tambahkan `mendagri: {{{key}: {{number: ..., date: YYYY-MM-DD, place: ...}}}}` ({basis})");
             errors.push(at(
                 &["mendagri"],
-                format!("`mendagri.{key}` is not given: the letter to the Minister needs its number, date and place"),
-                &format!("add `mendagri: {{{key}: {{number: ..., date: YYYY-MM-DD, place: ...}}}}` ({basis})"),
+                (
+                    format!("`mendagri.{key}` is not given: the letter to the Minister needs its number, date and place"),
+                    format!("`mendagri.{key}` belum diisi: surat kepada Menteri memerlukan nomor, tanggal dan tempatnya"),
+                ),
+                (&add, &tambah),
             ));
         }
         match &i.dprd_decision {
             None => errors.push(at(
                 &["dprd_letter"],
-                "`dprd_decision` is not given: the letters to the Minister cite the DPRD's approval of the plan".into(),
-                "add `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4), Pasal 31 ayat (1))",
+                (
+                    "`dprd_decision` is not given: the letters to the Minister cite the DPRD's approval of the plan".into(),
+                    "`dprd_decision` belum diisi: surat kepada Menteri menyebut persetujuan DPRD atas rencana kerja sama".into(),
+                ),
+                (
+                    "add `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4), Pasal 31 ayat (1))",
+                    "tambahkan `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4), Pasal 31 ayat (1))",
+                ),
             )),
             Some(d) if !d.approved => errors.push(at(
                 &["dprd_decision", "approved"],
-                "the DPRD did not approve the plan: only an approved plan goes to the Minister".into(),
-                "revise the plan and ask the DPRD again (`naskah packet FILE --for dprd`)",
+                (
+                    "the DPRD did not approve the plan: only an approved plan goes to the Minister".into(),
+                    "DPRD tidak menyetujui rencana kerja sama: hanya rencana yang disetujui yang disampaikan kepada Menteri".into(),
+                ),
+                (
+                    "revise the plan and ask the DPRD again (`naskah packet FILE --for dprd`)",
+                    "perbaiki rencana kerja sama lalu ajukan kembali kepada DPRD (`naskah packet FILE --for dprd`)",
+                ),
             )),
             _ => {}
         }
         if kind == DocKind::MendagriMou && m.consideration.is_none() {
             errors.push(at(
                 &["mendagri"],
-                "`mendagri.consideration` is not given: the draft MoU goes to the Minister after the Minister's consideration of the plan"
-                    .into(),
-                "add `mendagri: {consideration: {date: YYYY-MM-DD, number: ..., outcome: proceed}}` (PP 28/2018 Pasal 31 ayat (3) huruf b)",
+                (
+                    "`mendagri.consideration` is not given: the draft MoU goes to the Minister after the Minister's consideration of the plan"
+                        .into(),
+                    "`mendagri.consideration` belum diisi: rancangan Nota Kesepahaman disampaikan kepada Menteri setelah pertimbangan Menteri atas rencana kerja sama"
+                        .into(),
+                ),
+                (
+                    "add `mendagri: {consideration: {date: YYYY-MM-DD, number: ..., outcome: proceed}}` (PP 28/2018 Pasal 31 ayat (3) huruf b)",
+                    "tambahkan `mendagri: {consideration: {date: YYYY-MM-DD, number: ..., outcome: proceed}}` (PP 28/2018 Pasal 31 ayat (3) huruf b)",
+                ),
             ));
         }
     }
     if kind.yearly() {
         match year {
             None => errors.push(
-                Diagnostic::error(crate::diag::Pos::default(), format!("the {} is drafted for one year", kind.name().1))
-                    .hint(format!("give the year: `naskah draft {} FILE --year YYYY -o DIR`", kind.slug())),
+                Diagnostic::err(
+                    crate::diag::Pos::default(),
+                    format!("the {} is drafted for one year", kind.name().1),
+                    format!("{} disusun untuk satu tahun", kind.name().0),
+                )
+                .help(
+                    format!("give the year: `naskah draft {} FILE --year YYYY -o DIR`", kind.slug()),
+                    format!("sebutkan tahunnya: `naskah draft {} FILE --year YYYY -o DIR`", kind.slug()),
+                ),
             ),
             Some(y) if !i.activities.iter().any(|a| a.year == y) => {
                 let mut years: Vec<i32> = i.activities.iter().map(|a| a.year).collect();
                 years.sort_unstable();
                 years.dedup();
+                let years = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
                 errors.push(at(
                     &["activities"],
-                    format!("no activity of the action plan falls in {y}"),
-                    &format!(
-                        "the activities are planned in {}; give one of these years with `--year`",
-                        years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+                    (format!("no activity of the action plan falls in {y}"), format!("tidak ada kegiatan rencana aksi pada tahun {y}")),
+                    (
+                        &format!("the activities are planned in {years}; give one of these years with `--year`"),
+                        &format!("kegiatan direncanakan pada tahun {years}; sebutkan salah satu tahun itu dengan `--year`"),
                     ),
                 ));
             }
@@ -361,11 +465,24 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
     // (PP 28/2018 Pasal 30 ayat (4)).
     if kind.yearly() && !i.dprd_decision.as_ref().is_some_and(|d| d.approved) {
         let pos = input.loaded.tree.key_pos_of(if i.dprd_decision.is_some() { &["dprd_decision", "approved"] } else { &["dprd_letter"] });
-        let what =
-            if i.dprd_decision.is_some() { "the DPRD did not approve the plan" } else { "no DPRD approval is recorded (`dprd_decision`)" };
+        let (what, apa) = if i.dprd_decision.is_some() {
+            ("the DPRD did not approve the plan", "DPRD tidak menyetujui rencana kerja sama")
+        } else {
+            ("no DPRD approval is recorded (`dprd_decision`)", "persetujuan DPRD belum dicatat (`dprd_decision`)")
+        };
         out.push(
-            Diagnostic { file: input.name.clone(), ..Diagnostic::warning(pos, format!("{what}: the {} implements an MoU that cannot be signed yet", kind.name().1.to_lowercase())) }
-                .hint("record the DPRD's decision: `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4))"),
+            Diagnostic {
+                file: input.name.clone(),
+                ..Diagnostic::warn(
+                    pos,
+                    format!("{what}: the {} implements an MoU that cannot be signed yet", kind.name().1.to_lowercase()),
+                    format!("{apa}: {} melaksanakan Nota Kesepahaman yang belum dapat ditandatangani", kind.name().0.to_lowercase()),
+                )
+            }
+            .help(
+                "record the DPRD's decision: `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4))",
+                "catat keputusan DPRD: `dprd_decision: {date: YYYY-MM-DD, number: ..., form: keputusan}` (PP 28/2018 Pasal 30 ayat (4))",
+            ),
         );
     }
     if let (DocKind::Report, Some(y)) = (kind, year) {
@@ -374,14 +491,27 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
         let missing = of_year.iter().filter(|a| !reported(a)).count();
         if missing > 0 {
             let pos = input.loaded.tree.key_pos_of(if i.progress.is_empty() { &["activities"] } else { &["progress"] });
-            let what = if missing == of_year.len() {
-                format!("no progress is recorded for the activities of {y}: every row of the report says \"not reported\"")
+            let (what, apa) = if missing == of_year.len() {
+                (
+                    format!("no progress is recorded for the activities of {y}: every row of the report says \"not reported\""),
+                    format!("capaian kegiatan tahun {y} belum dicatat: setiap baris laporan berbunyi \"belum dilaporkan\""),
+                )
             } else {
-                format!("{missing} of the {} activities of {y} have no progress recorded: their rows say \"not reported\"", of_year.len())
+                (
+                    format!(
+                        "{missing} of the {} activities of {y} have no progress recorded: their rows say \"not reported\"",
+                        of_year.len()
+                    ),
+                    format!(
+                        "{missing} dari {} kegiatan tahun {y} belum dicatat capaiannya: barisnya berbunyi \"belum dilaporkan\"",
+                        of_year.len()
+                    ),
+                )
             };
             out.push(
-                Diagnostic { file: input.name.clone(), ..Diagnostic::warning(pos, what) }
-                    .hint("record each activity's progress under `progress:` (its `activity` key, status, dates, what was achieved, what was spent) before the report is sent"),
+                Diagnostic { file: input.name.clone(), ..Diagnostic::warn(pos, what, apa) }
+                    .help("record each activity's progress under `progress:` (its `activity` key, status, dates, what was achieved, what was spent) before the report is sent",
+                        "catat capaian setiap kegiatan di `progress:` (kunci `activity`-nya, status, tanggal, apa yang dicapai, apa yang dibelanjakan) sebelum laporan disampaikan"),
             );
         }
     }
@@ -467,7 +597,10 @@ pub fn holidays(files: &[PathBuf]) -> Result<Holidays, Error> {
 
 /// A date given on the command line.
 pub fn date_arg(s: &str) -> Result<Date, Error> {
-    Date::parse(s).ok_or_else(|| Error::msg(format!("`{s}` is not a date")).hint("write it as YYYY-MM-DD, for example 2026-03-13"))
+    Date::parse(s).ok_or_else(|| {
+        Error::both(format!("`{s}` is not a date"), format!("`{s}` bukan tanggal"))
+            .help("write it as YYYY-MM-DD, for example 2026-03-13", "tulis sebagai YYYY-MM-DD, misalnya 2026-03-13")
+    })
 }
 
 /// What `packet` needs besides the input.

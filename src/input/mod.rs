@@ -59,10 +59,86 @@ impl Input {
     }
 }
 
-/// The JSON Schema of the input, as `naskah schema` prints it.
+/// The JSON Schema of the input, as `naskah schema` prints it: every `description` (the
+/// English of the types' doc comments) has its Indonesian beside it, in `x-description-id`.
 pub fn schema() -> serde_json::Value {
-    let schema = schemars::schema_for!(Input);
-    serde_json::to_value(&schema).expect("a schema always serialises")
+    schema_ref().clone()
+}
+
+/// The keyword of a description's Indonesian in the schema.
+pub const DESCRIPTION_ID: &str = "x-description-id";
+
+/// The Indonesian of the schema's descriptions, by place (`data/schema-id.yaml`).
+const SCHEMA_ID: &str = include_str!("../../data/schema-id.yaml");
+
+/// A description and its Indonesian, as the table holds them: the English is kept so that
+/// a changed doc comment is noticed (a test compares them).
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Described {
+    pub en: String,
+    pub id: String,
+}
+
+/// The table of Indonesian descriptions.
+pub fn schema_id_table() -> std::collections::BTreeMap<String, Described> {
+    serde_saphyr::from_str(SCHEMA_ID).expect("data/schema-id.yaml is a mapping of {en, id}; its test reads it")
+}
+
+/// The schema, built once.
+fn schema_ref() -> &'static serde_json::Value {
+    static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let mut schema = serde_json::to_value(schemars::schema_for!(Input)).expect("a schema always serialises");
+        let table = schema_id_table();
+        for (pointer, key) in described_places(&schema) {
+            if let (Some(Described { id, .. }), Some(serde_json::Value::Object(at))) = (table.get(&key), schema.pointer_mut(&pointer)) {
+                at.insert(DESCRIPTION_ID.into(), id.clone().into());
+            }
+        }
+        schema
+    })
+}
+
+/// Every place of the schema with a description: its JSON pointer and its key in the
+/// table: `Input` (the file), `Input.kind` (a top-level key), `Region` (a definition),
+/// `Region.name` (its property), `Form=sister_city` (a value of an enumeration),
+/// `Named|0` (an alternative without a value).
+pub fn described_places(schema: &serde_json::Value) -> Vec<(String, String)> {
+    use serde_json::Value;
+    let mut out = Vec::new();
+    let described = |v: &Value| v.get("description").is_some_and(Value::is_string);
+    if described(schema) {
+        out.push((String::new(), "Input".to_string()));
+    }
+    for (name, prop) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+        if described(prop) {
+            out.push((format!("/properties/{name}"), format!("Input.{name}")));
+        }
+    }
+    for (def, d) in schema.get("$defs").and_then(Value::as_object).into_iter().flatten() {
+        if described(d) {
+            out.push((format!("/$defs/{def}"), def.clone()));
+        }
+        for (name, prop) in d.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            if described(prop) {
+                out.push((format!("/$defs/{def}/properties/{name}"), format!("{def}.{name}")));
+            }
+        }
+        for word in ["oneOf", "anyOf"] {
+            for (i, alt) in d.get(word).and_then(Value::as_array).into_iter().flatten().enumerate() {
+                if described(alt) {
+                    let value = alt.get("const").or_else(|| alt.get("enum").and_then(|e| e.get(0))).and_then(Value::as_str);
+                    let key = match value {
+                        Some(v) => format!("{def}={v}"),
+                        None => format!("{def}|{i}"),
+                    };
+                    out.push((format!("/$defs/{def}/{word}/{i}"), key));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A loaded input with its YAML tree (for locations) and the warnings it raised.
@@ -91,15 +167,15 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         ds
     };
     let tree = yaml::parse(src).map_err(|d| located(vec![d]))?;
-    let schema = schema();
-    let mut problems = validate::check(&tree, &schema);
+    let schema = schema_ref();
+    let mut problems = validate::check(&tree, schema);
     if problems.iter().any(|d| d.level == diag::Level::Error) {
         // Type errors do not hide the domain rules: they run on the input with each wrong
         // value replaced by a minimal one, and what they find is kept unless it lies in a
         // part of the file where something was replaced (the dates of the procedure count
         // as one part), where it would speak of the replacement.
         let bad: Vec<Pos> = problems.iter().filter(|d| d.level == diag::Level::Error).map(|d| d.pos).collect();
-        let (value, touched) = validate::repair(&tree, &schema, &bad);
+        let (value, touched) = validate::repair(&tree, schema, &bad);
         if let Ok(input) = serde_json::from_value::<Input>(value) {
             // Parts whose rules read each other: the dates of the procedure; the region's
             // level, the partner's and the form.
@@ -133,8 +209,8 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
     }
     let input: Input = serde_saphyr::from_str(src).map_err(|e| {
         let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
-        let (message, hint) = plain_words(&e.without_snippet().to_string());
-        located(vec![Diagnostic::error(pos, message).maybe_hint(hint)])
+        let ((en, id), hint) = plain_words(&e.without_snippet().to_string());
+        located(vec![Diagnostic::err(pos, en, id).maybe_help(hint)])
     })?;
     problems.extend(rules::check(&input, &tree));
     let diags = located(problems);
@@ -147,25 +223,122 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
 /// A message of the YAML library in the words of the input, not of Rust: validation
 /// catches nearly everything before, but a message that gets through must not say
 /// "invalid u32" or "use Option<String>".
-fn plain_words(message: &str) -> (String, Option<String>) {
+/// Each text in English and Indonesian.
+type Both = (String, String);
+
+fn plain_words(message: &str) -> (Both, Option<Both>) {
+    let both = |en: &str, id: &str| (en.to_string(), id.to_string());
     let lower = message.to_lowercase();
     let rust = ["u8", "u16", "u32", "u64", "i32", "i64", "usize"]
         .iter()
         .any(|t| lower.contains(&format!("invalid {t}")) || lower.contains(&format!("`{t}`")));
     if rust || lower.contains("out of range") || lower.contains("too large") {
         return (
-            "the number is out of range".into(),
-            Some("write a smaller whole number (see `naskah schema` for the allowed range)".into()),
+            both("the number is out of range", "angka di luar rentang"),
+            Some(both(
+                "write a smaller whole number (see `naskah schema` for the allowed range)",
+                "tulis bilangan bulat yang lebih kecil (lihat `naskah schema` untuk rentang yang diizinkan)",
+            )),
         );
     }
     if lower.contains("option<") || lower.contains("null") {
-        return ("a value is missing here".into(), Some("write the value after the colon, or remove the key if it is optional".into()));
+        return (
+            both("a value is missing here", "nilai belum diisi di sini"),
+            Some(both(
+                "write the value after the colon, or remove the key if it is optional",
+                "tulis nilainya setelah titik dua, atau hapus kuncinya bila tidak wajib",
+            )),
+        );
     }
     if lower.contains("budget") {
         return (
-            "the file is over a size budget of the YAML reader".into(),
-            Some("an input is about 20 KB: check for a text pasted many times".into()),
+            both("the file is over a size budget of the YAML reader", "berkas melebihi batas ukuran pembaca YAML"),
+            Some(both(
+                "an input is about 20 KB: check for a text pasted many times",
+                "berkas masukan biasanya sekitar 20 KB: periksa apakah ada teks yang tertempel berkali-kali",
+            )),
         );
     }
-    (message.to_string(), None)
+    ((message.to_string(), format!("berkas masukan tidak dapat dibaca ({message})")), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every description of the schema has its Indonesian in data/schema-id.yaml, written
+    /// for the English it stands beside; and the table holds no place the schema lost.
+    #[test]
+    fn every_schema_description_has_its_indonesian() {
+        let raw = serde_json::to_value(schemars::schema_for!(Input)).unwrap();
+        let table = schema_id_table();
+        let places = described_places(&raw);
+        let mut problems = Vec::new();
+        for (pointer, key) in &places {
+            let en = raw.pointer(pointer).and_then(|v| v["description"].as_str()).unwrap_or_default();
+            match table.get(key) {
+                None => problems.push(format!("{key}: no Indonesian; add to data/schema-id.yaml:\n{key}:\n  en: {en:?}\n  id: \"...\"")),
+                Some(d) if d.en != en => problems.push(format!(
+                    "{key}: the English changed; review its Indonesian and copy the new English:\n  was: {:?}\n  now: {en:?}",
+                    d.en
+                )),
+                Some(d) if d.id.trim().is_empty() => problems.push(format!("{key}: the Indonesian is empty")),
+                Some(_) => {}
+            }
+        }
+        for key in table.keys() {
+            if !places.iter().any(|(_, k)| k == key) {
+                problems.push(format!("{key}: in data/schema-id.yaml, but the schema has no such description"));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        // The served schema carries each beside its description.
+        let served = schema();
+        for (pointer, _) in &places {
+            assert!(served.pointer(pointer).and_then(|v| v[DESCRIPTION_ID].as_str()).is_some(), "{pointer}");
+        }
+    }
+
+    /// The messages of the input are written with both texts: the English-only builders
+    /// (kept for the command line's own messages) are not used in this module.
+    #[test]
+    fn input_messages_are_built_with_their_indonesian() {
+        let sources = [
+            ("mod.rs", include_str!("mod.rs")),
+            ("rules.rs", include_str!("rules.rs")),
+            ("validate.rs", include_str!("validate.rs")),
+            ("yaml.rs", include_str!("yaml.rs")),
+            ("types.rs", include_str!("types.rs")),
+        ];
+        // Spelt in pieces, so that this test does not find itself.
+        let english_only = [
+            format!("Diagnostic::{}(", "error"),
+            format!("Diagnostic::{}(", "warning"),
+            format!(".{}(", "hint"),
+            format!(".maybe_{}(", "hint"),
+        ];
+        for (file, text) in sources {
+            for (n, line) in text.lines().enumerate() {
+                for e in &english_only {
+                    assert!(!line.contains(e.as_str()), "src/input/{file}:{}: `{e}` has no Indonesian: use err, warn, help", n + 1);
+                }
+            }
+        }
+    }
+
+    /// `sifat` is a choice of the tata naskah dinas's values; an unknown one is an error at
+    /// its place, with the values listed.
+    #[test]
+    fn an_unknown_sifat_is_an_error_that_lists_the_values() {
+        let src = include_str!("../../samples/denpasar-perth.yaml").replace("sifat: Penting", "sifat: Sangat Penting");
+        let errors = load("in.yaml", &src).unwrap_err();
+        let d = errors.iter().find(|d| d.message.contains("sifat")).expect("a message about sifat");
+        assert_eq!(d.message, "`Sangat Penting` is not a valid value for `dprd_letter.sifat`");
+        assert_eq!(d.hint.as_deref(), Some("use one of: Biasa, Penting, Segera, Sangat Segera, Rahasia, Terbatas"));
+        assert_eq!(d.message_id(), Some("`Sangat Penting` bukan nilai yang sah untuk `dprd_letter.sifat`"));
+        assert!(d.pos.line > 0);
+        // Left out, it is Penting, as before.
+        let src = include_str!("../../samples/denpasar-perth.yaml").replace("  sifat: Penting\n", "");
+        assert_eq!(load("in.yaml", &src).unwrap().input.dprd_letter.sifat, "Penting");
+    }
 }

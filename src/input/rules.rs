@@ -6,7 +6,7 @@
 
 use super::yaml::{Kind, Node};
 use super::{Bi, CoopKind, Date, Form, Input, Level, Object, PartnerLevel, Prevailing, TermStart};
-use crate::diag::{did_you_mean, Diagnostic};
+use crate::diag::{did_you_mean_both, Diagnostic};
 
 /// Every domain problem of the input, errors and warnings.
 pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
@@ -14,28 +14,28 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
     let at = |path: &[&str]| tree.pos_of(path);
 
     // Lists the documents cannot do without (S1-S3 at the source).
-    for (key, what) in [
-        ("fields", "field of cooperation"),
-        ("scope", "scope item"),
-        ("benefits", "benefit"),
-        ("outputs", "output"),
-        ("activities", "activity"),
-        ("objectives", "objective"),
-        ("background", "background paragraph"),
+    for (key, what, apa) in [
+        ("fields", "field of cooperation", "bidang kerja sama"),
+        ("scope", "scope item", "butir ruang lingkup"),
+        ("benefits", "benefit", "manfaat"),
+        ("outputs", "output", "keluaran"),
+        ("activities", "activity", "kegiatan"),
+        ("objectives", "objective", "tujuan"),
+        ("background", "background paragraph", "paragraf latar belakang"),
     ] {
         if matches!(tree.at(&[key]).map(|n| &n.kind), Some(Kind::Seq(items)) if items.is_empty()) {
-            out.push(
-                Diagnostic::error(at(&[key]), format!("`{key}` is empty"))
-                    .hint(format!("add at least one {what}; the DPRD sends back plans without it")),
-            );
+            out.push(Diagnostic::err(at(&[key]), format!("`{key}` is empty"), format!("`{key}` kosong")).help(
+                format!("add at least one {what}; the DPRD sends back plans without it"),
+                format!("tambahkan sekurang-kurangnya satu {apa}; DPRD mengembalikan rencana kerja sama tanpa butir ini"),
+            ));
         }
     }
 
     if matches!(input.region.level, Level::Kabupaten | Level::Kota) && input.region.province.is_none() {
-        out.push(
-            Diagnostic::error(at(&["region"]), "missing key `province` in `region`")
-                .hint("a kabupaten or kota names its province, which receives a copy of the letter"),
-        );
+        out.push(Diagnostic::err(at(&["region"]), "missing key `province` in `region`", "kunci `province` belum ada di `region`").help(
+            "a kabupaten or kota names its province, which receives a copy of the letter",
+            "kabupaten atau kota menyebut provinsinya, yang menerima tembusan surat",
+        ));
     }
 
     match input.kind {
@@ -43,8 +43,8 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         CoopKind::Ksdll => {
             if input.partner.institution_type.is_none() {
                 out.push(
-                    Diagnostic::error(at(&["partner"]), "missing key `institution_type` in `partner`")
-                        .hint("KSDLL partners are intergovernmental_organisation, foreign_non_profit, development_partner or other (PP 28/2018 Pasal 36)"),
+                    Diagnostic::err(at(&["partner"]), "missing key `institution_type` in `partner`", "kunci `institution_type` belum ada di `partner`")
+                        .help("KSDLL partners are intergovernmental_organisation, foreign_non_profit, development_partner or other (PP 28/2018 Pasal 36)", "mitra KSDLL adalah intergovernmental_organisation, foreign_non_profit, development_partner atau other (PP 28/2018 Pasal 36)"),
                 );
             }
         }
@@ -54,21 +54,32 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         let idx = i.to_string();
         match field.object {
             None => out.push(
-                Diagnostic::warning(
+                Diagnostic::warn(
                     at(&["fields", &idx]),
                     format!("field `{}` is not mapped to an object of PP 28/2018 Pasal 23 ayat (2)", field.name.id),
+                    format!("bidang `{}` belum dipadankan dengan objek kerja sama PP 28/2018 Pasal 23 ayat (2)", field.name.id),
                 )
-                .hint("add `object:` science_technology, cultural_exchange, capacity, promotion or other"),
+                .help(
+                    "add `object:` science_technology, cultural_exchange, capacity, promotion or other",
+                    "tambahkan `object:` science_technology, cultural_exchange, capacity, promotion atau other",
+                ),
             ),
             Some(Object::ScienceTechnology) if field.transfer.is_none() => out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     at(&["fields", &idx]),
                     format!(
                         "science and technology field `{}` does not state the transfer of knowledge to Indonesian staff",
                         field.name.id
                     ),
+                    format!(
+                        "bidang ilmu pengetahuan dan teknologi `{}` tidak menyebut alih pengetahuan kepada aparatur Indonesia",
+                        field.name.id
+                    ),
                 )
-                .hint("add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))"),
+                .help(
+                    "add `transfer:` with how Indonesian personnel will be trained (PP 28/2018 Pasal 27 ayat (2))",
+                    "tambahkan `transfer:` yang menjelaskan cara aparatur Indonesia dilatih (PP 28/2018 Pasal 27 ayat (2))",
+                ),
             ),
             _ => {}
         }
@@ -79,8 +90,15 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
     if let Some(third) = &input.languages.third {
         if third.code == "id" || third.code == "en" || !third.code.chars().all(|c| c.is_ascii_lowercase()) || third.code.len() != 2 {
             out.push(
-                Diagnostic::error(at(&["languages", "third", "code"]), format!("`{}` is not a third language code", third.code))
-                    .hint("use a two-letter ISO 639-1 code other than id and en, for example `ko`"),
+                Diagnostic::err(
+                    at(&["languages", "third", "code"]),
+                    format!("`{}` is not a third language code", third.code),
+                    format!("`{}` bukan kode bahasa ketiga", third.code),
+                )
+                .help(
+                    "use a two-letter ISO 639-1 code other than id and en, for example `ko`",
+                    "gunakan kode ISO 639-1 dua huruf selain id dan en, misalnya `ko`",
+                ),
             );
         }
         // The LoI and the MoU print the partner's government (when given) rather than its
@@ -95,13 +113,22 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         missing_third(tree, &mut Vec::new(), &unused, &mut out);
         for path in &unused {
             if let Some(pos) = third_text(tree.at(path)) {
-                let why = if path[0] == "subject" {
-                    "the LoI's and the MoU's titles name the sister relationship instead; the plan, the action plan and the letter are in Indonesian and English"
+                let (why, alasan) = if path[0] == "subject" {
+                    ("the LoI's and the MoU's titles name the sister relationship instead; the plan, the action plan and the letter are in Indonesian and English",
+                        "judul Surat Pernyataan Kehendak dan Nota Kesepahaman menyebut hubungan bersaudara sebagai gantinya; rencana kerja sama, rencana aksi dan surat berbahasa Indonesia dan Inggris")
                 } else {
-                    "the LoI and the MoU name the partner by `partner.government`"
+                    (
+                        "the LoI and the MoU name the partner by `partner.government`",
+                        "Surat Pernyataan Kehendak dan Nota Kesepahaman menyebut mitra dengan `partner.government`",
+                    )
                 };
                 out.push(
-                    Diagnostic::warning(pos, format!("the `third` text of `{}` is printed nowhere", path.join("."))).hint(why.to_string()),
+                    Diagnostic::warn(
+                        pos,
+                        format!("the `third` text of `{}` is printed nowhere", path.join(".")),
+                        format!("teks `third` pada `{}` tidak dicetak di mana pun", path.join(".")),
+                    )
+                    .help(why.to_string(), alasan.to_string()),
                 );
             }
         }
@@ -110,15 +137,17 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         for key in ["background", "targets", "activities", "form_name", "progress"] {
             if let Some(pos) = third_text(tree.at(&[key])) {
                 out.push(
-                    Diagnostic::warning(pos, format!("the `third` texts of `{key}` are printed nowhere"))
-                        .hint("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan, the work plan, the report and the letters are in Indonesian and English"),
+                    Diagnostic::warn(pos, format!("the `third` texts of `{key}` are printed nowhere"), format!("teks `third` pada `{key}` tidak dicetak di mana pun"))
+                        .help("only the LoI and the MoU, signed with the partner, are trilingual; the plan, the action plan, the work plan, the report and the letters are in Indonesian and English", "hanya Surat Pernyataan Kehendak dan Nota Kesepahaman, yang ditandatangani bersama mitra, yang tiga bahasa; rencana kerja sama, rencana aksi, rencana kerja tahunan, laporan dan surat-surat berbahasa Indonesia dan Inggris"),
                 );
             }
         }
         if input.region.name_third.is_none() {
             out.push(
-                Diagnostic::error(at(&["region"]), "missing key `name_third` in `region`")
-                    .hint(format!("a third language is set: give the region's name in `{}`", third.code)),
+                Diagnostic::err(at(&["region"]), "missing key `name_third` in `region`", "kunci `name_third` belum ada di `region`").help(
+                    format!("a third language is set: give the region's name in `{}`", third.code),
+                    format!("bahasa ketiga telah ditetapkan: tuliskan nama daerah dalam bahasa `{}`", third.code),
+                ),
             );
         }
     } else {
@@ -126,32 +155,47 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         {
             if p.name_third.is_some() {
                 out.push(
-                    Diagnostic::warning(at(&path), format!("`{}` is printed nowhere: no third language is set", path.join(".")))
-                        .hint("a name in the third language is printed on its signature line of the LoI and the MoU; set `languages.third` or remove it"),
+                    Diagnostic::warn(at(&path), format!("`{}` is printed nowhere: no third language is set", path.join(".")), format!("`{}` tidak dicetak di mana pun: bahasa ketiga belum ditetapkan", path.join(".")))
+                        .help("a name in the third language is printed on its signature line of the LoI and the MoU; set `languages.third` or remove it", "nama dalam bahasa ketiga dicetak pada baris tanda tangan teks bahasa itu dalam Surat Pernyataan Kehendak dan Nota Kesepahaman; tetapkan `languages.third` atau hapus nama itu"),
                 );
             }
         }
     }
     if input.languages.third.is_none() && input.languages.prevailing == Prevailing::Third {
         out.push(
-            Diagnostic::error(at(&["languages", "prevailing"]), "the prevailing language is `third` but no third language is given")
-                .hint("add `languages.third` or make `id` or `en` prevail"),
+            Diagnostic::err(
+                at(&["languages", "prevailing"]),
+                "the prevailing language is `third` but no third language is given",
+                "bahasa yang berlaku adalah `third`, tetapi bahasa ketiga belum ditetapkan",
+            )
+            .help(
+                "add `languages.third` or make `id` or `en` prevail",
+                "tambahkan `languages.third`, atau tetapkan `id` atau `en` sebagai bahasa yang berlaku",
+            ),
         );
     }
 
     if input.dprd_letter.received.is_some_and(|r| r < input.dprd_letter.date) {
-        out.push(Diagnostic::error(at(&["dprd_letter", "received"]), "the DPRD received the letter before the date it bears").hint(
-            "check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`; the 45 working days run from receipt",
-        ));
+        out.push(
+            Diagnostic::err(
+                at(&["dprd_letter", "received"]),
+                "the DPRD received the letter before the date it bears",
+                "DPRD menerima surat sebelum tanggal surat itu",
+            )
+            .help(
+                "check `dprd_letter.received` (the DPRD's stamp of receipt) and `dprd_letter.date`; the 45 working days run from receipt",
+                "periksa `dprd_letter.received` (cap penerimaan DPRD) dan `dprd_letter.date`; 45 hari kerja dihitung sejak surat diterima",
+            ),
+        );
     }
 
     if input.dprd_letter.date < input.loi.date {
         out.push(
-            Diagnostic::error(
+            Diagnostic::err(
                 at(&["dprd_letter", "date"]),
-                format!("the DPRD letter ({}) is dated before the Letter of Intent ({})", input.dprd_letter.date, input.loi.date),
+                format!("the DPRD letter ({}) is dated before the Letter of Intent ({})", input.dprd_letter.date, input.loi.date), format!("surat kepada DPRD ({}) bertanggal sebelum Surat Pernyataan Kehendak ({})", input.dprd_letter.date, input.loi.date),
             )
-            .hint("the cooperation plan follows the LoI (PP 28/2018 Pasal 28 ayat (5)) and goes to the DPRD with it (Pasal 30): check `dprd_letter.date` and `loi.date`"),
+            .help("the cooperation plan follows the LoI (PP 28/2018 Pasal 28 ayat (5)) and goes to the DPRD with it (Pasal 30): check `dprd_letter.date` and `loi.date`", "rencana kerja sama disusun setelah Surat Pernyataan Kehendak (PP 28/2018 Pasal 28 ayat (5)) dan disampaikan kepada DPRD bersamanya (Pasal 30): periksa `dprd_letter.date` dan `loi.date`"),
         );
     }
     procedure(input, tree, &mut out);
@@ -228,8 +272,8 @@ fn untranslated(tree: &Node, out: &mut Vec<Diagnostic>) {
             n => format!(" (and {} more)", n - 1),
         };
         out.push(
-            Diagnostic::warning(*pos, format!("`{path}` is the same as its Indonesian text{more}"))
-                .hint("write the English text: it is printed beside the Indonesian in the plan, the action plan, the LoI and the MoU"),
+            Diagnostic::warn(*pos, format!("`{path}` is the same as its Indonesian text{more}"), format!("`{path}` sama dengan teks bahasa Indonesianya{}", if found.len() > 1 { format!(" (dan {} lainnya)", found.len() - 1) } else { String::new() }))
+                .help("write the English text: it is printed beside the Indonesian in the plan, the action plan, the LoI and the MoU", "tulis teks bahasa Inggrisnya: teks itu dicetak di samping teks bahasa Indonesia dalam rencana kerja sama, rencana aksi, Surat Pernyataan Kehendak dan Nota Kesepahaman"),
         );
     }
 }
@@ -240,11 +284,11 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let at = |path: &[&str]| tree.pos_of(path);
     if let Some(c) = input.loi.consultation_date.filter(|c| *c > input.loi.date) {
         out.push(
-            Diagnostic::error(
+            Diagnostic::err(
                 at(&["loi", "consultation_date"]),
-                format!("the consultation with the Ministers ({c}) is dated after the Letter of Intent ({})", input.loi.date),
+                format!("the consultation with the Ministers ({c}) is dated after the Letter of Intent ({})", input.loi.date), format!("konsultasi dengan para Menteri ({c}) bertanggal setelah Surat Pernyataan Kehendak ({})", input.loi.date),
             )
-            .hint("the kepala daerah consults the Minister of Home Affairs and the Minister of Foreign Affairs before the LoI is signed (PP 28/2018 Pasal 28 ayat (4))"),
+            .help("the kepala daerah consults the Minister of Home Affairs and the Minister of Foreign Affairs before the LoI is signed (PP 28/2018 Pasal 28 ayat (4))", "kepala daerah berkonsultasi dengan Menteri Dalam Negeri dan Menteri Luar Negeri sebelum Surat Pernyataan Kehendak ditandatangani (PP 28/2018 Pasal 28 ayat (4))"),
         );
     }
     let l = input.loi.date;
@@ -252,11 +296,18 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let expiry = if Date::parse(&expiry.to_string()).is_none() { Date { day: 28, ..expiry } } else { expiry };
     if input.dprd_letter.date >= expiry {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(&["dprd_letter", "date"]),
                 format!("the DPRD letter ({}) is dated after the Letter of Intent expired ({expiry})", input.dprd_letter.date),
+                format!(
+                    "surat kepada DPRD ({}) bertanggal setelah masa berlaku Surat Pernyataan Kehendak berakhir ({expiry})",
+                    input.dprd_letter.date
+                ),
             )
-            .hint("the LoI is valid for `loi.validity_years`; renew it with the partner, or check the dates"),
+            .help(
+                "the LoI is valid for `loi.validity_years`; renew it with the partner, or check the dates",
+                "Surat Pernyataan Kehendak berlaku selama `loi.validity_years`; perbarui bersama mitra, atau periksa tanggal-tanggalnya",
+            ),
         );
     }
     // The MoU is signed after the DPRD approves the plan, the Minister of Home Affairs
@@ -264,48 +315,70 @@ fn procedure(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     for (key, date) in [("date", input.mou.date), ("partner_date", input.mou.partner_date)] {
         if let Some(d) = date.filter(|d| *d <= input.dprd_letter.date) {
             out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     at(&["mou", key]),
-                    format!("the MoU is signed ({d}) before the DPRD is asked to approve the plan ({})", input.dprd_letter.date),
+                    format!("the MoU is signed ({d}) before the DPRD is asked to approve the plan ({})", input.dprd_letter.date), format!("Nota Kesepahaman ditandatangani ({d}) sebelum DPRD dimintai persetujuan atas rencana kerja sama ({})", input.dprd_letter.date),
                 )
-                .hint("the MoU is signed after the DPRD's approval, the Minister of Home Affairs' approval of the draft and the Minister of Foreign Affairs' confirmation (PP 28/2018 Pasal 30-33): check `mou.date` and `dprd_letter.date`"),
+                .help("the MoU is signed after the DPRD's approval, the Minister of Home Affairs' approval of the draft and the Minister of Foreign Affairs' confirmation (PP 28/2018 Pasal 30-33): check `mou.date` and `dprd_letter.date`", "Nota Kesepahaman ditandatangani setelah persetujuan DPRD, persetujuan Menteri Dalam Negeri atas rancangannya dan konfirmasi Menteri Luar Negeri (PP 28/2018 Pasal 30-33): periksa `mou.date` dan `dprd_letter.date`"),
             );
         }
     }
     if let Some(r) = &input.mou.renews {
         if r.date >= input.loi.date {
             out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     at(&["mou", "renews", "date"]),
                     format!(
                         "the MoU to be renewed is dated {}, not before the Letter of Intent of the renewal ({})",
                         r.date, input.loi.date
                     ),
+                    format!(
+                        "Nota Kesepahaman yang diperbarui bertanggal {}, tidak sebelum Surat Pernyataan Kehendak pembaruannya ({})",
+                        r.date, input.loi.date
+                    ),
                 )
-                .hint("`mou.renews.date` is the date the earlier MoU was signed: check it"),
+                .help(
+                    "`mou.renews.date` is the date the earlier MoU was signed: check it",
+                    "`mou.renews.date` adalah tanggal penandatanganan Nota Kesepahaman terdahulu: periksa tanggal itu",
+                ),
             );
         }
         if let Some(since) = r.since.filter(|y| *y > r.date.year) {
             out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     at(&["mou", "renews", "since"]),
                     format!("the cooperation began in {since}, after the MoU it renews ({})", r.date),
+                    format!("kerja sama dimulai pada {since}, setelah Nota Kesepahaman yang diperbaruinya ({})", r.date),
                 )
-                .hint("`since` is the year the cooperation began, at or before the earlier MoU's year"),
+                .help(
+                    "`since` is the year the cooperation began, at or before the earlier MoU's year",
+                    "`since` adalah tahun dimulainya kerja sama, pada atau sebelum tahun Nota Kesepahaman terdahulu",
+                ),
             );
         }
     }
     match (input.term.start, input.mou.date) {
         (TermStart::Date(start), Some(signed)) if signed > start => out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(&["mou", "date"]),
                 format!("the MoU is signed ({signed}) after the term it states has started ({start})"),
+                format!("Nota Kesepahaman ditandatangani ({signed}) setelah jangka waktu yang dinyatakannya dimulai ({start})"),
             )
-            .hint("set `term.start: signature`, or a start on or after the signature"),
+            .help(
+                "set `term.start: signature`, or a start on or after the signature",
+                "tetapkan `term.start: signature`, atau awal jangka waktu pada atau setelah penandatanganan",
+            ),
         ),
         (TermStart::Signature, None) => out.push(
-            Diagnostic::warning(at(&["term", "start"]), "the term starts on the MoU's signature, whose date is not known yet")
-                .hint("give the planned `mou.date`: the action plan's years and the activities' dates are checked against it"),
+            Diagnostic::warn(
+                at(&["term", "start"]),
+                "the term starts on the MoU's signature, whose date is not known yet",
+                "jangka waktu dimulai sejak penandatanganan Nota Kesepahaman, yang tanggalnya belum diketahui",
+            )
+            .help(
+                "give the planned `mou.date`: the action plan's years and the activities' dates are checked against it",
+                "isi rencana `mou.date`: tahun-tahun rencana aksi dan tanggal kegiatan diperiksa terhadapnya",
+            ),
         ),
         _ => {}
     }
@@ -319,16 +392,30 @@ fn enclosures(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         let idx = i.to_string();
         if e.kind == EnclosureKind::Other && e.title.is_none() {
             out.push(
-                Diagnostic::error(tree.pos_of(&["dprd_letter", "enclosures", &idx]), "an enclosure of kind `other` has no `title`")
-                    .hint("give its title as the letter lists it: `title: {id: ..., en: ...}`"),
+                Diagnostic::err(
+                    tree.pos_of(&["dprd_letter", "enclosures", &idx]),
+                    "an enclosure of kind `other` has no `title`",
+                    "lampiran berjenis `other` tidak memiliki `title`",
+                )
+                .help(
+                    "give its title as the letter lists it: `title: {id: ..., en: ...}`",
+                    "tuliskan judulnya sebagaimana disebut dalam surat: `title: {id: ..., en: ...}`",
+                ),
             );
         }
         if e.kind == EnclosureKind::SignedLoi {
             signed += 1;
             if signed > 1 {
                 out.push(
-                    Diagnostic::error(tree.pos_of(&["dprd_letter", "enclosures", &idx, "kind"]), "a second signed LoI")
-                        .hint("the letter attaches one signed Letter of Intent"),
+                    Diagnostic::err(
+                        tree.pos_of(&["dprd_letter", "enclosures", &idx, "kind"]),
+                        "a second signed LoI",
+                        "Surat Pernyataan Kehendak bertanda tangan yang kedua",
+                    )
+                    .help(
+                        "the letter attaches one signed Letter of Intent",
+                        "surat hanya melampirkan satu Surat Pernyataan Kehendak yang telah ditandatangani",
+                    ),
                 );
             }
         }
@@ -344,25 +431,25 @@ fn wording(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let country = input.partner.country.en.trim().trim_start_matches("the ").to_lowercase();
     if input.mou.wording == Wording::Binding && input.kind == CoopKind::Ksdpl && non_binding.contains(&country.as_str()) {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(&["partner", "country"]),
                 format!(
                     "partners in {} usually sign an MoU in non-binding wording (\"will\", \"Participants\", \"come into effect\")",
                     input.partner.country.en
-                ),
+                ), format!("mitra di {} lazimnya menandatangani Nota Kesepahaman dengan rumusan tidak mengikat (\"will\", \"Participants\", \"come into effect\")", input.partner.country.en),
             )
-            .hint("set `mou: {wording: arrangement}`, or keep the treaty wording if the partner agrees to it"),
+            .help("set `mou: {wording: arrangement}`, or keep the treaty wording if the partner agrees to it", "tetapkan `mou: {wording: arrangement}`, atau pertahankan rumusan perjanjian bila mitra menyetujuinya"),
         );
     }
     if input.mou.wording == Wording::Arrangement {
         let said = |b: &Bi| b.id.contains("Para Pihak") || b.en.contains("the Parties");
         if said(&input.purpose) || input.objectives.iter().any(said) {
             out.push(
-                Diagnostic::warning(
+                Diagnostic::warn(
                     at(&["purpose"]),
-                    "the MoU's wording is non-binding, but `purpose` or `objectives` speak of \"Para Pihak\" / \"the Parties\"",
+                    "the MoU's wording is non-binding, but `purpose` or `objectives` speak of \"Para Pihak\" / \"the Parties\"", "rumusan Nota Kesepahaman tidak mengikat, tetapi `purpose` atau `objectives` menyebut \"Para Pihak\" / \"the Parties\"",
                 )
-                .hint("write \"Para Peserta\" / \"the Participants\", as the MoU does, or \"kedua daerah\" / \"both regions\""),
+                .help("write \"Para Peserta\" / \"the Participants\", as the MoU does, or \"kedua daerah\" / \"both regions\"", "tulis \"Para Peserta\" / \"the Participants\", seperti dalam Nota Kesepahaman, atau \"kedua daerah\" / \"both regions\""),
             );
         }
     }
@@ -374,27 +461,59 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let level = input.region.level;
     match (input.form, level) {
         (Form::SisterCity | Form::SisterProvince, _) if input.kind == CoopKind::Ksdll => out.push(
-            Diagnostic::error(at(&["form"]), "a sister relationship is formed with a foreign local government, not an institution")
-                .hint("a KSDLL uses `form: other` (PP 28/2018 Pasal 24 and 36)"),
+            Diagnostic::err(
+                at(&["form"]),
+                "a sister relationship is formed with a foreign local government, not an institution",
+                "hubungan bersaudara dibentuk dengan pemerintah daerah di luar negeri, bukan dengan lembaga",
+            )
+            .help("a KSDLL uses `form: other` (PP 28/2018 Pasal 24 and 36)", "KSDLL memakai `form: other` (PP 28/2018 Pasal 24 dan 36)"),
         ),
         (Form::SisterCity, Level::Provinsi) => out.push(
-            Diagnostic::error(at(&["form"]), "`sister_city` is a form for a kota or kabupaten, and the region is a provinsi")
-                .hint("a provinsi forms a sister province: `form: sister_province` (PP 28/2018 Pasal 24)"),
+            Diagnostic::err(
+                at(&["form"]),
+                "`sister_city` is a form for a kota or kabupaten, and the region is a provinsi",
+                "`sister_city` adalah bentuk untuk kota atau kabupaten, sedangkan daerah ini provinsi",
+            )
+            .help(
+                "a provinsi forms a sister province: `form: sister_province` (PP 28/2018 Pasal 24)",
+                "provinsi membentuk provinsi bersaudara: `form: sister_province` (PP 28/2018 Pasal 24)",
+            ),
         ),
         (Form::SisterProvince, Level::Kota | Level::Kabupaten) => out.push(
-            Diagnostic::error(at(&["form"]), "`sister_province` is a form for a provinsi, and the region is a kota or kabupaten")
-                .hint("a kota or kabupaten forms a sister city or regency: `form: sister_city` (PP 28/2018 Pasal 24)"),
+            Diagnostic::err(
+                at(&["form"]),
+                "`sister_province` is a form for a provinsi, and the region is a kota or kabupaten",
+                "`sister_province` adalah bentuk untuk provinsi, sedangkan daerah ini kota atau kabupaten",
+            )
+            .help(
+                "a kota or kabupaten forms a sister city or regency: `form: sister_city` (PP 28/2018 Pasal 24)",
+                "kota atau kabupaten membentuk kota atau kabupaten bersaudara: `form: sister_city` (PP 28/2018 Pasal 24)",
+            ),
         ),
         (Form::Other, _) if input.kind == CoopKind::Ksdpl && input.form_name.is_none() => out.push(
-            Diagnostic::warning(at(&["form"]), "the form `other` has no name, so the plan says only \"kerja sama lainnya\"")
-                .hint("name it with `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`"),
+            Diagnostic::warn(
+                at(&["form"]),
+                "the form `other` has no name, so the plan says only \"kerja sama lainnya\"",
+                "bentuk `other` belum bernama, sehingga rencana kerja sama hanya menyebut \"kerja sama lainnya\"",
+            )
+            .help(
+                "name it with `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`",
+                "beri nama dengan `form_name: {id: kerja sama persahabatan, en: friendship cooperation}`",
+            ),
         ),
         _ => {}
     }
     if input.partner.head.acting.is_some() {
         out.push(
-            Diagnostic::error(at(&["partner", "head", "acting"]), "`acting` is for the region's head (Pj., Plt., Plh.)")
-                .hint("give the partner's title as it signs in `partner.head_title`"),
+            Diagnostic::err(
+                at(&["partner", "head", "acting"]),
+                "`acting` is for the region's head (Pj., Plt., Plh.)",
+                "`acting` hanya untuk kepala daerah (Pj., Plt., Plh.)",
+            )
+            .help(
+                "give the partner's title as it signs in `partner.head_title`",
+                "tuliskan jabatan pimpinan mitra sebagaimana ia menandatangani di `partner.head_title`",
+            ),
         );
     }
     // An acting head signs as Pj., Plt. or Plh. (DOMAIN.md §6, D1): the form is `acting`,
@@ -412,31 +531,38 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     });
     if office {
         out.push(
-            Diagnostic::error(at(&["region", "head", "name"]), format!("`region.head.name` holds an office or an acting form: `{}`", head.name))
-                .hint("give the name alone (`Dr. H. Sugirah, M.Si.`) and the acting form in `region.head.acting: pj` (or `plt`, `plh`): the signature then reads \"Pj. GUBERNUR ...,\" above the name"),
+            Diagnostic::err(at(&["region", "head", "name"]), format!("`region.head.name` holds an office or an acting form: `{}`", head.name), format!("`region.head.name` memuat jabatan atau sebutan pejabat sementara: `{}`", head.name))
+                .help("give the name alone (`Dr. H. Sugirah, M.Si.`) and the acting form in `region.head.acting: pj` (or `plt`, `plh`): the signature then reads \"Pj. GUBERNUR ...,\" above the name", "tulis namanya saja (`Dr. H. Sugirah, M.Si.`) dan sebutan pejabat sementara di `region.head.acting: pj` (atau `plt`, `plh`): tanda tangan lalu berbunyi \"Pj. GUBERNUR ...,\" di atas nama"),
         );
     } else if head.acting.is_none() && head.rank.is_some() {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(&["region", "head", "rank"]),
-                "`region.head.rank` is given, but the head does not sign as an acting head",
+                "`region.head.rank` is given, but the head does not sign as an acting head", "`region.head.rank` diisi, tetapi kepala daerah tidak menandatangani sebagai pejabat sementara",
             )
-            .hint("a kepala daerah signs without a civil-service rank; if a Penjabat, Pelaksana Tugas or Pelaksana Harian signs, add `acting: pj` (or `plt`, `plh`) under `region.head`, so that the signature reads \"Pj. GUBERNUR ...\""),
+            .help("a kepala daerah signs without a civil-service rank; if a Penjabat, Pelaksana Tugas or Pelaksana Harian signs, add `acting: pj` (or `plt`, `plh`) under `region.head`, so that the signature reads \"Pj. GUBERNUR ...\"", "kepala daerah menandatangani tanpa pangkat aparatur sipil negara; bila yang menandatangani Penjabat, Pelaksana Tugas atau Pelaksana Harian, tambahkan `acting: pj` (atau `plt`, `plh`) di bawah `region.head`, agar tanda tangan berbunyi \"Pj. GUBERNUR ...\""),
         );
     }
     if let Some(t) = &input.region.head_title {
         let prefix = ["pj.", "pj ", "plt.", "plt ", "plh.", "plh ", "acting "];
         if prefix.iter().any(|p| t.id.to_lowercase().starts_with(p) || t.en.to_lowercase().starts_with(p)) {
             out.push(
-                Diagnostic::warning(at(&["region", "head_title"]), "`head_title` holds an acting prefix, which the letterhead would print")
-                    .hint("give the office's title here and `acting: plt` (or `pj`, `plh`) under `region.head`: the letterhead keeps the office, the signature reads \"Plt. ...\""),
+                Diagnostic::warn(at(&["region", "head_title"]), "`head_title` holds an acting prefix, which the letterhead would print", "`head_title` memuat sebutan pejabat sementara, yang akan tercetak pada kop surat")
+                    .help("give the office's title here and `acting: plt` (or `pj`, `plh`) under `region.head`: the letterhead keeps the office, the signature reads \"Plt. ...\"", "tuliskan nama jabatannya di sini dan `acting: plt` (atau `pj`, `plh`) di bawah `region.head`: kop surat tetap memuat jabatan, tanda tangan berbunyi \"Plt. ...\""),
             );
         }
     }
     if input.kind == CoopKind::Ksdpl && input.partner.institution_type.is_some() {
         out.push(
-            Diagnostic::warning(at(&["partner", "institution_type"]), "`institution_type` is for a KSDLL partner and is not used here")
-                .hint("remove it, or set `kind: ksdll` if the partner is an institution"),
+            Diagnostic::warn(
+                at(&["partner", "institution_type"]),
+                "`institution_type` is for a KSDLL partner and is not used here",
+                "`institution_type` hanya untuk mitra KSDLL dan tidak dipakai di sini",
+            )
+            .help(
+                "remove it, or set `kind: ksdll` if the partner is an institution",
+                "hapus kunci ini, atau tetapkan `kind: ksdll` bila mitranya lembaga",
+            ),
         );
     }
     let province = match level {
@@ -445,24 +571,28 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     };
     if let Some(p) = province.filter(|p| input.region.province_en.is_none() && crate::format::province(p).is_none()) {
         let path: &[&str] = if level == Level::Provinsi { &["region", "name"] } else { &["region", "province"] };
+        let (hint, saran) = did_you_mean_both(p, crate::format::provinces().iter().map(|p| p.id.as_str())).unwrap_or_else(|| {
+            (
+                "give its English name in `region.province_en`".to_string(),
+                "berikan nama bahasa Inggrisnya di `region.province_en`".to_string(),
+            )
+        });
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(path),
                 format!("`{p}` is not one of the 38 provinces, so the English texts would print it in Indonesian"),
+                format!("`{p}` tidak termasuk 38 provinsi, sehingga teks bahasa Inggris akan mencetaknya dalam bahasa Indonesia"),
             )
-            .hint(
-                did_you_mean(p, crate::format::provinces().iter().map(|p| p.id.as_str()))
-                    .unwrap_or_else(|| "give its English name in `region.province_en`".to_string()),
-            ),
+            .help(hint, saran),
         );
     }
     if input.style.emblem.is_none() {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 tree.key_pos_of(&["style"]),
-                "no `style.emblem`: the letterheads of the letters (to the DPRD, to the Minister) have an empty frame where the Lambang Negara goes",
+                "no `style.emblem`: the letterheads of the letters (to the DPRD, to the Minister) have an empty frame where the Lambang Negara goes", "`style.emblem` belum diisi: kop surat (kepada DPRD, kepada Menteri) memuat bingkai kosong di tempat Lambang Negara",
             )
-            .hint("give the Garuda Pancasila as a PNG or SVG file: `style: {emblem: garuda.png}` (UU 24/2009 Pasal 54 ayat (1) huruf i)"),
+            .help("give the Garuda Pancasila as a PNG or SVG file: `style: {emblem: garuda.png}` (UU 24/2009 Pasal 54 ayat (1) huruf i)", "berikan Garuda Pancasila sebagai berkas PNG atau SVG: `style: {emblem: garuda.png}` (UU 24/2009 Pasal 54 ayat (1) huruf i)"),
         );
     }
 }
@@ -497,17 +627,17 @@ fn drafting(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 path.push("name");
             }
             out.push(
-                Diagnostic::warning(
+                Diagnostic::warn(
                     at(&path),
                     format!(
                         "{} of `{key}` {} written as a sentence (a capital letter first, a full stop last)",
                         found.len(),
                         if found.len() == 1 { "item is" } else { "items are" }
-                    ),
+                    ), format!("{} butir `{key}` ditulis sebagai kalimat (diawali huruf kapital, diakhiri titik)", found.len()),
                 )
-                .hint(format!(
+                .help(format!(
                     "items are phrases that continue a sentence: write `{example}`, without the full stop, with a capital only for a name; where an item runs into a sentence naskah lowers a first word such as `Meningkatkan`"
-                )),
+                ), format!("butir daftar adalah frasa yang melanjutkan kalimat: tulis `{example}`, tanpa titik, dengan huruf kapital hanya untuk nama; bila butir menyambung ke dalam kalimat, naskah mengecilkan kata pertama seperti `Meningkatkan`")),
             );
         }
     }
@@ -521,11 +651,11 @@ fn drafting(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             || en.contains(" is intended ");
     if doubled_id || doubled_en {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(&["purpose", if doubled_id { "id" } else { "en" }]),
-                "`purpose` repeats the lead-in: the documents print \"Maksud kerja sama ini adalah ...\" / \"The purpose of this cooperation is ...\" before it",
+                "`purpose` repeats the lead-in: the documents print \"Maksud kerja sama ini adalah ...\" / \"The purpose of this cooperation is ...\" before it", "`purpose` mengulang kalimat pembuka: naskah mencetak \"Maksud kerja sama ini adalah ...\" / \"The purpose of this cooperation is ...\" sebelumnya",
             )
-            .hint("write only what completes the sentence: `memberikan landasan bagi ...` / `to provide a basis for ...`"),
+            .help("write only what completes the sentence: `memberikan landasan bagi ...` / `to provide a basis for ...`", "tulis hanya bagian yang melengkapi kalimat: `memberikan landasan bagi ...` / `to provide a basis for ...`"),
         );
     }
     let s_id = input.subject.id.trim().to_lowercase();
@@ -536,8 +666,8 @@ fn drafting(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         || s_en.starts_with("co-operation")
     {
         out.push(
-            Diagnostic::warning(at(&["subject"]), "`subject` starts with \"Kerja Sama\" / \"Cooperation\", which the titles already say")
-                .hint("write the matter itself, as it follows \"TENTANG\": `Perikanan, Pariwisata dan Kebudayaan` / `Fisheries, Tourism and Culture`"),
+            Diagnostic::warn(at(&["subject"]), "`subject` starts with \"Kerja Sama\" / \"Cooperation\", which the titles already say", "`subject` diawali \"Kerja Sama\" / \"Cooperation\", yang sudah disebut dalam judul")
+                .help("write the matter itself, as it follows \"TENTANG\": `Perikanan, Pariwisata dan Kebudayaan` / `Fisheries, Tourism and Culture`", "tulis pokok masalahnya, sebagaimana mengikuti \"TENTANG\": `Perikanan, Pariwisata dan Kebudayaan` / `Fisheries, Tourism and Culture`"),
         );
     }
 }
@@ -553,8 +683,11 @@ fn empty_texts(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
                     if let Kind::Scalar { value, .. } = &v.kind {
                         if value.trim().is_empty() {
                             out.push(
-                                Diagnostic::error(v.pos, format!("`{}` is empty", path.join(".")))
-                                    .hint("write the text in this language; every language of a text is printed"),
+                                Diagnostic::err(v.pos, format!("`{}` is empty", path.join(".")), format!("`{}` kosong", path.join(".")))
+                                    .help(
+                                        "write the text in this language; every language of a text is printed",
+                                        "tulis teksnya dalam bahasa ini; setiap bahasa suatu teks dicetak",
+                                    ),
                             );
                         }
                     }
@@ -578,10 +711,10 @@ fn empty_texts(node: &Node, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
 fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let at = |path: &[&str]| tree.pos_of(path);
     let Some(level) = input.partner.level else {
-        out.push(
-            Diagnostic::error(at(&["partner"]), "missing key `level` in `partner`")
-                .hint("KSDPL partners are local governments: `province`, `city` or `regency` (PP 28/2018 Pasal 27 ayat (3))"),
-        );
+        out.push(Diagnostic::err(at(&["partner"]), "missing key `level` in `partner`", "kunci `level` belum ada di `partner`").help(
+            "KSDPL partners are local governments: `province`, `city` or `regency` (PP 28/2018 Pasal 27 ayat (3))",
+            "mitra KSDPL adalah pemerintah daerah: `province`, `city` atau `regency` (PP 28/2018 Pasal 27 ayat (3))",
+        ));
         return;
     };
     // A kabupaten and a kota are both daerah kabupaten/kota: either is the equal of a
@@ -595,12 +728,12 @@ fn partner_level(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         let level_name = serde_json::to_value(level).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let region_level = serde_json::to_value(input.region.level).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         out.push(
-            Diagnostic::error(
+            Diagnostic::err(
                 at(&["partner", "level"]),
-                format!("partner level `{level_name}` is not equal to the region's level `{region_level}` (P1)"),
+                format!("partner level `{level_name}` is not equal to the region's level `{region_level}` (P1)"), format!("tingkat mitra `{level_name}` tidak setara dengan tingkat daerah `{region_level}` (P1)"),
             )
-            .hint(
-                "KSDPL requires equal administrative status and/or equal territory (PP 28/2018 Pasal 27 ayat (3) huruf a); give `level_justification` (the plan prints it) or pick an equal partner",
+            .help(
+                "KSDPL requires equal administrative status and/or equal territory (PP 28/2018 Pasal 27 ayat (3) huruf a); give `level_justification` (the plan prints it) or pick an equal partner", "KSDPL mensyaratkan kesetaraan status administrasi dan/atau kesetaraan wilayah (PP 28/2018 Pasal 27 ayat (3) huruf a); isi `level_justification` (dicetak dalam rencana kerja sama) atau pilih mitra yang setara",
             ),
         );
     }
@@ -612,14 +745,25 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     for (i, item) in input.scope.iter().enumerate() {
         if keys[..i].contains(&item.key.as_str()) {
             out.push(
-                Diagnostic::error(at(&["scope", &i.to_string(), "key"]), format!("duplicate scope key `{}`", item.key))
-                    .hint("give each scope item its own key"),
+                Diagnostic::err(
+                    at(&["scope", &i.to_string(), "key"]),
+                    format!("duplicate scope key `{}`", item.key),
+                    format!("kunci ruang lingkup `{}` ditulis dua kali", item.key),
+                )
+                .help("give each scope item its own key", "beri setiap butir ruang lingkup kuncinya sendiri"),
             );
         }
         if !input.activities.iter().any(|a| a.scope == item.key) {
             out.push(
-                Diagnostic::error(at(&["scope", &i.to_string()]), format!("scope item `{}` has no activity", item.key))
-                    .hint(format!("add an activity with `scope: {}` to the action plan (Pasal 30 ayat (3))", item.key)),
+                Diagnostic::err(
+                    at(&["scope", &i.to_string()]),
+                    format!("scope item `{}` has no activity", item.key),
+                    format!("butir ruang lingkup `{}` belum memiliki kegiatan", item.key),
+                )
+                .help(
+                    format!("add an activity with `scope: {}` to the action plan (Pasal 30 ayat (3))", item.key),
+                    format!("tambahkan kegiatan dengan `scope: {}` ke dalam rencana aksi (Pasal 30 ayat (3))", item.key),
+                ),
             );
         }
     }
@@ -630,27 +774,41 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     for (i, act) in input.activities.iter().enumerate() {
         let idx = i.to_string();
         if !keys.contains(&act.scope.as_str()) {
-            let hint = did_you_mean(&act.scope, keys.iter().copied()).unwrap_or_else(|| format!("scope keys are: {}", keys.join(", ")));
+            let (hint, saran) = did_you_mean_both(&act.scope, keys.iter().copied()).unwrap_or_else(|| {
+                (format!("scope keys are: {}", keys.join(", ")), format!("kunci ruang lingkup yang ada: {}", keys.join(", ")))
+            });
             out.push(
-                Diagnostic::error(at(&["activities", &idx, "scope"]), format!("activity refers to unknown scope item `{}`", act.scope))
-                    .hint(hint),
+                Diagnostic::err(
+                    at(&["activities", &idx, "scope"]),
+                    format!("activity refers to unknown scope item `{}`", act.scope),
+                    format!("kegiatan merujuk butir ruang lingkup `{}` yang tidak dikenal", act.scope),
+                )
+                .help(hint, saran),
             );
         }
         if let Some(q) = act.quarter {
             if !(1..=4).contains(&q) {
                 out.push(
-                    Diagnostic::error(at(&["activities", &idx, "quarter"]), format!("quarter {q} does not exist"))
-                        .hint("write 1, 2, 3 or 4"),
+                    Diagnostic::err(
+                        at(&["activities", &idx, "quarter"]),
+                        format!("quarter {q} does not exist"),
+                        format!("triwulan {q} tidak ada"),
+                    )
+                    .help("write 1, 2, 3 or 4", "tulis 1, 2, 3 atau 4"),
                 );
             }
         }
         if act.year < first_year || act.year > last_year {
             out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     at(&["activities", &idx, "year"]),
                     format!("activity year {} falls outside the term {first_year}-{last_year}", act.year),
+                    format!("tahun kegiatan {} berada di luar jangka waktu {first_year}-{last_year}", act.year),
                 )
-                .hint("move the activity inside the term or lengthen `term.years`"),
+                .help(
+                    "move the activity inside the term or lengthen `term.years`",
+                    "pindahkan kegiatan ke dalam jangka waktu atau perpanjang `term.years`",
+                ),
             );
         } else if let (Some(s), Some(q)) = (start, act.quarter.filter(|q| (1..=4).contains(q))) {
             let end = Date { year: s.year + input.term.years as i32, ..s };
@@ -658,28 +816,44 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             let after = act.year == end.year && q > quarter_of(end) - u8::from(end.day == 1 && end.month % 3 == 1);
             if before || after {
                 out.push(
-                    Diagnostic::error(
+                    Diagnostic::err(
                         at(&["activities", &idx, "quarter"]),
                         format!(
                             "activity in quarter {q} of {} falls {} the term ({s} to {end})",
                             act.year,
                             if before { "before the start of" } else { "after the end of" }
                         ),
+                        format!(
+                            "kegiatan pada triwulan {q} tahun {} jatuh {} jangka waktu ({s} sampai {end})",
+                            act.year,
+                            if before { "sebelum awal" } else { "setelah akhir" }
+                        ),
                     )
-                    .hint("move the activity to a quarter inside the term"),
+                    .help("move the activity to a quarter inside the term", "pindahkan kegiatan ke triwulan di dalam jangka waktu"),
                 );
             }
         }
         if act.funding.is_empty() {
             out.push(
-                Diagnostic::error(at(&["activities", &idx, "funding"]), "activity has no source of funding")
-                    .hint("add at least one of apbd, apbn, partner, grant, own_cost"),
+                Diagnostic::err(
+                    at(&["activities", &idx, "funding"]),
+                    "activity has no source of funding",
+                    "kegiatan belum memiliki sumber pendanaan",
+                )
+                .help(
+                    "add at least one of apbd, apbn, partner, grant, own_cost",
+                    "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, grant, own_cost",
+                ),
             );
         }
         if act.opd.trim().is_empty() {
             out.push(
-                Diagnostic::error(at(&["activities", &idx, "opd"]), "activity has no responsible OPD")
-                    .hint("name the perangkat daerah that carries it out"),
+                Diagnostic::err(
+                    at(&["activities", &idx, "opd"]),
+                    "activity has no responsible OPD",
+                    "kegiatan belum memiliki perangkat daerah penanggung jawab",
+                )
+                .help("name the perangkat daerah that carries it out", "sebutkan perangkat daerah yang melaksanakannya"),
             );
         }
     }
@@ -710,8 +884,15 @@ fn missing_third(node: &Node, path: &mut Vec<String>, unused: &[&[&str]], out: &
                 path.first().is_some_and(|p| signed.contains(&p.as_str())) && path.get(1).is_none_or(|p| p != "level_justification");
             if has("id") && has("en") && !has("third") && in_signed {
                 out.push(
-                    Diagnostic::error(node.pos, format!("`{}` has no `third` text", path.join(".")))
-                        .hint("a third language is set in `languages.third`: add `third:` with the translation"),
+                    Diagnostic::err(
+                        node.pos,
+                        format!("`{}` has no `third` text", path.join(".")),
+                        format!("`{}` belum memiliki teks `third`", path.join(".")),
+                    )
+                    .help(
+                        "a third language is set in `languages.third`: add `third:` with the translation",
+                        "bahasa ketiga ditetapkan di `languages.third`: tambahkan `third:` berisi terjemahannya",
+                    ),
                 );
             }
             for (k, _, v) in entries {
@@ -738,32 +919,54 @@ fn missing_third(node: &Node, path: &mut Vec<String>, unused: &[&[&str]], out: &
 fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let at = |path: &[&str]| tree.pos_of(path);
     let m = &input.mendagri;
-    let chain: Vec<(&[&str], Option<Date>, &str)> = vec![
-        (&["initiative", "date"], input.initiative.as_ref().map(|i| i.date), "the initiative"),
-        (&["loi", "consultation_date"], input.loi.consultation_date, "the consultation with the Ministers"),
-        (&["loi", "date"], Some(input.loi.date), "the Letter of Intent"),
-        (&["dprd_letter", "date"], Some(input.dprd_letter.date), "the letter to the DPRD"),
-        (&["dprd_letter", "received"], input.dprd_letter.received, "the DPRD's receipt of the letter"),
-        (&["dprd_decision", "date"], input.dprd_decision.as_ref().map(|d| d.date), "the DPRD's decision"),
+    let chain: Vec<(&[&str], Option<Date>, &str, &str)> = vec![
+        (&["initiative", "date"], input.initiative.as_ref().map(|i| i.date), "the initiative", "prakarsa"),
+        (
+            &["loi", "consultation_date"],
+            input.loi.consultation_date,
+            "the consultation with the Ministers",
+            "konsultasi dengan para Menteri",
+        ),
+        (&["loi", "date"], Some(input.loi.date), "the Letter of Intent", "Surat Pernyataan Kehendak"),
+        (&["dprd_letter", "date"], Some(input.dprd_letter.date), "the letter to the DPRD", "surat kepada DPRD"),
+        (&["dprd_letter", "received"], input.dprd_letter.received, "the DPRD's receipt of the letter", "penerimaan surat oleh DPRD"),
+        (&["dprd_decision", "date"], input.dprd_decision.as_ref().map(|d| d.date), "the DPRD's decision", "keputusan DPRD"),
         (
             &["mendagri", "plan_letter", "date"],
             m.plan_letter.as_ref().map(|l| l.date),
             "the letter sending the plan to the Minister of Home Affairs",
+            "surat pengantar rencana kerja sama kepada Menteri Dalam Negeri",
         ),
-        (&["mendagri", "consideration", "date"], m.consideration.as_ref().map(|c| c.date), "the Minister's consideration"),
-        (&["mendagri", "mou_letter", "date"], m.mou_letter.as_ref().map(|l| l.date), "the letter sending the draft MoU to the Minister"),
-        (&["mendagri", "approval", "date"], m.approval.as_ref().map(|a| a.date), "the Minister's approval of the draft MoU"),
+        (
+            &["mendagri", "consideration", "date"],
+            m.consideration.as_ref().map(|c| c.date),
+            "the Minister's consideration",
+            "pertimbangan Menteri",
+        ),
+        (
+            &["mendagri", "mou_letter", "date"],
+            m.mou_letter.as_ref().map(|l| l.date),
+            "the letter sending the draft MoU to the Minister",
+            "surat pengantar rancangan Nota Kesepahaman kepada Menteri",
+        ),
+        (
+            &["mendagri", "approval", "date"],
+            m.approval.as_ref().map(|a| a.date),
+            "the Minister's approval of the draft MoU",
+            "persetujuan Menteri atas rancangan Nota Kesepahaman",
+        ),
         (
             &["kemlu_confirmation", "date"],
             input.kemlu_confirmation.as_ref().map(|k| k.date),
             "the Minister of Foreign Affairs' confirmation",
+            "konfirmasi Menteri Luar Negeri",
         ),
-        (&["mou", "date"], input.mou.date, "the signature of the MoU"),
+        (&["mou", "date"], input.mou.date, "the signature of the MoU", "penandatanganan Nota Kesepahaman"),
     ];
-    let mut last: Option<(Date, &str)> = None;
-    for (path, date, what) in &chain {
+    let mut last: Option<(Date, &str, &str)> = None;
+    for (path, date, what, apa) in &chain {
         let Some(date) = *date else { continue };
-        if let Some((before, earlier)) = last {
+        if let Some((before, earlier, sebelumnya)) = last {
             // Pairs that `procedure` and `check` already report in their own words.
             let handled = matches!(
                 (*what, earlier),
@@ -773,56 +976,60 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             );
             if date < before && !handled {
                 out.push(
-                    Diagnostic::error(at(path), format!("{what} ({date}) is dated before {earlier} ({before})"))
-                        .hint(format!(
+                    Diagnostic::err(at(path), format!("{what} ({date}) is dated before {earlier} ({before})"), format!("{apa} ({date}) bertanggal sebelum {sebelumnya} ({before})"))
+                        .help(format!(
                             "the procedure runs in this order: initiative, consultation, LoI, DPRD letter, receipt, DPRD decision, plan to the Minister, consideration, draft MoU to the Minister, approval, confirmation, signature (PP 28/2018 Pasal 28-33); check `{}` and the date before it",
                             path.join(".")
-                        )),
+                        ), format!("prosedur berjalan dengan urutan berikut: prakarsa, konsultasi, Surat Pernyataan Kehendak, surat kepada DPRD, penerimaan surat, keputusan DPRD, rencana kerja sama kepada Menteri, pertimbangan, rancangan Nota Kesepahaman kepada Menteri, persetujuan, konfirmasi, penandatanganan (PP 28/2018 Pasal 28-33); periksa `{}` dan tanggal sebelumnya", path.join("."))),
                 );
             }
         }
-        last = Some((date, what));
+        last = Some((date, what, apa));
     }
     if let Some(d) = input.dprd_decision.as_ref().filter(|d| !d.approved) {
         if m.plan_letter.is_some() {
             out.push(
-                Diagnostic::error(at(&["mendagri", "plan_letter"]), format!("the plan goes to the Minister, but the DPRD did not approve it ({})", d.date))
-                    .hint("only the plan the DPRD approved goes to the Minister of Home Affairs (PP 28/2018 Pasal 31 ayat (1)); revise it and ask the DPRD again"),
+                Diagnostic::err(at(&["mendagri", "plan_letter"]), format!("the plan goes to the Minister, but the DPRD did not approve it ({})", d.date), format!("rencana kerja sama disampaikan kepada Menteri, tetapi DPRD tidak menyetujuinya ({})", d.date))
+                    .help("only the plan the DPRD approved goes to the Minister of Home Affairs (PP 28/2018 Pasal 31 ayat (1)); revise it and ask the DPRD again", "hanya rencana kerja sama yang disetujui DPRD yang disampaikan kepada Menteri Dalam Negeri (PP 28/2018 Pasal 31 ayat (1)); perbaiki lalu ajukan kembali kepada DPRD"),
             );
         }
     }
     if m.plan_letter.is_some() && input.dprd_decision.is_none() {
         out.push(
-            Diagnostic::error(at(&["mendagri", "plan_letter"]), "the plan goes to the Minister, but the DPRD's decision is not recorded")
-                .hint("add `dprd_decision: {date: ..., number: ...}`: the letter to the Minister cites and attaches it (PP 28/2018 Pasal 31 ayat (1))"),
+            Diagnostic::err(at(&["mendagri", "plan_letter"]), "the plan goes to the Minister, but the DPRD's decision is not recorded", "rencana kerja sama disampaikan kepada Menteri, tetapi keputusan DPRD belum dicatat")
+                .help("add `dprd_decision: {date: ..., number: ...}`: the letter to the Minister cites and attaches it (PP 28/2018 Pasal 31 ayat (1))", "tambahkan `dprd_decision: {date: ..., number: ...}`: surat kepada Menteri menyebut dan melampirkannya (PP 28/2018 Pasal 31 ayat (1))"),
         );
     }
     if m.consideration.is_some() && m.plan_letter.is_none() {
         out.push(
-            Diagnostic::warning(at(&["mendagri", "consideration"]), "the Minister's consideration is recorded, but not the letter that asked for it")
-                .hint("add `mendagri.plan_letter` (number, date, place): the letter sending the DPRD-approved plan (PP 28/2018 Pasal 31 ayat (1))"),
+            Diagnostic::warn(at(&["mendagri", "consideration"]), "the Minister's consideration is recorded, but not the letter that asked for it", "pertimbangan Menteri telah dicatat, tetapi surat yang memintanya belum")
+                .help("add `mendagri.plan_letter` (number, date, place): the letter sending the DPRD-approved plan (PP 28/2018 Pasal 31 ayat (1))", "tambahkan `mendagri.plan_letter` (nomor, tanggal, tempat): surat pengantar rencana kerja sama yang telah disetujui DPRD (PP 28/2018 Pasal 31 ayat (1))"),
         );
     }
     if m.mou_letter.is_some() {
         match &m.consideration {
             None => out.push(
-                Diagnostic::error(at(&["mendagri", "mou_letter"]), "the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded")
-                    .hint("add `mendagri.consideration` (date, number, outcome: proceed): the draft follows the Minister's consideration (PP 28/2018 Pasal 31 ayat (3) huruf b)"),
+                Diagnostic::err(at(&["mendagri", "mou_letter"]), "the draft MoU goes to the Minister, but the Minister's consideration of the plan is not recorded", "rancangan Nota Kesepahaman disampaikan kepada Menteri, tetapi pertimbangan Menteri atas rencana kerja sama belum dicatat")
+                    .help("add `mendagri.consideration` (date, number, outcome: proceed): the draft follows the Minister's consideration (PP 28/2018 Pasal 31 ayat (3) huruf b)", "tambahkan `mendagri.consideration` (tanggal, nomor, outcome: proceed): rancangan disusun setelah pertimbangan Menteri (PP 28/2018 Pasal 31 ayat (3) huruf b)"),
             ),
             Some(c) if c.outcome == super::Outcome::Revise => out.push(
-                Diagnostic::warning(at(&["mendagri", "consideration", "outcome"]), "the Minister asked for the plan to be revised, yet the draft MoU goes to the Minister")
-                    .hint("after a revision the plan goes back for a new consideration (PP 28/2018 Pasal 31 ayat (3) huruf a); record the new consideration with `outcome: proceed`"),
+                Diagnostic::warn(at(&["mendagri", "consideration", "outcome"]), "the Minister asked for the plan to be revised, yet the draft MoU goes to the Minister", "Menteri meminta rencana kerja sama diperbaiki, tetapi rancangan Nota Kesepahaman sudah disampaikan kepada Menteri")
+                    .help("after a revision the plan goes back for a new consideration (PP 28/2018 Pasal 31 ayat (3) huruf a); record the new consideration with `outcome: proceed`", "setelah diperbaiki, rencana kerja sama diajukan kembali untuk pertimbangan baru (PP 28/2018 Pasal 31 ayat (3) huruf a); catat pertimbangan baru itu dengan `outcome: proceed`"),
             ),
             _ => {}
         }
     }
     if m.approval.is_some() && m.mou_letter.is_none() {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::warn(
                 at(&["mendagri", "approval"]),
                 "the Minister's approval is recorded, but not the letter that sent the draft MoU",
+                "persetujuan Menteri telah dicatat, tetapi surat pengantar rancangan Nota Kesepahaman belum",
             )
-            .hint("add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))"),
+            .help(
+                "add `mendagri.mou_letter` (number, date, place) (PP 28/2018 Pasal 32 ayat (1))",
+                "tambahkan `mendagri.mou_letter` (nomor, tanggal, tempat) (PP 28/2018 Pasal 32 ayat (1))",
+            ),
         );
     }
 }
@@ -836,20 +1043,21 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             let idx = i.to_string();
             if list[..i].iter().any(|x| x.year == y.year) {
                 out.push(
-                    Diagnostic::error(
+                    Diagnostic::err(
                         at(&["implementation", key, &idx, "year"]),
                         format!("a second entry for {} in `implementation.{key}`", y.year),
+                        format!("butir kedua untuk tahun {} di `implementation.{key}`", y.year),
                     )
-                    .hint("give each year once"),
+                    .help("give each year once", "tulis setiap tahun sekali saja"),
                 );
             }
             if key == "reports" && y.date <= (Date { year: y.year, month: 12, day: 31 }) {
                 out.push(
-                    Diagnostic::error(
+                    Diagnostic::err(
                         at(&["implementation", key, &idx, "date"]),
-                        format!("the report on {} is dated {} , before the year ended", y.year, y.date).replace(" ,", ","),
+                        format!("the report on {} is dated {} , before the year ended", y.year, y.date).replace(" ,", ","), format!("laporan tahun {} bertanggal {}, sebelum tahun itu berakhir", y.year, y.date),
                     )
-                    .hint("a yearly report goes after the year it covers (PP 28/2018 Pasal 43); check the year and the date"),
+                    .help("a yearly report goes after the year it covers (PP 28/2018 Pasal 43); check the year and the date", "laporan tahunan disampaikan setelah tahun yang dilaporkannya berakhir (PP 28/2018 Pasal 43); periksa tahun dan tanggalnya"),
                 );
             }
         }
@@ -861,8 +1069,12 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         if let Some(k) = &a.key {
             if input.activities[..i].iter().any(|b| b.key.as_deref() == Some(k)) {
                 out.push(
-                    Diagnostic::error(at(&["activities", &idx, "key"]), format!("duplicate activity key `{k}`"))
-                        .hint("give each activity its own key"),
+                    Diagnostic::err(
+                        at(&["activities", &idx, "key"]),
+                        format!("duplicate activity key `{k}`"),
+                        format!("kunci kegiatan `{k}` ditulis dua kali"),
+                    )
+                    .help("give each activity its own key", "beri setiap kegiatan kuncinya sendiri"),
                 );
             }
         }
@@ -871,13 +1083,27 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             let name = serde_json::to_value(c.source).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             if c.source == super::Funding::OwnCost {
                 out.push(
-                    Diagnostic::error(at(&path), "`own_cost` has no amount: each party bears its own costs")
-                        .hint("give amounts for apbd, apbn, partner or grant; `own_cost` stays in `funding`"),
+                    Diagnostic::err(
+                        at(&path),
+                        "`own_cost` has no amount: each party bears its own costs",
+                        "`own_cost` tidak berjumlah: setiap pihak menanggung biayanya sendiri",
+                    )
+                    .help(
+                        "give amounts for apbd, apbn, partner or grant; `own_cost` stays in `funding`",
+                        "tuliskan jumlah untuk apbd, apbn, partner atau grant; `own_cost` tetap di `funding`",
+                    ),
                 );
             } else if !a.funding.contains(&c.source) {
                 out.push(
-                    Diagnostic::error(at(&path), format!("the activity plans an amount from `{name}`, which is not among its `funding`"))
-                        .hint(format!("add `{name}` to the activity's `funding`, or correct the source")),
+                    Diagnostic::err(
+                        at(&path),
+                        format!("the activity plans an amount from `{name}`, which is not among its `funding`"),
+                        format!("kegiatan merencanakan jumlah dari `{name}`, yang tidak termasuk dalam `funding`-nya"),
+                    )
+                    .help(
+                        format!("add `{name}` to the activity's `funding`, or correct the source"),
+                        format!("tambahkan `{name}` ke `funding` kegiatan, atau perbaiki sumbernya"),
+                    ),
                 );
             }
         }
@@ -885,39 +1111,61 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     for (i, p) in input.progress.iter().enumerate() {
         let idx = i.to_string();
         if !keys.contains(&p.activity.as_str()) {
-            let hint = did_you_mean(&p.activity, keys.iter().copied()).unwrap_or_else(|| {
+            let (hint, saran) = did_you_mean_both(&p.activity, keys.iter().copied()).unwrap_or_else(|| {
                 if keys.is_empty() {
-                    "give the activity a `key:` in `activities` and refer to it here".to_string()
+                    (
+                        "give the activity a `key:` in `activities` and refer to it here".to_string(),
+                        "beri kegiatan itu `key:` di `activities` lalu rujuk kunci itu di sini".to_string(),
+                    )
                 } else {
-                    format!("activity keys are: {}", keys.join(", "))
+                    (format!("activity keys are: {}", keys.join(", ")), format!("kunci kegiatan yang ada: {}", keys.join(", ")))
                 }
             });
             out.push(
-                Diagnostic::error(at(&["progress", &idx, "activity"]), format!("progress refers to unknown activity `{}`", p.activity))
-                    .hint(hint),
+                Diagnostic::err(
+                    at(&["progress", &idx, "activity"]),
+                    format!("progress refers to unknown activity `{}`", p.activity),
+                    format!("capaian merujuk kegiatan `{}` yang tidak dikenal", p.activity),
+                )
+                .help(hint, saran),
             );
         }
         if input.progress[..i].iter().any(|q| q.activity == p.activity) {
             out.push(
-                Diagnostic::error(at(&["progress", &idx, "activity"]), format!("a second progress entry for activity `{}`", p.activity))
-                    .hint("record each activity's progress once; update the entry as the activity goes on"),
+                Diagnostic::err(
+                    at(&["progress", &idx, "activity"]),
+                    format!("a second progress entry for activity `{}`", p.activity),
+                    format!("capaian kedua untuk kegiatan `{}`", p.activity),
+                )
+                .help(
+                    "record each activity's progress once; update the entry as the activity goes on",
+                    "catat capaian setiap kegiatan sekali; perbarui butirnya selama kegiatan berjalan",
+                ),
             );
         }
         if let (Some(s), Some(e)) = (p.start, p.end) {
             if e < s {
                 out.push(
-                    Diagnostic::error(at(&["progress", &idx, "end"]), format!("the activity ends ({e}) before it starts ({s})"))
-                        .hint("check `start` and `end`"),
+                    Diagnostic::err(
+                        at(&["progress", &idx, "end"]),
+                        format!("the activity ends ({e}) before it starts ({s})"),
+                        format!("kegiatan berakhir ({e}) sebelum dimulai ({s})"),
+                    )
+                    .help("check `start` and `end`", "periksa `start` dan `end`"),
                 );
             }
         }
         if p.status == super::ProgressStatus::Done && p.achieved.is_none() {
             out.push(
-                Diagnostic::warning(
+                Diagnostic::warn(
                     at(&["progress", &idx, "status"]),
                     format!("activity `{}` is done, but what it achieved is not given", p.activity),
+                    format!("kegiatan `{}` telah selesai, tetapi capaiannya belum diisi", p.activity),
                 )
-                .hint("add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target"),
+                .help(
+                    "add `achieved: {id: ..., en: ...}` against the output's indicator and target: the report sets it beside the target",
+                    "tambahkan `achieved: {id: ..., en: ...}` sesuai indikator dan target keluaran: laporan menyandingkannya dengan target",
+                ),
             );
         }
     }

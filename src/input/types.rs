@@ -209,8 +209,9 @@ pub struct MinisterLetter {
     pub date: Date,
     /// Place of the letter.
     pub place: String,
-    /// Sifat (classification): Biasa, Penting, Segera, Sangat Segera, Rahasia.
+    /// Sifat (classification): Biasa, Penting, Segera, Sangat Segera, Rahasia or Terbatas.
     #[serde(default = "default_sifat")]
+    #[schemars(extend("enum" = SIFAT))]
     pub sifat: String,
 }
 
@@ -815,8 +816,9 @@ pub struct DprdLetter {
     pub date: Date,
     /// Place of the letter.
     pub place: String,
-    /// Sifat (classification): Biasa, Penting, Segera, Sangat Segera, Rahasia.
+    /// Sifat (classification): Biasa, Penting, Segera, Sangat Segera, Rahasia or Terbatas.
     #[serde(default = "default_sifat")]
+    #[schemars(extend("enum" = SIFAT))]
     pub sifat: String,
     /// Addressee; by default `Ketua Dewan Perwakilan Rakyat Daerah` and the region's name.
     #[serde(default)]
@@ -869,6 +871,10 @@ pub enum EnclosureKind {
     PartnerProfile,
     Other,
 }
+
+/// The values of a letter's Sifat (tata naskah dinas): a closed list, since the letter
+/// prints it as written and the English translation names it (`assemble::context`).
+pub const SIFAT: [&str; 6] = ["Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia", "Terbatas"];
 
 fn default_sifat() -> String {
     "Penting".to_string()

@@ -4,7 +4,7 @@
 
 use super::yaml::{Kind, Node};
 use super::Date;
-use crate::diag::{closest, did_you_mean, Diagnostic};
+use crate::diag::{closest, did_you_mean_both, exceeded_id, Diagnostic};
 use crate::limits::TEXT_CHARS;
 use serde_json::{Map, Value};
 
@@ -15,11 +15,12 @@ pub fn check(node: &Node, root: &Value) -> Vec<Diagnostic> {
     out
 }
 
-/// Keys renamed since an earlier version: (old, new, why).
-const RENAMED: &[(&str, &str, &str)] = &[(
+/// Keys renamed since an earlier version: (old, new, why, why in Indonesian).
+const RENAMED: &[(&str, &str, &str, &str)] = &[(
     "subject",
     "object",
     "PP 28/2018 Pasal 23 ayat (2) calls these the objects of cooperation; in Pasal 30 ayat (3) huruf a the subjects are the parties",
+    "PP 28/2018 Pasal 23 ayat (2) menyebutnya objek kerja sama; dalam Pasal 30 ayat (3) huruf a, subjek adalah para pihak",
 )];
 
 struct Walker<'a> {
@@ -39,6 +40,15 @@ fn join(path: &str, key: &str) -> String {
 fn name(path: &str) -> String {
     if path.is_empty() {
         "the top level".to_string()
+    } else {
+        format!("`{path}`")
+    }
+}
+
+/// `name` in Indonesian.
+fn name_id(path: &str) -> String {
+    if path.is_empty() {
+        "tingkat teratas".to_string()
     } else {
         format!("`{path}`")
     }
@@ -74,6 +84,33 @@ fn place(path: &str) -> String {
         "at the top level".to_string()
     } else {
         format!("in `{path}`")
+    }
+}
+
+/// `place` in Indonesian.
+fn place_id(path: &str) -> String {
+    if path.is_empty() {
+        "di tingkat teratas".to_string()
+    } else {
+        format!("di `{path}`")
+    }
+}
+
+/// The first sentence of a description, as a hint quotes it: "nama resmi, misalnya ...".
+fn about_id(d: &str) -> String {
+    let end = [". ", ": ", "; "].iter().filter_map(|p| d.find(p)).min().unwrap_or(d.len());
+    let mut first = d[..end].trim_end_matches('.');
+    // A long first clause ends at a comma, as the English quotes a first line.
+    if first.chars().count() > 90 {
+        let cut = first.char_indices().nth(90).map_or(first.len(), |(i, _)| i);
+        first = first[..cut].rfind(", ").map_or(first, |i| &first[..i]);
+    }
+    let mut chars = first.chars();
+    match (chars.next(), chars.next()) {
+        // An acronym (`KSDPL ...`, `DPRD`) keeps its capitals.
+        (Some(_), Some(b)) if b.is_uppercase() => first.to_string(),
+        (Some(a), _) => a.to_lowercase().chain(first.chars().skip(1)).collect(),
+        (None, _) => String::new(),
     }
 }
 
@@ -117,9 +154,17 @@ impl Walker<'_> {
                         .collect();
                     if !words.contains(&value.as_str()) && Date::parse(value).is_none() {
                         let or_words = words.iter().map(|w| format!(" or `{w}`")).collect::<String>();
+                        let atau = words.iter().map(|w| format!(" atau `{w}`")).collect::<String>();
                         self.out.push(
-                            Diagnostic::error(node.pos, format!("`{value}` is not a valid date for {}", name(path)))
-                                .hint(format!("write dates as YYYY-MM-DD, for example 2024-07-24{or_words}")),
+                            Diagnostic::err(
+                                node.pos,
+                                format!("`{value}` is not a valid date for {}", name(path)),
+                                format!("`{value}` bukan tanggal yang sah untuk {}", name_id(path)),
+                            )
+                            .help(
+                                format!("write dates as YYYY-MM-DD, for example 2024-07-24{or_words}"),
+                                format!("tulis tanggal sebagai YYYY-MM-DD, misalnya 2024-07-24{atau}"),
+                            ),
                         );
                     }
                 }
@@ -129,13 +174,20 @@ impl Walker<'_> {
                 let min = schema.get("minimum").and_then(Value::as_i64);
                 let max = schema.get("maximum").and_then(Value::as_i64);
                 if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-                    let range = match (min, max) {
-                        (Some(a), Some(b)) => format!("write a number from {a} to {b}"),
-                        (Some(a), None) => format!("write a number of at least {a}"),
-                        (None, Some(b)) => format!("write a number of at most {b}"),
-                        (None, None) => String::new(),
+                    let (range, rentang) = match (min, max) {
+                        (Some(a), Some(b)) => (format!("write a number from {a} to {b}"), format!("tulis angka dari {a} sampai {b}")),
+                        (Some(a), None) => (format!("write a number of at least {a}"), format!("tulis angka sekurang-kurangnya {a}")),
+                        (None, Some(b)) => (format!("write a number of at most {b}"), format!("tulis angka paling banyak {b}")),
+                        (None, None) => (String::new(), String::new()),
                     };
-                    self.out.push(Diagnostic::error(node.pos, format!("{} is out of range: {n}", name(path))).hint(range));
+                    self.out.push(
+                        Diagnostic::err(
+                            node.pos,
+                            format!("{} is out of range: {n}", name(path)),
+                            format!("{} di luar rentang: {n}", name_id(path)),
+                        )
+                        .help(range, rentang),
+                    );
                 }
             }
             ("boolean", Kind::Scalar { value, plain: true }) if value == "true" || value == "false" => {}
@@ -148,65 +200,128 @@ impl Walker<'_> {
     fn text(&mut self, node: &Node, value: &str, path: &str) {
         if let Some(c) = value.chars().find(|c| forbidden(*c)) {
             self.out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     node.pos,
                     format!("{} holds the control character U+{:04X}, which documents cannot contain", name(path), c as u32),
+                    format!("{} memuat karakter kendali U+{:04X}, yang tidak boleh ada dalam naskah", name_id(path), c as u32),
                 )
-                .hint("retype the text, or paste it as plain text; the character is invisible in most editors"),
+                .help(
+                    "retype the text, or paste it as plain text; the character is invisible in most editors",
+                    "ketik ulang teksnya, atau tempelkan sebagai teks biasa; karakter ini tidak terlihat di kebanyakan penyunting",
+                ),
             );
             return;
         }
         let chars = value.chars().count() as u64;
         if chars > TEXT_CHARS.limit {
             self.out.push(
-                Diagnostic::error(node.pos, format!("{} is too long: {chars} characters, {}", name(path), TEXT_CHARS.exceeded(None)))
-                    .hint("split a long text into several entries of the list it belongs to"),
+                Diagnostic::err(
+                    node.pos,
+                    format!("{} is too long: {chars} characters, {}", name(path), TEXT_CHARS.exceeded(None)),
+                    format!("{} terlalu panjang: {chars} karakter, {}", name_id(path), exceeded_id(&TEXT_CHARS, None)),
+                )
+                .help(
+                    "split a long text into several entries of the list it belongs to",
+                    "pecah teks yang panjang menjadi beberapa butir dalam daftarnya",
+                ),
             );
             return;
         }
         if value.trim_end().contains(['\n', '\r']) {
             self.out.push(
-                Diagnostic::error(node.pos, format!("{} has a line break inside it", name(path)))
-                    .hint("each text is one paragraph: write it on one line, or with `>` (which joins the lines); for several paragraphs, use several entries of the list"),
+                Diagnostic::err(node.pos, format!("{} has a line break inside it", name(path)), format!("{} memuat pergantian baris", name_id(path)))
+                    .help("each text is one paragraph: write it on one line, or with `>` (which joins the lines); for several paragraphs, use several entries of the list",
+                        "setiap teks adalah satu paragraf: tulis dalam satu baris, atau dengan `>` (yang menyambung baris-barisnya); untuk beberapa paragraf, gunakan beberapa butir daftar"),
             );
             return;
         }
         let latin_only = path.ends_with(".id") || path.ends_with(".en");
         if let Some(c) = value.chars().find(|c| latin_only && !in_font(*c)) {
             self.out.push(
-                Diagnostic::error(
+                Diagnostic::err(
                     node.pos,
                     format!("{} has `{c}`, a letter the documents' fonts cannot show in an Indonesian or English text", name(path)),
+                    format!("{} memuat `{c}`, huruf yang tidak dapat ditampilkan huruf naskah dalam teks bahasa Indonesia atau bahasa Inggris", name_id(path)),
                 )
-                .hint("write `id` and `en` in Latin letters (a Korean, Japanese or Chinese name goes in `third`, with `languages.third`)"),
+                .help(
+                    "write `id` and `en` in Latin letters (a Korean, Japanese or Chinese name goes in `third`, with `languages.third`)",
+                    "tulis `id` dan `en` dengan huruf Latin (nama dalam bahasa Korea, Jepang atau Tionghoa ditulis di `third`, dengan `languages.third`)",
+                ),
             );
         }
     }
 
     fn wrong_type(&mut self, node: &Node, expected: &str, path: &str) {
-        let found = match &node.kind {
-            Kind::Scalar { value, .. } if node.is_null() && value.is_empty() => "nothing".to_string(),
-            Kind::Scalar { value, .. } => format!("`{value}`"),
-            Kind::Seq(_) => "a list".to_string(),
-            Kind::Map(_) => "a mapping".to_string(),
+        let (found, ditemukan) = match &node.kind {
+            Kind::Scalar { value, .. } if node.is_null() && value.is_empty() => ("nothing".to_string(), "tetapi kosong".to_string()),
+            Kind::Scalar { value, .. } => (format!("`{value}`"), format!("tetapi berisi `{value}`")),
+            Kind::Seq(_) => ("a list".to_string(), "tetapi berupa daftar".to_string()),
+            Kind::Map(_) => ("a mapping".to_string(), "tetapi berupa pemetaan kunci".to_string()),
         };
-        let (what, hint) = match expected {
-            "object" => ("a mapping of keys", "indent the keys under this name: `key: value` on the following lines"),
-            "array" => ("a list", "write one item per line, each starting with `- `"),
-            "string" => ("a text", "write the text after the colon; quote it if it contains `: ` or starts with a special character"),
-            "integer" => ("a whole number", "write digits only, without quotes, for example `5`"),
-            "boolean" => ("true or false", "write `true` or `false` without quotes"),
-            _ => ("a value", "see `naskah schema` for the expected shape"),
+        let (what, hint, apa, saran) = match expected {
+            "object" => (
+                "a mapping of keys",
+                "indent the keys under this name: `key: value` on the following lines",
+                "pemetaan kunci",
+                "tulis kunci-kuncinya menjorok di bawah nama ini: `kunci: nilai` pada baris-baris berikutnya",
+            ),
+            "array" => (
+                "a list",
+                "write one item per line, each starting with `- `",
+                "daftar",
+                "tulis satu butir per baris, masing-masing diawali `- `",
+            ),
+            "string" => (
+                "a text",
+                "write the text after the colon; quote it if it contains `: ` or starts with a special character",
+                "teks",
+                "tulis teksnya setelah titik dua; beri tanda kutip bila teks memuat `: ` atau diawali karakter khusus",
+            ),
+            "integer" => (
+                "a whole number",
+                "write digits only, without quotes, for example `5`",
+                "bilangan bulat",
+                "tulis angka saja, tanpa tanda kutip, misalnya `5`",
+            ),
+            "boolean" => (
+                "true or false",
+                "write `true` or `false` without quotes",
+                "true atau false",
+                "tulis `true` atau `false` tanpa tanda kutip",
+            ),
+            _ => (
+                "a value",
+                "see `naskah schema` for the expected shape",
+                "suatu nilai",
+                "lihat `naskah schema` untuk bentuk yang diharapkan",
+            ),
         };
-        self.out.push(Diagnostic::error(node.pos, format!("{} must be {what}, found {found}", name(path))).hint(hint));
+        self.out.push(
+            Diagnostic::err(
+                node.pos,
+                format!("{} must be {what}, found {found}", name(path)),
+                format!("{} harus berupa {apa}, {ditemukan}", name_id(path)),
+            )
+            .help(hint, saran),
+        );
     }
 
     fn enumeration(&mut self, node: &Node, allowed: &[&str], path: &str) {
         match &node.kind {
             Kind::Scalar { value, .. } if allowed.contains(&value.as_str()) => {}
             Kind::Scalar { value, .. } => {
-                let hint = did_you_mean(value, allowed.iter().copied()).unwrap_or_else(|| format!("use one of: {}", allowed.join(", ")));
-                self.out.push(Diagnostic::error(node.pos, format!("`{value}` is not a valid value for {}", name(path))).hint(hint));
+                let list = (format!("use one of: {}", allowed.join(", ")), format!("gunakan salah satu dari: {}", allowed.join(", ")));
+                // Words of a document (`Sangat Segera`) are chosen among, not misspelt: all are listed.
+                let words = allowed.iter().any(|a| a.contains(' ') || a.chars().any(char::is_uppercase));
+                let hint = if words { list } else { did_you_mean_both(value, allowed.iter().copied()).unwrap_or(list) };
+                self.out.push(
+                    Diagnostic::err(
+                        node.pos,
+                        format!("`{value}` is not a valid value for {}", name(path)),
+                        format!("`{value}` bukan nilai yang sah untuk {}", name_id(path)),
+                    )
+                    .help(hint.0, hint.1),
+                );
             }
             _ => self.wrong_type(node, "string", path),
         }
@@ -258,16 +373,27 @@ impl Walker<'_> {
         let mut suggested: Vec<String> = Vec::new();
         for (key, key_pos, value) in entries {
             // A key renamed since an earlier version is still read, with a warning.
-            if let Some((old, new, why)) = RENAMED.iter().find(|(old, new, _)| old == key && props.contains_key(*new)) {
+            if let Some((old, new, why, alasan)) = RENAMED.iter().find(|(old, new, _, _)| old == key && props.contains_key(*new)) {
                 if entries.iter().any(|(k, _, _)| k == new) {
                     self.out.push(
-                        Diagnostic::error(*key_pos, format!("`{old}` and `{new}` both given {}", place(path)))
-                            .hint(format!("`{old}` is the old name of `{new}`: keep `{new}` only")),
+                        Diagnostic::err(
+                            *key_pos,
+                            format!("`{old}` and `{new}` both given {}", place(path)),
+                            format!("`{old}` dan `{new}` sama-sama diisi {}", place_id(path)),
+                        )
+                        .help(
+                            format!("`{old}` is the old name of `{new}`: keep `{new}` only"),
+                            format!("`{old}` adalah nama lama `{new}`: pertahankan `{new}` saja"),
+                        ),
                     );
                 } else {
                     self.out.push(
-                        Diagnostic::warning(*key_pos, format!("`{old}` is deprecated {}: it is now called `{new}`", place(path)))
-                            .hint(format!("rename `{old}:` to `{new}:` ({why})")),
+                        Diagnostic::warn(
+                            *key_pos,
+                            format!("`{old}` is deprecated {}: it is now called `{new}`", place(path)),
+                            format!("`{old}` sudah tidak dipakai {}: namanya kini `{new}`", place_id(path)),
+                        )
+                        .help(format!("rename `{old}:` to `{new}:` ({why})"), format!("ganti `{old}:` menjadi `{new}:` ({alasan})")),
                     );
                 }
                 self.walk(value, &props[*new], &join(path, new));
@@ -286,9 +412,17 @@ impl Walker<'_> {
                         if let Some(best) = closest(key, close) {
                             suggested.push(best.to_string());
                         }
-                        let hint = did_you_mean(key, props.keys().map(String::as_str))
-                            .unwrap_or_else(|| format!("allowed keys here: {}", props.keys().cloned().collect::<Vec<_>>().join(", ")));
-                        self.out.push(Diagnostic::error(*key_pos, format!("unknown key `{key}` {}", place(path))).hint(hint));
+                        let keys = props.keys().cloned().collect::<Vec<_>>().join(", ");
+                        let hint = did_you_mean_both(key, props.keys().map(String::as_str))
+                            .unwrap_or_else(|| (format!("allowed keys here: {keys}"), format!("kunci yang boleh di sini: {keys}")));
+                        self.out.push(
+                            Diagnostic::err(
+                                *key_pos,
+                                format!("unknown key `{key}` {}", place(path)),
+                                format!("kunci `{key}` tidak dikenal {}", place_id(path)),
+                            )
+                            .help(hint.0, hint.1),
+                        );
                     }
                 },
             }
@@ -296,14 +430,19 @@ impl Walker<'_> {
         let required = schema.get("required").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         for key in required.iter().filter_map(Value::as_str) {
             if !entries.iter().any(|(k, _, _)| k == key) && !suggested.iter().any(|s| s == key) {
-                let about = props
-                    .get(key)
-                    .and_then(|p| p.get("description").or_else(|| resolve(root, p).get("description")))
-                    .and_then(Value::as_str)
+                let described =
+                    |word: &str| props.get(key).and_then(|p| p.get(word).or_else(|| resolve(root, p).get(word))).and_then(Value::as_str);
+                let about = described("description")
                     .map(|d| d.lines().next().unwrap_or(d).trim_end_matches('.').to_lowercase())
                     .unwrap_or_else(|| "see `naskah schema`".to_string());
+                let tentang = described(super::DESCRIPTION_ID).map(about_id).unwrap_or_else(|| "lihat `naskah schema`".to_string());
                 self.out.push(
-                    Diagnostic::error(node.pos, format!("missing key `{key}` {}", place(path))).hint(format!("add `{key}:` ({about})")),
+                    Diagnostic::err(
+                        node.pos,
+                        format!("missing key `{key}` {}", place(path)),
+                        format!("kunci `{key}` belum ada {}", place_id(path)),
+                    )
+                    .help(format!("add `{key}:` ({about})"), format!("tambahkan `{key}:` ({tentang})")),
                 );
             }
         }
@@ -379,8 +518,10 @@ fn repaired(
             let mut out = Map::new();
             for (key, _, value) in entries {
                 // A renamed key is read under its new name.
-                let key =
-                    RENAMED.iter().find(|(old, new, _)| old == key && props.contains_key(*new)).map_or(key.as_str(), |(_, new, _)| new);
+                let key = RENAMED
+                    .iter()
+                    .find(|(old, new, _, _)| old == key && props.contains_key(*new))
+                    .map_or(key.as_str(), |(_, new, _, _)| new);
                 if let Some(prop) = props.get(key).or(extra) {
                     out.insert(key.to_string(), repaired(value, prop, root, bad, &join(path, key), touched));
                 }

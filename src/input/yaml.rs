@@ -104,6 +104,29 @@ impl Node {
     }
 }
 
+/// A syntax error of the YAML reader in Indonesian: the usual ones in words, the others
+/// with the reader's own (English) words quoted.
+fn syntax_id(info: &str) -> String {
+    const KNOWN: [(&str, &str); 9] = [
+        ("mapping values are not allowed", "titik dua tidak boleh di sini: beri tanda kutip pada teks yang memuat `: `"),
+        ("did not find expected key", "kunci yang diharapkan tidak ditemukan: indentasi baris ini tidak sejajar dengan kunci di atasnya"),
+        ("did not find expected '-' indicator", "tanda `- ` yang diharapkan tidak ditemukan: butir daftar tidak sejajar"),
+        ("found a tab", "ditemukan karakter tab: YAML memakai spasi untuk indentasi"),
+        (
+            "found character that cannot start any token",
+            "ditemukan karakter yang tidak boleh mengawali nilai: beri tanda kutip pada teksnya",
+        ),
+        ("did not find expected node content", "nilai yang diharapkan tidak ditemukan"),
+        ("found unknown anchor", "ditemukan alias ke jangkar (anchor) yang tidak dikenal"),
+        ("unexpected EOF", "berkas berakhir sebelum daftar atau pemetaan ditutup"),
+        ("expected ',' or ']'", "tanda `,` atau `]` yang diharapkan tidak ditemukan"),
+    ];
+    match KNOWN.iter().find(|(en, _)| info.contains(en)) {
+        Some((_, id)) => (*id).to_string(),
+        None => format!("susunan YAML tidak sah ({info})"),
+    }
+}
+
 fn pos(m: &granit_parser::Marker) -> Pos {
     Pos { line: m.line(), col: m.col() + 1 }
 }
@@ -122,7 +145,9 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
 
     while let Some(event) = parser.next_event() {
         let (event, span) = event.map_err(|e| {
-            Diagnostic::error(pos(e.marker()), e.info().to_string()).hint("check the indentation and quoting around this place")
+            let info = e.info().to_string();
+            Diagnostic::err(pos(e.marker()), &info, syntax_id(&info))
+                .help("check the indentation and quoting around this place", "periksa indentasi dan tanda kutip di sekitar tempat ini")
         })?;
         let at = pos(&span.start);
         let (node, anchor) = match event {
@@ -132,19 +157,35 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
                 (Some(Node { pos: at, kind: Kind::Scalar { value: value.into_owned(), plain } }), anchor)
             }
             Event::Alias(id) => {
-                let node = anchors.get(&id).cloned().ok_or_else(|| Diagnostic::error(at, "alias to an unknown anchor"))?;
+                let node = anchors.get(&id).cloned().ok_or_else(|| {
+                    Diagnostic::err(at, "alias to an unknown anchor", "alias merujuk ke jangkar (anchor) yang tidak dikenal")
+                })?;
                 let (nodes, text) = size(&node);
                 count += nodes;
                 bytes += text;
                 if bytes > YAML_EXPANDED_BYTES.limit {
-                    return Err(Diagnostic::error(at, format!("the aliases expand the file {}", YAML_EXPANDED_BYTES.exceeded(None)))
-                        .hint("write the text where it is needed instead of repeating an alias"));
+                    return Err(Diagnostic::err(
+                        at,
+                        format!("the aliases expand the file {}", YAML_EXPANDED_BYTES.exceeded(None)),
+                        format!("alias-alias menjabarkan berkas {}", crate::diag::exceeded_id(&YAML_EXPANDED_BYTES, None)),
+                    )
+                    .help(
+                        "write the text where it is needed instead of repeating an alias",
+                        "tulis teksnya di tempat yang memerlukannya alih-alih mengulang alias",
+                    ));
                 }
                 (Some(Node { pos: at, ..node }), 0)
             }
             Event::SequenceStart(..) | Event::MappingStart(..) if stack.len() >= MAX_DEPTH => {
-                return Err(Diagnostic::error(at, format!("the lists and mappings are nested more than {MAX_DEPTH} levels deep"))
-                    .hint("an input is nested a few levels deep; check the brackets and the indentation"));
+                return Err(Diagnostic::err(
+                    at,
+                    format!("the lists and mappings are nested more than {MAX_DEPTH} levels deep"),
+                    format!("daftar dan pemetaan bersarang lebih dari {MAX_DEPTH} tingkat"),
+                )
+                .help(
+                    "an input is nested a few levels deep; check the brackets and the indentation",
+                    "berkas masukan hanya bersarang beberapa tingkat; periksa tanda kurung dan indentasinya",
+                ));
             }
             Event::SequenceStart(_, anchor, _) => {
                 stack.push((Node { pos: at, kind: Kind::Seq(Vec::new()) }, anchor));
@@ -167,8 +208,12 @@ pub fn parse(src: &str) -> Result<Node, Diagnostic> {
         let Some(node) = node else { continue };
         count += 1;
         if count > MAX_NODES {
-            return Err(Diagnostic::error(at, "the file is too large or expands too many aliases")
-                .hint(format!("an input holds at most {MAX_NODES} values")));
+            return Err(Diagnostic::err(
+                at,
+                "the file is too large or expands too many aliases",
+                "berkas terlalu besar atau menjabarkan terlalu banyak alias",
+            )
+            .help(format!("an input holds at most {MAX_NODES} values"), format!("berkas masukan memuat paling banyak {MAX_NODES} nilai")));
         }
         if anchor != 0 {
             anchors.insert(anchor, node.clone());
@@ -210,11 +255,15 @@ fn attach(
         Kind::Map(entries) => match key_slot.take() {
             None => {
                 let Kind::Scalar { value, .. } = node.kind else {
-                    return Err(Diagnostic::error(node.pos, "a key must be a plain name").hint("write `name: value`"));
+                    return Err(Diagnostic::err(node.pos, "a key must be a plain name", "kunci harus berupa nama biasa")
+                        .help("write `name: value`", "tulis `nama: nilai`"));
                 };
                 if entries.iter().any(|(k, _, _)| *k == value) {
-                    return Err(Diagnostic::error(node.pos, format!("duplicate key `{value}`"))
-                        .hint("each key may appear once in a mapping; remove or rename one of them"));
+                    return Err(Diagnostic::err(node.pos, format!("duplicate key `{value}`"), format!("kunci `{value}` ditulis dua kali"))
+                        .help(
+                            "each key may appear once in a mapping; remove or rename one of them",
+                            "setiap kunci hanya boleh muncul sekali dalam satu pemetaan; hapus atau ganti nama salah satunya",
+                        ));
                 }
                 *key_slot = Some((value, node.pos));
             }

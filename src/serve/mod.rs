@@ -133,6 +133,7 @@ fn router(shared: Ctx) -> Router {
         .route("/api/check", post(check))
         .route("/api/compare", post(compare))
         .route("/api/redline/{id}", get(redline))
+        .route("/api/image/{name}", get(read_image).put(save_image))
         .layer(DefaultBodyLimit::max(crate::limits::INPUT_BYTES.limit as usize + 64 * 1024))
         .layer(middleware::from_fn_with_state(shared.clone(), guard));
     Router::new()
@@ -159,10 +160,16 @@ impl IntoResponse for Refusal {
             Refusal::BadName(m) => refuse(StatusCode::BAD_REQUEST, m, None),
             Refusal::Missing(m) => refuse(StatusCode::NOT_FOUND, m, None),
             Refusal::Io(m) => refuse(StatusCode::INTERNAL_SERVER_ERROR, m, None),
+            Refusal::TooLarge(m) => {
+                refuse(StatusCode::PAYLOAD_TOO_LARGE, m, Some("an emblem is a small image: export it at about 600 pixels high".into()))
+            }
+            Refusal::NotAnImage(m) => {
+                refuse(StatusCode::UNPROCESSABLE_ENTITY, m, Some("give the Lambang Negara as a PNG or SVG file".into()))
+            }
             Refusal::Conflict { message, current } => (
                 StatusCode::CONFLICT,
                 Json(json!({"error": message, "current_version": current,
-                    "hint": "reload the file to see the other changes, or save again to replace them"})),
+                    "hint": current.is_some().then_some("reload the file to see the other changes, or save again to replace them")})),
             )
                 .into_response(),
         }
@@ -205,6 +212,7 @@ fn diagnostic(d: &Diagnostic, tree: Option<&crate::input::yaml::Node>) -> Value 
         "line": d.pos.line, "column": d.pos.col,
         "path": path,
         "message": d.message, "hint": d.hint,
+        "message_id": d.message_id(), "hint_id": d.hint_id(),
     })
 }
 
@@ -411,10 +419,25 @@ async fn preview(State(s): State<Ctx>, Query(q): Query<DocQuery>, body: Bytes) -
     blocking(run).await.unwrap_or_else(|r| r)
 }
 
-/// An attachment answer.
+/// An attachment answer. The name goes as ASCII (`filename`, other characters as `_`) and
+/// as UTF-8 (`filename*`, RFC 6266), so that a name in any script survives.
 fn attachment(name: &str, kind: &'static str, bytes: Vec<u8>) -> Response {
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).unwrap_or(HeaderValue::from_static("attachment"));
+    let ascii: String = name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect();
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"))
+        .unwrap_or(HeaderValue::from_static("attachment"));
     ([(header::CONTENT_TYPE, HeaderValue::from_static(kind)), (header::CONTENT_DISPOSITION, disposition)], bytes).into_response()
+}
+
+/// A download's name after the cooperation: `denpasar-perth-mou.docx` for the file
+/// `denpasar-perth.yaml`, so that the documents of several cooperations do not mix in
+/// the officer's Downloads folder.
+fn named_after(file: &str, drafted: &str) -> String {
+    let stem = file.trim_end_matches(".yaml").trim_end_matches(".yml").trim();
+    format!("{stem}-{drafted}")
 }
 
 const DOCX_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -456,7 +479,7 @@ async fn download(State(s): State<Ctx>, UrlPath((file, doc)): UrlPath<(String, S
         match app::draft_for_year(&s.assembler, &input, &[kind], &options(layout), formats, q.year) {
             Ok(mut files) if !files.is_empty() => {
                 let (name, bytes) = files.remove(0);
-                attachment(&name, mime, bytes)
+                attachment(&named_after(&file, &name), mime, bytes)
             }
             Ok(_) => refuse(StatusCode::INTERNAL_SERVER_ERROR, "nothing was drafted", None),
             Err(e) => unprocessable(&e, &text),
@@ -487,10 +510,13 @@ async fn packet(State(s): State<Ctx>, UrlPath(file): UrlPath<String>, Query(q): 
         };
         if !packet.gaps.is_empty() && !q.allow_incomplete {
             let gaps: Vec<&str> = packet.gaps.iter().map(|g| g.en.as_str()).collect();
+            let gaps_id: Vec<&str> = packet.gaps.iter().map(|g| g.id.as_str()).collect();
             return (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Json(json!({"error": format!("the packet fails {} cross-check(s)", gaps.len()), "gaps": gaps,
-                    "hint": "fix these, or download with allow_incomplete=true to have them listed in red on the cover"})),
+                    "error_id": format!("paket tidak lolos {} pemeriksaan silang", gaps.len()), "gaps_id": gaps_id,
+                    "hint": "fix these, or download with allow_incomplete=true to have them listed in red on the cover",
+                    "hint_id": "perbaiki hal-hal ini, atau unduh dengan allow_incomplete=true agar semuanya tercantum dengan warna merah pada sampul"})),
             )
                 .into_response();
         }
@@ -712,6 +738,44 @@ fn redline_view(c: &crate::compare::Comparison) -> Value {
             json!({"lang": l.lang, "articles": articles})
         })
         .collect()
+}
+
+#[derive(Deserialize)]
+struct ImageQuery {
+    #[serde(default)]
+    replace: bool,
+}
+
+/// `PUT /api/image/NAME[?replace=true]` with the image's bytes: the Lambang Negara,
+/// written into the workspace (a bare `.png`/`.svg` name, an image naskah can use, within
+/// its budget, atomically; an existing file only with `replace`), for `style.emblem`.
+async fn save_image(State(s): State<Ctx>, UrlPath(name): UrlPath<String>, Query(q): Query<ImageQuery>, body: Bytes) -> Response {
+    let run = move || match s.workspace.save_image(&name, &body, q.replace) {
+        Ok(()) => Json(json!({"name": name, "bytes": body.len()})).into_response(),
+        Err(r) => r.into_response(),
+    };
+    blocking(run).await.unwrap_or_else(|r| r)
+}
+
+/// `GET /api/image/NAME`: an image of the workspace, for the page's thumbnail. An SVG is
+/// shown in an `<img>`, where its scripts never run; opened on its own it runs none either.
+async fn read_image(State(s): State<Ctx>, UrlPath(name): UrlPath<String>) -> Response {
+    match s.workspace.read_image(&name) {
+        Ok(bytes) => {
+            let kind = if name.to_lowercase().ends_with(".svg") { "image/svg+xml" } else { "image/png" };
+            (
+                [
+                    (header::CONTENT_TYPE, kind),
+                    (header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'"),
+                    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+                    (header::CACHE_CONTROL, "no-cache"),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(r) => r.into_response(),
+    }
 }
 
 /// `GET /api/redline/ID`: a redline the compare page made (the last eight are kept).

@@ -23,12 +23,16 @@ pub enum Refusal {
     Conflict { message: String, current: Option<String> },
     /// Reading or writing failed (500).
     Io(String),
+    /// An upload over its budget (413).
+    TooLarge(String),
+    /// An upload that is not a PNG or SVG image naskah can use (422).
+    NotAnImage(String),
 }
 
 impl Refusal {
     pub fn message(&self) -> &str {
         match self {
-            Refusal::BadName(m) | Refusal::Missing(m) | Refusal::Io(m) => m,
+            Refusal::BadName(m) | Refusal::Missing(m) | Refusal::Io(m) | Refusal::TooLarge(m) | Refusal::NotAnImage(m) => m,
             Refusal::Conflict { message, .. } => message,
         }
     }
@@ -116,6 +120,51 @@ impl Workspace {
         Ok(Text { text: text.to_string(), version: version(text.as_bytes()) })
     }
 
+    /// The path of an image the page uploads into the folder (the Lambang Negara of
+    /// `style.emblem`): a bare `.png` or `.svg` name, by the same rules as the files.
+    pub fn image_path(&self, name: &str) -> Result<PathBuf, Refusal> {
+        let lower = name.to_lowercase();
+        let ok = !name.is_empty()
+            && name.len() <= 120
+            && !name.starts_with('.')
+            && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
+            && (lower.ends_with(".png") || lower.ends_with(".svg"));
+        if !ok {
+            return Err(Refusal::BadName(format!(
+                "`{name}` is not an image name: letters, digits, spaces, `-`, `_`, ending in `.png` or `.svg`"
+            )));
+        }
+        Ok(self.dir.join(name))
+    }
+
+    /// Reads an image of the folder (for the page's thumbnail).
+    pub fn read_image(&self, name: &str) -> Result<Vec<u8>, Refusal> {
+        let path = self.image_path(name)?;
+        if !path.is_file() {
+            return Err(Refusal::Missing(format!("`{name}` is not in the workspace")));
+        }
+        fsio::read_bounded(&path, &crate::emblem::EMBLEM_BYTES).map_err(|e| Refusal::Io(format!("`{name}`: {}", e.message)))
+    }
+
+    /// Writes an uploaded image atomically, after checking that the letterhead can use it
+    /// (a PNG or an SVG naskah reads, within the emblem's budget); an existing file is
+    /// replaced only when asked (`replace`).
+    pub fn save_image(&self, name: &str, bytes: &[u8], replace: bool) -> Result<(), Refusal> {
+        let path = self.image_path(name)?;
+        let budget = &crate::emblem::EMBLEM_BYTES;
+        if bytes.len() as u64 > budget.limit {
+            return Err(Refusal::TooLarge(budget.exceeded(Some(bytes.len() as u64))));
+        }
+        crate::emblem::Emblem::new(bytes.to_vec()).map_err(Refusal::NotAnImage)?;
+        if !replace && fsio::occupied(&path) {
+            return Err(Refusal::Conflict { message: format!("`{name}` exists already"), current: None });
+        }
+        fsio::write_new(&path, bytes, replace).map_err(|e| match fsio::occupied(&path) && !replace {
+            true => Refusal::Conflict { message: format!("`{name}` exists already"), current: None },
+            false => Refusal::Io(format!("`{name}`: {}", e.message)),
+        })
+    }
+
     /// Saves a text edited from version `from`: refused when the file changed since,
     /// unless `force`. When the new text has fewer comment lines than the file had, the
     /// file is first kept as `NAME.bak` (returned), so that nothing written by hand is lost.
@@ -148,6 +197,21 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_uploaded_image_keeps_to_the_folder_and_is_not_overwritten_unasked() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::new(dir.path()).unwrap();
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="92" height="100"><circle cx="46" cy="50" r="30"/></svg>"#;
+        for bad in ["../garuda.svg", "a/garuda.svg", ".garuda.svg", "garuda.gif", "garuda.yaml", ""] {
+            assert!(matches!(ws.save_image(bad, svg, false), Err(Refusal::BadName(_))), "{bad}");
+        }
+        assert!(matches!(ws.save_image("garuda.svg", b"not an image", false), Err(Refusal::NotAnImage(_))));
+        ws.save_image("garuda.svg", svg, false).unwrap();
+        assert!(matches!(ws.save_image("garuda.svg", svg, false), Err(Refusal::Conflict { .. })));
+        ws.save_image("garuda.svg", svg, true).unwrap();
+        assert_eq!(ws.read_image("garuda.svg").unwrap(), svg.to_vec());
+    }
 
     #[test]
     fn names_outside_the_folder_are_refused() {

@@ -121,6 +121,69 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     assert!(text.contains("2025") || text.contains("term"), "{text}");
     c.execute("document.querySelector('.field .msg.error').scrollIntoView({block: 'center'})", vec![]).await.unwrap();
     shot(&c, "editor-error.png").await;
+    // The page is Indonesian: the message and its hint at the field, and the field's help
+    // (the schema's description in Indonesian) under its label.
+    let at_field = ".field[data-path^='activities'] .msg.error";
+    let id_text = wait(&c, at_field).await.text().await.unwrap();
+    assert!(id_text.contains("tahun kegiatan 2025 berada di luar jangka waktu"), "{id_text}");
+    assert!(id_text.contains("pindahkan kegiatan ke dalam jangka waktu"), "the hint in Indonesian: {id_text}");
+    c.execute("document.querySelector(\"[data-path='term.start']\").scrollIntoView({block: 'center'})", vec![]).await.unwrap();
+    c.find(Locator::Css("[data-path='term.start'] > label .help")).await.unwrap().click().await.unwrap();
+    let help = wait(&c, "[data-path='term.start'] > .helptext").await.text().await.unwrap();
+    assert!(help.starts_with("Saat jangka waktu mulai berlaku"), "{help}");
+    // `sifat` is a menu of the tata naskah dinas's values.
+    let sifat: Vec<String> = c
+        .execute("return [...document.querySelectorAll(\"[data-path='dprd_letter.sifat'] select option\")].map(o => o.value)", vec![])
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(sifat, ["Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia", "Terbatas"]);
+    // The help beside the message, for the screenshot (README).
+    c.execute("document.querySelector(\"[data-path='activities.0.year']\").scrollIntoView({block: 'center'})", vec![]).await.unwrap();
+    c.find(Locator::Css("[data-path='activities.0.year'] > label .help")).await.unwrap().click().await.unwrap();
+    let help = wait(&c, "[data-path='activities.0.year'] > .helptext").await.text().await.unwrap();
+    assert_eq!(help, "Tahun pelaksanaan kegiatan.");
+    shot(&c, "editor-error-id.png").await;
+    // The English switch: the same message in English, at the same field.
+    c.find(Locator::Css("#lang-en")).await.unwrap().click().await.unwrap();
+    let start = Instant::now();
+    loop {
+        let en_text = wait(&c, at_field).await.text().await.unwrap();
+        if en_text.contains("activity year 2025 falls outside the term") {
+            assert!(en_text.contains("move the activity inside the term"), "{en_text}");
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "no English message: {en_text}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    c.execute("document.querySelector(\"[data-path='term.start']\").scrollIntoView({block: 'center'})", vec![]).await.unwrap();
+    c.find(Locator::Css("[data-path='term.start'] > label .help")).await.unwrap().click().await.unwrap();
+    let help = wait(&c, "[data-path='term.start'] > .helptext").await.text().await.unwrap();
+    assert!(help.starts_with("When the term starts"), "{help}");
+    c.execute("document.querySelector(\"[data-path='activities.0.year']\").scrollIntoView({block: 'center'})", vec![]).await.unwrap();
+    shot(&c, "editor-error-en.png").await;
+    c.find(Locator::Css("#lang-id")).await.unwrap().click().await.unwrap();
+    wait(&c, "#lang-id[aria-pressed='true']").await;
+    // The emblem: its thumbnail, and an image uploaded from the page into the workspace.
+    wait(&c, "#emblem-thumb").await;
+    let svg = sb.write("upload/garuda-test.svg", crate::harness::TEST_EMBLEM);
+    wait(&c, "#emblem-file").await.send_keys(&svg.display().to_string()).await.unwrap();
+    let start = Instant::now();
+    while !sb.path("garuda-test.svg").exists()
+        || wait(&c, "[data-path='style.emblem'] input:not([type='file'])").await.prop("value").await.unwrap().as_deref()
+            != Some("garuda-test.svg")
+    {
+        assert!(start.elapsed() < Duration::from_secs(30), "the emblem was not uploaded");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let thumb = wait(&c, "#emblem-thumb").await.attr("src").await.unwrap().unwrap_or_default();
+    assert!(thumb.contains("garuda-test.svg"), "{thumb}");
+    c.execute("document.querySelector(\"[data-path='style.emblem']\").scrollIntoView({block: 'center'})", vec![]).await.unwrap();
+    shot(&c, "editor-emblem.png").await;
     // Fixed: the message goes.
     replace(&c, "[data-path='term.start'] input", "2025-01-01").await;
     gone(&c, ".msg.error").await;

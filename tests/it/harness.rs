@@ -49,14 +49,24 @@ impl Sandbox {
         self.write(sample_name, with_emblem(&src))
     }
 
-    /// Runs `naskah` with arguments, in the sandbox.
+    /// Runs `naskah` with arguments, in the sandbox. Every message it prints about an input
+    /// file must have its Indonesian (the page shows it): `NASKAH_I18N_CHECK` makes the
+    /// binary name any that has not, and the run fails on it.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_naskah")).args(args).current_dir(self.dir.path()).output().expect("run naskah");
-        Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_naskah"))
+            .args(args)
+            .env("NASKAH_I18N_CHECK", "1")
+            .env_remove("NASKAH_LANG")
+            .current_dir(self.dir.path())
+            .output()
+            .expect("run naskah");
+        let run = Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        };
+        assert!(!run.stderr.contains("naskah-i18n:"), "a message about the input has no Indonesian text:\n{}", run.stderr);
+        run
     }
 }
 

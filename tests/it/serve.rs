@@ -53,6 +53,10 @@ impl Server {
         Reply::of(agent().post(&format!("{}{path}", self.url)).header("content-type", content_type).send(body.as_ref()))
     }
 
+    pub fn put_bytes(&self, path: &str, body: &[u8]) -> Reply {
+        Reply::of(agent().put(&format!("{}{path}", self.url)).header("content-type", "application/octet-stream").send(body))
+    }
+
     pub fn put_json(&self, path: &str, body: &Value) -> Reply {
         Reply::of(agent().put(&format!("{}{path}", self.url)).header("content-type", "application/json").send(body.to_string().as_bytes()))
     }
@@ -218,7 +222,8 @@ fn downloads_are_the_documents_and_the_packet_of_the_command_line() {
     let r = server.get("/api/draft/denpasar-perth.yaml/mou.docx?layout=sequential");
     assert_eq!(r.status, 200);
     assert!(r.content_type.contains("wordprocessingml"), "{}", r.content_type);
-    assert!(r.disposition.contains("mou.docx"));
+    // Named after the cooperation, so that the documents of several do not mix in Downloads.
+    assert!(r.disposition.contains("filename=\"denpasar-perth-mou.docx\""), "{}", r.disposition);
     let cli = sb.run(&["draft", "mou", "denpasar-perth.yaml", "-o", "out", "--layout", "sequential"]);
     assert_eq!(cli.code, 0, "{}", cli.stderr);
     assert_eq!(r.body, std::fs::read(sb.path("out/mou.docx")).unwrap(), "the page's DOCX is the command line's");
@@ -353,4 +358,87 @@ fn another_address_needs_the_token_and_the_loopback_page_answers_its_own_host_on
     let local = Server::start(sb.dir.path(), &[]);
     let r = Reply::of(agent().get(&format!("{}/api/status", local.url)).header("host", "evil.example:80").call());
     assert_eq!(r.status, 403);
+}
+
+#[test]
+fn every_message_the_page_shows_has_its_indonesian_and_every_help_text_too() {
+    let sb = workspace();
+    let server = Server::start(sb.dir.path(), &[]);
+    let src = std::fs::read_to_string(sb.path("denpasar-perth.yaml")).unwrap();
+    // Invalid inputs of the tests (errors.rs, procedure.rs): a misspelt key and value, an
+    // activity outside the term, a wrong type, a date, an unknown sifat, a broken YAML.
+    let cases = [
+        src.replacen("  address:", "  adress:", 1),
+        src.replacen("level: kota", "level: kotta", 1),
+        src.replacen("    year: 2026", "    year: 2041", 1),
+        src.replacen("  years: ", "  years: lima # ", 1),
+        src.replacen("  date: 2024-06-20", "  date: 2024-13-20", 1),
+        src.replacen("sifat: Penting", "sifat: Sangat Penting", 1),
+        src.replacen("region:\n", "region:\n  - [\n", 1),
+        src.replacen("kind: ksdpl", "kind: ksdll", 1),
+        "region: {}\n".to_string(),
+    ];
+    let mut seen = 0;
+    for (i, text) in cases.iter().enumerate() {
+        assert_ne!(text, &src, "case {i} changes the file");
+        let v = server.post("/api/validate?file=denpasar-perth.yaml", "text/yaml", text).json();
+        for d in v["diagnostics"].as_array().unwrap() {
+            seen += 1;
+            let id = d["message_id"].as_str().unwrap_or_else(|| panic!("case {i}: no Indonesian for {d}"));
+            assert_ne!(id, d["message"].as_str().unwrap(), "case {i}: {d}");
+            assert_eq!(d["hint"].is_string(), d["hint_id"].is_string(), "case {i}: {d}");
+        }
+    }
+    assert!(seen > 20, "{seen} messages");
+    // The sifat's message at its field, in both languages.
+    let v = server.post("/api/validate?file=denpasar-perth.yaml", "text/yaml", &cases[5]).json();
+    let d =
+        v["diagnostics"].as_array().unwrap().iter().find(|d| d["path"] == serde_json::json!(["dprd_letter", "sifat"])).cloned().unwrap();
+    assert_eq!(d["message_id"], "`Sangat Penting` bukan nilai yang sah untuk `dprd_letter.sifat`");
+    assert_eq!(d["hint_id"], "gunakan salah satu dari: Biasa, Penting, Segera, Sangat Segera, Rahasia, Terbatas");
+    // The schema the page builds its form from: each help text with its Indonesian.
+    let schema = server.get("/api/schema").json();
+    let text = schema.to_string();
+    assert_eq!(text.matches("\"description\"").count(), text.matches("\"x-description-id\"").count());
+    assert_eq!(schema["$defs"]["DprdLetter"]["properties"]["sifat"]["enum"][3], "Sangat Segera");
+}
+
+#[test]
+fn the_emblem_is_uploaded_into_the_workspace_and_shown() {
+    let sb = workspace();
+    let server = Server::start(sb.dir.path(), &[]);
+    // A PNG drawn here: a plain shape, not the Lambang Negara.
+    let mut png = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut png, 46, 50);
+        enc.set_color(png::ColorType::Grayscale);
+        let mut w = enc.write_header().unwrap();
+        w.write_image_data(&[0u8; 46 * 50]).unwrap();
+    }
+    let r = server.put_bytes("/api/image/garuda.png", &png);
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(std::fs::read(sb.path("garuda.png")).unwrap(), png);
+    // Not replaced unasked; replaced when asked.
+    let svg = crate::harness::TEST_EMBLEM.as_bytes();
+    assert_eq!(server.put_bytes("/api/image/garuda.png", svg).status, 409);
+    assert_eq!(std::fs::read(sb.path("garuda.png")).unwrap(), png);
+    assert_eq!(server.put_bytes("/api/image/garuda.svg", svg).status, 200);
+    assert_eq!(server.put_bytes("/api/image/garuda.svg?replace=true", svg).status, 200);
+    // Only a bare PNG or SVG name inside the folder, only an image naskah can use.
+    for bad in ["..%2Fgaruda.svg", ".garuda.svg", "garuda.gif", "denpasar-perth.yaml"] {
+        assert_eq!(server.put_bytes(&format!("/api/image/{bad}"), svg).status, 400, "{bad}");
+    }
+    assert_eq!(server.put_bytes("/api/image/fake.svg", b"<html>not an image</html>").status, 422);
+    assert!(!sb.path("fake.svg").exists());
+    assert_eq!(server.put_bytes("/api/image/big.png", &vec![0u8; 9 << 20]).status, 413);
+    // The thumbnail, as an inert image.
+    let r = server.get("/api/image/garuda.svg");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.content_type, "image/svg+xml");
+    assert_eq!(r.body, svg);
+    // The file names it: the letterhead has it, and validation no longer misses it.
+    let src = std::fs::read_to_string(sb.path("denpasar-perth.yaml")).unwrap().replace("emblem: emblem.svg", "emblem: garuda.png");
+    let v = server.post("/api/validate?file=denpasar-perth.yaml", "text/yaml", &src).json();
+    assert_eq!(v["ok"], true, "{v}");
+    assert!(!v.to_string().contains("style.emblem"), "{v}");
 }

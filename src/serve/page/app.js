@@ -40,6 +40,9 @@ const T = {
     'cp.run': 'Bandingkan', 'cp.redline': 'Unduh redline (DOCX, perubahan terlacak)', 'cp.substantive': 'Ada perubahan substansial',
     'cp.none': 'Tidak ada perubahan substansial', 'cp.flags': 'Yang perlu diperhatikan', 'cp.changes': 'Perubahan per pasal', 'cp.busy': 'Membandingkan…',
     'token.ask': 'Halaman ini meminta token yang dicetak saat naskah serve dijalankan:', 'token.ok': 'Masuk',
+    'help': 'Bantuan', 'ck.nofindings': 'Tidak ada temuan', 'em.upload': 'Unggah gambar (PNG atau SVG)…',
+    'em.replace': 'Berkas dengan nama ini sudah ada di folder kerja. Ganti dengan gambar yang baru?', 'em.big': 'Gambar lebih dari 8 MB: ekspor lambang sekitar 600 piksel tingginya.',
+    'em.done': 'Gambar disimpan di folder kerja sebagai', 'em.none': 'Belum ada gambar',
   },
   en: {
     'nav.workspace': 'Workspace', 'nav.check': 'Check a draft', 'nav.compare': 'Compare drafts',
@@ -68,9 +71,17 @@ const T = {
     'cp.run': 'Compare', 'cp.redline': 'Download the redline (DOCX, tracked changes)', 'cp.substantive': 'Substantive changes',
     'cp.none': 'No substantive change', 'cp.flags': 'To look at', 'cp.changes': 'Changes by article', 'cp.busy': 'Comparing…',
     'token.ask': 'This page needs the token printed when naskah serve started:', 'token.ok': 'Enter',
+    'help': 'Help', 'ck.nofindings': 'No findings', 'em.upload': 'Upload an image (PNG or SVG)…',
+    'em.replace': 'A file of this name is already in the workspace folder. Replace it with the new image?', 'em.big': 'The image is over 8 MB: export the emblem at about 600 pixels high.',
+    'em.done': 'The image was saved in the workspace folder as', 'em.none': 'No image yet',
   },
 };
 const t = (k) => (T[S.lang][k] ?? T.en[k] ?? k);
+// A text of the server in the page's language: `message` or `message_id`, and so on
+// (the server sends both; the English stands in where no Indonesian is given).
+const said = (o, k) => (o ? (S.lang === 'id' && o[k + '_id']) || o[k] : null);
+// A schema's help text in the page's language (`x-description-id` beside `description`).
+const desc = (s) => (s ? (S.lang === 'id' && s['x-description-id']) || s.description : null);
 const DOCS = ['loi', 'plan', 'action-plan', 'dprd-letter', 'mou', 'mendagri-plan', 'mendagri-mou', 'rkt', 'report'];
 
 // Labels of the input's keys in Indonesian (the English label is the key itself).
@@ -89,6 +100,18 @@ const LABELS = {
   enclosures: 'Lampiran', file: 'Berkas', approved: 'Disetujui', dprd_decision: 'Keputusan DPRD', mendagri: 'Kementerian Dalam Negeri',
   initiative: 'Prakarsa', implementation: 'Pelaksanaan', progress: 'Kemajuan', kemlu_confirmation: 'Konfirmasi Kemlu', third: 'Bahasa ketiga',
   code: 'Kode', emblem: 'Lambang Negara', paper: 'Kertas', font: 'Huruf', margins: 'Margin', clauses: 'Klausul', translation: 'Terjemahan',
+  achieved: 'Capaian', addressee: 'Alamat tujuan', addressee_en: 'Alamat tujuan (bahasa Inggris)', addressee_place: 'Tempat alamat tujuan',
+  agreements: 'Naskah yang ditandatangani bersama mitra', approval: 'Persetujuan', assets: 'Aset', attach_mou: 'Lampirkan rancangan MoU',
+  attachments: 'Lampiran surat', bottom: 'Bawah', budget_idr: 'Anggaran (rupiah)', by: 'Pemrakarsa', consideration: 'Pertimbangan Menteri',
+  consultation_date: 'Tanggal konsultasi', follow_up: 'Tindak lanjut', font_size: 'Ukuran huruf', form_name: 'Nama bentuk kerja sama',
+  institution_type: 'Jenis lembaga', left: 'Kiri', letter: 'Surat', level_justification: 'Alasan kesetaraan tingkat', line_spacing: 'Spasi baris',
+  mendagri_cq: 'Unit tujuan c.q. di Kemendagri', mou_letter: 'Surat pengantar rancangan MoU', name_third: 'Nama dalam bahasa ketiga',
+  notice_months: 'Pemberitahuan pengakhiran (bulan)', official_name: 'Nama resmi', outcome: 'Keputusan', partner_date: 'Tanggal tanda tangan mitra',
+  partner_place: 'Tempat tanda tangan mitra', plan_letter: 'Surat pengantar rencana kerja sama', problems: 'Permasalahan', province_en: 'Provinsi (bahasa Inggris)',
+  received: 'Tanggal diterima DPRD', renews: 'Memperbarui MoU', report_due_days: 'Tenggat laporan (hari)', reports: 'Laporan pelaksanaan',
+  right: 'Kanan', sifat: 'Sifat', signing: 'Cara penandatanganan', since: 'Kerja sama sejak', sources: 'Sumber pembiayaan', spent_idr: 'Realisasi (rupiah)',
+  status: 'Status', third_parties: 'Pihak ketiga', top: 'Atas', validity_years: 'Masa berlaku (tahun)', wording: 'Rumusan',
+  work_plan_lead_days: 'Tenggat RKT (hari sebelum tahun berjalan)', work_plans: 'Rencana kerja tahunan',
 };
 const human = (k) => String(k).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const label = (k) => (S.lang === 'id' && LABELS[k]) || human(k);
@@ -142,9 +165,10 @@ const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function deref(s) {
   const defs = S.schema.$defs || S.schema.definitions || {};
   for (let guard = 0; s && s.$ref && guard < 20; guard++) {
-    const description = s.description;
+    const own = { description: s.description, 'x-description-id': s['x-description-id'] };
     s = defs[s.$ref.replace(/^#\/(\$defs|definitions)\//, '')] || {};
-    if (description && !s.description) s = Object.assign({}, s, { description });
+    // The property's own description wins over its type's.
+    if (own.description) s = Object.assign({}, s, own);
   }
   return s || {};
 }
@@ -154,7 +178,10 @@ function plain(s) {
   const alts = s.anyOf || (s.oneOf && !s.oneOf.every((o) => deref(o).const !== undefined || deref(o).enum) ? s.oneOf : null);
   if (alts) {
     const some = alts.map(deref).filter((a) => a.type !== 'null');
-    if (some.length === 1) return Object.assign({}, some[0], { description: s.description || some[0].description });
+    if (some.length === 1) {
+      const from = s.description ? s : some[0];
+      return Object.assign({}, some[0], { description: from.description, 'x-description-id': from['x-description-id'] });
+    }
   }
   if (Array.isArray(s.type)) {
     const ty = s.type.filter((x) => x !== 'null');
@@ -167,7 +194,7 @@ function choices(s) {
   if (s.enum) return s.enum.filter((v) => v !== null).map((v) => ({ value: v }));
   const alts = s.oneOf || s.anyOf;
   if (alts && alts.length && alts.map(deref).every((a) => a.const !== undefined || (a.enum && a.enum.length === 1))) {
-    return alts.map(deref).map((a) => ({ value: a.const !== undefined ? a.const : a.enum[0], help: a.description }));
+    return alts.map(deref).map((a) => ({ value: a.const !== undefined ? a.const : a.enum[0], help: desc(a) }));
   }
   return null;
 }
@@ -224,7 +251,8 @@ function setLang(l) {
   $('#lang-id').setAttribute('aria-pressed', l === 'id');
   $('#lang-en').setAttribute('aria-pressed', l === 'en');
   for (const e of document.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
-  if (S.ed) renderEditor(); else route();
+  // The editor again in the new language; the preview's messages are the server's, asked again.
+  if (S.ed) { renderEditor(); previewNow(); } else route();
 }
 
 // ---------------------------------------------------------------- the workspace
@@ -246,7 +274,7 @@ async function workspacePage() {
   });
   const failed = (st.failed || []).map((f) => el('li', {},
     el('a', { href: '#/edit/' + encodeURIComponent(f.file), text: f.file }), ': ',
-    (f.diagnostics[0] || {}).message || '', f.diagnostics.length > 1 ? ` (+${f.diagnostics.length - 1})` : ''));
+    said(f.diagnostics[0], 'message') || '', f.diagnostics.length > 1 ? ` (+${f.diagnostics.length - 1})` : ''));
   const name = el('input', { id: 'new-name', placeholder: t('ws.newname'), pattern: '[A-Za-z0-9_. -]+', required: true });
   main.replaceChildren(
     el('section', { class: 'card' },
@@ -340,9 +368,9 @@ async function saveFirst(e) {
   const r = await api(href);
   if (!r.ok) {
     const j = await r.json().catch(() => ({}));
-    const items = (j.diagnostics || []).filter((d) => d.level !== 'warning').map((d) => el('li', {}, d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null));
-    const gaps = (j.gaps || []).map((g) => el('li', { text: g }));
-    $('#preview-msgs').replaceChildren(el('div', { class: 'general' }, el('p', { text: j.error || t('ed.preview.fix') }), el('ul', {}, items, gaps), j.hint ? el('div', { class: 'hint', text: j.hint }) : null));
+    const items = (j.diagnostics || []).filter((d) => d.level !== 'warning').map((d) => el('li', {}, said(d, 'message'), d.hint ? el('div', { class: 'hint', text: said(d, 'hint') }) : null));
+    const gaps = ((S.lang === 'id' && j.gaps_id) || j.gaps || []).map((g) => el('li', { text: g }));
+    $('#preview-msgs').replaceChildren(el('div', { class: 'general' }, el('p', { text: said(j, 'error') || t('ed.preview.fix') }), el('ul', {}, items, gaps), j.hint ? el('div', { class: 'hint', text: said(j, 'hint') }) : null));
     return;
   }
   const name = (r.headers.get('content-disposition') || '').match(/filename="([^"]+)"/);
@@ -393,7 +421,7 @@ function objectFields(path, s, value, top) {
       // The section's heading names the field: its own label goes.
       f.querySelector(':scope > .name')?.classList.add('sr');
       box.append(el('details', { class: 'section', open: true, 'data-key': k },
-        el('summary', {}, label(k), help(deref(sub).description || plain(sub).description)), f));
+        el('summary', {}, label(k), help(desc(deref(sub)) || desc(plain(sub)))), f));
     } else box.append(f);
   }
   const absent = Object.keys(props).filter((k) => !have.includes(k)).sort();
@@ -409,9 +437,20 @@ function objectFields(path, s, value, top) {
   }
   return box;
 }
+// The help of a field: `?` shows its text under the label (and hides it again); the text
+// is also the button's tooltip.
 function help(d) {
   if (!d) return null;
-  return el('span', { class: 'help', title: d, tabindex: 0, text: '?' });
+  return el('button', { type: 'button', class: 'help', title: d, 'aria-label': t('help'), 'aria-expanded': 'false', text: '?', onclick: (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const b = e.currentTarget;
+    const head = b.closest('label, summary');
+    const next = head.nextElementSibling;
+    if (next && next.classList.contains('helptext')) { next.remove(); b.setAttribute('aria-expanded', 'false'); return; }
+    head.after(el('div', { class: 'helptext', text: d }));
+    b.setAttribute('aria-expanded', 'true');
+  } });
 }
 // One field: a label, its control, and the place for its messages.
 function field(path, s0, value, key, required) {
@@ -419,9 +458,8 @@ function field(path, s0, value, key, required) {
   const id = 'f-' + path.join('-');
   const wrap = el('div', { class: 'field', 'data-path': path.join('.') });
   S.ed.fields.set(path.join('.'), wrap);
-  const desc = s.description || deref(s0).description;
   const name = typeof key === 'number' ? `${t('ed.item')} ${key + 1}` : key === 'title' && path[0] === 'mou' && S.lang === 'id' ? 'Judul naskah' : label(key);
-  const head = el('label', { class: 'name', for: id }, name, help(desc));
+  const head = el('label', { class: 'name', for: id }, name, help(desc(s) || desc(deref(s0))));
   if (!required && typeof key !== 'number' && path.length > 1) {
     head.append(el('button', { type: 'button', class: 'x', title: t('ed.remove.key'), onclick: () => { S.ed.doc.deleteIn(path); renderEditor(); changed(); }, text: '×' }));
   }
@@ -457,6 +495,8 @@ function field(path, s0, value, key, required) {
     const n = el('input', { id, type: 'number', value: value ?? '', min: s.minimum, max: s.maximum, step: s.type === 'integer' ? 1 : 'any',
       oninput: (e) => { const v = e.target.value === '' ? null : Number(e.target.value); if (v === null && !required) S.ed.doc.deleteIn(path); else setValue(path, v); changed(); } });
     wrap.append(head, n);
+  } else if (path.join('.') === 'style.emblem') {
+    wrap.append(head, emblemField(path, id, value));
   } else if (s.type === 'string' && isDate(s)) {
     const d = el('input', { id, type: 'date', value: value ?? '', oninput: (e) => { setValue(path, e.target.value); changed(); } });
     wrap.append(head, d);
@@ -498,6 +538,29 @@ function field(path, s0, value, key, required) {
   return wrap;
 }
 const firstLine = (s) => String(s).split(/\n|\. /)[0].slice(0, 70);
+// `style.emblem`: the image's name (typed, or set by an upload into the workspace folder)
+// and its thumbnail.
+function emblemField(path, id, value) {
+  const thumb = () => (value ? el('img', { class: 'thumb', id: 'emblem-thumb', alt: String(value), src: withToken('/api/image/' + encodeURIComponent(value)) })
+    : el('span', { class: 'thumb none', text: t('em.none') }));
+  const name = el('input', { id, value: value ?? '', oninput: (e) => { setValue(path, e.target.value); changed(); } });
+  const file = el('input', { type: 'file', id: 'emblem-file', class: 'hidden-file', accept: '.png,.svg,image/png,image/svg+xml', onchange: async (e) => {
+    const f = e.target.files[0];
+    if (!f) return;
+    if (f.size > 8 * 1024 * 1024) return toast(t('em.big'), true);
+    const put = (replace) => api('/api/image/' + encodeURIComponent(f.name) + (replace ? '?replace=true' : ''), { method: 'PUT', body: f });
+    let r = await put(false);
+    if (r.status === 409 && confirm(t('em.replace'))) r = await put(true);
+    if (r.status === 409) return;
+    const j = await r.json().catch(() => ({}));
+    if (!r.ok) return toast(`${j.error || r.status}${j.hint ? ' — ' + j.hint : ''}`, true);
+    setValue(path, j.name);
+    toast(`${t('em.done')} ${j.name}`);
+    renderEditor();
+    changed();
+  } });
+  return el('div', { class: 'emblem' }, thumb(), el('div', {}, name, el('label', { class: 'button', for: 'emblem-file', text: t('em.upload') }), file));
+}
 function yamlBox(path, value) {
   const box = el('textarea', { class: 'yaml', rows: 3, title: t('ed.yaml'), onchange: (e) => {
     try { setValue(path, YAML.parse(e.target.value)); box.classList.remove('badyaml'); changed(); } catch (err) { box.classList.add('badyaml'); toast(`${t('ed.yaml.bad')} ${err.message}`, true); }
@@ -542,7 +605,7 @@ function showDiagnostics() {
     let w = null;
     while (p.length && !(w = ed.fields.get(p.join('.')))) p.pop();
     const msg = el('div', { class: 'msg ' + d.level, 'data-line': d.line },
-      el('strong', { text: d.level === 'error' ? '✖ ' : '⚠ ' }), d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null,
+      el('strong', { text: d.level === 'error' ? '✖ ' : '⚠ ' }), said(d, 'message'), d.hint ? el('div', { class: 'hint', text: said(d, 'hint') }) : null,
       d.line ? el('small', { class: 'where', text: ` (${ed.file}:${d.line}:${d.column})` }) : null);
     if (w) {
       w.classList.add(d.level === 'error' ? 'has-error' : 'has-warning');
@@ -578,14 +641,14 @@ async function previewNow() {
   const msgs = $('#preview-msgs');
   if (!r.ok) {
     msgs.replaceChildren(el('div', { class: 'general' }, el('p', { text: t('ed.preview.fix') }),
-      el('ul', {}, (j.diagnostics || [{ message: j.error }]).filter((d) => d.level !== 'warning').map((d) => el('li', {}, d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null)))));
+      el('ul', {}, (j.diagnostics || [{ message: j.error }]).filter((d) => d.level !== 'warning').map((d) => el('li', {}, said(d, 'message'), d.hint ? el('div', { class: 'hint', text: said(d, 'hint') }) : null)))));
     $('#preview').classList.add('stale');
     return;
   }
   ed.pages = j.pages;
   msgs.replaceChildren(el('small', { class: 'muted', id: 'preview-info', 'data-ms': Math.round(performance.now() - started) },
     `${t('doc.' + j.kind)}${j.year ? ' ' + j.year : ''} · ${j.pages.length} ${t('ed.pages')}`),
-    ...(j.warnings || []).map((d) => el('div', { class: 'msg warning' }, '⚠ ', d.message, d.hint ? el('div', { class: 'hint', text: d.hint }) : null)));
+    ...(j.warnings || []).map((d) => el('div', { class: 'msg warning' }, '⚠ ', said(d, 'message'), d.hint ? el('div', { class: 'hint', text: said(d, 'hint') }) : null)));
   const box = $('#preview');
   box.classList.remove('stale');
   box.replaceChildren(...j.pages.map(pageOf));
@@ -653,6 +716,7 @@ function checkReport(f) {
         el('td', {}, el('span', { class: 'status ' + v.status, text: v.status === 'present' ? '✔ ' + t('ck.found') : v.status === 'weak' ? '✔ ' + t('ck.weak') : v.status === 'missing' ? '✖ ' + t('ck.missing') : v.status })),
         el('td', {}, v.evidence ? el('q', { text: v.evidence.text }) : null,
           v.evidence && where(v.evidence.location) ? el('small', { class: 'muted', text: ` (${where(v.evidence.location)})` }) : null))))),
+    (f.findings || []).length ? null : el('p', { class: 'good nofindings', text: '✔ ' + t('ck.nofindings') }),
     (f.findings || []).length ? el('div', {}, el('h3', { text: t('ck.findings') }),
       el('ul', { class: 'findings' }, f.findings.map((x) => el('li', { class: x.severity },
         el('strong', { text: x.severity + ': ' }), x.message, x.basis ? el('small', { class: 'muted', text: ` (${x.basis})` }) : null,
