@@ -515,6 +515,53 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
             );
         }
     }
+    // A work plan carries only the activities dated in its year: one postponed from an
+    // earlier year is in it only if the input gives it again for a later year.
+    if let (DocKind::Rkt, Some(y)) = (kind, year) {
+        for p in i.progress.iter().filter(|p| p.status == crate::input::ProgressStatus::Postponed) {
+            let Some(a) = i.activities.iter().find(|a| a.key.as_deref() == Some(p.activity.as_str())) else { continue };
+            let again = i.activities.iter().any(|b| b.year > a.year && b.scope == a.scope && b.activity.id.trim() == a.activity.id.trim());
+            if a.year < y && !again {
+                let pos = input.loaded.tree.key_pos_of(&["progress"]);
+                out.push(
+                    Diagnostic {
+                        file: input.name.clone(),
+                        ..Diagnostic::warn(
+                            pos,
+                            format!("activity `{}` of {} was postponed and is not planned again: the work plan for {y} leaves it out", p.activity, a.year),
+                            format!("kegiatan `{}` tahun {} ditunda dan belum direncanakan kembali: rencana kerja tahun {y} tidak memuatnya", p.activity, a.year),
+                        )
+                    }
+                    .help(
+                        "add the activity again under `activities:` with its new `year` and `quarter` (and a new `key`), or mark it `cancelled`",
+                        "tambahkan kembali kegiatan itu di `activities:` dengan `year` dan `quarter` barunya (dan `key` baru), atau tandai `cancelled`",
+                    ),
+                );
+            }
+        }
+    }
+    // A work plan or report whose date is not recorded is signed on a line left blank.
+    if let (true, Some(y)) = (kind.yearly(), year) {
+        let (list, key) =
+            if kind == DocKind::Rkt { (&i.implementation.work_plans, "work_plans") } else { (&i.implementation.reports, "reports") };
+        if !list.iter().any(|d| d.year == y) {
+            let pos = input.loaded.tree.key_pos_of(&["implementation"]);
+            out.push(
+                Diagnostic {
+                    file: input.name.clone(),
+                    ..Diagnostic::warn(
+                        pos,
+                        format!("no date for {y} in `implementation.{key}`: the place and date of signature are left as lines to fill in"),
+                        format!("tanggal tahun {y} belum ada di `implementation.{key}`: tempat dan tanggal penandatanganan dibiarkan berupa titik-titik untuk diisi"),
+                    )
+                }
+                .help(
+                    format!("add `{{year: {y}, date: YYYY-MM-DD}}` under `implementation.{key}` once the date is known"),
+                    format!("tambahkan `{{year: {y}, date: YYYY-MM-DD}}` di `implementation.{key}` setelah tanggalnya diketahui"),
+                ),
+            );
+        }
+    }
     out
 }
 

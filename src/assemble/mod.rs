@@ -32,8 +32,10 @@ pub fn page(input: &Input, kind: Option<DocKind>) -> crate::model::Page {
     let style = &input.style;
     let paper = match kind {
         None | Some(DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou) => style.paper.letter,
-        Some(DocKind::Plan | DocKind::ActionPlan) => style.paper.attachments,
-        Some(DocKind::Loi | DocKind::Mou | DocKind::Rkt | DocKind::Report) => style.paper.agreements,
+        // The report is the region's own, sent to the Minister; the work plan is agreed
+        // with the partner.
+        Some(DocKind::Plan | DocKind::ActionPlan | DocKind::Report) => style.paper.attachments,
+        Some(DocKind::Loi | DocKind::Mou | DocKind::Rkt) => style.paper.agreements,
     };
     let m = &style.margins;
     crate::model::Page {

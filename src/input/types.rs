@@ -1053,11 +1053,12 @@ pub struct PaperSizes {
     /// The DPRD letter (and the packet's cover).
     #[serde(default)]
     pub letter: Paper,
-    /// The letter's attachments drafted for the DPRD: the plan and the action plan.
+    /// The region's own documents attached to its letters: the plan and the action plan (for
+    /// the DPRD and the Minister) and the yearly implementation report (to the Minister).
     #[serde(default)]
     pub attachments: Paper,
-    /// The documents signed with the partner: the LoI and the MoU (and the yearly work plan
-    /// and report, which follow the MoU).
+    /// The documents signed with the partner: the LoI and the MoU (and the yearly work plan,
+    /// which both sides agree).
     #[serde(default)]
     pub agreements: Paper,
 }

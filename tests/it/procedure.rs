@@ -861,3 +861,34 @@ fn objects_are_named_in_the_order_of_the_statute() {
     );
     assert!(culture < capacity && capacity < promotion, "{plan}");
 }
+
+#[test]
+fn warning_a_postponed_activity_not_planned_again_is_left_out_of_the_next_work_plan() {
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap().replacen("status: done", "status: postponed", 1);
+    let sb = Sandbox::new();
+    sb.write("in.yaml", &src);
+    let run = sb.run(&["draft", "rkt", "in.yaml", "--year", "2026", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("of 2025 was postponed and is not planned again: the work plan for 2026 leaves it out"), "{}", run.stderr);
+    assert!(run.stderr.contains("hint: add the activity again under `activities:`"), "{}", run.stderr);
+}
+
+#[test]
+fn warning_a_work_plan_without_its_date_has_lines_to_fill_in() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "rkt", sample("banyuwangi-minamiise.yaml").to_str().unwrap(), "--year", "2027", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: no date for 2027 in `implementation.work_plans`"), "{}", run.stderr);
+    let run = sb.run(&["draft", "rkt", sample("denpasar-perth.yaml").to_str().unwrap(), "--year", "2025", "-o", "out2"]);
+    assert!(!run.stderr.contains("no date for"), "{}", run.stderr);
+}
+
+/// The report goes from the region to the Minister: its paper is the attachments' (F4 in a
+/// region whose tata naskah says so), while the work plan, agreed with the partner, is on
+/// the agreements' (review 13, D23).
+#[test]
+fn the_report_is_on_the_paper_of_the_regions_documents_and_the_work_plan_on_the_agreements() {
+    let i = input("gianyar-kabupaten");
+    assert_eq!(naskah::assemble::page(&i, Some(DocKind::Report)).paper_mm, (215, 330));
+    assert_eq!(naskah::assemble::page(&i, Some(DocKind::Rkt)).paper_mm, (210, 297));
+}
