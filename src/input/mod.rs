@@ -85,11 +85,19 @@ pub fn schema_id_table() -> std::collections::BTreeMap<String, Described> {
     serde_saphyr::from_str(SCHEMA_ID).expect("data/schema-id.yaml is a mapping of {en, id}; its test reads it")
 }
 
-/// The schema, built once.
+/// The schema without its Indonesian, built once: what validating a valid file needs.
+fn plain_schema() -> &'static serde_json::Value {
+    static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| serde_json::to_value(schemars::schema_for!(Input)).expect("a schema always serialises"))
+}
+
+/// The schema with the Indonesian of its descriptions, built once: for `naskah schema`,
+/// the page, and the hints of a file with problems (reading the table costs more than
+/// validating a file, so a valid file never pays for it).
 fn schema_ref() -> &'static serde_json::Value {
     static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
     SCHEMA.get_or_init(|| {
-        let mut schema = serde_json::to_value(schemars::schema_for!(Input)).expect("a schema always serialises");
+        let mut schema = plain_schema().clone();
         let table = schema_id_table();
         for (pointer, key) in described_places(&schema) {
             if let (Some(Described { id, .. }), Some(serde_json::Value::Object(at))) = (table.get(&key), schema.pointer_mut(&pointer)) {
@@ -167,8 +175,13 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         ds
     };
     let tree = yaml::parse(src).map_err(|d| located(vec![d]))?;
-    let schema = schema_ref();
-    let mut problems = validate::check(&tree, schema);
+    let mut problems = validate::check(&tree, plain_schema());
+    // Problems are told again with the schema's Indonesian at hand (a missing key's hint
+    // quotes its description).
+    let schema = if problems.is_empty() { plain_schema() } else { schema_ref() };
+    if !problems.is_empty() {
+        problems = validate::check(&tree, schema);
+    }
     if problems.iter().any(|d| d.level == diag::Level::Error) {
         // Type errors do not hide the domain rules: they run on the input with each wrong
         // value replaced by a minimal one, and what they find is kept unless it lies in a
