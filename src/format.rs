@@ -322,6 +322,27 @@ pub fn run_in_lang(s: &str, names: &[String], english: bool) -> String {
     head + chars.as_str()
 }
 
+/// Legal forms that keep their case in a title set in capitals: "ZUSAMMENARBEIT (GIZ) GmbH".
+const LEGAL_FORMS: [&str; 6] = ["GmbH", "gGmbH", "mbH", "e.V.", "KGaA", "AöR"];
+
+/// A text in capitals, where legal forms keep their own case.
+pub fn upper(s: &str) -> String {
+    if !LEGAL_FORMS.iter().any(|f| s.contains(f)) {
+        return s.to_uppercase();
+    }
+    s.split(' ')
+        .map(|w| {
+            let bare = w.trim_end_matches([',', '.', ';', ')']);
+            if LEGAL_FORMS.contains(&bare) || LEGAL_FORMS.contains(&w) {
+                w.to_string()
+            } else {
+                w.to_uppercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Titles before a name that keep their case when the name is set in capitals.
 const TITLES: [&str; 13] = ["Prof.", "Dr.", "Drs.", "Dra.", "Ir.", "H.", "Hj.", "dr.", "drg.", "K.H.", "KH.", "Hon.", "Ny."];
 
@@ -391,6 +412,13 @@ mod tests {
         assert_eq!(run_in_lang("Capacity building", &names, true), "capacity building");
         // An Indonesian noun in -ian is not an English proper adjective.
         assert_eq!(run_in_lang("Penelitian bersama", &[], false), "penelitian bersama");
+    }
+
+    #[test]
+    fn legal_forms_keep_their_case_in_capitals() {
+        let name = "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH, Germany";
+        assert_eq!(super::upper(name), "DEUTSCHE GESELLSCHAFT FÜR INTERNATIONALE ZUSAMMENARBEIT (GIZ) GmbH, GERMANY");
+        assert_eq!(super::upper("Kota Perth"), "KOTA PERTH");
     }
 
     #[test]

@@ -408,7 +408,8 @@ fn funding_name(f: Funding, region: &Value, partner: &Value, lang: &str) -> Opti
 }
 
 /// The plan's financing sentences in each language, and the sources alone for the letter.
-fn financing(input: &Input) -> Value {
+/// The region and the partner as the sources of funding name them.
+fn funders(input: &Input) -> (Value, Value) {
     let region = match &input.region.official_name {
         Some(b) => json!(b),
         None => {
@@ -421,29 +422,42 @@ fn financing(input: &Input) -> Value {
         }
     };
     let partner = input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name));
+    (region, partner)
+}
+
+/// "Pelaksanaan kerja sama ini dibiayai dari ... Masing-masing Pihak menanggung ...": the
+/// sources named, and own costs as a sentence of their own.
+fn financed_by(input: &Input, sources: &[Funding], lang: &str) -> String {
+    let (region, partner) = funders(input);
+    let names: Vec<String> = sources.iter().filter_map(|f| funding_name(*f, &region, &partner, lang)).collect();
+    let joined = join_list(&names, lang, ",");
+    let text = match (names.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, "id") => format!(
+            "Pelaksanaan kerja sama ini dibiayai dari {joined}, sesuai dengan ketersediaan anggaran dan ketentuan peraturan perundang-undangan."
+        ),
+        (false, _) => format!("The cooperation is financed from {joined}, subject to the availability of funds and to the laws and regulations."),
+    };
+    if !sources.contains(&Funding::OwnCost) {
+        return text;
+    }
+    let own_text = if lang == "id" {
+        "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."
+    } else {
+        "Each Party bears the costs of the activities for which it is responsible."
+    };
+    [text.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
+}
+
+fn financing(input: &Input) -> Value {
+    let (region, partner) = funders(input);
     let own = input.financing.sources.contains(&Funding::OwnCost);
     let mut out = serde_json::Map::new();
     let mut letter = serde_json::Map::new();
     for lang in ["id", "en"] {
         let names: Vec<String> = input.financing.sources.iter().filter_map(|f| funding_name(*f, &region, &partner, lang)).collect();
         let sources = join_list(&names, lang, ",");
-        let mut text = match (names.is_empty(), lang) {
-            (true, _) => String::new(),
-            (false, "id") => format!(
-                "Pelaksanaan kerja sama ini dibiayai dari {sources}, sesuai dengan ketersediaan anggaran dan ketentuan peraturan perundang-undangan."
-            ),
-            (false, _) => format!(
-                "The cooperation is financed from {sources}, subject to the availability of funds and to the laws and regulations."
-            ),
-        };
-        if own {
-            let own_text = if lang == "id" {
-                "Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."
-            } else {
-                "Each Party bears the costs of the activities for which it is responsible."
-            };
-            text = [text.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
-        }
+        let mut text = financed_by(input, &input.financing.sources, lang);
         if let Some(budget) = input.financing.budget_idr {
             let b = if lang == "id" {
                 format!("Perkiraan anggaran daerah untuk seluruh jangka waktu kerja sama adalah {}.", format::rupiah_in(budget, "id"))
@@ -1003,6 +1017,9 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             .collect();
         join_list(&items, lang, ",")
     };
+    // The sources the year's activities use, in the order of the plan's.
+    let used: Vec<Funding> = input.financing.sources.iter().copied().filter(|f| acts.iter().any(|(_, a)| a.funding.contains(f))).collect();
+    let year_financing = json!({"id": financed_by(input, &used, "id"), "en": financed_by(input, &used, "en")});
     let totals_text = if totals.len() > 1 { json!({"id": by_source("id"), "en": by_source("en")}) } else { Value::Null };
     // How far a set of activities went: "3 (tiga) selesai dan 1 (satu) ditunda".
     use crate::input::ProgressStatus as P;
@@ -1082,6 +1099,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_scope": scope_summary,
         "year_totals": totals_json,
         "year_totals_text": totals_text,
+        "year_financing_text": year_financing,
         "year_total": if planned_total > 0 { money(planned_total) } else { Value::Null },
         "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
         "year_status": year_status,

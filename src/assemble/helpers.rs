@@ -160,7 +160,7 @@ fn rupiah(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
 }
 
 fn upper(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
-    out.write(&param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?.to_uppercase())?;
+    out.write(&format::upper(param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?))?;
     Ok(())
 }
 

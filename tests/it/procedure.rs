@@ -892,3 +892,13 @@ fn the_report_is_on_the_paper_of_the_regions_documents_and_the_work_plan_on_the_
     assert_eq!(naskah::assemble::page(&i, Some(DocKind::Report)).paper_mm, (215, 330));
     assert_eq!(naskah::assemble::page(&i, Some(DocKind::Rkt)).paper_mm, (210, 297));
 }
+
+#[test]
+fn a_work_plan_names_only_the_sources_its_year_uses_and_no_capital_mid_sentence() {
+    // Banyuwangi's plan is financed from four sources; its activities of 2027 use three.
+    let rkt = dump(&drafted("banyuwangi-minamiise", DocKind::Rkt, Some(2027)));
+    assert!(rkt.contains("dibiayai dari Anggaran Pendapatan dan Belanja Daerah (APBD) Kabupaten Banyuwangi, Anggaran Pendapatan dan Belanja Negara (APBN), dan hibah,"), "{rkt}");
+    assert!(!rkt.contains("Perkiraan anggaran daerah untuk seluruh jangka waktu"), "{rkt}");
+    // An indicator run into a sentence starts in lower case.
+    assert!(rkt.contains("; indikator: jumlah unit pengolahan"), "{rkt}");
+}
