@@ -488,7 +488,7 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             ("Letter of Intent lapses".into(), "masa berlaku LoI berakhir".into()),
             expiry,
             today,
-            format!("valid {years} year{} from {} (`loi.validity_years`)", if years == 1 { "" } else { "s" }, input.loi.date),
+            format!("valid {years} year{} from {}", if years == 1 { "" } else { "s" }, input.loi.date),
         ));
         if let Some(d) = input.mou.date.filter(|d| *d > today && stage < Stage::Approved) {
             notes.push(format!(
@@ -520,7 +520,7 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
                 ),
                 add_months(add_days(end, 1), -(notice as i32)),
                 today,
-                format!("{notice} months before the end of the term (`term.notice_months`)"),
+                format!("{notice} months before the end of the term, the notice the MoU sets"),
             ));
             deadlines.push(deadline(
                 "term-end",
@@ -551,7 +551,7 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
                 ),
                 due,
                 today,
-                format!("PP 28/2018 Pasal 43; {} days after the year (`implementation.report_due_days`)", imp.report_due_days),
+                format!("PP 28/2018 Pasal 43; {} days after the end of the year, as the region sets it", imp.report_due_days),
             ));
         }
         // Work plans: this year's and next year's, inside the term.
@@ -565,7 +565,10 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
                 (format!("work plan (RKT) for {y}"), format!("rencana kerja tahunan (RKT) {y}")),
                 due,
                 today,
-                format!("before the year begins (`implementation.work_plan_lead_days` = {})", imp.work_plan_lead_days),
+                match imp.work_plan_lead_days {
+                    0 => "agreed with the partner before the year begins".to_string(),
+                    n => format!("agreed with the partner {n} days before the year begins, as the region sets it"),
+                },
             ));
         }
         if stage == Stage::Implementation {

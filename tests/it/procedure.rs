@@ -902,3 +902,12 @@ fn a_work_plan_names_only_the_sources_its_year_uses_and_no_capital_mid_sentence(
     // An indicator run into a sentence starts in lower case.
     assert!(rkt.contains("; indikator: jumlah unit pengolahan"), "{rkt}");
 }
+
+/// The officer's calendar speaks of the procedure, not of the input's keys (review 19).
+#[test]
+fn deadlines_in_the_calendar_carry_no_input_keys() {
+    let st = status_of("denpasar-perth", "2026-03-16");
+    let all = naskah::status::ics(std::slice::from_ref(&st), naskah::input::Date::parse("2026-03-16").unwrap());
+    assert!(all.contains("BEGIN:VEVENT"), "{all}");
+    assert!(!all.contains("_days") && !all.contains("notice_months") && !all.contains('`'), "{all}");
+}
