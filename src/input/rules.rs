@@ -1155,6 +1155,43 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        if p.status == super::ProgressStatus::Done && p.end.is_none() {
+            out.push(
+                Diagnostic::warn(
+                    at(&["progress", &idx, "status"]),
+                    format!("activity `{}` is done, but when it ended is not given", p.activity),
+                    format!("kegiatan `{}` telah selesai, tetapi tanggal berakhirnya belum diisi", p.activity),
+                )
+                .help(
+                    "add `start:` and `end:` (YYYY-MM-DD): the report's column of dates shows them",
+                    "tambahkan `start:` dan `end:` (YYYY-MM-DD): kolom waktu pelaksanaan pada laporan menampilkannya",
+                ),
+            );
+        }
+        // Spending far above the plan is more often a typing slip than a fact to report.
+        let planned: u64 = input
+            .activities
+            .iter()
+            .filter(|a| a.key.as_deref() == Some(p.activity.as_str()))
+            .flat_map(|a| &a.costs)
+            .map(|c| c.amount_idr)
+            .sum();
+        if let Some(spent) = p.spent_idr.filter(|s| planned > 0 && *s > planned.saturating_mul(2)) {
+            out.push(
+                Diagnostic::warn(
+                    at(&["progress", &idx, "spent_idr"]),
+                    format!("activity `{}` spent {spent}, more than twice the {planned} planned in its `costs`", p.activity),
+                    format!(
+                        "kegiatan `{}` membelanjakan {spent}, lebih dari dua kali {planned} yang direncanakan dalam `costs`",
+                        p.activity
+                    ),
+                )
+                .help(
+                    "check the figure (a digit too many?); if it is right, the report will show it against the plan",
+                    "periksa angkanya (kelebihan satu digit?); bila benar, laporan akan menyandingkannya dengan rencana",
+                ),
+            );
+        }
         if p.status == super::ProgressStatus::Done && p.achieved.is_none() {
             out.push(
                 Diagnostic::warn(

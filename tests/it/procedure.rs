@@ -911,3 +911,17 @@ fn deadlines_in_the_calendar_carry_no_input_keys() {
     assert!(all.contains("BEGIN:VEVENT"), "{all}");
     assert!(!all.contains("_days") && !all.contains("notice_months") && !all.contains('`'), "{all}");
 }
+
+#[test]
+fn warning_a_done_activity_without_its_end_date() {
+    let (code, err) = validate_with("    end: 2025-06-27\n", "");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("activity `mapping-2025` is done, but when it ended is not given"), "{err}");
+}
+
+#[test]
+fn warning_spending_more_than_twice_the_plan() {
+    let (code, err) = validate_with("spent_idr: 168500000", "spent_idr: 1685000000");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("spent 1685000000, more than twice the 175000000 planned in its `costs`"), "{err}");
+}
