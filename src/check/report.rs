@@ -37,6 +37,7 @@ pub fn json(path: &str, r: &Report) -> Value {
         "path": path,
         "kind": r.kind.map(|k| k.slug()).unwrap_or("none"),
         "kind_reason": r.kind_reason,
+        "kind_reason_id": r.kind_reason_id,
         "kind_confidence": round(r.kind_confidence),
         "languages": r.languages,
         "sections": sections,
@@ -47,6 +48,8 @@ pub fn json(path: &str, r: &Report) -> Value {
             "message": f.message,
             "basis": f.basis,
             "hint": f.hint,
+            "message_id": f.message_id,
+            "hint_id": f.hint_id,
             "location": f.location.as_ref().map(location),
         })).collect::<Vec<_>>(),
     })

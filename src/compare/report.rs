@@ -55,7 +55,7 @@ pub fn human(ours: &str, theirs: &str, c: &Comparison, all: bool) -> String {
                     Class::Wording => "wording",
                     Class::Editorial => "editorial",
                 };
-                let why = ch.why.map(|w| format!(" ({w})")).unwrap_or_default();
+                let why = ch.why.map(|w| format!(" ({})", w.en)).unwrap_or_default();
                 out.push_str(&format!("  {name}: {class}{why}: \"{}\" -> \"{}\"\n", super::short(&ch.old), super::short(&ch.new)));
             }
         }
