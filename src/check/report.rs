@@ -106,14 +106,17 @@ pub fn human(path: &str, r: &Report, colour: bool) -> String {
         out.push_str("  hint: use `--kind mou` (or loi, plan, action-plan, dprd-letter) to check it anyway\n");
         return out;
     }
+    // The findings in Indonesian with `NASKAH_LANG=id` (the frame of the report stays English).
+    let id = crate::diag::Lang::from_env() == crate::diag::Lang::Id;
     for f in &r.findings {
+        let (message, hint) = if id { (&f.message_id, &f.hint_id) } else { (&f.message, &f.hint) };
         let sev = match f.severity {
             Severity::Error => p.c("31", "error  "),
             Severity::Warning => p.c("33", "warning"),
             Severity::Info => "info   ".to_string(),
         };
         let at = f.location.map(|l| format!(" ({l})")).unwrap_or_default();
-        out.push_str(&format!("  {sev} {} {}{at} [{}]\n          hint: {}\n", f.rule, f.message, f.basis, f.hint));
+        out.push_str(&format!("  {sev} {} {message}{at} [{}]\n          hint: {hint}\n", f.rule, f.basis));
     }
     let found: Vec<String> = KEY_SECTIONS
         .iter()

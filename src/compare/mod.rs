@@ -650,7 +650,7 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
             push(
                 "S6",
                 "error",
-                "PP 28/2018 Pasal 34 and 41",
+                "PP 28/2018 Pasal 34 dan 41",
                 format!("disputes now go to arbitration, a court or a foreign law: \"{}\"", short(&s)),
                 format!("perselisihan kini diselesaikan melalui arbitrase, pengadilan, atau hukum asing: \"{}\"", short(&s)),
             );

@@ -1280,3 +1280,21 @@ fn every_finding_and_flag_on_the_test_corpus_has_its_indonesian() {
         .collect();
     assert!(!whys.is_empty() && whys.iter().all(|w| looks_indonesian(w)), "{whys:?}");
 }
+
+/// `NASKAH_LANG=id` prints the findings in Indonesian; English stays the default.
+#[test]
+fn naskah_lang_id_prints_the_findings_in_indonesian() {
+    let sb = Sandbox::new();
+    sb.write("cut.txt", "NOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KOTA DENPASAR\nDAN\nPEMERINTAH KOTA PERTH\n\nPASAL 1\nMAKSUD DAN TUJUAN\nMaksud kerja sama.\n");
+    let english = sb.run(&["check", "cut.txt"]);
+    assert!(english.stdout.contains("S1 no scope (ruang lingkup) section found"), "{}", english.stdout);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_naskah"))
+        .args(["check", "cut.txt"])
+        .env("NASKAH_LANG", "id")
+        .current_dir(sb.dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("S1 bagian ruang lingkup tidak ditemukan"), "{out}");
+    assert!(out.contains("hint: tambahkan pasal yang memuat ruang lingkup sebagaimana disetujui DPRD"), "{out}");
+}

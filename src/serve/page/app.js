@@ -42,7 +42,7 @@ const T = {
     'cp.run': 'Bandingkan', 'cp.redline': 'Unduh redline (DOCX, perubahan terlacak)', 'cp.substantive': 'Ada perubahan substansial',
     'cp.none': 'Tidak ada perubahan substansial', 'cp.flags': 'Yang perlu diperhatikan', 'cp.changes': 'Perubahan per pasal', 'cp.busy': 'Membandingkan…',
     'token.ask': 'Halaman ini meminta token yang dicetak saat naskah serve dijalankan:', 'token.ok': 'Masuk',
-    'sev.error': 'kesalahan', 'sev.warning': 'peringatan', 'sev.info': 'informasi',
+    'cp.names': 'nama', 'sev.error': 'kesalahan', 'sev.warning': 'peringatan', 'sev.info': 'informasi',
     'st.changed': 'berubah', 'st.inserted': 'pasal baru', 'st.deleted': 'dihapus', 'st.split': 'dipecah', 'st.merged': 'digabung', 'st.same': 'tetap',
     'help': 'Bantuan', 'ck.nofindings': 'Tidak ada temuan', 'em.upload': 'Unggah gambar (PNG atau SVG)…',
     'em.replace': 'Berkas dengan nama ini sudah ada di folder kerja. Ganti dengan gambar yang baru?', 'em.big': 'Gambar lebih dari 8 MB: ekspor lambang sekitar 600 piksel tingginya.',
@@ -75,7 +75,7 @@ const T = {
     'cp.run': 'Compare', 'cp.redline': 'Download the redline (DOCX, tracked changes)', 'cp.substantive': 'Substantive changes',
     'cp.none': 'No substantive change', 'cp.flags': 'To look at', 'cp.changes': 'Changes by article', 'cp.busy': 'Comparing…',
     'token.ask': 'This page needs the token printed when naskah serve started:', 'token.ok': 'Enter',
-    'sev.error': 'error', 'sev.warning': 'warning', 'sev.info': 'info',
+    'cp.names': 'names', 'sev.error': 'error', 'sev.warning': 'warning', 'sev.info': 'info',
     'st.changed': 'changed', 'st.inserted': 'new', 'st.deleted': 'removed', 'st.split': 'split', 'st.merged': 'merged', 'st.same': 'same',
     'help': 'Help', 'ck.nofindings': 'No findings', 'em.upload': 'Upload an image (PNG or SVG)…',
     'em.replace': 'A file of this name is already in the workspace folder. Replace it with the new image?', 'em.big': 'The image is over 8 MB: export the emblem at about 600 pixels high.',
@@ -717,7 +717,8 @@ function checkReport(f) {
   const secs = Object.entries(f.sections || {}).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   return el('div', { class: 'report', 'data-file': f.path },
     el('h2', {}, f.path, ' ', el('span', { class: 'stage', text: f.kind === 'none' ? t('ck.notdoc') : t('doc.' + f.kind) })),
-    said(f, 'kind_reason') ? el('p', { class: 'muted kind-reason', text: said(f, 'kind_reason') }) : null,
+    // How the kind was recognised (not when the user chose it: confidence 1).
+    f.kind_confidence < 1 && said(f, 'kind_reason') ? el('p', { class: 'muted kind-reason', text: said(f, 'kind_reason') }) : null,
     f.text_from === 'ocr' ? el('p', { class: 'muted', text: 'OCR' }) : null,
     el('table', { class: 'list sections' },
       el('thead', {}, el('tr', {}, el('th', { text: t('ck.sections') }), el('th', {}), el('th', {}))),
@@ -772,7 +773,7 @@ function compareReport(j) {
     el('p', { class: j.substantive ? 'bad' : 'good', id: 'cmp-verdict', text: j.substantive ? t('cp.substantive') : t('cp.none') }),
     j.redline ? el('p', {}, el('a', { class: 'button', id: 'cmp-redline', href: withToken(j.redline), text: t('cp.redline') })) : null,
     (j.flags || []).length ? el('div', {}, el('h3', { text: t('cp.flags') }), el('ul', { class: 'findings' }, j.flags.map((f) =>
-      el('li', { class: f.severity }, el('strong', { text: `[${f.lang}] ${f.rule} ` }), el('span', { class: 'message', text: said(f, 'message') }),
+      el('li', { class: f.severity }, el('strong', { text: `[${f.lang === 'names' ? t('cp.names') : f.lang}] ${f.rule} ` }), el('span', { class: 'message', text: said(f, 'message') }),
         el('small', { class: 'muted', text: ` (${f.basis})` }))))) : null,
     el('h3', { text: t('cp.changes') }),
     el('div', { class: 'redline' }, arts.map(({ lang, a }) => el('div', { class: 'article ' + a.status },
