@@ -22,7 +22,8 @@ pub fn json(path: &str, r: &Report) -> Value {
             continue;
         }
         let (status, found) = r.status(*s);
-        let mut v = json!({"status": status});
+        // The section's Indonesian name, for the page (the key is the English slug).
+        let mut v = json!({"status": status, "name_id": super::name_id(*s)});
         if let Some(f) = found {
             v["evidence"] = json!({
                 "text": f.text,

@@ -289,7 +289,10 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     // (The compare page is drawn again once the workspace's list has come.)
     let start = Instant::now();
     loop {
-        let flags = wait(&c, "#compare-out ul.findings").await.text().await.unwrap();
+        // Read in one step: the list may be replaced between finding it and reading it.
+        let flags =
+            c.execute("const e = document.querySelector('#compare-out ul.findings'); return e ? e.innerText : ''", vec![]).await.unwrap();
+        let flags = flags.as_str().unwrap_or_default().to_string();
         if flags.contains("disputes now go to arbitration") {
             break;
         }

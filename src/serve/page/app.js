@@ -709,7 +709,9 @@ const SECTIONS_ID = {
   enclosure: 'Lampiran', legal_basis: 'Dasar hukum', coordination: 'Koordinasi',
 };
 const KEY_FIRST = ['scope', 'benefit', 'output'];
-const sectionName = (slug) => (S.lang === 'id' && SECTIONS_ID[slug.replace(/-/g, '_')]) || human(slug.replace(/-/g, ' '));
+// The checker names every section in Indonesian too (`name_id`); the table above is the fallback.
+const sectionName = (slug, id) => (S.lang === 'id' && (SECTIONS_ID[slug.replace(/-/g, '_')] || (id && id !== slug && id[0].toUpperCase() + id.slice(1))))
+  || human(slug.replace(/-/g, ' '));
 const where = (l) => (l.page != null ? `${t('ck.where')} ${l.page}` : l.line != null ? `${t('ck.line')} ${l.line}` : l.paragraph != null ? `¶ ${l.paragraph}` : '');
 function checkReport(f) {
   if (f.error) return el('div', { class: 'report' }, el('h2', { text: f.path }), el('p', { class: 'bad' }, f.error, f.hint ? el('div', { class: 'hint', text: f.hint }) : null));
@@ -723,7 +725,7 @@ function checkReport(f) {
     el('table', { class: 'list sections' },
       el('thead', {}, el('tr', {}, el('th', { text: t('ck.sections') }), el('th', {}), el('th', {}))),
       el('tbody', {}, secs.map(([name, v]) => el('tr', { 'data-section': name, class: v.status },
-        el('td', { class: KEY_FIRST.includes(name) ? 'key' : null, text: sectionName(name) }),
+        el('td', { class: KEY_FIRST.includes(name) ? 'key' : null, text: sectionName(name, v.name_id) }),
         el('td', {}, el('span', { class: 'status ' + v.status, text: v.status === 'present' ? '✔ ' + t('ck.found') : v.status === 'weak' ? '✔ ' + t('ck.weak') : v.status === 'missing' ? '✖ ' + t('ck.missing') : v.status })),
         el('td', {}, v.evidence ? el('q', { text: v.evidence.text }) : null,
           v.evidence && where(v.evidence.location) ? el('small', { class: 'muted', text: ` (${where(v.evidence.location)})` }) : null))))),
