@@ -39,6 +39,8 @@ pub struct Requirement {
     pub basis: &'static str,
     /// What to add when it is missing.
     pub hint: &'static str,
+    /// The hint in Indonesian.
+    pub hint_id: &'static str,
 }
 
 /// The requirements of a document kind, with the default severities.

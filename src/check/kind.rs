@@ -23,12 +23,14 @@ pub struct Recognised {
     /// `None`: not a cooperation document.
     pub kind: Option<DocKind>,
     pub reason: String,
+    /// The reason in Indonesian.
+    pub reason_id: String,
     /// How sure, from 0 to 1.
     pub confidence: f32,
 }
 
-fn recognised(kind: Option<DocKind>, confidence: f32, reason: impl Into<String>) -> Recognised {
-    Recognised { kind, reason: reason.into(), confidence }
+fn recognised(kind: Option<DocKind>, confidence: f32, reason: impl Into<String>, reason_id: impl Into<String>) -> Recognised {
+    Recognised { kind, reason: reason.into(), reason_id: reason_id.into(), confidence }
 }
 
 /// The first page: its first 40 lines, or fewer when they hold more than 3,000 characters.
@@ -167,7 +169,7 @@ static DATELINE: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 
 /// Points for the shape of an agreement: parties defined, agreement, articles, a closing
 /// formula, a signature block.
-fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> (u32, Vec<&'static str>) {
+fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> (u32, Vec<(&'static str, &'static str)>) {
     let mut points = 0;
     let mut why = Vec::new();
     // Parties, agreement and a closing formula, in one pass over the lines.
@@ -182,16 +184,16 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
     }
     if seen[0] {
         points += 1;
-        why.push("parties");
+        why.push(("parties", "para pihak"));
     }
     if seen[1] {
         points += 1;
-        why.push("an agreement");
+        why.push(("an agreement", "kesepakatan"));
     }
     let articles = lines.iter().filter(|l| sections::article_line(&l.sk).is_some()).count();
     if articles >= 2 {
         points += 1 + (articles >= 4) as u32;
-        why.push("numbered articles");
+        why.push(("numbered articles", "pasal bernomor"));
     } else {
         // Clauses numbered "1." "2." "I." at the start of sentences.
         let clauses = lines
@@ -207,7 +209,7 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
             .count();
         if clauses >= 3 {
             points += 1;
-            why.push("numbered clauses");
+            why.push(("numbered clauses", "butir bernomor"));
         }
     }
     // Numbered provisions that say what a party shall do.
@@ -218,15 +220,15 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
     };
     if lines.iter().filter(numbered).filter(|l| k.obligations.any(&l.sk)).count() >= 3 {
         points += 1;
-        why.push("obligations");
+        why.push(("obligations", "kewajiban"));
     }
     if seen[2] {
         points += 1;
-        why.push("a closing formula");
+        why.push(("a closing formula", "kalimat penutup"));
     }
     if found.iter().any(|f| f.section == crate::model::SectionId::Signature) {
         points += 1;
-        why.push("signature blocks");
+        why.push(("signature blocks", "blok tanda tangan"));
     }
     (points, why)
 }
@@ -274,17 +276,32 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             if k.letter_minister.iter().any(|w| contains_words(&block, w)) {
                 let mou = k.letter_minister_mou.iter().any(all);
                 let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };
-                return recognised(Some(kind), 0.9, "a letter with Nomor, Lampiran and Yth. to the Minister of Home Affairs");
+                return recognised(
+                    Some(kind),
+                    0.9,
+                    "a letter with Nomor, Lampiran and Yth. to the Minister of Home Affairs",
+                    "surat dengan Nomor, Lampiran, dan Yth. kepada Menteri Dalam Negeri",
+                );
             }
             if k.letter_addressee.iter().any(|a| contains_words(&block, a)) {
-                return recognised(Some(DocKind::DprdLetter), 0.9, "a letter with Nomor, Lampiran and Yth. to the DPRD");
+                return recognised(
+                    Some(DocKind::DprdLetter),
+                    0.9,
+                    "a letter with Nomor, Lampiran and Yth. to the DPRD",
+                    "surat dengan Nomor, Lampiran, dan Yth. kepada DPRD",
+                );
             }
         }
     }
     // A commercial contract, by the words of its title (a short line of the opening).
     let title_line = |l: &&Line| l.sk.split(' ').count() <= 14;
     if let Some(w) = head.iter().take(12).filter(title_line).find_map(|l| k.commercial.iter().find(|c| contains_words(&l.sk, c))) {
-        return recognised(None, 0.8, format!("its opening reads like a commercial contract (`{w}`), not a cooperation document"));
+        return recognised(
+            None,
+            0.8,
+            format!("its opening reads like a commercial contract (`{w}`), not a cooperation document"),
+            format!("bagian awalnya berupa kontrak komersial (`{w}`), bukan dokumen kerja sama"),
+        );
     }
     // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
     for l in head {
@@ -295,7 +312,13 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         if let Some(s) = subject.map(str::trim_start) {
             for t in k.titles.iter().filter(|t| matches!(t.kind, DocKind::Loi | DocKind::Mou)) {
                 if s.starts_with(t.sk.as_str()) && s[t.sk.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
-                    return recognised(Some(t.kind), 0.8, format!("its subject line says `{}`", t.written.to_lowercase()));
+                    let written = t.written.to_lowercase();
+                    return recognised(
+                        Some(t.kind),
+                        0.8,
+                        format!("its subject line says `{written}`"),
+                        format!("perihalnya berbunyi `{written}`"),
+                    );
                 }
             }
         }
@@ -304,7 +327,8 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // naskah's yearly work plan and report are known by their own titles, which decide
     // before the genres ("laporan pelaksanaan ..." alone is a report of activities).
     if let Some((kind @ (DocKind::Rkt | DocKind::Report), written, 3)) = &title {
-        return recognised(Some(*kind), 0.9, format!("the title says `{}`", written.to_lowercase()));
+        let written = written.to_lowercase();
+        return recognised(Some(*kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
     let (shape, why) = agreement_shape(lines, found, k);
     let plan = plan_shape(heads, k);
@@ -344,13 +368,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             None,
             0.8,
             "an official letter (Nomor, Lampiran, Yth.) addressed neither to the DPRD nor to the Minister of Home Affairs: a letter about a cooperation, not a draft of one",
+            "surat dinas (Nomor, Lampiran, Yth.) yang tidak ditujukan kepada DPRD ataupun Menteri Dalam Negeri: surat mengenai kerja sama, bukan rancangan naskahnya",
         );
     }
     let title_points = title.as_ref().map_or(0, |(_, _, s)| *s);
     let draft_points = title_points + shape + (plan >= 3) as u32 + (plan >= 5) as u32;
     if let Some((g, score)) = genre {
         if score >= 3 && score > draft_points {
-            return recognised(None, (0.5 + 0.1 * (score - draft_points) as f32).min(0.9), g.reason.clone());
+            return recognised(None, (0.5 + 0.1 * (score - draft_points) as f32).min(0.9), g.reason.clone(), g.reason_id.clone());
         }
     }
     if let Some((kind, written, strength)) = title {
@@ -361,26 +386,37 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             (_, 1..) => 0.7,
             _ => 0.5,
         };
-        return recognised(Some(kind), confidence, format!("the title says `{}`", written.to_lowercase()));
+        let written = written.to_lowercase();
+        return recognised(Some(kind), confidence, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
     if shape >= 2 {
         let intent = found.iter().any(|f| f.section == crate::model::SectionId::Intent);
         let kind =
             if intent && shape <= 3 && lines.iter().all(|l| sections::article_line(&l.sk).is_none()) { DocKind::Loi } else { DocKind::Mou };
         let confidence = if shape >= 4 { 0.7 } else { 0.5 };
-        return recognised(Some(kind), confidence, format!("no title found, but it has the shape of an agreement ({})", why.join(", ")));
+        let (en, id): (Vec<&str>, Vec<&str>) = why.into_iter().unzip();
+        return recognised(
+            Some(kind),
+            confidence,
+            format!("no title found, but it has the shape of an agreement ({})", en.join(", ")),
+            format!("judul tidak ditemukan, tetapi bentuknya berupa naskah kerja sama ({})", id.join(", ")),
+        );
     }
     if plan >= 3 {
         return recognised(
             Some(DocKind::Plan),
             0.5,
             format!("no title found, but it has {plan} headings of a plan (background, objectives, outputs, ...)"),
+            format!(
+                "judul tidak ditemukan, tetapi terdapat {plan} judul bagian rencana kerja sama (latar belakang, tujuan, keluaran, ...)"
+            ),
         );
     }
     recognised(
         None,
         0.6,
         "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
+        "tidak ada judul dokumen kerja sama dan bentuknya pun bukan dokumen kerja sama (para pihak yang bersepakat, pasal, tanda tangan; atau judul bagian rencana kerja sama)",
     )
 }
 

@@ -82,7 +82,26 @@ struct RequireDef {
     rule: String,
     severity: Severity,
     basis: String,
-    hint: String,
+    hint: Texts,
+}
+
+/// A text shown to people, in English and Indonesian: both are required, so that no
+/// finding of a new rule reaches the Indonesian page in English.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Texts {
+    pub en: String,
+    pub id: String,
+}
+
+impl Texts {
+    /// Refuses an empty text in either language.
+    fn checked(&self, what: &str) -> Result<(), String> {
+        if self.en.trim().is_empty() || self.id.trim().is_empty() {
+            return Err(format!("{what}: the text needs both `en` and `id`, not empty"));
+        }
+        Ok(())
+    }
 }
 
 #[derive(Deserialize)]
@@ -98,7 +117,7 @@ struct KindDef {
 #[serde(deny_unknown_fields)]
 struct GenreDef {
     name: String,
-    reason: String,
+    reason: Texts,
     titles: Vec<String>,
     cues: Vec<String>,
 }
@@ -164,8 +183,8 @@ struct RuleDef {
     #[serde(default)]
     severity_for: BTreeMap<String, Severity>,
     basis: String,
-    message: String,
-    hint: String,
+    message: Texts,
+    hint: Texts,
     #[serde(default)]
     words: BTreeMap<String, Vec<String>>,
 }
@@ -175,6 +194,8 @@ pub struct Section {
     pub id: SectionId,
     /// "scope (ruang lingkup)", for messages.
     pub label: String,
+    /// "ruang lingkup", for Indonesian messages.
+    pub label_id: String,
     pub heads: Vec<String>,
     pub heads_alone: Vec<String>,
     pub not_after: Vec<String>,
@@ -200,6 +221,7 @@ pub struct Title {
 pub struct Genre {
     pub name: String,
     pub reason: String,
+    pub reason_id: String,
     pub titles: Vec<String>,
 }
 
@@ -212,24 +234,35 @@ pub struct Rule {
     pub severity: Severity,
     pub severity_for: BTreeMap<DocKind, Severity>,
     pub basis: String,
-    pub message: String,
-    pub hint: String,
+    /// The message, with `{}` for what the check found, in English and Indonesian.
+    pub message: Texts,
+    pub hint: Texts,
     /// The words the check reads, by role ("forum", "negation", "present", ...).
     pub words: BTreeMap<String, Vec<String>>,
 }
 
 impl Rule {
-    /// The message with its `{}` filled in order.
+    /// The English message with its `{}` filled in order.
     pub fn message(&self, fill: &[&str]) -> String {
-        let mut out = String::new();
-        let mut parts = self.message.split("{}");
-        out.push_str(parts.next().unwrap_or_default());
-        for (k, part) in parts.enumerate() {
-            out.push_str(fill.get(k).copied().unwrap_or_default());
-            out.push_str(part);
-        }
-        out
+        fill_in(&self.message.en, fill)
     }
+
+    /// The Indonesian message with its `{}` filled in order.
+    pub fn message_id(&self, fill: &[&str]) -> String {
+        fill_in(&self.message.id, fill)
+    }
+}
+
+/// A message with its `{}` filled in order.
+fn fill_in(template: &str, fill: &[&str]) -> String {
+    let mut out = String::new();
+    let mut parts = template.split("{}");
+    out.push_str(parts.next().unwrap_or_default());
+    for (k, part) in parts.enumerate() {
+        out.push_str(fill.get(k).copied().unwrap_or_default());
+        out.push_str(part);
+    }
+    out
 }
 
 /// Signature cues, as skeletons.
@@ -380,6 +413,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         sections.push(Section {
             id,
             label,
+            label_id: def.name.id.clone(),
             heads,
             heads_alone,
             not_after: sk(&def.not_after),
@@ -400,7 +434,11 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
     let cue_index =
         Index::new(file.genres.iter().enumerate().flat_map(|(g, def)| def.cues.iter().map(move |c| (g, skeleton(c), false))).collect());
-    let genres = file.genres.into_iter().map(|g| Genre { name: g.name, reason: g.reason, titles: sk(&g.titles) }).collect();
+    let mut genres = Vec::new();
+    for g in file.genres {
+        g.reason.checked(&format!("genre `{}`", g.name))?;
+        genres.push(Genre { name: g.name, reason: g.reason.en, reason_id: g.reason.id, titles: sk(&g.titles) });
+    }
     let head_index = Index::new(
         sections
             .iter()
@@ -420,6 +458,11 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     let mut rules = Vec::new();
     for r in file.rules {
         let kinds = r.kinds.iter().map(|k| kind(k)).collect::<Result<Vec<_>, _>>()?;
+        r.message.checked(&format!("rule {} `{}`: message", r.id, r.check))?;
+        r.hint.checked(&format!("rule {} `{}`: hint", r.id, r.check))?;
+        if r.message.en.matches("{}").count() != r.message.id.matches("{}").count() {
+            return Err(format!("rule {} `{}`: the English and Indonesian messages have different `{{}}`", r.id, r.check));
+        }
         let mut severity_for = BTreeMap::new();
         for (k, s) in &r.severity_for {
             severity_for.insert(kind(k)?, *s);
@@ -565,6 +608,7 @@ fn requirements(
 ) -> Result<(), String> {
     for (k, r) in requires {
         let kind = DocKind::from_slug(k).ok_or_else(|| format!("unknown document kind `{k}`"))?;
+        r.hint.checked(&format!("section `{}`, kind `{k}`: hint", id.slug()))?;
         // Requirements are `'static` (the generator keeps them in tables); the file is
         // parsed once per process, so this is a one-time allocation, not a leak per use.
         let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
@@ -573,7 +617,8 @@ fn requirements(
             rule: leak(&r.rule),
             severity: r.severity,
             basis: leak(&r.basis),
-            hint: leak(&r.hint),
+            hint: leak(&r.hint.en),
+            hint_id: leak(&r.hint.id),
         });
     }
     Ok(())

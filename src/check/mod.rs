@@ -40,6 +40,8 @@ pub struct Report {
     pub kind: Option<DocKind>,
     /// How the kind was decided.
     pub kind_reason: String,
+    /// The same in Indonesian.
+    pub kind_reason_id: String,
     /// How sure the kind is, from 0 to 1 (1 when given on the command line).
     pub kind_confidence: f32,
     pub languages: Vec<String>,
@@ -57,6 +59,10 @@ pub struct Finding {
     pub message: String,
     pub basis: &'static str,
     pub hint: String,
+    /// The message and the hint in Indonesian, for the page: every builder of a finding
+    /// gives both (the knowledge file refuses a rule or a requirement without them).
+    pub message_id: String,
+    pub hint_id: String,
     pub location: Option<Location>,
 }
 
@@ -98,13 +104,19 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
     let heads = sections::headings(&lines);
     let found = sections::find(&lines, &heads);
     let recognised = match kind {
-        Some(k) => kind::Recognised { kind: Some(k), reason: "given on the command line".to_string(), confidence: 1.0 },
+        Some(k) => kind::Recognised {
+            kind: Some(k),
+            reason: "given on the command line".to_string(),
+            reason_id: "ditentukan oleh pengguna".to_string(),
+            confidence: 1.0,
+        },
         None => kind::recognise(&lines, &heads, &found),
     };
     let languages: Vec<String> = doc.languages.iter().map(|l| l.code().to_string()).collect();
     let mut report = Report {
         kind: recognised.kind,
         kind_reason: recognised.reason,
+        kind_reason_id: recognised.reason_id,
         kind_confidence: recognised.confidence,
         languages,
         found,
@@ -129,6 +141,8 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
                 message: format!("no {} section found", name(req.section)),
                 basis: req.basis,
                 hint: req.hint.to_string(),
+                message_id: format!("bagian {} tidak ditemukan", name_id(req.section)),
+                hint_id: req.hint_id.to_string(),
                 location: None,
             });
         }
@@ -171,6 +185,11 @@ pub fn name(s: SectionId) -> &'static str {
     knowledge::get().section(s).map(|d| d.label.as_str()).unwrap_or(s.slug())
 }
 
+/// The Indonesian name of a section in messages: "ruang lingkup".
+pub fn name_id(s: SectionId) -> &'static str {
+    knowledge::get().section(s).map(|d| d.label_id.as_str()).unwrap_or(s.slug())
+}
+
 #[cfg(test)]
 mod tests {
     use super::knowledge;
@@ -194,5 +213,57 @@ mod tests {
             assert!(k.section(s).is_some(), "{s:?} has a definition");
         }
         assert!(k.section(SectionId::Scope).is_some_and(|s| !s.heads.is_empty()));
+    }
+
+    /// Every text the page shows of the checker (the hints of the requirements, the
+    /// messages and hints of the text rules, the reasons of the genres) is written in
+    /// Indonesian too, and not in English again (the loader refuses one left out).
+    #[test]
+    fn every_text_of_the_knowledge_has_its_indonesian() {
+        let k = knowledge::parse(knowledge::SOURCE).expect("valid knowledge");
+        let english = [" the ", " add ", " no ", " is ", " not ", " and ", " of ", " has ", " to "];
+        let check = |what: &str, en: &str, id: &str| {
+            assert!(!id.trim().is_empty() && id != en, "{what}: no Indonesian for {en:?}");
+            // Quoted draft text is the draft's; the rest reads as Indonesian.
+            let bare: String = id.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+            let bare = format!(" {} ", bare.to_lowercase());
+            assert!(english.iter().all(|w| !bare.contains(w)), "{what}: the Indonesian reads as English: {id:?}");
+        };
+        let mut n = 0;
+        for kind in crate::model::DocKind::EVERY {
+            for r in k.profile(kind) {
+                check(r.rule, r.hint, r.hint_id);
+                n += 1;
+            }
+        }
+        for r in &k.rules {
+            check(&r.id, &r.message.en, &r.message.id);
+            check(&r.id, &r.hint.en, &r.hint.id);
+            n += 2;
+        }
+        for g in &k.genres {
+            check(&g.name, &g.reason, &g.reason_id);
+            n += 1;
+        }
+        assert!(n >= 90, "{n} texts");
+    }
+
+    /// A knowledge file with a rule whose hint has no Indonesian is refused.
+    #[test]
+    fn a_rule_without_its_indonesian_is_refused() {
+        let english_only = knowledge::SOURCE.replacen(
+            r#"hint: {en: "settle disputes amicably by consultation and negotiation between the parties only", id: "selesaikan perselisihan secara damai hanya melalui konsultasi dan negosiasi antara para pihak"}"#,
+            r#"hint: "settle disputes amicably by consultation and negotiation between the parties only""#,
+            1,
+        );
+        assert_ne!(english_only, knowledge::SOURCE);
+        assert!(knowledge::parse(&english_only).is_err());
+        let empty = knowledge::SOURCE.replacen(
+            r#"id: "selesaikan perselisihan secara damai hanya melalui konsultasi dan negosiasi antara para pihak""#,
+            r#"id: " ""#,
+            1,
+        );
+        assert_ne!(empty, knowledge::SOURCE);
+        assert!(knowledge::parse(&empty).is_err_and(|e| e.contains("both `en` and `id`")), "an empty Indonesian is refused");
     }
 }

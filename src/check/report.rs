@@ -22,7 +22,8 @@ pub fn json(path: &str, r: &Report) -> Value {
             continue;
         }
         let (status, found) = r.status(*s);
-        let mut v = json!({"status": status});
+        // The section's Indonesian name, for the page (the key is the English slug).
+        let mut v = json!({"status": status, "name_id": super::name_id(*s)});
         if let Some(f) = found {
             v["evidence"] = json!({
                 "text": f.text,
@@ -37,6 +38,7 @@ pub fn json(path: &str, r: &Report) -> Value {
         "path": path,
         "kind": r.kind.map(|k| k.slug()).unwrap_or("none"),
         "kind_reason": r.kind_reason,
+        "kind_reason_id": r.kind_reason_id,
         "kind_confidence": round(r.kind_confidence),
         "languages": r.languages,
         "sections": sections,
@@ -47,6 +49,8 @@ pub fn json(path: &str, r: &Report) -> Value {
             "message": f.message,
             "basis": f.basis,
             "hint": f.hint,
+            "message_id": f.message_id,
+            "hint_id": f.hint_id,
             "location": f.location.as_ref().map(location),
         })).collect::<Vec<_>>(),
     })
@@ -103,14 +107,17 @@ pub fn human(path: &str, r: &Report, colour: bool) -> String {
         out.push_str("  hint: use `--kind mou` (or loi, plan, action-plan, dprd-letter) to check it anyway\n");
         return out;
     }
+    // The findings in Indonesian with `NASKAH_LANG=id` (the frame of the report stays English).
+    let id = crate::diag::Lang::from_env() == crate::diag::Lang::Id;
     for f in &r.findings {
+        let (message, hint) = if id { (&f.message_id, &f.hint_id) } else { (&f.message, &f.hint) };
         let sev = match f.severity {
             Severity::Error => p.c("31", "error  "),
             Severity::Warning => p.c("33", "warning"),
             Severity::Info => "info   ".to_string(),
         };
         let at = f.location.map(|l| format!(" ({l})")).unwrap_or_default();
-        out.push_str(&format!("  {sev} {} {}{at} [{}]\n          hint: {}\n", f.rule, f.message, f.basis, f.hint));
+        out.push_str(&format!("  {sev} {} {message}{at} [{}]\n          hint: {hint}\n", f.rule, f.basis));
     }
     let found: Vec<String> = KEY_SECTIONS
         .iter()

@@ -15,14 +15,16 @@ use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-/// What a check found: the texts for the `{}` of the message, and where.
+/// What a check found: the texts for the `{}` of the message (quoted draft text, numbers),
+/// those of the Indonesian message when they differ (`fill_id`), and where.
 pub(super) struct Hit {
     fill: Vec<String>,
+    fill_id: Option<Vec<String>>,
     location: Option<Location>,
 }
 
 fn hit(fill: Vec<String>, location: Option<Location>) -> Vec<Hit> {
-    vec![Hit { fill, location }]
+    vec![Hit { fill, fill_id: None, location }]
 }
 
 /// What a check reads.
@@ -77,13 +79,16 @@ pub fn apply(doc: &Document, lines: &[Line], kind: DocKind, policy: &Policy, rep
         let ctx = Ctx { doc, lines, languages: &report.languages, rule };
         for h in check(&ctx) {
             let fill: Vec<&str> = h.fill.iter().map(String::as_str).collect();
+            let fill_id: Vec<&str> = h.fill_id.as_ref().unwrap_or(&h.fill).iter().map(String::as_str).collect();
             report.findings.push(Finding {
                 rule: &rule.id,
                 section: None,
                 severity,
                 message: rule.message(&fill),
                 basis: &rule.basis,
-                hint: rule.hint.clone(),
+                hint: rule.hint.en.clone(),
+                message_id: rule.message_id(&fill_id),
+                hint_id: rule.hint.id.clone(),
                 location: h.location,
             });
         }
@@ -238,7 +243,14 @@ fn number_parity(c: &Ctx) -> Vec<Hit> {
 /// B2, article by article: an article whose languages disagree on numbers, dates,
 /// durations, the count of its items or names (`compare::parity`).
 fn article_facts(c: &Ctx) -> Vec<Hit> {
-    crate::compare::parity::disagreements(c.doc).into_iter().flat_map(|d| hit(vec![d.article, d.what.join("; ")], None)).collect()
+    crate::compare::parity::disagreements(c.doc)
+        .into_iter()
+        .map(|d| Hit {
+            fill: vec![d.article.clone(), d.what.join("; ")],
+            fill_id: Some(vec![d.article, d.what_id.join("; ")]),
+            location: None,
+        })
+        .collect()
 }
 
 /// A line shortened for a message.

@@ -51,10 +51,26 @@ pub struct Change {
     pub old: String,
     /// The text of THEIRS (empty for a deletion).
     pub new: String,
-    /// Why it is substantive, when it is.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub why: Option<&'static str>,
+    /// Why it is substantive, when it is: `why` and `why_id` in the JSON.
+    #[serde(flatten)]
+    pub why: Option<Why>,
 }
+
+/// Why a change is substantive, in English and Indonesian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Why {
+    #[serde(rename = "why")]
+    pub en: &'static str,
+    #[serde(rename = "why_id")]
+    pub id: &'static str,
+}
+
+const NEGATED: Why = Why { en: "a negation", id: "negasi" };
+const MODAL_EN: Why = Why { en: "an obligation (shall/will/may)", id: "kewajiban atau kewenangan (shall/will/may)" };
+const MODAL_ID: Why = Why { en: "an obligation (wajib/dapat/akan)", id: "kewajiban atau kewenangan (wajib/dapat/akan)" };
+const A_NUMBER: Why = Why { en: "a number", id: "bilangan" };
+const A_DURATION: Why = Why { en: "a duration", id: "jangka waktu" };
+const A_FORUM: Why = Why { en: "a forum", id: "forum penyelesaian perselisihan" };
 
 /// A word-level edit of an article, in order: what the redline writes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -106,6 +122,8 @@ pub struct Flag {
     pub rule: &'static str,
     pub severity: &'static str,
     pub message: String,
+    /// The message in Indonesian, for the page: every flag is built with both.
+    pub message_id: String,
     pub basis: &'static str,
     pub lang: String,
 }
@@ -179,6 +197,7 @@ pub fn compare(ours: &crate::model::Document, theirs: &crate::model::Document, o
             rule: "C4",
             severity: "warning",
             message: format!("a name changed (a signatory?): {} -> {}", list(&gone), list(&came)),
+            message_id: format!("nama berubah (penanda tangan?): {} -> {}", list(&gone), list(&came)),
             basis: "PP 28/2018 Pasal 23 ayat (1)",
             lang: segment::NAMES.into(),
         });
@@ -319,7 +338,7 @@ fn compare_part(ours: &Part, theirs: &Part) -> Language {
                         class: Class::Substantive,
                         old: String::new(),
                         new: text.clone(),
-                        why: Some("an article added"),
+                        why: Some(Why { en: "an article added", id: "pasal ditambahkan" }),
                     }],
                     edits: vec![Edit::Insert(text)],
                 });
@@ -342,7 +361,12 @@ fn compare_part(ours: &Part, theirs: &Part) -> Language {
             theirs: merged.map(|j| Heading::of(&theirs.articles[j])),
             renumbered: false,
             moved: false,
-            changes: vec![Change { class: Class::Substantive, old: text.clone(), new: String::new(), why: Some("an article removed") }],
+            changes: vec![Change {
+                class: Class::Substantive,
+                old: text.clone(),
+                new: String::new(),
+                why: Some(Why { en: "an article removed", id: "pasal dihapus" }),
+            }],
             edits: vec![Edit::Delete(text)],
         };
         let after = (0..i).rev().find_map(|p| articles.iter().position(|a| a.ours_index == Some(p) && a.theirs_index.is_some()));
@@ -466,47 +490,47 @@ static LABEL: LazyLock<regex::Regex> =
 
 static NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\d+(?:[.,]\d+)*").expect("valid regex"));
 
-const SUBSTANTIVE_WORDS: [(&str, &str); 40] = [
-    ("not", "a negation"),
-    ("no", "a negation"),
-    ("never", "a negation"),
-    ("tidak", "a negation"),
-    ("bukan", "a negation"),
-    ("tanpa", "a negation"),
-    ("without", "a negation"),
-    ("shall", "an obligation (shall/will/may)"),
-    ("will", "an obligation (shall/will/may)"),
-    ("may", "an obligation (shall/will/may)"),
-    ("must", "an obligation (shall/will/may)"),
-    ("wajib", "an obligation (wajib/dapat/akan)"),
-    ("harus", "an obligation (wajib/dapat/akan)"),
-    ("dapat", "an obligation (wajib/dapat/akan)"),
-    ("akan", "an obligation (wajib/dapat/akan)"),
-    ("boleh", "an obligation (wajib/dapat/akan)"),
-    ("one", "a number"),
-    ("two", "a number"),
-    ("three", "a number"),
-    ("four", "a number"),
-    ("five", "a number"),
-    ("six", "a number"),
-    ("ten", "a number"),
-    ("twelve", "a number"),
-    ("satu", "a number"),
-    ("dua", "a number"),
-    ("tiga", "a number"),
-    ("empat", "a number"),
-    ("lima", "a number"),
-    ("enam", "a number"),
-    ("sepuluh", "a number"),
-    ("years", "a duration"),
-    ("months", "a duration"),
-    ("days", "a duration"),
-    ("tahun", "a duration"),
-    ("bulan", "a duration"),
-    ("hari", "a duration"),
-    ("arbitration", "a forum"),
-    ("court", "a forum"),
-    ("pengadilan", "a forum"),
+const SUBSTANTIVE_WORDS: [(&str, Why); 40] = [
+    ("not", NEGATED),
+    ("no", NEGATED),
+    ("never", NEGATED),
+    ("tidak", NEGATED),
+    ("bukan", NEGATED),
+    ("tanpa", NEGATED),
+    ("without", NEGATED),
+    ("shall", MODAL_EN),
+    ("will", MODAL_EN),
+    ("may", MODAL_EN),
+    ("must", MODAL_EN),
+    ("wajib", MODAL_ID),
+    ("harus", MODAL_ID),
+    ("dapat", MODAL_ID),
+    ("akan", MODAL_ID),
+    ("boleh", MODAL_ID),
+    ("one", A_NUMBER),
+    ("two", A_NUMBER),
+    ("three", A_NUMBER),
+    ("four", A_NUMBER),
+    ("five", A_NUMBER),
+    ("six", A_NUMBER),
+    ("ten", A_NUMBER),
+    ("twelve", A_NUMBER),
+    ("satu", A_NUMBER),
+    ("dua", A_NUMBER),
+    ("tiga", A_NUMBER),
+    ("empat", A_NUMBER),
+    ("lima", A_NUMBER),
+    ("enam", A_NUMBER),
+    ("sepuluh", A_NUMBER),
+    ("years", A_DURATION),
+    ("months", A_DURATION),
+    ("days", A_DURATION),
+    ("tahun", A_DURATION),
+    ("bulan", A_DURATION),
+    ("hari", A_DURATION),
+    ("arbitration", A_FORUM),
+    ("court", A_FORUM),
+    ("pengadilan", A_FORUM),
 ];
 
 /// Classifies one change.
@@ -523,7 +547,7 @@ fn classify(old: &str, new: &str) -> Change {
     }
     let nums = |s: &str| NUMBER.find_iter(s).map(|m| m.as_str().replace([',', '.'], "")).collect::<Vec<_>>();
     if nums(old) != nums(new) {
-        return change(Class::Substantive, Some("a number, date or amount"));
+        return change(Class::Substantive, Some(Why { en: "a number, date or amount", id: "angka, tanggal, atau jumlah uang" }));
     }
     let (ow, nw) = (words(old), words(new));
     for (w, why) in SUBSTANTIVE_WORDS {
@@ -540,11 +564,11 @@ fn classify(old: &str, new: &str) -> Change {
             .collect()
     };
     if names(old) != names(new) {
-        return change(Class::Substantive, Some("a name"));
+        return change(Class::Substantive, Some(Why { en: "a name", id: "nama" }));
     }
     // A clause added or removed: many words on one side only.
     if (ow.len() as isize - nw.len() as isize).abs() >= 6 {
-        return change(Class::Substantive, Some("words added or removed"));
+        return change(Class::Substantive, Some(Why { en: "words added or removed", id: "kata-kata ditambahkan atau dihapus" }));
     }
     change(Class::Wording, None)
 }
@@ -613,9 +637,10 @@ fn set(re: &regex::Regex, text: &str) -> Vec<String> {
 fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag> {
     let mut out = Vec::new();
     let l = &lang.lang;
-    let mut push = |rule: &'static str, severity: &'static str, basis: &'static str, message: String| {
+    // Every flag in English and Indonesian.
+    let mut push = |rule: &'static str, severity: &'static str, basis: &'static str, message: String, message_id: String| {
         if !out.iter().any(|f: &Flag| f.message == message) {
-            out.push(Flag { rule, severity, message, basis, lang: l.clone() });
+            out.push(Flag { rule, severity, message, message_id, basis, lang: l.clone() });
         }
     };
     let whole = |p: &Part| p.articles.iter().map(|a| format!("{}\n{}", a.title, a.text())).collect::<Vec<_>>().join("\n");
@@ -625,20 +650,33 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
             push(
                 "S6",
                 "error",
-                "PP 28/2018 Pasal 34 and 41",
+                "PP 28/2018 Pasal 34 dan 41",
                 format!("disputes now go to arbitration, a court or a foreign law: \"{}\"", short(&s)),
+                format!("perselisihan kini diselesaikan melalui arbitrase, pengadilan, atau hukum asing: \"{}\"", short(&s)),
             );
         }
     }
     let office = |x: &str| sentences(x).iter().any(|s| OFFICE.is_match(s) && !NEGATION.is_match(s));
     if office(&t) && !office(&o) {
-        push("P3", "error", "PP 28/2018 Pasal 27 ayat (1) huruf c", "a representative office abroad appears".into());
+        push(
+            "P3",
+            "error",
+            "PP 28/2018 Pasal 27 ayat (1) huruf c",
+            "a representative office abroad appears".into(),
+            "muncul kantor perwakilan di luar negeri".into(),
+        );
     }
     let (om, tm) = (set(&MONEY, &o), set(&MONEY, &t));
     let added: Vec<&String> = tm.iter().filter(|m| !om.contains(m)).collect();
     if !added.is_empty() {
         let list: Vec<&str> = added.iter().map(|s| s.as_str()).collect();
-        push("C3", "warning", "PP 28/2018 Pasal 30 ayat (3) huruf f", format!("financing amounts added or changed: {}", list.join(", ")));
+        push(
+            "C3",
+            "warning",
+            "PP 28/2018 Pasal 30 ayat (3) huruf f",
+            format!("financing amounts added or changed: {}", list.join(", ")),
+            format!("jumlah pembiayaan ditambahkan atau diubah: {}", list.join(", ")),
+        );
     }
     for a in &lang.articles {
         let (Some(oi), Some(ti)) = (a.ours_index, a.theirs_index) else { continue };
@@ -653,7 +691,12 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
                 format!(
                     "term, notice period or renewal changed in {}: {}",
                     a.theirs.as_ref().map_or(String::new(), |h| h.name.clone()),
-                    by_unit(&oterm, &tterm)
+                    by_unit(&oterm, &tterm, "none")
+                ),
+                format!(
+                    "jangka waktu, masa pemberitahuan, atau perpanjangan berubah dalam {}: {}",
+                    a.theirs.as_ref().map_or(String::new(), |h| h.name.clone()),
+                    by_unit(&oterm, &tterm, "tidak ada")
                 ),
             );
         }
@@ -668,9 +711,9 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
             let gone: Vec<&String> = of.iter().filter(|n| !tf.contains(n)).collect();
             let new: Vec<&String> = tf.iter().filter(|n| !of.contains(n)).collect();
             if !gone.is_empty() || !new.is_empty() {
-                let list = |v: &[&String]| {
+                let list = |v: &[&String], none: &str| {
                     if v.is_empty() {
-                        "none".to_string()
+                        none.to_string()
                     } else {
                         v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
                     }
@@ -682,8 +725,14 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
                     format!(
                         "a figure of the benefits or outputs changed in {}: {} -> {}",
                         a.theirs.as_ref().map_or(String::new(), |h| h.name.clone()),
-                        list(&gone),
-                        list(&new)
+                        list(&gone, "none"),
+                        list(&new, "none")
+                    ),
+                    format!(
+                        "angka manfaat atau keluaran berubah dalam {}: {} -> {}",
+                        a.theirs.as_ref().map_or(String::new(), |h| h.name.clone()),
+                        list(&gone, "tidak ada"),
+                        list(&new, "tidak ada")
                     ),
                 );
             }
@@ -696,8 +745,19 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
         };
         let (op, tp) = (langs(&ot), langs(&tt));
         if !op.is_empty() && op != tp {
-            let what = if tp.is_empty() { "removed".to_string() } else { format!("changed: {} -> {}", op.join(", "), tp.join(", ")) };
-            push("C2", "warning", "Perpres 63/2019 Pasal 26", format!("the prevailing language {what}"));
+            let (what, apa) = if tp.is_empty() {
+                ("removed".to_string(), "dihapus".to_string())
+            } else {
+                let change = format!("{} -> {}", op.join(", "), tp.join(", "));
+                (format!("changed: {change}"), format!("berubah: {change}"))
+            };
+            push(
+                "C2",
+                "warning",
+                "Perpres 63/2019 Pasal 26",
+                format!("the prevailing language {what}"),
+                format!("ketentuan bahasa yang berlaku {apa}"),
+            );
         }
     }
     // The scope the DPRD approved: every item should still be in THEIRS, as a line of its
@@ -727,6 +787,10 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
                         "a field or scope item the DPRD approved is no longer in the draft: \"{}\" (explain the change to the DPRD)",
                         short(text)
                     ),
+                    format!(
+                        "bidang atau butir ruang lingkup yang disetujui DPRD tidak lagi terdapat dalam rancangan: \"{}\" (jelaskan perubahan ini kepada DPRD)",
+                        short(text)
+                    ),
                 );
             }
         }
@@ -736,7 +800,7 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
 
 /// Durations before and after, paired by their unit: "5 (lima) tahun -> 3 (tiga) tahun; 6
 /// (enam) bulan -> 3 (tiga) bulan", so that no year reads as becoming a month.
-fn by_unit(ours: &[String], theirs: &[String]) -> String {
+fn by_unit(ours: &[String], theirs: &[String], none: &str) -> String {
     let unit = |v: &String| {
         let last = v.rsplit(' ').next().unwrap_or_default();
         match last.trim_end_matches('s') {
@@ -749,15 +813,15 @@ fn by_unit(ours: &[String], theirs: &[String]) -> String {
         let o: Vec<String> = ours.iter().filter(|v| unit(v) == u).cloned().collect();
         let t: Vec<String> = theirs.iter().filter(|v| unit(v) == u).cloned().collect();
         if o != t {
-            parts.push(format!("{} -> {}", join_or(&o), join_or(&t)));
+            parts.push(format!("{} -> {}", join_or(&o, none), join_or(&t, none)));
         }
     }
     parts.join("; ")
 }
 
-fn join_or(v: &[String]) -> String {
+fn join_or(v: &[String], none: &str) -> String {
     if v.is_empty() {
-        "none".into()
+        none.into()
     } else {
         v.join(", ")
     }

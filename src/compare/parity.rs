@@ -28,6 +28,8 @@ pub struct Disagreement {
     pub lang: String,
     /// What differs: "[5] only in Indonesian, [3] only in English".
     pub what: Vec<String>,
+    /// The same in Indonesian: "[5] hanya dalam bahasa Indonesia, [3] hanya dalam bahasa Inggris".
+    pub what_id: Vec<String>,
 }
 
 /// What a translation keeps, in one article of one language.
@@ -202,11 +204,26 @@ pub fn disagreements(doc: &Document) -> Vec<Disagreement> {
                     article: format!("{} / {}", a.name(), b.name()),
                     lang: other.lang.clone(),
                     what: vec![format!("[{left}] only in Indonesian, [{right}] only in {lang}")],
+                    what_id: vec![format!(
+                        "[{left}] hanya dalam bahasa Indonesia, [{right}] hanya dalam bahasa {}",
+                        language_name_id(&other.lang)
+                    )],
                 });
             }
         }
     }
     out
+}
+
+/// The name of a language after "bahasa".
+fn language_name_id(code: &str) -> &str {
+    match code {
+        "en" => "Inggris",
+        "ko" => "Korea",
+        "ja" => "Jepang",
+        "zh" => "Tionghoa",
+        other => other,
+    }
 }
 
 fn language_name(code: &str) -> &str {

@@ -6,6 +6,9 @@ use serde_json::{json, Value};
 
 /// The report for a terminal.
 pub fn human(ours: &str, theirs: &str, c: &Comparison, all: bool) -> String {
+    // The flags in Indonesian with `NASKAH_LANG=id` (the frame of the report stays English).
+    let id = crate::diag::Lang::from_env() == crate::diag::Lang::Id;
+    let said = |f: &super::Flag| if id { f.message_id.clone() } else { f.message.clone() };
     let mut out = format!("{theirs} against {ours}\n");
     let verdict = if c.substantive() { "substantive changes" } else { "no substantive change" };
     out.push_str(&format!("  {verdict}\n"));
@@ -45,7 +48,7 @@ pub fn human(ours: &str, theirs: &str, c: &Comparison, all: bool) -> String {
             out.push_str(&format!("  structure: {s}\n"));
         }
         for f in c.flags.iter().filter(|f| f.lang == lang.lang) {
-            out.push_str(&format!("  {} {} {} [{}]\n", f.severity, f.rule, f.message, f.basis));
+            out.push_str(&format!("  {} {} {} [{}]\n", f.severity, f.rule, said(f), f.basis));
         }
         for a in lang.articles.iter().filter(|a| matches!(a.status, Status::Changed)) {
             let name = a.theirs.as_ref().or(a.ours.as_ref()).map(|h| h.name.clone()).unwrap_or_else(|| "the preamble".into());
@@ -55,7 +58,7 @@ pub fn human(ours: &str, theirs: &str, c: &Comparison, all: bool) -> String {
                     Class::Wording => "wording",
                     Class::Editorial => "editorial",
                 };
-                let why = ch.why.map(|w| format!(" ({w})")).unwrap_or_default();
+                let why = ch.why.map(|w| format!(" ({})", w.en)).unwrap_or_default();
                 out.push_str(&format!("  {name}: {class}{why}: \"{}\" -> \"{}\"\n", super::short(&ch.old), super::short(&ch.new)));
             }
         }
@@ -65,7 +68,7 @@ pub fn human(ours: &str, theirs: &str, c: &Comparison, all: bool) -> String {
     if !elsewhere.is_empty() {
         out.push_str("\n[names and signatures]\n");
         for f in elsewhere {
-            out.push_str(&format!("  {} {} {} [{}]\n", f.severity, f.rule, f.message, f.basis));
+            out.push_str(&format!("  {} {} {} [{}]\n", f.severity, f.rule, said(f), f.basis));
         }
     }
     for d in &c.drift {

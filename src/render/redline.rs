@@ -132,7 +132,7 @@ fn comment_of(old: &str, new: &str) -> Option<String> {
     let c = crate::compare::diff(old, new).1;
     c.iter()
         .find(|c| c.class == crate::compare::Class::Substantive)
-        .map(|c| format!("Substantive change: {}.", c.why.unwrap_or("the substance changed")))
+        .map(|c| format!("Substantive change: {}.", c.why.map_or("the substance changed", |w| w.en)))
 }
 
 fn heading(w: &mut Writer, a: &Aligned) {

@@ -255,6 +255,11 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     c.execute("document.querySelector('#check-kind').value = 'mou'", vec![]).await.unwrap();
     c.find(Locator::Css("#check-run")).await.unwrap().click().await.unwrap();
     wait(&c, "tr[data-section='scope'].missing").await;
+    // The page is Indonesian: the finding and its hint.
+    let findings = wait(&c, "ul.findings").await.text().await.unwrap();
+    assert!(findings.contains("S1 kesalahan: bagian ruang lingkup tidak ditemukan"), "{findings}");
+    assert!(findings.contains("tambahkan pasal yang memuat ruang lingkup sebagaimana disetujui DPRD"), "{findings}");
+    assert!(!findings.contains("no scope"), "{findings}");
     shot(&c, "check.png").await;
 
     // The compare page: the partner's draft against the cooperation drafted.
@@ -269,11 +274,38 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     assert!(verdict.contains("substansial"), "{verdict}");
     wait(&c, ".redline del").await;
     wait(&c, "#cmp-redline").await;
+    // The flags in Indonesian (arbitration inserted: S6), with the reasons of the changes.
+    let flags = wait(&c, "#compare-out ul.findings").await.text().await.unwrap();
+    assert!(flags.contains("perselisihan kini diselesaikan melalui arbitrase"), "{flags}");
+    assert!(!flags.contains("disputes now go"), "{flags}");
+    let changes = wait(&c, ".redline").await.text().await.unwrap();
+    assert!(changes.contains("berubah") && changes.contains("angka, tanggal, atau jumlah uang"), "{changes}");
     shot(&c, "compare.png").await;
 
-    // The English switch.
+    // The English switch: the comparison is kept, now in English.
     c.find(Locator::Css("#lang-en")).await.unwrap().click().await.unwrap();
     let nav = c.find(Locator::Css("nav")).await.unwrap().text().await.unwrap();
     assert!(nav.contains("Workspace"), "{nav}");
+    // (The compare page is drawn again once the workspace's list has come.)
+    let start = Instant::now();
+    loop {
+        // Read in one step: the list may be replaced between finding it and reading it.
+        let flags =
+            c.execute("const e = document.querySelector('#compare-out ul.findings'); return e ? e.innerText : ''", vec![]).await.unwrap();
+        let flags = flags.as_str().unwrap_or_default().to_string();
+        if flags.contains("disputes now go to arbitration") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "the flags stay Indonesian after the switch: {flags}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    shot(&c, "compare-en.png").await;
+    // The check page keeps its report, in English after the switch.
+    c.goto(&format!("{}/#/check", server.url)).await.unwrap();
+    wait(&c, "tr[data-section='scope'].missing").await;
+    let findings = wait(&c, "ul.findings").await.text().await.unwrap();
+    assert!(findings.contains("S1 error: no scope (ruang lingkup) section found"), "{findings}");
+    assert!(findings.contains("add an article listing the scope, as approved by the DPRD"), "{findings}");
+    shot(&c, "check-en.png").await;
     c.close().await.unwrap();
 }

@@ -1213,3 +1213,88 @@ fn a_council_agenda_item_about_an_mou_is_not_a_cooperation_document() {
     assert_eq!(kind, "none", "{reason}");
     assert!(reason.contains("council"), "{reason}");
 }
+
+/// The page shows the checker's findings and the comparison's flags in Indonesian: every
+/// kind of finding the checker gives on the test corpus, and every flag and reason of a
+/// counter draft, has its Indonesian (the harness checks each text of the JSON, this test
+/// that the corpus reaches the kinds, and that the Indonesian reads as Indonesian).
+#[test]
+fn every_finding_and_flag_on_the_test_corpus_has_its_indonesian() {
+    let sb = Sandbox::new();
+    let corpus = crate::harness::root().join("tests/corpus");
+    let run = sb.run(&["check", corpus.to_str().unwrap(), "--format", "json"]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let english = [" the ", " add ", " no ", " is ", " not ", " and ", " of ", " found", " section"];
+    let looks_indonesian = |s: &str| {
+        // Quoted draft text and names in backticks are the draft's, in its language.
+        let bare: String = s.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+        let bare: String = bare.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let bare = format!(" {} ", bare.to_lowercase());
+        english.iter().all(|w| !bare.contains(w))
+    };
+    let mut kinds = std::collections::BTreeSet::new();
+    let mut reasons = std::collections::BTreeSet::new();
+    for file in v["files"].as_array().unwrap() {
+        if let Some(r) = file["kind_reason_id"].as_str() {
+            reasons.insert(r.split('`').next().unwrap_or_default().to_string());
+        }
+        for f in file["findings"].as_array().into_iter().flatten() {
+            let (rule, section) = (f["rule"].as_str().unwrap(), f["section"].as_str().unwrap_or("text"));
+            kinds.insert(format!("{rule}:{section}"));
+            let (message, hint) = (f["message_id"].as_str().unwrap(), f["hint_id"].as_str().unwrap());
+            assert!(looks_indonesian(hint), "{rule}: the hint reads as English: {hint}");
+            if section != "text" {
+                assert!(looks_indonesian(message), "{rule}: the message reads as English: {message}");
+                assert!(message.starts_with("bagian "), "{message}");
+            }
+        }
+    }
+    for rule in ["S1", "S2", "S3", "S5", "S7", "B1", "B2"] {
+        assert!(kinds.iter().any(|k| k.starts_with(&format!("{rule}:"))), "the corpus gives a {rule} finding: {kinds:?}");
+    }
+    assert!(reasons.len() >= 4, "several reasons of recognition: {reasons:?}");
+    for r in &reasons {
+        assert!(looks_indonesian(r), "the reason reads as English: {r}");
+    }
+    eprintln!("{} kinds of finding, {} kinds of reason: {kinds:?}", kinds.len(), reasons.len());
+
+    // A counter draft: its flags and the reasons of its substantive changes.
+    let lo = crate::harness::root().join("tests/fixtures/lo");
+    let run = sb.run(&["compare", lo.join("ours.docx").to_str().unwrap(), lo.join("theirs.docx").to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let flags = v["flags"].as_array().unwrap();
+    assert!(!flags.is_empty(), "the counter draft is flagged: {v}");
+    for f in flags {
+        // The article named after "dalam" is the draft's, in its language.
+        let m = f["message_id"].as_str().unwrap();
+        assert!(looks_indonesian(m.split(':').next().unwrap_or_default().split(" dalam ").next().unwrap_or_default()), "{m}");
+    }
+    let whys: Vec<&str> = v["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|l| l["articles"].as_array().unwrap())
+        .flat_map(|a| a["changes"].as_array().unwrap())
+        .filter_map(|c| c["why_id"].as_str())
+        .collect();
+    assert!(!whys.is_empty() && whys.iter().all(|w| looks_indonesian(w)), "{whys:?}");
+}
+
+/// `NASKAH_LANG=id` prints the findings in Indonesian; English stays the default.
+#[test]
+fn naskah_lang_id_prints_the_findings_in_indonesian() {
+    let sb = Sandbox::new();
+    sb.write("cut.txt", "NOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KOTA DENPASAR\nDAN\nPEMERINTAH KOTA PERTH\n\nPASAL 1\nMAKSUD DAN TUJUAN\nMaksud kerja sama.\n");
+    let english = sb.run(&["check", "cut.txt"]);
+    assert!(english.stdout.contains("S1 no scope (ruang lingkup) section found"), "{}", english.stdout);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_naskah"))
+        .args(["check", "cut.txt"])
+        .env("NASKAH_LANG", "id")
+        .current_dir(sb.dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("S1 bagian ruang lingkup tidak ditemukan"), "{out}");
+    assert!(out.contains("hint: tambahkan pasal yang memuat ruang lingkup sebagaimana disetujui DPRD"), "{out}");
+}

@@ -66,7 +66,38 @@ impl Sandbox {
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         };
         assert!(!run.stderr.contains("naskah-i18n:"), "a message about the input has no Indonesian text:\n{}", run.stderr);
+        // The JSON of `check` and `compare`: every finding, flag and reason with its Indonesian.
+        let values: Vec<serde_json::Value> = match serde_json::from_str(&run.stdout) {
+            Ok(v) => vec![v],
+            Err(_) => run.stdout.lines().filter_map(|l| serde_json::from_str(l).ok()).collect(),
+        };
+        for v in &values {
+            if let Err(e) = indonesian_beside_english(v) {
+                panic!("{e}\n{}", run.stdout);
+            }
+        }
         run
+    }
+}
+
+/// Every text of the page's reports in the JSON (a finding's or a flag's `message` and
+/// `hint`, a change's `why`, the `kind_reason`) has its Indonesian (`message_id`, ...),
+/// written and not the English again.
+pub fn indonesian_beside_english(v: &serde_json::Value) -> Result<(), String> {
+    match v {
+        serde_json::Value::Object(m) => {
+            let keys: &[&str] = if m.contains_key("rule") { &["message", "hint"] } else { &[] };
+            for k in keys.iter().chain(&["why", "kind_reason"]) {
+                let Some(en) = m.get(*k).and_then(|x| x.as_str()) else { continue };
+                let id = m.get(&format!("{k}_id")).and_then(|x| x.as_str()).unwrap_or_default();
+                if id.trim().is_empty() || id == en {
+                    return Err(format!("`{k}` has no Indonesian `{k}_id`: {en:?} in {v}"));
+                }
+            }
+            m.values().try_for_each(indonesian_beside_english)
+        }
+        serde_json::Value::Array(a) => a.iter().try_for_each(indonesian_beside_english),
+        _ => Ok(()),
     }
 }
 

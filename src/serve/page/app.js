@@ -9,6 +9,8 @@ const S = {
   token: null,
   schema: null,
   ed: null, // the editor's state: {file, doc, version, dirty, ...}
+  checked: null, // the last answer of the check page, shown again after a switch of language
+  compared: null, // the same for the compare page
 };
 
 // ---------------------------------------------------------------- words of the page
@@ -40,6 +42,8 @@ const T = {
     'cp.run': 'Bandingkan', 'cp.redline': 'Unduh redline (DOCX, perubahan terlacak)', 'cp.substantive': 'Ada perubahan substansial',
     'cp.none': 'Tidak ada perubahan substansial', 'cp.flags': 'Yang perlu diperhatikan', 'cp.changes': 'Perubahan per pasal', 'cp.busy': 'Membandingkan…',
     'token.ask': 'Halaman ini meminta token yang dicetak saat naskah serve dijalankan:', 'token.ok': 'Masuk',
+    'cp.names': 'nama', 'sev.error': 'kesalahan', 'sev.warning': 'peringatan', 'sev.info': 'informasi',
+    'st.changed': 'berubah', 'st.inserted': 'pasal baru', 'st.deleted': 'dihapus', 'st.split': 'dipecah', 'st.merged': 'digabung', 'st.same': 'tetap',
     'help': 'Bantuan', 'ck.nofindings': 'Tidak ada temuan', 'em.upload': 'Unggah gambar (PNG atau SVG)…',
     'em.replace': 'Berkas dengan nama ini sudah ada di folder kerja. Ganti dengan gambar yang baru?', 'em.big': 'Gambar lebih dari 8 MB: ekspor lambang sekitar 600 piksel tingginya.',
     'em.done': 'Gambar disimpan di folder kerja sebagai', 'em.none': 'Belum ada gambar',
@@ -71,6 +75,8 @@ const T = {
     'cp.run': 'Compare', 'cp.redline': 'Download the redline (DOCX, tracked changes)', 'cp.substantive': 'Substantive changes',
     'cp.none': 'No substantive change', 'cp.flags': 'To look at', 'cp.changes': 'Changes by article', 'cp.busy': 'Comparing…',
     'token.ask': 'This page needs the token printed when naskah serve started:', 'token.ok': 'Enter',
+    'cp.names': 'names', 'sev.error': 'error', 'sev.warning': 'warning', 'sev.info': 'info',
+    'st.changed': 'changed', 'st.inserted': 'new', 'st.deleted': 'removed', 'st.split': 'split', 'st.merged': 'merged', 'st.same': 'same',
     'help': 'Help', 'ck.nofindings': 'No findings', 'em.upload': 'Upload an image (PNG or SVG)…',
     'em.replace': 'A file of this name is already in the workspace folder. Replace it with the new image?', 'em.big': 'The image is over 8 MB: export the emblem at about 600 pixels high.',
     'em.done': 'The image was saved in the workspace folder as', 'em.none': 'No image yet',
@@ -684,11 +690,14 @@ function checkPage() {
       const r = await api('/api/check', { method: 'POST', body: fd });
       const j = await r.json();
       if (!r.ok) { out.replaceChildren(el('p', { class: 'bad' }, j.error, j.hint ? el('div', { class: 'hint', text: j.hint }) : null)); return; }
+      S.checked = j;
       out.replaceChildren(...j.files.map(checkReport));
     } }, input, dropZone(input, t('ck.drop')),
     el('div', { class: 'row' }, el('label', { for: 'check-kind', text: t('ck.kind') + ' ' }), kindSelect('check-kind', true), ' ',
       el('button', { type: 'submit', id: 'check-run', text: t('ck.run') })))),
   el('section', { class: 'card' }, out));
+  // The last report again, in the page's language (the server sent both).
+  if (S.checked) out.replaceChildren(...S.checked.files.map(checkReport));
 }
 // The sections' names in Indonesian (the checker's knowledge names them so too).
 const SECTIONS_ID = {
@@ -700,7 +709,9 @@ const SECTIONS_ID = {
   enclosure: 'Lampiran', legal_basis: 'Dasar hukum', coordination: 'Koordinasi',
 };
 const KEY_FIRST = ['scope', 'benefit', 'output'];
-const sectionName = (slug) => (S.lang === 'id' && SECTIONS_ID[slug.replace(/-/g, '_')]) || human(slug.replace(/-/g, ' '));
+// The checker names every section in Indonesian too (`name_id`); the table above is the fallback.
+const sectionName = (slug, id) => (S.lang === 'id' && (SECTIONS_ID[slug.replace(/-/g, '_')] || (id && id !== slug && id[0].toUpperCase() + id.slice(1))))
+  || human(slug.replace(/-/g, ' '));
 const where = (l) => (l.page != null ? `${t('ck.where')} ${l.page}` : l.line != null ? `${t('ck.line')} ${l.line}` : l.paragraph != null ? `¶ ${l.paragraph}` : '');
 function checkReport(f) {
   if (f.error) return el('div', { class: 'report' }, el('h2', { text: f.path }), el('p', { class: 'bad' }, f.error, f.hint ? el('div', { class: 'hint', text: f.hint }) : null));
@@ -708,19 +719,22 @@ function checkReport(f) {
   const secs = Object.entries(f.sections || {}).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   return el('div', { class: 'report', 'data-file': f.path },
     el('h2', {}, f.path, ' ', el('span', { class: 'stage', text: f.kind === 'none' ? t('ck.notdoc') : t('doc.' + f.kind) })),
+    // How the kind was recognised (not when the user chose it: confidence 1).
+    f.kind_confidence < 1 && said(f, 'kind_reason') ? el('p', { class: 'muted kind-reason', text: said(f, 'kind_reason') }) : null,
     f.text_from === 'ocr' ? el('p', { class: 'muted', text: 'OCR' }) : null,
     el('table', { class: 'list sections' },
       el('thead', {}, el('tr', {}, el('th', { text: t('ck.sections') }), el('th', {}), el('th', {}))),
       el('tbody', {}, secs.map(([name, v]) => el('tr', { 'data-section': name, class: v.status },
-        el('td', { class: KEY_FIRST.includes(name) ? 'key' : null, text: sectionName(name) }),
+        el('td', { class: KEY_FIRST.includes(name) ? 'key' : null, text: sectionName(name, v.name_id) }),
         el('td', {}, el('span', { class: 'status ' + v.status, text: v.status === 'present' ? '✔ ' + t('ck.found') : v.status === 'weak' ? '✔ ' + t('ck.weak') : v.status === 'missing' ? '✖ ' + t('ck.missing') : v.status })),
         el('td', {}, v.evidence ? el('q', { text: v.evidence.text }) : null,
           v.evidence && where(v.evidence.location) ? el('small', { class: 'muted', text: ` (${where(v.evidence.location)})` }) : null))))),
     (f.findings || []).length ? null : el('p', { class: 'good nofindings', text: '✔ ' + t('ck.nofindings') }),
     (f.findings || []).length ? el('div', {}, el('h3', { text: t('ck.findings') }),
       el('ul', { class: 'findings' }, f.findings.map((x) => el('li', { class: x.severity },
-        el('strong', { text: x.severity + ': ' }), x.message, x.basis ? el('small', { class: 'muted', text: ` (${x.basis})` }) : null,
-        x.hint ? el('div', { class: 'hint', text: x.hint }) : null)))) : null);
+        el('strong', { text: `${x.rule} ${t('sev.' + x.severity)}: ` }), el('span', { class: 'message', text: said(x, 'message') }),
+        x.basis ? el('small', { class: 'muted', text: ` (${x.basis})` }) : null,
+        x.hint ? el('div', { class: 'hint', text: said(x, 'hint') }) : null)))) : null);
 }
 
 // ---------------------------------------------------------------- compare
@@ -744,23 +758,29 @@ async function comparePage() {
       const r = await api('/api/compare', { method: 'POST', body: fd });
       const j = await r.json();
       if (!r.ok) { out.replaceChildren(el('p', { class: 'bad' }, j.error, j.hint ? el('div', { class: 'hint', text: j.hint }) : null)); return; }
+      S.compared = j;
       out.replaceChildren(compareReport(j));
     } },
     el('div', { class: 'row' }, el('label', { for: 'cmp-ours-file', text: t('cp.ours') + ' ' }), ours, ' ', oursUp, ' ', kindSelect('cmp-kind', false)),
     el('div', { class: 'row' }, el('label', { for: 'cmp-theirs', text: t('cp.theirs') + ' ' }), theirs),
     el('button', { type: 'submit', id: 'cmp-run', text: t('cp.run') }))),
   el('section', { class: 'card' }, out));
+  if (S.compared) out.replaceChildren(compareReport(S.compared));
 }
+// Why an article's changes are substantive ("a number, date or amount"), in the page's language.
+const whys = (a) => [...new Set((a.changes || []).filter((c) => c.why).map((c) => said(c, 'why')))].join('; ');
 function compareReport(j) {
   const arts = (j.articles || []).flatMap((l) => l.articles.filter((a) => a.status !== 'same').map((a) => ({ lang: l.lang, a })));
   return el('div', { class: 'report' },
     el('p', { class: j.substantive ? 'bad' : 'good', id: 'cmp-verdict', text: j.substantive ? t('cp.substantive') : t('cp.none') }),
     j.redline ? el('p', {}, el('a', { class: 'button', id: 'cmp-redline', href: withToken(j.redline), text: t('cp.redline') })) : null,
     (j.flags || []).length ? el('div', {}, el('h3', { text: t('cp.flags') }), el('ul', { class: 'findings' }, j.flags.map((f) =>
-      el('li', { class: f.severity }, el('strong', { text: `[${f.lang}] ` }), f.message, el('small', { class: 'muted', text: ` (${f.basis})` }))))) : null,
+      el('li', { class: f.severity }, el('strong', { text: `[${f.lang === 'names' ? t('cp.names') : f.lang}] ${f.rule} ` }), el('span', { class: 'message', text: said(f, 'message') }),
+        el('small', { class: 'muted', text: ` (${f.basis})` }))))) : null,
     el('h3', { text: t('cp.changes') }),
     el('div', { class: 'redline' }, arts.map(({ lang, a }) => el('div', { class: 'article ' + a.status },
-      el('h4', {}, `[${lang}] `, a.theirs ? `${a.theirs.number}. ${a.theirs.title}` : a.ours ? `${a.ours.number}. ${a.ours.title}` : '', ' ', el('span', { class: 'stage', text: a.status })),
+      el('h4', {}, `[${lang}] `, a.theirs ? `${a.theirs.number}. ${a.theirs.title}` : a.ours ? `${a.ours.number}. ${a.ours.title}` : '', ' ', el('span', { class: 'stage', text: t('st.' + a.status) }),
+        whys(a) ? el('small', { class: 'muted why', text: ` (${whys(a)})` }) : null),
       el('p', {}, a.edits.map(([op, s]) => op === '-' ? el('del', { text: s }) : op === '+' ? el('ins', { text: s }) : s))))));
 }
 
