@@ -68,6 +68,12 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     paragraphs(&doc, &heading_styles, &mut numbering).map(|(paras, cells)| super::document_in_columns(paras, &cells))
 }
 
+/// A paragraph read: its text, whether it is a heading, where it starts.
+type Para = (String, bool, Location);
+
+/// The table and column a paragraph sits in, if any (`cell_of`).
+type Cell = Option<(usize, usize)>;
+
 /// Where a paragraph sits in a table: the table (a node id) and the column of its cell.
 fn cell_of(p: roxmltree::Node) -> Option<(usize, usize)> {
     let cell = p.ancestors().skip(1).find(|a| a.has_tag_name((W, "tc")))?;
@@ -89,9 +95,9 @@ fn paragraphs(
     doc: &roxmltree::Document,
     heading_styles: &HashSet<String>,
     numbering: &mut Numbering,
-) -> Result<(Vec<(String, bool, Location)>, Vec<Option<(usize, usize)>>), ReadError> {
-    let mut paras: Vec<(String, bool, Location)> = Vec::new();
-    let mut cells: Vec<Option<(usize, usize)>> = Vec::new();
+) -> Result<(Vec<Para>, Vec<Cell>), ReadError> {
+    let mut paras: Vec<Para> = Vec::new();
+    let mut cells: Vec<Cell> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut depth = 0u64;
     let root = doc.root();
