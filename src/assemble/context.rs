@@ -633,23 +633,24 @@ fn sifat_en(sifat: &str) -> String {
     }
 }
 
+/// A place or date to fill in at signature.
+const TO_FILL: &str = "..............................";
+
 /// The MoU as a draft (rancangan) sent with a letter: lines to fill in where the place and
 /// date of signature go.
 pub fn unsigned(ctx: &mut Value) {
-    let dots = bi("..............................", "..............................");
     for key in ["mou_place", "mou_date", "mou_partner_place", "mou_partner_date"] {
-        ctx[key] = dots.clone();
+        ctx[key] = bi(TO_FILL, TO_FILL);
     }
 }
 
 /// Place and date of the MoU's signature: one for both parties, or one each.
 fn signing(input: &Input, ctx: &mut Value) {
     let m = &input.mou;
-    let dots = "..............................";
-    let place = |p: &Option<crate::input::Bi>| p.as_ref().map(|b| json!(b)).unwrap_or_else(|| bi(dots, dots));
+    let place = |p: &Option<crate::input::Bi>| p.as_ref().map(|b| json!(b)).unwrap_or_else(|| bi(TO_FILL, TO_FILL));
     let date = |d: Option<crate::input::Date>| match d {
         Some(d) => bi(format::date_id(d), format::date_en(d)),
-        None => bi(dots, dots),
+        None => bi(TO_FILL, TO_FILL),
     };
     ctx["mou_place"] = place(&m.place);
     ctx["mou_date"] = date(m.date);

@@ -599,9 +599,6 @@ static TERM: LazyLock<regex::Regex> = LazyLock::new(|| {
 static OUTPUT_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?i)(manfaat|keluaran|benefit|output|hasil yang diharapkan|expected results)").expect("valid regex")
 });
-/// A list label at the start of a line ("1.", "(2)", "3)"): a number that is no figure.
-static LINE_LABEL: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"(?m)^\s*(\(\d{1,2}\)|\d{1,2}[.)])\s").expect("valid regex"));
 static SCOPE_TITLE: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"(?i)(ruang lingkup|lingkup|scope|bidang|fields|areas)").expect("valid regex"));
 static PREVAIL: LazyLock<regex::Regex> =
@@ -704,8 +701,13 @@ fn flag(ours: &Part, theirs: &Part, lang: &Language, opts: &Options) -> Vec<Flag
         // outputs with their figures (DOMAIN.md §5).
         if OUTPUT_TITLE.is_match(&oa.title) || OUTPUT_TITLE.is_match(&ta.title) {
             let figures = |x: &str| -> Vec<String> {
-                let x = LINE_LABEL.replace_all(x, " ");
-                NUMBER.find_iter(&x).map(|m| m.as_str().trim_end_matches(['.', ',']).to_string()).collect::<Vec<_>>()
+                // A list label ("1.", "(2)") is a number that is no figure.
+                x.lines()
+                    .flat_map(|l| {
+                        let l = parity::LEADING_LABEL.replace(l, "");
+                        NUMBER.find_iter(&l).map(|m| m.as_str().trim_end_matches(['.', ',']).to_string()).collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
             };
             let (of, tf) = (figures(&oa.text()), figures(&ta.text()));
             let gone: Vec<&String> = of.iter().filter(|n| !tf.contains(n)).collect();

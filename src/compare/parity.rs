@@ -38,7 +38,7 @@ struct Facts {
     numbers: BTreeSet<String>,
 }
 
-static LEADING_LABEL: LazyLock<regex::Regex> =
+pub(super) static LEADING_LABEL: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^\s*(\(\d{1,2}\)|\(?[a-z][.)]|\d{1,2}[.)])\s*").expect("valid regex"));
 static NUMBER: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\d+(?:[.,]\d+)*").expect("valid regex"));
 /// A number in words before a unit of time: "lima tahun", "three (3) years".

@@ -161,15 +161,9 @@ fn units(doc: &Document) -> Vec<Unit> {
                 }
             }
             Block::Table(table) => {
-                let columns = column_languages(table);
                 for row in &table.rows {
-                    for (j, cell) in row.iter().enumerate() {
+                    for cell in row {
                         for (lang, s) in &cell.0 {
-                            // A cell whose words do not tell its language takes its column's.
-                            let lang = match (lang.code(), columns.get(j)) {
-                                ("und", Some(Some(code))) => &Lang(code.clone()),
-                                _ => lang,
-                            };
                             push(lang, s, None, None, &mut out);
                         }
                     }
@@ -188,43 +182,6 @@ fn units(doc: &Document) -> Vec<Unit> {
         }
     }
     out
-}
-
-/// The language of each column of a side-by-side table: the one nearly all its cells whose
-/// language is known are in, when the columns differ ("ANTARA" beside "BETWEEN", "b. more
-/// foreign tourists ..." in the English column). None where no language stands out.
-fn column_languages(table: &crate::model::Table) -> Vec<Option<String>> {
-    let width = table.rows.iter().map(Vec::len).max().unwrap_or(0);
-    if width < 2 {
-        return vec![None; width];
-    }
-    let mut columns: Vec<Option<String>> = (0..width)
-        .map(|j| {
-            let mut counts: Vec<(String, usize)> = Vec::new();
-            for cell in table.rows.iter().filter_map(|r| r.get(j)) {
-                for (lang, _) in cell.0.iter().filter(|(l, s)| l.code() != "und" && !s.trim().is_empty()) {
-                    match counts.iter_mut().find(|(c, _)| c == lang.code()) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((lang.code().to_string(), 1)),
-                    }
-                }
-            }
-            let total: usize = counts.iter().map(|(_, n)| n).sum();
-            let (code, n) = counts.into_iter().max_by_key(|(_, n)| *n)?;
-            (n >= 2 && n * 4 >= total * 3).then_some(code)
-        })
-        .collect();
-    // Only columns in different languages say anything.
-    let mut seen: Vec<String> = Vec::new();
-    for c in columns.iter().flatten() {
-        if !seen.contains(c) {
-            seen.push(c.clone());
-        }
-    }
-    if seen.len() < 2 || seen.len() != columns.iter().flatten().count() {
-        columns.iter_mut().for_each(|c| *c = None);
-    }
-    columns
 }
 
 /// A line that opens with the label of a list item: "c. ", "(2) ", "1) ".
