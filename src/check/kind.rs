@@ -133,7 +133,7 @@ fn prefix_distance(target: &[char], head: &[char]) -> Option<usize> {
 /// broken over two short lines ("MEMORANDUM" / "KESEPAKATAN"). A line that continues the
 /// sentence of the line before ("... in" / "Memorandum of Understanding to be signed") is
 /// not a title.
-fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
+fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))> {
     head.iter().enumerate().find_map(|(i, l)| {
         // (A wrapped sentence: the line before is long and stops mid-sentence.)
         let continues = i > 0 && {
@@ -157,6 +157,7 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
             (Some(a), Some(b)) if b.1.len() > a.1.len() => Some(b),
             (a, b) => a.or(b),
         }
+        .map(|t| (i, t))
     })
 }
 
@@ -323,7 +324,17 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             }
         }
     }
-    let title = title(head, k);
+    let (title_at, title) = title(head, k).unzip();
+    // A regulation, a circular or minutes that name themselves before any draft's title:
+    // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
+    let names_itself = head.iter().take(title_at.unwrap_or(head.len())).find_map(|l| {
+        k.genres.iter().find(|g| {
+            g.names_itself.iter().any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    });
+    if let Some(g) = names_itself {
+        return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
+    }
     // naskah's yearly work plan and report are known by their own titles, which decide
     // before the genres ("laporan pelaksanaan ..." alone is a report of activities).
     if let Some((kind @ (DocKind::Rkt | DocKind::Report), written, 3)) = &title {

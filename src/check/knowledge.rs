@@ -119,6 +119,8 @@ struct GenreDef {
     name: String,
     reason: Texts,
     titles: Vec<String>,
+    #[serde(default)]
+    names_itself: Vec<String>,
     cues: Vec<String>,
 }
 
@@ -223,6 +225,9 @@ pub struct Genre {
     pub reason: String,
     pub reason_id: String,
     pub titles: Vec<String>,
+    /// Titles by which a document names its own type ("PERATURAN DAERAH", "SURAT EDARAN"):
+    /// opening a line of the first page before any draft's title, they decide.
+    pub names_itself: Vec<String>,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -437,7 +442,13 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
     let mut genres = Vec::new();
     for g in file.genres {
         g.reason.checked(&format!("genre `{}`", g.name))?;
-        genres.push(Genre { name: g.name, reason: g.reason.en, reason_id: g.reason.id, titles: sk(&g.titles) });
+        genres.push(Genre {
+            name: g.name,
+            reason: g.reason.en,
+            reason_id: g.reason.id,
+            titles: sk(&g.titles),
+            names_itself: sk(&g.names_itself),
+        });
     }
     let head_index = Index::new(
         sections

@@ -4,8 +4,8 @@
 /// A lowercase "skeleton" of a line in which the usual confusions collapse:
 /// OCR's `1`/`l`/`I`/`|` -> `l`, `0` -> `o` inside words, `rn` -> `m`, `q` -> `g`,
 /// `u` -> `n`, `i` -> `l`; the old spelling `dj` -> `j`, `tj` -> `c`, `oe` -> `u`, `ch` -> `kh`, `j` ->
-/// `y` (before 1972 `j` was written for today's `y`); digits glued to words are split off and
-/// runs of spaces become one. Keywords go through the same function, so they match.
+/// `y` (before 1972 `j` was written for today's `y`); digits glued to words are split off,
+/// runs of spaces become one, and "kerjasama" is "kerja sama". Keywords go through the same function, so they match.
 pub fn skeleton(line: &str) -> String {
     let line =
         unspace(line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']));
@@ -131,8 +131,16 @@ fn fold(a: &[char]) -> String {
         );
         i += 1;
     }
+    // "kerjasama", the spelling of one word that many drafts use, is "kerja sama" (KBBI):
+    // both have one skeleton, so "lapangan kerjasama" is "lapangan kerja sama".
+    if out.contains(GLUED) {
+        out = out.replace(GLUED, "kerya sama");
+    }
     out
 }
+
+/// The skeleton of "kerjasama".
+const GLUED: &str = "keryasama";
 
 /// "diselesai- kan" -> "diselesaikan": a hyphen and a space between a letter and a
 /// lowercase letter. "Pasal 3 - Ruang Lingkup" and "people- to-people" keep theirs only when
@@ -502,7 +510,7 @@ mod tests {
             .replace('j', "y")
             .replace('u', "n")
             .replace('i', "l");
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        out.split_whitespace().collect::<Vec<_>>().join(" ").replace("keryasama", "kerya sama")
     }
 
     /// The single pass gives what the replacements gave, on tricky lines and on every line

@@ -939,7 +939,9 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
     let index = &k.head_index;
     for (i, l) in lines.iter().enumerate() {
         let words = l.sk.split_whitespace().count();
-        if citing[i] || !(6..=40).contains(&words) || l.sk.contains([',', ';']) || l.sk.trim_end().ends_with(['.', ':']) {
+        // (A sentence may end inside quotes: an amendment quotes the new text of an article.)
+        let end = l.sk.trim_end_matches(['"', '\'', ')', '”', '’', ' ']);
+        if citing[i] || !(6..=40).contains(&words) || l.sk.contains([',', ';']) || end.ends_with(['.', ':']) {
             continue;
         }
         let mut owners: Vec<usize> =
@@ -1176,7 +1178,9 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         if s.mark && near(i, 0, 2, &|x| x.mark) {
             return Some(block(l, 0.65));
         }
-        if s.formula && near(i, 0, 12, &|x| x.name || x.title || x.mark) {
+        // After the formula, a title or a mark: a name alone may be the title in capitals of
+        // the next language part, when the copy breaks off before the signatures.
+        if s.formula && near(i, 0, 12, &|x| x.title || x.mark) {
             return Some(block(l, 0.7));
         }
     }

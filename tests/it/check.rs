@@ -1214,6 +1214,55 @@ fn a_council_agenda_item_about_an_mou_is_not_a_cooperation_document() {
     assert!(reason.contains("council"), "{reason}");
 }
 
+/// A regulation or a circular that names itself before it quotes "Rencana Kerja Sama" as
+/// a chapter or a list item is not a plan (held-out set 9, first run).
+#[test]
+fn a_regulation_or_circular_naming_itself_first_is_not_a_draft() {
+    let perda = "BUPATI SUKAMAJU\n\nPERATURAN DAERAH KABUPATEN SUKAMAJU\nNOMOR 3 TAHUN 2024\nTENTANG\nKERJA SAMA DAERAH\n\nBAB IV\nKERJA SAMA DENGAN PIHAK LUAR NEGERI\n\nBagian Kedua\nRencana Kerja Sama\n\nPasal 20\n(1) Rencana kerja sama memuat subjek, latar belakang, maksud, tujuan dan sasaran, objek, ruang lingkup, sumber pembiayaan dan jangka waktu.\n(2) Rencana kerja sama disampaikan kepada DPRD.\n\nPasal 21\nPembiayaan kerja sama dibebankan pada APBD.\n";
+    let (kind, reason, _) = kind_of(perda);
+    assert_eq!(kind, "none", "{reason}");
+    assert!(reason.contains("regulation"), "{reason}");
+    let circular = "KEMENTERIAN DALAM NEGERI\n\nSURAT EDARAN\nNOMOR 100/123/SJ\nTENTANG\nPENYAMPAIAN USULAN KERJA SAMA LUAR NEGERI\n\nUsulan persetujuan disampaikan dengan melampirkan:\na. rencana kerja sama;\nb. rancangan nota kesepahaman;\nc. persetujuan DPRD.\n";
+    let (kind, reason, _) = kind_of(circular);
+    assert_eq!(kind, "none", "{reason}");
+    // A plan whose cover names it first stays a plan, though it cites a regulation later.
+    let plan = "RENCANA KERJA SAMA\nKOTA SUKAMAJU DAN KOTA ALTSTADT\n\nI. DASAR HUKUM\nPeraturan Daerah Kota Sukamaju Nomor 3 Tahun 2024 tentang Kerja Sama Daerah.\nII. LATAR BELAKANG\nKedua kota bersahabat.\n";
+    assert_eq!(kind_of(plan).0, "plan");
+}
+
+/// Sections as other hands write them: "Hasil Kerja Sama" for outputs, clauses that list
+/// what the coordinators "deliver", an expected impact, "kerjasama" written as one word,
+/// the benefit of an old charter stated as "faedah" (held-out set 9, first run).
+#[test]
+fn outputs_impacts_and_glued_kerjasama_are_found() {
+    let mou = "NOTA KESEPAHAMAN\nANTARA PEMERINTAH KOTA SUKAMAJU DAN PEMERINTAH KOTA ALTSTADT\n\nPasal 1\nLapangan Kerjasama meliputi:\na. pendidikan;\nb. kesehatan.\n\nPasal 2\nKedua pihak mengharapkan kerja sama ini memberi faedah bagi penduduk kedua kota.\n\nPasal 3\nHasil Kerja Sama\n(1) Hasil kerja sama yang diharapkan meliputi:\na. tersusunnya modul pelatihan;\nb. terlaksananya dua pertukaran guru.\n\nUNTUK PEMERINTAH KOTA SUKAMAJU | UNTUK PEMERINTAH KOTA ALTSTADT\n";
+    let out = check_text(mou, "mou");
+    for missing in ["no scope", "no benefit", "no output"] {
+        assert!(!out.contains(missing), "{missing}: {out}");
+    }
+    let tor = "TERMS OF REFERENCE\nTwinning project Sukamaju - Altstadt\n\n1. BACKGROUND\nThe cities are twinned.\n\n2. SCOPE OF WORK\nWaste water planning.\n\n3. EXPECTED IMPACT\nThe city is expected to gain a trained team of twelve staff.\n\n4. TIMELINE\nJanuary to December 2026.\n\n5. BUDGET\nEUR 40,000 from the partner.\n";
+    let out = check_text(tor, "plan");
+    assert!(!out.contains("no benefit"), "{out}");
+    let clauses = "MEMORANDUM OF AGREEMENT\nbetween the Regency of Sukamaju and the University of Altstadt\n\n1. The Parties will cooperate in marine science, education and fisheries.\n2. By 31 March of each year the Coordinators will jointly deliver to both Parties:\n(a) an annual report of the activities;\n(b) a dataset of reef monitoring.\n3. Each Party bears its own costs.\n\nSigned for the Regency by the Bupati\n";
+    let out = check_text(clauses, "mou");
+    assert!(!out.contains("no output"), "{out}");
+}
+
+/// "IN WITNESS WHEREOF" followed by the next language part's title in capitals, because
+/// the copy breaks off before the signatures, is no signature block; an amendment's quoted
+/// article ending in `."` is a sentence, not the header row of a table.
+#[test]
+fn a_closing_formula_without_signatures_and_a_quoted_article_are_not_sections() {
+    let cut = "MEMORANDUM OF UNDERSTANDING\nbetween the City of Sukamaju and the City of Altstadt\n\nArticle 1. Areas of Cooperation\nEducation and culture.\nArticle 2. Duration\nThis Memorandum remains valid for five years.\n\nIN WITNESS WHEREOF, the undersigned have signed this Memorandum.\n\nDone at ........ on ........ 2026, in two originals.\n\nNOTA KESEPAHAMAN\nANTARA KOTA SUKAMAJU\nDAN KOTA ALTSTADT\nPasal 1\nBidang kerja sama: pendidikan dan kebudayaan.\n";
+    let out = check_text(cut, "mou");
+    assert!(out.contains("no signature"), "{out}");
+    let signed = cut.replace("Done at ........ on ........ 2026, in two originals.", "Done at Sukamaju.\n\nFor the City of Sukamaju\nMayor");
+    assert!(!check_text(&signed, "mou").contains("no signature"));
+    let amendment = "ADENDUM PERTAMA NOTA KESEPAHAMAN\nANTARA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\nPasal 1\nPasal 9 diubah sehingga berbunyi:\n\"Pasal 9\nJangka Waktu\n(1) Nota Kesepahaman ini berlaku sampai dengan tanggal 21 Agustus 2028.\n(2) Nota Kesepahaman ini dapat diperpanjang atas kesepakatan tertulis PARA PIHAK paling lambat 6 (enam) bulan sebelum berakhirnya jangka waktu.\"\n\nUNTUK KOTA SUKAMAJU | UNTUK KOTA ALTSTADT\n";
+    let out = check_text(amendment, "mou");
+    assert!(out.contains("no termination (pengakhiran) section found"), "{out}");
+}
+
 /// The page shows the checker's findings and the comparison's flags in Indonesian: every
 /// kind of finding the checker gives on the test corpus, and every flag and reason of a
 /// counter draft, has its Indonesian (the harness checks each text of the JSON, this test
