@@ -258,29 +258,24 @@ impl Worker {
         let _ = self.child.wait();
     }
 
-    fn stop(mut self) {
-        drop(self.stdin);
-        if self.child.wait_timeout_or_kill(Duration::from_secs(2)).is_err() {
-            let _ = self.child.kill();
-        }
-    }
-}
-
-trait WaitTimeout {
-    fn wait_timeout_or_kill(&mut self, t: Duration) -> std::io::Result<()>;
-}
-
-impl WaitTimeout for Child {
-    fn wait_timeout_or_kill(&mut self, t: Duration) -> std::io::Result<()> {
-        let start = std::time::Instant::now();
-        while start.elapsed() < t {
-            if self.try_wait()?.is_some() {
-                return Ok(());
+    /// Closes the worker's input and waits for it to exit, at most two seconds. It closes
+    /// its output as it exits, which ends the reading thread: waiting on that is waiting
+    /// on the exit, without polling (a poll every 10 ms made a one-file check 10 ms slower).
+    fn stop(self) {
+        let Worker { mut child, stdin, lines } = self;
+        drop(stdin);
+        let deadline = std::time::Instant::now() + Duration::from_secs(2);
+        loop {
+            match lines.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+                Ok(_) => continue,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    let _ = child.kill();
+                    break;
+                }
             }
-            std::thread::sleep(Duration::from_millis(10));
         }
-        self.kill()?;
-        self.wait().map(|_| ())
+        let _ = child.wait();
     }
 }
 

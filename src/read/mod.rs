@@ -4,6 +4,7 @@
 
 mod docx;
 pub mod ocr;
+mod content;
 mod pdf;
 mod text;
 
