@@ -220,7 +220,21 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         }
         return Err(located(problems));
     }
-    let input: Input = serde_saphyr::from_str(src).map_err(|e| {
+    // The typed input from the tree already read (the second reading of the text cost a
+    // fifth of `validate`); the text is read again only when the tree does not map onto
+    // the types value for value, for the YAML library's own message.
+    let typed = typed_from_tree(&tree, schema);
+    // In test builds every input read this way is read the old way too, and must agree:
+    // each input of the integration tests is a case.
+    #[cfg(debug_assertions)]
+    if let Some(fast) = &typed {
+        let slow = serde_saphyr::from_str::<Input>(src);
+        assert!(slow.is_ok(), "{file}: read from the tree, refused by the YAML library: {slow:?}");
+        if let Ok(slow) = slow {
+            assert_eq!(serde_json::to_value(fast).ok(), serde_json::to_value(&slow).ok(), "{file}: the tree and the YAML library disagree");
+        }
+    }
+    let input: Input = typed.map_or_else(|| serde_saphyr::from_str(src), Ok).map_err(|e| {
         let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
         let ((en, id), hint) = plain_words(&e.without_snippet().to_string());
         located(vec![Diagnostic::err(pos, en, id).maybe_help(hint)])
@@ -231,6 +245,18 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         return Err(diags);
     }
     Ok(Loaded { input, tree, warnings: diags })
+}
+
+/// The input's types from its tree, when every value maps onto its type as the schema
+/// says (nothing replaced, as `validate::repair` replaces what is wrong); `None` otherwise.
+/// Test builds compare the result with the YAML library's reading of every input they
+/// load (`load`), and a test that the samples take this way.
+pub fn typed_from_tree(tree: &yaml::Node, schema: &serde_json::Value) -> Option<Input> {
+    let (value, touched) = validate::repair(tree, schema, &[]);
+    if !touched.is_empty() {
+        return None;
+    }
+    serde_json::from_value(value).ok()
 }
 
 /// A message of the YAML library in the words of the input, not of Rust: validation
@@ -278,6 +304,24 @@ fn plain_words(message: &str) -> (Both, Option<Both>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Valid inputs are typed from the tree read for validation, not read twice.
+    #[test]
+    fn the_samples_are_typed_from_their_tree() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+        let mut n = 0;
+        for e in std::fs::read_dir(root).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "yaml") {
+                let src = std::fs::read_to_string(e.path()).unwrap();
+                let tree = yaml::parse(&src).unwrap();
+                let (value, touched) = validate::repair(&tree, plain_schema(), &[]);
+                let typed = serde_json::from_value::<Input>(value).map_err(|e| e.to_string());
+                assert!(touched.is_empty() && typed.is_ok(), "{}: replaced {touched:?}, {:?}", e.path().display(), typed.err());
+                n += 1;
+            }
+        }
+        assert!(n >= 6);
+    }
 
     /// Every description of the schema has its Indonesian in data/schema-id.yaml, written
     /// for the English it stands beside; and the table holds no place the schema lost.

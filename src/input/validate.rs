@@ -483,7 +483,17 @@ fn repaired(
                 }
             };
         }
-        if let Some(alt) = alts.iter().find(|a| a.get("type").and_then(Value::as_str) != Some("null")) {
+        // The alternative of the node's shape ("Named": a name, or a name in each language).
+        let shape = |a: &&Value| {
+            let ty = resolve(root, a).get("type").and_then(Value::as_str);
+            match &node.kind {
+                Kind::Map(_) => ty == Some("object"),
+                Kind::Seq(_) => ty == Some("array"),
+                _ => !matches!(ty, Some("object" | "array" | "null")),
+            }
+        };
+        let some = |a: &&Value| a.get("type").and_then(Value::as_str) != Some("null");
+        if let Some(alt) = alts.iter().filter(some).find(shape).or_else(|| alts.iter().find(some)) {
             return repaired(node, alt, root, bad, path, touched);
         }
     }
