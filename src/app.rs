@@ -41,6 +41,22 @@ pub fn assembler_for(origin: &Origin, kinds: &[DocKind]) -> Result<Assembler, Er
     Assembler::for_kinds(origin.templates.as_deref(), library(origin)?, kinds, false)
 }
 
+/// The templates and clauses (for `kinds`, or all) and the input: compiled on one core
+/// while the input is read and validated on the other, as neither needs the other (an
+/// input that chooses clause variants has the library read for it too). The assembler's
+/// error comes first, as when it was built first.
+pub fn assembler_and_input(origin: &Origin, kinds: Option<&[DocKind]>, path: &Path) -> Result<(Assembler, Result<InputFile, Error>), Error> {
+    std::thread::scope(|s| {
+        let asm = s.spawn(|| match kinds {
+            Some(kinds) => assembler_for(origin, kinds),
+            None => assembler(origin),
+        });
+        let input = Rules::new(origin).and_then(|rules| rules.load(path));
+        let asm = asm.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        Ok((asm, input))
+    })
+}
+
 /// What validating an input needs besides the input: the clause library and the third
 /// languages with phrases; nothing is compiled.
 pub struct Rules {

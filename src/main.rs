@@ -103,9 +103,9 @@ fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
 
 /// Drafts documents; nothing is written unless every document could be drafted.
 fn draft(args: &DraftArgs) -> Result<i32, Error> {
-    let asm = naskah::app::assembler_for(&(&args.sources).into(), &args.which.kinds())?;
-    let Some(input) = load_or_report(&asm, &args.file, "no document written") else { return Ok(Error::CODE) };
     let kinds = args.which.kinds();
+    let (asm, input) = naskah::app::assembler_and_input(&(&args.sources).into(), Some(&kinds), &args.file)?;
+    let Some(input) = load_or_report(input, &args.file, "no document written") else { return Ok(Error::CODE) };
     if let Some(y) = args.year.filter(|_| !kinds.iter().any(|k| k.yearly())) {
         eprintln!("warning: `--year {y}` is for `rkt` and `report`; the other documents cover the whole term");
     }
@@ -119,9 +119,9 @@ fn draft(args: &DraftArgs) -> Result<i32, Error> {
     Ok(0)
 }
 
-/// Loads an input; on failure prints every problem, then what was not done.
-fn load_or_report(asm: &naskah::assemble::Assembler, file: &std::path::Path, what: &str) -> Option<naskah::app::InputFile> {
-    match naskah::app::load(file, asm) {
+/// An input loaded; on failure prints every problem, then what was not done.
+fn load_or_report(input: Result<naskah::app::InputFile, Error>, file: &std::path::Path, what: &str) -> Option<naskah::app::InputFile> {
+    match input {
         Ok(input) => {
             print_warnings(input.warnings(), &input.sources());
             Some(input)
@@ -276,10 +276,10 @@ fn check(args: &CheckArgs) -> i32 {
 
 /// Writes the DPRD packet: 0 written, 1 a cross-check failed (nothing written), 2 could not run.
 fn packet(args: &PacketArgs) -> Result<i32, Error> {
-    let asm = naskah::app::assembler(&(&args.sources).into())?;
+    let (asm, input) = naskah::app::assembler_and_input(&(&args.sources).into(), None, &args.file)?;
     let holidays = naskah::app::holidays(&args.holidays)?;
     let received = args.received.as_deref().map(naskah::app::date_arg).transpose()?;
-    let Some(input) = load_or_report(&asm, &args.file, "no packet written") else { return Ok(Error::CODE) };
+    let Some(input) = load_or_report(input, &args.file, "no packet written") else { return Ok(Error::CODE) };
     let letter_date = input.input().dprd_letter.date;
     if let Some(r) = received.filter(|r| *r < letter_date) {
         eprintln!(
