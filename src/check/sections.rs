@@ -594,6 +594,8 @@ fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
 /// city: a; b; c" or one that ends with a colon before the items.
 fn introduces_list(sk: &str, words: &[String]) -> bool {
     let Some((head, rest)) = sk.split_once(':') else { return false };
+    // The sentence that ends with the colon, not the clause's sentences before it.
+    let head = head.rsplit_once(". ").map_or(head, |(_, last)| last);
     let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
     listed && head.split_whitespace().count() <= 25 && words.iter().any(|w| contains_words(head, w) || head.contains(&format!("{w} ")))
 }

@@ -1263,6 +1263,24 @@ fn a_closing_formula_without_signatures_and_a_quoted_article_are_not_sections() 
     assert!(out.contains("no termination (pengakhiran) section found"), "{out}");
 }
 
+/// Held-out set 10, first run: a signature block after "Signed on ... in ..." in the
+/// middle of a draft whose second language follows; programme components as the scope;
+/// a list of deliverables introduced by the last sentence of a long clause; a procurement
+/// contract for services is no cooperation document.
+#[test]
+fn signed_on_components_deliverables_and_procurement() {
+    let two = "AGREEMENT ON FRIENDLY EXCHANGE\nBETWEEN SUKAMAJU CITY AND ALTSTADT CITY\n\n1. The two cities shall cooperate in the fields of trade, tourism and education.\n2. This Agreement shall remain valid for five (5) years.\n\nSigned on the 2nd day of May 2026 in Sukamaju City.\n\nSUKAMAJU CITY                 ALTSTADT CITY\n\nBudi Santoso                  Anna Keller\nMayor                         Mayor\n\nPERSETUJUAN PERTUKARAN PERSAHABATAN\nANTARA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\n1. Kedua kota bekerja sama di bidang perdagangan, pariwisata dan pendidikan.\n2. Persetujuan ini berlaku selama 5 (lima) tahun.\n3. Kedua kota saling bertukar delegasi.\n4. Hal yang belum diatur dibicarakan bersama.\n5. Persetujuan ini dibuat dalam tiga bahasa.\n6. Setiap kota menyimpan satu naskah asli.\n";
+    assert!(!check_text(two, "mou").contains("no signature"), "{}", check_text(two, "mou"));
+    let amendment = "FIRST AMENDMENT TO THE IMPLEMENTING ARRANGEMENT\nBETWEEN THE REGENCY OF SUKAMAJU AND THE ALTSTADT DEVELOPMENT AGENCY\n\nArticle 1\nArticle 3 is replaced by the following:\n\"Article 3 - Programme Components\nDuring the final phase the Programme shall comprise:\n(a) rehabilitation of the water plant;\n(b) training of operators.\"\n\nArticle 2\nThe Arrangement is extended until 31 December 2027.\n\nFor the Regency | For the Agency\n";
+    assert!(!check_text(amendment, "mou").contains("no scope"), "{}", check_text(amendment, "mou"));
+    let clause = "MEMORANDUM OF UNDERSTANDING\nbetween the State of Altstadt and the Province of Sukamaju\n\nClause 1 Areas of Cooperation\nTrade, education and energy.\n\nClause 4 Governance\n4.3 Within six months the Committee will agree a Work Plan which sets out the activities, the agencies responsible, the timeframes and the measures of progress for each area. Indicative deliverables for the first Work Plan include:\n(a) two trade missions a year;\n(b) forty trainers certified by the end of year two.\n\nFor the State | For the Province\n";
+    assert!(!check_text(clause, "mou").contains("no output"), "{}", check_text(clause, "mou"));
+    let contract = "PEMERINTAH PROVINSI SUKAMAJU\nSEKRETARIAT DAERAH\n\nSURAT PERJANJIAN\nuntuk melaksanakan\nPaket Pekerjaan Jasa Lainnya:\nJASA PENERJEMAHAN DOKUMEN KERJA SAMA LUAR NEGERI\n\nPasal 1\nRuang lingkup pekerjaan: penerjemahan naskah kerja sama.\nPasal 2\nJangka waktu pelaksanaan 60 hari kalender.\nPasal 3\nPerselisihan diselesaikan melalui musyawarah.\n\nPPK | PENYEDIA\n";
+    let (kind, reason, _) = kind_of(contract);
+    assert_eq!(kind, "none", "{reason}");
+    assert!(reason.contains("commercial"), "{reason}");
+}
+
 /// The page shows the checker's findings and the comparison's flags in Indonesian: every
 /// kind of finding the checker gives on the test corpus, and every flag and reason of a
 /// counter draft, has its Indonesian (the harness checks each text of the JSON, this test
