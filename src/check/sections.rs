@@ -950,7 +950,10 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
             index.phrases.matches(&l.sk).filter(|(p, _, _)| !index.alone[*p]).map(|(p, _, _)| index.owners[p]).collect();
         owners.sort_unstable();
         owners.dedup();
-        if owners.len() < 4 {
+        // Four sections, or three after the number column ("No Kegiatan Keluaran Waktu
+        // Sumber Pembiayaan Penanggung Jawab").
+        let numbered = l.sk.starts_with("no ") || l.sk.starts_with("no. ");
+        if owners.len() < 4 && !(numbered && owners.len() == 3) {
             continue;
         }
         return owners

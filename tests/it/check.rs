@@ -1281,6 +1281,24 @@ fn signed_on_components_deliverables_and_procurement() {
     assert!(reason.contains("commercial"), "{reason}");
 }
 
+/// Held-out set 11, first run: an MoU all in prose ("will work together on", "expect to
+/// gain", "settle it amicably", "bring this Memorandum to an end"); a table's header row
+/// after its number column naming three sections; an application form is a form.
+#[test]
+fn prose_clauses_numbered_table_headers_and_forms() {
+    let prose = "MEMORANDUM OF UNDERSTANDING\n\nThe City of Sukamaju and the City of Altstadt have arrived at the following understanding.\n\nThe two cities will work together on the conservation of textiles, on waste management, on youth exchanges and on tourism.\n\nBoth cities expect to gain from this friendship: Sukamaju hopes to reach new buyers.\n\nEach city will meet the costs of its own participation.\n\nThis Memorandum will remain in force for five years.\n\nShould any difference arise, the cities will settle it amicably by consultation and negotiation.\n\nEither city may bring this Memorandum to an end by giving six months' notice in writing.\n\nFor the City of Sukamaju\nBudi Santoso\nMayor\n";
+    let out = check_text(prose, "mou");
+    for missing in ["no scope", "no benefit", "no dispute", "no termination"] {
+        assert!(!out.contains(missing), "{missing}: {out}");
+    }
+    let plan = "RENCANA KERJA SAMA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\nA. LATAR BELAKANG\nKedua kota bersahabat.\n\nF. JADWAL DAN RINCIAN KEGIATAN\nNo Kegiatan Keluaran Waktu Pelaksanaan Sumber Pembiayaan Penanggung Jawab\n1 Pelatihan guru 25 guru terlatih Triwulan I 2026 APBD Dinas Pendidikan\n";
+    assert!(!check_text(plan, "plan").contains("no output"), "{}", check_text(plan, "plan"));
+    let form = "TWIN TOWNS FUND\nSmall Grants for Municipal Partnerships\nAPPLICATION FORM\n\nPlease complete all sections. Deadline: 30 September 2026.\n\nA1. Lead applicant: City of Sukamaju\nA2. Partner municipality: City of Altstadt (MoU renewed 2024)\nB1. Project title: Flood warning\nB4. Project duration: 15 months\nB5. Budget: EUR 40,000\n\nSignature of the applicant: ________\n";
+    let (kind, reason, _) = kind_of(form);
+    assert_eq!(kind, "none", "{reason}");
+    assert!(reason.contains("form"), "{reason}");
+}
+
 /// The page shows the checker's findings and the comparison's flags in Indonesian: every
 /// kind of finding the checker gives on the test corpus, and every flag and reason of a
 /// counter draft, has its Indonesian (the harness checks each text of the JSON, this test
