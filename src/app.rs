@@ -45,7 +45,11 @@ pub fn assembler_for(origin: &Origin, kinds: &[DocKind]) -> Result<Assembler, Er
 /// while the input is read and validated on the other, as neither needs the other (an
 /// input that chooses clause variants has the library read for it too). The assembler's
 /// error comes first, as when it was built first.
-pub fn assembler_and_input(origin: &Origin, kinds: Option<&[DocKind]>, path: &Path) -> Result<(Assembler, Result<InputFile, Error>), Error> {
+pub fn assembler_and_input(
+    origin: &Origin,
+    kinds: Option<&[DocKind]>,
+    path: &Path,
+) -> Result<(Assembler, Result<InputFile, Error>), Error> {
     std::thread::scope(|s| {
         let asm = s.spawn(|| match kinds {
             Some(kinds) => assembler_for(origin, kinds),

@@ -329,7 +329,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     let names_itself = head.iter().take(title_at.unwrap_or(head.len())).find_map(|l| {
         k.genres.iter().find(|g| {
-            g.names_itself.iter().any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            g.names_itself
+                .iter()
+                .any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
         })
     });
     if let Some(g) = names_itself {

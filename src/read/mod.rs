@@ -2,9 +2,9 @@
 //! with a location per block. A registry picks the reader by content, not by name, so a
 //! `.doc` renamed `.docx` or a PDF called `.txt` is recognised for what it is.
 
+mod content;
 mod docx;
 pub mod ocr;
-mod content;
 mod pdf;
 mod text;
 

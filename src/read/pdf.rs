@@ -17,10 +17,10 @@
 //! so the checker's figures do not depend on which of the two ran; a test compares the two
 //! on every PDF of the repository.
 
+use super::content::Operand;
 use super::{document, ReadError};
 use crate::limits::{Budget, PDF_CONTENT_BYTES, PDF_OPERATORS, PDF_PAGES, PDF_PAGE_CONTENT_BYTES, PDF_PAGE_STREAMS};
 use crate::model::{Document, Location};
-use super::content::Operand;
 use lopdf::{DecompressError, Encoding, Error};
 use std::collections::BTreeMap;
 

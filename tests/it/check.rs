@@ -1256,7 +1256,8 @@ fn a_closing_formula_without_signatures_and_a_quoted_article_are_not_sections() 
     let cut = "MEMORANDUM OF UNDERSTANDING\nbetween the City of Sukamaju and the City of Altstadt\n\nArticle 1. Areas of Cooperation\nEducation and culture.\nArticle 2. Duration\nThis Memorandum remains valid for five years.\n\nIN WITNESS WHEREOF, the undersigned have signed this Memorandum.\n\nDone at ........ on ........ 2026, in two originals.\n\nNOTA KESEPAHAMAN\nANTARA KOTA SUKAMAJU\nDAN KOTA ALTSTADT\nPasal 1\nBidang kerja sama: pendidikan dan kebudayaan.\n";
     let out = check_text(cut, "mou");
     assert!(out.contains("no signature"), "{out}");
-    let signed = cut.replace("Done at ........ on ........ 2026, in two originals.", "Done at Sukamaju.\n\nFor the City of Sukamaju\nMayor");
+    let signed =
+        cut.replace("Done at ........ on ........ 2026, in two originals.", "Done at Sukamaju.\n\nFor the City of Sukamaju\nMayor");
     assert!(!check_text(&signed, "mou").contains("no signature"));
     let amendment = "ADENDUM PERTAMA NOTA KESEPAHAMAN\nANTARA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\nPasal 1\nPasal 9 diubah sehingga berbunyi:\n\"Pasal 9\nJangka Waktu\n(1) Nota Kesepahaman ini berlaku sampai dengan tanggal 21 Agustus 2028.\n(2) Nota Kesepahaman ini dapat diperpanjang atas kesepakatan tertulis PARA PIHAK paling lambat 6 (enam) bulan sebelum berakhirnya jangka waktu.\"\n\nUNTUK KOTA SUKAMAJU | UNTUK KOTA ALTSTADT\n";
     let out = check_text(amendment, "mou");
