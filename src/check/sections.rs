@@ -724,7 +724,14 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         if id == SectionId::Signature {
             continue;
         }
-        if let Some((h, (_, repaired))) = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id)) {
+        let heading = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id));
+        if heading.is_some_and(|(h, _)| defers_only(lines, heads, h, n, k)) {
+            // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
+            // the section is not; the body may still state it elsewhere.
+            todo[n] = true;
+            continue;
+        }
+        if let Some((h, (_, repaired))) = heading {
             let l = &lines[h.index];
             let confidence = match (repaired, h.run_in) {
                 (false, false) => 0.9,
@@ -753,6 +760,31 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         found.push(sig);
     }
     found
+}
+
+/// Whether the text under a heading of outputs, benefits or financing only leaves them to
+/// a later document ("will be agreed later", "akan diatur lebih lanjut dalam rencana kerja
+/// tahunan"): a short body with a deferral and none of the section's own statements.
+fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Knowledge) -> bool {
+    let id = k.sections[n].id;
+    if !matches!(id, SectionId::Output | SectionId::Benefit | SectionId::Financing) {
+        return false;
+    }
+    // A heading run into its text, or followed by it after a colon ("Keluaran dan
+    // indikator: akan dirinci dalam ..."): the body is its line.
+    let end = heads.iter().map(|x| x.index).find(|&j| j > h.index).unwrap_or(lines.len());
+    let inline = h.run_in || lines[h.index].sk.split_once(':').is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3);
+    let body = if inline { &lines[h.index..=h.index] } else { &lines[h.index + 1..end] };
+    let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
+    if body.is_empty() || body.len() > 3 || words > 60 {
+        return false;
+    }
+    let defers = body.iter().any(|l| k.deferrals.iter().any(|d| contains_words(&l.sk, d)));
+    let states = body.iter().any(|l| {
+        k.inline_index.phrases.matches(&l.sk).any(|(p, _, _)| k.inline_index.owners[p] == n)
+            || (id == SectionId::Financing && l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()))
+    });
+    defers && !states
 }
 
 /// The sections still to find (`todo`, by index) that the body states, in one pass over

