@@ -80,7 +80,10 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        if (short && !headline) || connected(after) {
+        // (A long sentence that opens with a title is about the document: "1. Naskah Nota
+        // Kesepahaman dengan Kota X telah berakhir ...".)
+        let sentence = !upper && words.len() > 14 && text.trim_end().ends_with(['.', ';']);
+        if (short && !headline) || (connected(after) && !sentence) {
             return Some((t.kind, t.written.clone(), 3));
         }
     }
@@ -376,7 +379,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     }
     // Any other official letter (an invitation, a letter sending a draft to a ministry) is a
     // letter, unless an agreement or a plan follows it in the same file.
-    if letter && shape < 2 && plan < 3 {
+    // (No draft's title anywhere in the file: the numbered points of a letter are not
+    // articles.)
+    let titled_anywhere = title.is_some() || self::title(lines, k).is_some();
+    if letter && (shape < 2 || !titled_anywhere) && plan < 3 {
         return recognised(
             None,
             0.8,

@@ -858,9 +858,14 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         // (A recital on the next line cites: it does not complete this line.)
         let hay = if citing.get(i + 1) == Some(&true) { l.sk.as_str().into() } else { with_next(lines, i) };
         let hay = hay.as_ref();
+        // A background tells what happened ("a land dispute, settled by the court"): it
+        // states no clause on disputes or termination.
+        let history = under[i] == Some(SectionId::Background);
         for (pat, start, _) in k.inline_index.phrases.matches(hay) {
             let n = k.inline_index.owners[pat];
+            let clause = matches!(k.sections[n].id, SectionId::Dispute | SectionId::Termination);
             if todo[n]
+                && !(history && clause)
                 && start < l.sk.len()
                 && !negated(i, hay, start)
                 && !(deferring(n) && deferred(i, hay, start))

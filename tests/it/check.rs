@@ -1317,6 +1317,29 @@ fn a_heading_that_only_defers_its_section_states_none() {
     assert!(check_text(plan, "plan").contains("no output"), "{}", check_text(plan, "plan"));
 }
 
+/// Held-out set 12, first run: a regent's instruction and an official letter whose
+/// numbered points name an MoU are not drafts; "dr." before a name in capitals; "Cakupan
+/// Kegiatan" and "Kegiatan yang Dikerjasamakan" are the scope; a background's land dispute,
+/// settled by a court, is no dispute clause; a joint implementation report is a report.
+#[test]
+fn instructions_letters_doctors_coverage_and_backgrounds() {
+    let instruction = "BUPATI SUKAMAJU\n\nINSTRUKSI BUPATI SUKAMAJU\nNOMOR 7 TAHUN 2025\nTENTANG\nTERTIB ADMINISTRASI KERJA SAMA DAERAH\n\nKepada: Kepala Perangkat Daerah\nUntuk:\n1. menyusun rencana kerja sama sebelum menandatangani nota kesepahaman;\n2. melaporkan pelaksanaan kerja sama setiap tahun.\n\nBUPATI SUKAMAJU,\nttd\nBUDI SANTOSO\n";
+    assert_eq!(kind_of(instruction).0, "none");
+    let letter = "PEMERINTAH KOTA SUKAMAJU\nINSPEKTORAT\n\nNomor   : 700/311/Insp/2025\nLampiran: 1 (satu) berkas\nHal     : Temuan Pemeriksaan Kerja Sama Luar Negeri\n\nYth. Sekretaris Daerah Kota Sukamaju\ndi Sukamaju\n\nDengan ini kami sampaikan temuan sebagai berikut:\n1. Naskah Nota Kesepahaman dengan Kota Altstadt telah berakhir pada bulan Februari 2024, namun kegiatan tetap dilaksanakan pada bulan Agustus 2024.\n2. Belanja perjalanan dinas sebesar Rp 212.400.000 tidak didukung laporan yang lengkap dan wajib dipertanggungjawabkan.\n3. Rencana Kerja Sama dengan lembaga mitra tidak pernah ditetapkan sehingga capaiannya tidak dapat diukur.\n\nInspektur,\nttd\nSITI AMINAH\n";
+    let (kind, reason, _) = kind_of(letter);
+    assert_eq!(kind, "none", "{reason}");
+    let plan = "RENCANA KERJA SAMA KOTA SUKAMAJU DAN KOTA ALTSTADT\n\n1. RUANG LINGKUP\nPariwisata.\n\nSukamaju, 2 Juni 2025\n\nWALI KOTA SUKAMAJU,\n\ndr. SRI WAHYUNINGSIH, M.Kes.\n";
+    assert!(!check_text(plan, "plan").contains("no signature"), "{}", check_text(plan, "plan"));
+    let kak = "KERANGKA ACUAN KERJA\nPENDAMPINGAN TEKNIS IPAL KOMUNAL\n\nBAB I PENDAHULUAN\nLatar belakang kegiatan.\n\nBAB III CAKUPAN KEGIATAN\nKegiatan yang dilaksanakan meliputi:\na. kajian;\nb. pelatihan.\n";
+    assert!(!check_text(kak, "plan").contains("no scope"), "{}", check_text(kak, "plan"));
+    let pks = "PERJANJIAN KERJA SAMA\nANTARA PEMERINTAH KOTA SUKAMAJU DAN UNIVERSITAS ALTSTADT\n\nPasal 1\nLATAR BELAKANG\nPada periode 2018-2022 sentra kerajinan terhambat oleh sengketa tanah, yang akhirnya diselesaikan melalui putusan Pengadilan Negeri.\n\nPasal 2\nKEGIATAN YANG DIKERJASAMAKAN\nKegiatan dalam Perjanjian ini terdiri atas:\na. kursus singkat;\nb. penelitian bersama.\n\nPIHAK KESATU, | PIHAK KEDUA,\n";
+    let out = check_text(pks, "mou");
+    assert!(!out.contains("no scope"), "{out}");
+    assert!(out.contains("no dispute settlement"), "{out}");
+    let report = "JOINT IMPLEMENTATION REPORT 2025\nSISTER CITY COOPERATION BETWEEN THE CITY OF SUKAMAJU AND THE CITY OF ALTSTADT\n\n1. Introduction\nThe Memorandum of Understanding between the two cities was signed on 4 May 2022 and is valid for four years.\n\n2. Activities\nTeacher exchange, completed.\n";
+    assert_eq!(kind_of(report).0, "report");
+}
+
 /// The page shows the checker's findings and the comparison's flags in Indonesian: every
 /// kind of finding the checker gives on the test corpus, and every flag and reason of a
 /// counter draft, has its Indonesian (the harness checks each text of the JSON, this test
