@@ -154,6 +154,8 @@ struct VocabularyDef {
     negated_auxiliaries: Vec<String>,
     deferrals: Vec<String>,
     unchanged: Vec<String>,
+    #[serde(default)]
+    ended_not_agreement: Vec<String>,
     mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
@@ -372,6 +374,9 @@ pub struct Knowledge {
     /// "Ketentuan lain ..., termasuk ketentuan mengenai pengakhiran, tetap berlaku": an
     /// amendment that names the provisions it leaves as they are states none of them.
     pub unchanged: Vec<String>,
+    /// What may be ended besides the agreement ("pengakhiran kegiatan pelatihan",
+    /// "termination of employment"): right after a termination phrase, no clause.
+    pub ended_not_agreement: Vec<String>,
     pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
@@ -560,6 +565,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         deferrals: sk(&v.deferrals),
         unchanged: sk(&v.unchanged),
+        ended_not_agreement: sk(&v.ended_not_agreement),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {

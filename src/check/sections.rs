@@ -861,11 +861,20 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         // A background tells what happened ("a land dispute, settled by the court"): it
         // states no clause on disputes or termination.
         let history = under[i] == Some(SectionId::Background);
-        for (pat, start, _) in k.inline_index.phrases.matches(hay) {
+        for (pat, start, end) in k.inline_index.phrases.matches(hay) {
             let n = k.inline_index.owners[pat];
             let clause = matches!(k.sections[n].id, SectionId::Dispute | SectionId::Termination);
+            // "pengakhiran kegiatan pelatihan": something else is ended.
+            let other_end = k.sections[n].id == SectionId::Termination && {
+                let after = hay.get(end..).unwrap_or_default().trim_start();
+                let after = after.strip_prefix("of ").unwrap_or(after);
+                k.ended_not_agreement
+                    .iter()
+                    .any(|w| after.starts_with(w.as_str()) && after[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            };
             if todo[n]
                 && !(history && clause)
+                && !other_end
                 && start < l.sk.len()
                 && !negated(i, hay, start)
                 && !(deferring(n) && deferred(i, hay, start))

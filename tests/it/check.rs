@@ -1336,6 +1336,17 @@ fn instructions_letters_doctors_coverage_and_backgrounds() {
     let out = check_text(pks, "mou");
     assert!(!out.contains("no scope"), "{out}");
     assert!(out.contains("no dispute settlement"), "{out}");
+    // Ending one activity is no termination clause; ending the agreement is.
+    let ended = pks.replace(
+        "a. kursus singkat;",
+        "a. kursus singkat; apabila peserta kurang dari 10 orang, Dinas dapat memutuskan pengakhiran kegiatan pelatihan tersebut;",
+    );
+    assert!(check_text(&ended, "mou").contains("no termination"), "{}", check_text(&ended, "mou"));
+    let clause = pks.replace(
+        "a. kursus singkat;",
+        "a. kursus singkat;\n\nPasal 3\nPara Pihak dapat melakukan pengakhiran perjanjian ini dengan pemberitahuan tertulis.",
+    );
+    assert!(!check_text(&clause, "mou").contains("no termination"), "{}", check_text(&clause, "mou"));
     let report = "JOINT IMPLEMENTATION REPORT 2025\nSISTER CITY COOPERATION BETWEEN THE CITY OF SUKAMAJU AND THE CITY OF ALTSTADT\n\n1. Introduction\nThe Memorandum of Understanding between the two cities was signed on 4 May 2022 and is valid for four years.\n\n2. Activities\nTeacher exchange, completed.\n";
     assert_eq!(kind_of(report).0, "report");
 }
