@@ -94,7 +94,7 @@ impl Rules {
         Ok(self.library.get_or_init(|| lib))
     }
 
-    /// Reads and validates an input (`load_with`), reading the library only if the input
+    /// Reads and validates an input (`load_lazily`), reading the library only if the input
     /// chooses clause variants.
     pub fn load(&self, path: &Path) -> Result<InputFile, Error> {
         load_lazily(path, &|| self.library(), &self.phrase_languages)
@@ -183,15 +183,10 @@ impl InputFile {
 
 /// Reads and validates an input, clause choices included; an `Err` holds every problem.
 pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
-    load_with(path, asm.library(), asm.phrase_languages())
+    load_lazily(path, &|| Ok(asm.library()), asm.phrase_languages())
 }
 
-/// `load` with what validation needs, without compiled templates.
-pub fn load_with(path: &Path, lib: &Library, phrase_languages: &[String]) -> Result<InputFile, Error> {
-    load_lazily(path, &|| Ok(lib), phrase_languages)
-}
-
-/// `load_with`, the library asked for only when the input chooses clause variants.
+/// `load`, the library asked for only when the input chooses clause variants.
 fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, phrase_languages: &[String]) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     let src = crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(unreadable(&name, e)))?;

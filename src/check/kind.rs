@@ -12,7 +12,7 @@
 //! document" is kept for documents that show what else they are, and says why.
 
 use super::knowledge::{self, Knowledge};
-use super::normalise::contains_words;
+use super::normalise::{contains_words, starts_with_words};
 use super::sections::{self, Line};
 use crate::model::DocKind;
 use std::sync::LazyLock;
@@ -315,7 +315,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         // one ("Hal: Undangan Rapat Pembahasan Rancangan Nota Kesepahaman").
         if let Some(s) = subject.map(str::trim_start) {
             for t in k.titles.iter().filter(|t| matches!(t.kind, DocKind::Loi | DocKind::Mou)) {
-                if s.starts_with(t.sk.as_str()) && s[t.sk.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                if starts_with_words(s, &t.sk) {
                     let written = t.written.to_lowercase();
                     return recognised(
                         Some(t.kind),
@@ -330,13 +330,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let (title_at, title) = title(head, k).unzip();
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
-    let names_itself = head.iter().take(title_at.unwrap_or(head.len())).find_map(|l| {
-        k.genres.iter().find(|g| {
-            g.names_itself
-                .iter()
-                .any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })
-    });
+    let names_itself = head
+        .iter()
+        .take(title_at.unwrap_or(head.len()))
+        .find_map(|l| k.genres.iter().find(|g| g.names_itself.iter().any(|t| starts_with_words(&l.sk, t))));
     if let Some(g) = names_itself {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
@@ -358,9 +355,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
     }
     for (g, cues) in k.genres.iter().zip(cue_counts) {
-        let titled = head.iter().any(|l| {
-            g.titles.iter().any(|t| l.sk.starts_with(t.as_str()) && l.sk[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        });
+        let titled = head.iter().any(|l| g.titles.iter().any(|t| starts_with_words(&l.sk, t)));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines
@@ -380,9 +375,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Any other official letter (an invitation, a letter sending a draft to a ministry) is a
     // letter, unless an agreement or a plan follows it in the same file.
     // (No draft's title anywhere in the file: the numbered points of a letter are not
-    // articles.)
-    let titled_anywhere = title.is_some() || self::title(lines, k).is_some();
-    if letter && (shape < 2 || !titled_anywhere) && plan < 3 {
+    // articles. The first page was searched already.)
+    let titled_anywhere = || title.is_some() || self::title(&lines[page..], k).is_some();
+    if letter && plan < 3 && (shape < 2 || !titled_anywhere()) {
         return recognised(
             None,
             0.8,

@@ -5,7 +5,8 @@
 /// OCR's `1`/`l`/`I`/`|` -> `l`, `0` -> `o` inside words, `rn` -> `m`, `q` -> `g`,
 /// `u` -> `n`, `i` -> `l`; the old spelling `dj` -> `j`, `tj` -> `c`, `oe` -> `u`, `ch` -> `kh`, `j` ->
 /// `y` (before 1972 `j` was written for today's `y`); digits glued to words are split off,
-/// runs of spaces become one, and "kerjasama" is "kerja sama". Keywords go through the same function, so they match.
+/// runs of spaces become one, and "kerjasama" is "kerja sama". Keywords go through the same
+/// function, so they match.
 pub fn skeleton(line: &str) -> String {
     let line =
         unspace(line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']));
@@ -163,6 +164,11 @@ fn dehyphenate(line: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// Whether `hay` opens with `needle` as whole words (both already skeletons).
+pub fn starts_with_words(hay: &str, needle: &str) -> bool {
+    hay.strip_prefix(needle).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// Whether `needle` occurs in `hay` as whole words (both already skeletons).

@@ -19,7 +19,7 @@
 //! count as body statements. What each section is called lives in the knowledge file.
 
 use super::knowledge::{self, Knowledge};
-use super::normalise::contains_words;
+use super::normalise::{contains_words, starts_with_words};
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -762,6 +762,11 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
     found
 }
 
+/// Whether a line states an amount of money ("IDR 2,750,000,000", "EUR 40.000").
+fn states_amount(l: &Line) -> bool {
+    l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase())
+}
+
 /// Whether the text under a heading of outputs, benefits or financing only leaves them to
 /// a later document ("will be agreed later", "akan diatur lebih lanjut dalam rencana kerja
 /// tahunan"): a short body with a deferral and none of the section's own statements.
@@ -782,7 +787,7 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     let defers = body.iter().any(|l| k.deferrals.iter().any(|d| contains_words(&l.sk, d)));
     let states = body.iter().any(|l| {
         k.inline_index.phrases.matches(&l.sk).any(|(p, _, _)| k.inline_index.owners[p] == n)
-            || (id == SectionId::Financing && l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()))
+            || (id == SectionId::Financing && states_amount(l))
     });
     defers && !states
 }
@@ -868,9 +873,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             let other_end = k.sections[n].id == SectionId::Termination && {
                 let after = hay.get(end..).unwrap_or_default().trim_start();
                 let after = after.strip_prefix("of ").unwrap_or(after);
-                k.ended_not_agreement
-                    .iter()
-                    .any(|w| after.starts_with(w.as_str()) && after[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                k.ended_not_agreement.iter().any(|w| starts_with_words(after, w))
             };
             if todo[n]
                 && !(history && clause)
@@ -901,7 +904,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             }
         }
         if let Some(n) = financing.filter(|n| todo[*n]) {
-            if l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase()) {
+            if states_amount(l) {
                 todo[n] = false;
                 out.push(body(n, i, 0.5));
             }
@@ -1131,12 +1134,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         })
     };
     // The length of the word of `words` that opens the line, if one does.
-    let opens = |words: &[String]| -> Option<usize> {
-        words
-            .iter()
-            .find(|o| sk.starts_with(o.as_str()) && sk[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-            .map(String::len)
-    };
+    let opens = |words: &[String]| -> Option<usize> { words.iter().find(|o| starts_with_words(sk, o)).map(String::len) };
     // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK PERTAMA dan
     // PIHAK KEDUA selanjutnya disebut PARA PIHAK".
     let party_label = opens(&k.signature.party_labels).is_some_and(|n| !sk[n..].chars().any(char::is_alphanumeric));
