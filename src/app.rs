@@ -597,14 +597,23 @@ pub fn draft_for_year(
     formats: Formats,
     year: Option<i32>,
 ) -> Result<Vec<(String, Vec<u8>)>, Error> {
-    let mut files = Vec::new();
-    for &kind in kinds {
+    // Each document on the next free core; the files, and the first error, in the order
+    // of `kinds`, as if drafted one after the other.
+    let drafted = crate::parallel::map(kinds, |_, &kind| -> Result<Vec<(String, Vec<u8>)>, Error> {
         let (doc, opts) = document(asm, input, kind, opts, year)?;
         let stem = file_stem(kind, year);
-        for (ext, renderer) in formats.renderers() {
-            let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{stem}.{ext}: {e}")))?;
-            files.push((format!("{stem}.{ext}"), bytes));
-        }
+        formats
+            .renderers()
+            .into_iter()
+            .map(|(ext, renderer)| {
+                let bytes = renderer(&doc, &opts).map_err(|e| Error::msg(format!("{stem}.{ext}: {e}")))?;
+                Ok((format!("{stem}.{ext}"), bytes))
+            })
+            .collect()
+    });
+    let mut files = Vec::new();
+    for one in drafted {
+        files.extend(one?);
     }
     Ok(files)
 }
