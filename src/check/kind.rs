@@ -330,10 +330,19 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let (title_at, title) = title(head, k).unzip();
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
-    let names_itself = head
-        .iter()
-        .take(title_at.unwrap_or(head.len()))
-        .find_map(|l| k.genres.iter().find(|g| g.names_itself.iter().any(|t| starts_with_words(&l.sk, t))));
+    // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN
+    // EVALUASI ..."): a short line is also read with the next.
+    let opening = |i: usize| -> Vec<std::borrow::Cow<'_, str>> {
+        let l = &head[i].sk;
+        let mut out = vec![std::borrow::Cow::Borrowed(l.as_str())];
+        if let Some(next) = head.get(i + 1).filter(|_| l.split(' ').count() <= 2) {
+            out.push(format!("{l} {}", next.sk).into());
+        }
+        out
+    };
+    let opens = |i: usize, t: &String| opening(i).iter().any(|o| starts_with_words(o, t));
+    let names_itself =
+        (0..title_at.unwrap_or(head.len())).find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))));
     if let Some(g) = names_itself {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
@@ -355,7 +364,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
     }
     for (g, cues) in k.genres.iter().zip(cue_counts) {
-        let titled = head.iter().any(|l| g.titles.iter().any(|t| starts_with_words(&l.sk, t)));
+        let titled = (0..head.len()).any(|i| g.titles.iter().any(|t| opens(i, t)));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines

@@ -66,6 +66,8 @@ struct SectionDef {
     #[serde(default)]
     list_words: Vec<String>,
     #[serde(default)]
+    statements: Vec<Vec<Vec<String>>>,
+    #[serde(default)]
     requires: BTreeMap<String, RequireDef>,
 }
 
@@ -152,6 +154,7 @@ struct VocabularyDef {
     formulas_as_follows: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
+    relatives: Vec<String>,
     deferrals: Vec<String>,
     unchanged: Vec<String>,
     #[serde(default)]
@@ -207,6 +210,10 @@ pub struct Section {
     pub list_words: Vec<String>,
     /// The inline phrases, as skeletons (they are searched through `inline_index`).
     pub inline_words: Vec<String>,
+    /// Sentences that state the section in words of their own: each statement is a list of
+    /// word sets, and a sentence with a word of every set states it ("the differences ...
+    /// shall be resolved by consultation": a difference, and its settling).
+    pub statements: Vec<Vec<Phrases>>,
 }
 
 /// A title that names a kind of document.
@@ -370,6 +377,8 @@ pub struct Knowledge {
     pub formulas_as_follows: Vec<String>,
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
+    /// Words that open a relative clause: "the matters which are not stipulated".
+    pub relatives: Vec<String>,
     pub deferrals: Vec<String>,
     /// "Ketentuan lain ..., termasuk ketentuan mengenai pengakhiran, tetap berlaku": an
     /// amendment that names the provisions it leaves as they are states none of them.
@@ -430,6 +439,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             not_before: sk(&def.not_before),
             list_words: sk(&def.list_words),
             inline_words: sk(&def.inline),
+            statements: def.statements.iter().map(|sets| sets.iter().map(|set| Phrases::new(set)).collect()).collect(),
         });
     }
     let mut titles = Vec::new();
@@ -563,6 +573,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         formulas_as_follows: sk(&v.formulas_as_follows),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
+        relatives: sk(&v.relatives),
         deferrals: sk(&v.deferrals),
         unchanged: sk(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
@@ -649,6 +660,7 @@ fn requirement_lines(src: &str) -> Option<String> {
     let mut out = String::from("sections:\n");
     let mut in_sections = false;
     let mut block: Option<usize> = None;
+    let mut item_indent: Option<usize> = None;
     for line in src.lines() {
         let indent = line.len() - line.trim_start().len();
         let content = line.trim_start();
@@ -672,6 +684,11 @@ fn requirement_lines(src: &str) -> Option<String> {
             _ => block = None,
         }
         if let Some(rest) = content.strip_prefix("- ") {
+            // A list item inside a section (a statement's word sets) is not a section.
+            let item = *item_indent.get_or_insert(indent);
+            if indent > item {
+                continue;
+            }
             if !rest.starts_with("id:") {
                 return None;
             }

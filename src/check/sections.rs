@@ -177,7 +177,10 @@ pub fn article_line(sk: &str) -> Option<String> {
     if knowledge::get().references.iter().any(|w| w == first) || ayat || rest.starts_with(',') {
         return None;
     }
-    Some(rest)
+    // "Article 3 (Fruits of the Exchange)", as Japanese and Korean agreements title their
+    // articles in English: the title in brackets.
+    let bracketed = rest.strip_prefix(['(', '[']).and_then(|r| r.strip_suffix([')', ']'])).filter(|r| !r.contains(['(', ')']));
+    Some(bracketed.map_or(rest.clone(), |r| r.trim().to_string()))
 }
 
 /// What follows the numbering of a line as written ("4.", "4.1", "IV.", "a)", "B.", "(3)"),
@@ -838,7 +841,10 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
         words.iter().enumerate().any(|(j, w)| {
             let prev = j.checked_sub(1).map(|p| words[p]).unwrap_or_default();
-            (*w == "not" && k.negated_auxiliaries.iter().any(|a| a == prev)) || (k.negations.iter().any(|n| n == w) && prev != "yang")
+            // "the matters which are not stipulated": a relative clause negates nothing.
+            let relative = j.checked_sub(2).is_some_and(|p| k.relatives.iter().any(|r| r == words[p]));
+            (*w == "not" && k.negated_auxiliaries.iter().any(|a| a == prev) && !relative)
+                || (k.negations.iter().any(|n| n == w) && prev != "yang")
         })
     };
     let body = |n: usize, i: usize, confidence: f32| {
@@ -885,6 +891,47 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
+            }
+        }
+        // A sentence that states a section in words of its own: a word of every set of one
+        // of its statements, in this order, in one sentence ("the difference of opinion ...
+        // shall be resolved by consultation", "may bring the relationship to an end ... by
+        // a written notice").
+        for (n, section) in k.sections.iter().enumerate() {
+            if !todo[n] || section.statements.is_empty() {
+                continue;
+            }
+            let clause = matches!(section.id, SectionId::Dispute | SectionId::Termination);
+            let states = !(history && clause)
+                && section.statements.iter().any(|sets| {
+                    let Some((first, rest)) = sets.split_first() else { return false };
+                    first.matches(hay).any(|(_, start, end)| {
+                        let to = hay[end..].find(['.', ';']).map_or(hay.len(), |p| end + p);
+                        let after = hay[end..].trim_start();
+                        let other_end = section.id == SectionId::Termination
+                            && k.ended_not_agreement.iter().any(|w| starts_with_words(after.strip_prefix("of ").unwrap_or(after), w));
+                        // Each next word after the one before, in the sentence.
+                        let in_order = || {
+                            let mut at = end;
+                            rest.iter().all(|set| match set.matches(&hay[at..to]).next() {
+                                Some((_, _, e)) => {
+                                    at += e;
+                                    true
+                                }
+                                None => false,
+                            })
+                        };
+                        start < l.sk.len()
+                            && in_order()
+                            && !other_end
+                            && !negated(i, hay, start)
+                            && !(deferring(n) && deferred(i, hay, start))
+                            && !unchanged(i, hay, start)
+                    })
+                });
+            if states {
+                todo[n] = false;
+                out.push(body(n, i, 0.5));
             }
         }
         if l.sk.contains(':') {

@@ -1435,3 +1435,48 @@ fn naskah_lang_id_prints_the_findings_in_indonesian() {
     assert!(out.contains("S1 bagian ruang lingkup tidak ditemukan"), "{out}");
     assert!(out.contains("hint: tambahkan pasal yang memuat ruang lingkup sebagaimana disetujui DPRD"), "{out}");
 }
+
+/// Held-out set 13, first run: articles titled in brackets ("Article 3 (Benefits)"), as
+/// Japanese and Korean agreements are put into English; sections stated in prose in words
+/// of their own (a difference and its settling, an end by notice, what the parties expect
+/// the partnership to bring, what they aim to do counted); "Target Groups" are not outputs;
+/// a relative clause negates nothing; a report whose title is broken after "LAPORAN" is a
+/// report.
+#[test]
+fn bracketed_titles_prose_statements_target_groups_and_broken_report_titles() {
+    let bracketed = "FRIENDSHIP AGREEMENT\nbetween Kitayama Town and Sukamaju Regency\n\nArticle 1 (Fields)\nBoth sides shall promote exchange in education, agriculture and culture.\n\nArticle 2 (Benefits)\nThe young people of both towns shall gain experience abroad.\n\nSigned at Kitayama on 1 May 2026.\n";
+    assert_eq!(statuses(bracketed, "mou")["benefit"], "present", "{}", check_text(bracketed, "mou"));
+
+    let prose = "SISTER CITY AGREEMENT\nbetween the Town of Eastport and the City of Sukamaju\n\nThe two towns will work together in education, fisheries and culture. We expect this partnership to bring new visitors and new trade to both harbours. The committees will aim, in the first three years, to hold at least two joint workshops. Each town pays for its own delegations. This agreement remains in force for four years. Should the towns read this agreement differently, any disagreement shall be settled by the two mayors in person. Either town may bring the partnership to an end by giving the other six months' written notice.\n\nFor the Town of Eastport | Untuk Pemerintah Kota Sukamaju\n";
+    let s = statuses(prose, "mou");
+    for section in ["benefit", "output", "dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {s}");
+    }
+    // Without the words of each statement, nothing is stated.
+    let bare = prose
+        .replace("We expect this partnership to bring new visitors and new trade to both harbours. ", "")
+        .replace("The committees will aim, in the first three years, to hold at least two joint workshops. ", "")
+        .replace("any disagreement shall be settled by the two mayors in person", "the mayors will meet")
+        .replace("Either town may bring the partnership to an end by giving the other six months' written notice.", "");
+    let s = statuses(&bare, "mou");
+    for section in ["benefit", "output", "dispute", "termination"] {
+        assert_eq!(s[section], "missing", "{section}: {s}");
+    }
+    // Traps: a claim defined as a dispute; a notice not to renew; feedback participants are
+    // expected to provide on a programme; target groups.
+    let traps = "IMPLEMENTING ARRANGEMENT\nbetween the City of Sukamaju and the City of Eastport\n\nArticle 1 Definitions\n\"Claim\" means any claim, demand or dispute brought by a third party.\n\nArticle 2 Areas of Cooperation\nThe Parties will cooperate in transport, planning and energy.\n\nArticle 3 Target Groups\nBus operators and city planners.\n\nArticle 4 Feedback\nParticipants will be expected to provide feedback on the training program.\n\nArticle 5 Duration\nThis Arrangement is valid for two years and is extended for two more unless either Party notifies the other of its wish not to extend it six months before expiry.\n\nFor the City of Sukamaju | For the City of Eastport\n";
+    let s = statuses(traps, "mou");
+    for section in ["benefit", "output", "dispute", "termination"] {
+        assert_eq!(s[section], "missing", "{section}: {s}");
+    }
+    // "which are not stipulated" is a relative clause, not a negation of the settling.
+    let relative = bracketed.replace(
+        "Signed at",
+        "Article 3 (Consultation)\nThe matters which are not stipulated in this Agreement, and any difference of views on its implementation, shall be resolved by consultation.\n\nSigned at",
+    );
+    assert_ne!(statuses(&relative, "mou")["dispute"], "missing");
+
+    let report = "LAPORAN\nMONITORING DAN EVALUASI PELAKSANAAN KERJA SAMA\nKOTA SUKAMAJU DAN KOTA ALTSTADT\n\nBAB I PENDAHULUAN\nLaporan ini disusun untuk Wali Kota.\n\nBAB IV REKOMENDASI\nUsulan kerja sama lanjutan di bidang pendidikan.\n";
+    let (kind, reason, _) = kind_of(report);
+    assert_eq!(kind, "none", "{reason}");
+}
