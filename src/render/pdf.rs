@@ -301,19 +301,45 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
         })
         .collect();
     input.insert("blocks".into(), blocks.into_value());
+    let book = FontBook::from_fonts(&fonts);
+    let compile = |inputs: Dict| {
+        let world = NaskahWorld {
+            library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            book: LazyHash::new(book.clone()),
+            fonts: fonts.clone(),
+            source: Source::detached(PROGRAM),
+        };
+        typst::compile::<typst_layout::PagedDocument>(&world).output.map_err(|errors| {
+            let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
+            format!("the PDF layout failed: {first}")
+        })
+    };
+    let mut sheet_input = input.clone();
     let mut inputs = Dict::new();
     inputs.insert("doc".into(), input.into_value());
-
-    let world = NaskahWorld {
-        library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
-        fonts,
-        source: Source::detached(PROGRAM),
-    };
-    typst::compile(&world).output.map_err(|errors| {
-        let first = errors.first().map(|e| e.message.to_string()).unwrap_or_default();
-        format!("the PDF layout failed: {first}")
-    })
+    let paged = compile(inputs)?;
+    // The page numbers, laid out on a sheet of as many empty pages with the same settings
+    // (pdf.typ), then laid over the document's pages: one layout of the document, where a
+    // footer counting the pages makes typst lay it out again once it knows their number.
+    sheet_input.insert("blocks".into(), Array::new().into_value());
+    sheet_input.insert("sheet".into(), (paged.pages().len() as i64).into_value());
+    let mut inputs = Dict::new();
+    inputs.insert("doc".into(), sheet_input.into_value());
+    let sheet = compile(inputs)?;
+    if sheet.pages().len() != paged.pages().len() {
+        return Err(format!("the page numbers were laid out on {} pages for {}", sheet.pages().len(), paged.pages().len()));
+    }
+    let pages = paged
+        .pages()
+        .iter()
+        .zip(sheet.pages())
+        .map(|(page, numbers)| {
+            let mut page = page.clone();
+            page.frame.push_frame(typst::layout::Point::zero(), numbers.frame.clone());
+            page
+        })
+        .collect();
+    Ok(typst_layout::PagedDocument::new(pages, typst::model::Document::info(&paged).clone()))
 }
 
 /// typst writes `/MarkInfo<</Marked true/Suspects false>>`, which is valid PDF, but poppler
