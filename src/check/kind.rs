@@ -73,6 +73,13 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         after.is_empty() || k.title_connectors.iter().any(|c| after.starts_with(&format!("{c} ")) || after == c)
     };
     let headline = k.headline_words.any(sk);
+    // An item of a list ("c. penyusunan rencana kerja sama;") or a numbered paragraph ("(1)
+    // Rencana kerja sama sebagaimana dimaksud ...") names a document, it is not a title.
+    let paragraph = text.trim_start().strip_prefix('(').is_some_and(|r| {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && r[digits..].starts_with(')')
+    });
+    let item = text.trim_end().ends_with([';', ',']) || paragraph;
     // The longest title of any kind first: "rencana kerja sama" (a plan) before "rencana
     // kerja" (a work plan).
     for t in &k.titles {
@@ -80,14 +87,21 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
+        // "Contract : National consultant, 12 months": a generic word labelling a field.
+        if t.starts_only && after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty()) {
+            continue;
+        }
         // (A long sentence that opens with a title is about the document: "1. Naskah Nota
         // Kesepahaman dengan Kota X telah berakhir ...".)
         let sentence = !upper && words.len() > 14 && text.trim_end().ends_with(['.', ';']);
+        if item {
+            continue;
+        }
         if (short && !headline) || (connected(after) && !sentence) {
             return Some((t.kind, t.written.clone(), 3));
         }
     }
-    if !short || headline {
+    if !short || headline || item {
         return None;
     }
     for t in k.titles.iter().filter(|t| !t.starts_only) {
@@ -145,7 +159,17 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
                 && prev.chars().last().is_some_and(|c| c.is_lowercase())
                 && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         };
-        if continues {
+        // The title of a part under its label ("Bagian Kedua" / "Rencana Kerja Sama", "BAB
+        // IV" / "..."): a chapter of a regulation or a report, not the document's title.
+        let label = |l: &Line| {
+            let words: Vec<&str> = l.sk.split_whitespace().collect();
+            let number = |w: &str| {
+                w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x' | 'c')) || k.number_words.iter().any(|n| n == w)
+            };
+            words.len() == 2 && k.part_labels.iter().any(|p| p == words[0]) && number(words[1])
+        };
+        let part = label(l) || (i > 0 && label(&head[i - 1]));
+        if continues || part {
             return None;
         }
         let single = title_in(&l.text, &l.sk, k);

@@ -28,6 +28,7 @@ struct File {
     letter_frame: LetterFrameDef,
     subject_labels: Vec<String>,
     title_prefixes: Vec<String>,
+    part_labels: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
     genres: Vec<GenreDef>,
@@ -338,6 +339,9 @@ pub struct Knowledge {
     pub head_words: Vocabulary,
     /// The titles of every kind, longest first.
     pub titles: Vec<Title>,
+    /// Labels of a document's parts ("Bagian Kedua", "BAB IV"): the line under one is a
+    /// part's title.
+    pub part_labels: Vec<String>,
     pub title_prefixes: Vec<String>,
     /// With a space on either side (" dan ", ", "), as skeletons.
     pub title_separators: Vec<String>,
@@ -522,6 +526,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         head_words: Vocabulary::new(vocabulary),
         titles,
         title_prefixes: sk(&file.title_prefixes),
+        part_labels: sk(&file.part_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
         // as they are (those languages put no spaces between words).
         title_separators: file

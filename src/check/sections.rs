@@ -595,12 +595,22 @@ fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
 
 /// A sentence that names the section and introduces a list of it: "... will benefit the
 /// city: a; b; c" or one that ends with a colon before the items.
-fn introduces_list(sk: &str, words: &[String]) -> bool {
+fn introduces_list(sk: &str, words: &[String], not_before: &[String]) -> bool {
     let Some((head, rest)) = sk.split_once(':') else { return false };
     // The sentence that ends with the colon, not the clause's sentences before it.
     let head = head.rsplit_once(". ").map_or(head, |(_, last)| last);
     let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
-    listed && head.split_whitespace().count() <= 25 && words.iter().any(|w| contains_words(head, w) || head.contains(&format!("{w} ")))
+    // (Not after a word that makes it something else: "Penerima manfaat ... adalah:".)
+    let names = |w: &String| {
+        head.match_indices(w.as_str()).any(|(at, _)| {
+            let before = head[..at].trim_end();
+            let whole = !before.chars().next_back().is_some_and(char::is_alphanumeric) || before.len() < at;
+            let end = at + w.len();
+            let after_ok = head[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() || c == ' ');
+            whole && after_ok && !not_before.iter().any(|x| before.ends_with(x.as_str()))
+        })
+    };
+    listed && head.split_whitespace().count() <= 25 && words.iter().any(names)
 }
 
 /// The formula that closes a preamble and opens the articles: "TELAH MENYATAKAN KEHENDAK
@@ -911,14 +921,22 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                         let other_end = section.id == SectionId::Termination
                             && k.ended_not_agreement.iter().any(|w| starts_with_words(after.strip_prefix("of ").unwrap_or(after), w));
                         // Each next word after the one before, in the sentence.
+                        // Each next word after the one before, in the sentence; not right
+                        // after "mutual" ("would bring further mutual benefits" is the
+                        // principle of a recital).
                         let in_order = || {
                             let mut at = end;
-                            rest.iter().all(|set| match set.matches(&hay[at..to]).next() {
-                                Some((_, _, e)) => {
-                                    at += e;
-                                    true
+                            rest.iter().all(|set| {
+                                let next = set
+                                    .matches(&hay[at..to])
+                                    .find(|(_, s, _)| !k.mutual.iter().any(|m| hay[..at + s].trim_end().ends_with(m.as_str())));
+                                match next {
+                                    Some((_, _, e)) => {
+                                        at += e;
+                                        true
+                                    }
+                                    None => false,
                                 }
-                                None => false,
                             })
                         };
                         start < l.sk.len()
@@ -936,7 +954,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         if l.sk.contains(':') {
             for (n, section) in k.sections.iter().enumerate() {
-                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words) {
+                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words, &section.not_before) {
                     todo[n] = false;
                     out.push(body(n, i, 0.6));
                 }

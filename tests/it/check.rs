@@ -1480,3 +1480,33 @@ fn bracketed_titles_prose_statements_target_groups_and_broken_report_titles() {
     let (kind, reason, _) = kind_of(report);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Held-out set 14, first run: a beneficiaries' list is no benefit; a generic title word
+/// labelling a field ("Contract : ...") is no title, nor is a list item naming a document
+/// or a part's title under "Bagian Kedua"; vacancies name themselves; prose that states
+/// costs, benefits, a term that runs, disagreements talked through, an end brought about;
+/// outputs as "capaian paling sedikit"; "mutual benefits" in a one-line preamble.
+#[test]
+fn beneficiaries_field_labels_parts_vacancies_and_plain_prose() {
+    let kak = "KERANGKA ACUAN KERJA\nPELATIHAN PEMANDU WISATA\n\nI. LATAR BELAKANG\nKota Sukamaju mengembangkan pariwisata.\n\nII. PENERIMA MANFAAT\nPenerima manfaat kegiatan ini adalah:\na. pemandu wisata;\nb. pelaku usaha.\n\nIII. KELUARAN\n30 pemandu terlatih.\n";
+    assert_eq!(statuses(kak, "plan")["benefit"], "missing", "{}", check_text(kak, "plan"));
+
+    let vacancy = "LOWONGAN KERJA / VACANCY ANNOUNCEMENT\n\nPosition : Cooperation Officer\nContract : National consultant, full-time, 12 months\nClosing date : 30 September 2026\n\nThe officer will review draft MoUs for their scope, duration and termination clauses.\n\nHow to apply: send a curriculum vitae.\n";
+    let (kind, reason, _) = kind_of(vacancy);
+    assert_eq!(kind, "none", "{reason}");
+
+    let chapter = "- 14 -\n\nBAB IV\nKERJA SAMA DENGAN LEMBAGA DI LUAR NEGERI\n\nBagian Kesatu\nUmum\n\nPasal 24\n(1) Pemerintah Daerah dapat melaksanakan kerja sama dengan lembaga di luar negeri.\n(2) Kerja sama sebagaimana dimaksud pada ayat (1) meliputi:\na. penyusunan surat pernyataan kehendak;\nb. penyusunan rencana kerja sama;\nc. penandatanganan nota kesepahaman.\n\nBagian Kedua\nRencana Kerja Sama\n\nPasal 25\n(1) Rencana kerja sama sebagaimana dimaksud pada ayat (1) disusun oleh Perangkat Daerah.\n(2) Rencana kerja sama sebagaimana dimaksud pada ayat (1) dibahas oleh TKKSD.\n";
+    let (kind, reason, _) = kind_of(chapter);
+    assert_eq!(kind, "none", "{reason}");
+
+    let prose = "FRIENDSHIP AGREEMENT\nbetween the Shire of Westbay and Kabupaten Sukamaju\n\nThe two governments will work together in agriculture, vocational education and tourism. We are convinced that this cooperation would bring tangible benefits to the farmers of both regions. Each side covers the travel costs of its own delegations. This agreement will run for four years. Should the two sides see things differently about how it is read, the Shire President and the Bupati will talk the matter through. Either side may bring the agreement to an end before the four years are up by writing to the other.\n\nFor the Shire of Westbay | Untuk Pemerintah Kabupaten Sukamaju\n";
+    let s = statuses(prose, "mou");
+    for section in ["benefit", "financing", "duration", "dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {s}");
+    }
+    let pks = "PERJANJIAN KERJA SAMA\nANTARA PEMERINTAH KABUPATEN SUKAMAJU DAN YAYASAN AIR BERSIH\n\nPasal 1\nRUANG LINGKUP\nPenyediaan air minum di desa.\n\nPasal 2\nHAK DAN KEWAJIBAN\nPIHAK KEDUA berkewajiban melaksanakan Program dengan capaian paling sedikit:\n1. 20 unit sarana air minum;\n2. 10 desa bebas buang air besar sembarangan.\n\nPIHAK KESATU, | PIHAK KEDUA,\n";
+    assert_ne!(statuses(pks, "mou")["output"], "missing", "{}", check_text(pks, "mou"));
+
+    let recital = "AGREEMENT BETWEEN THE CITY OF SUKAMAJU AND THE CITY OF WESTBAY ON CULTURAL COOPERATION The Parties, DESIRING to strengthen their relations in culture and education, AFFIRMING that the cooperation would bring further mutual benefits to the two peoples, have agreed as follows: Article 1 The Parties shall encourage cooperation in culture, arts, education and sport.\n";
+    assert_eq!(statuses(recital, "mou")["benefit"], "missing", "{}", check_text(recital, "mou"));
+}
