@@ -120,7 +120,11 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         let line: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
         for t in k.titles.iter().filter(|t| t.letters.len() >= 11 && line.len() + 3 >= t.letters.len()) {
             let n = t.letters.len();
-            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]).is_some_and(|d| d * 4 <= n) {
+            // (The first word damaged like the rest, not replaced: "BAGIAN KERJA SAMA" is not
+            // "USULAN KERJA SAMA", though they differ in four letters of fifteen.)
+            let first: Vec<char> = t.sk.split(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
+            let first_kept = || prefix_distance(&first, &line[..line.len().min(first.len() + 2)]).is_some_and(|d| d * 3 <= first.len());
+            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]).is_some_and(|d| d * 4 <= n) && first_kept() {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }
@@ -356,18 +360,26 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN
     // EVALUASI ..."): a short line is also read with the next.
+    // A short label may stand before it ("Kutipan: PERATURAN WALI KOTA ...", "Excerpt:"),
+    // but not a letter's frame ("Hal: Pedoman ..." is a letter's subject).
     let opening = |i: usize| -> Vec<std::borrow::Cow<'_, str>> {
         let l = &head[i].sk;
         let mut out = vec![std::borrow::Cow::Borrowed(l.as_str())];
         if let Some(next) = head.get(i + 1).filter(|_| l.split(' ').count() <= 2) {
             out.push(format!("{l} {}", next.sk).into());
         }
+        if let Some((label, rest)) = l.split_once(':') {
+            let label = label.trim();
+            if (1..=2).contains(&label.split(' ').count()) && !k.frame_labels.iter().any(|f| f == label) && !rest.trim().is_empty() {
+                out.push(std::borrow::Cow::Borrowed(rest.trim_start()));
+            }
+        }
         out
     };
     let opens = |i: usize, t: &String| opening(i).iter().any(|o| starts_with_words(o, t));
     let names_itself =
         (0..title_at.unwrap_or(head.len())).find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))));
-    if let Some(g) = names_itself {
+    if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
     // naskah's yearly work plan and report are known by their own titles, which decide
@@ -388,6 +400,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
     }
     for (g, cues) in k.genres.iter().zip(cue_counts) {
+        // A letter of intent is a letter: its title decides over the letter's cues.
+        if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) {
+            continue;
+        }
         let titled = (0..head.len()).any(|i| g.titles.iter().any(|t| opens(i, t)));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
@@ -465,6 +481,28 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
         "tidak ada judul dokumen kerja sama dan bentuknya pun bukan dokumen kerja sama (para pihak yang bersepakat, pasal, tanda tangan; atau judul bagian rencana kerja sama)",
     )
+}
+
+/// The genre whose subjects follow the draft title at `at` ("KERANGKA ACUAN KERJA (TERM OF
+/// REFERENCE) / SEMINAR INTERNASIONAL ..."): the subject opens the rest of the title's line,
+/// its words in brackets set aside, or one of the next two lines, within its first words.
+fn subject_genre<'k>(head: &[Line], at: usize, k: &'k Knowledge) -> Option<&'k knowledge::Genre> {
+    let opens_subject = |text: &str, g: &knowledge::Genre| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (0..words.len().min(3)).any(|i| g.subjects.iter().any(|s| starts_with_words(&words[i..].join(" "), s)))
+    };
+    k.genres.iter().filter(|g| !g.subject_of.is_empty()).find(|g| {
+        let l = &head[at].sk;
+        let Some(rest) = g.subject_of.iter().find_map(|t| l.strip_prefix(t.as_str()).filter(|r| !r.starts_with(char::is_alphanumeric)))
+        else {
+            return false;
+        };
+        let mut rest = rest.trim_start();
+        while let Some(inner) = rest.strip_prefix('(') {
+            rest = inner.split_once(')').map_or("", |(_, after)| after.trim_start());
+        }
+        opens_subject(rest, g) || head.iter().skip(at + 1).take(2).any(|n| opens_subject(&n.sk, g))
+    })
 }
 
 #[cfg(test)]

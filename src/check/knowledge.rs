@@ -18,7 +18,7 @@ use std::sync::{LazyLock, OnceLock};
 /// The knowledge file, as shipped.
 pub const SOURCE: &str = include_str!("../../checker/knowledge.yaml");
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct File {
     sections: Vec<SectionDef>,
@@ -38,7 +38,7 @@ struct File {
     rules: Vec<RuleDef>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct LetterFrameDef {
     frame: Vec<String>,
@@ -49,7 +49,7 @@ struct LetterFrameDef {
     minister_mou: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct SectionDef {
     id: String,
@@ -63,23 +63,29 @@ struct SectionDef {
     #[serde(default)]
     not_before: Vec<String>,
     #[serde(default)]
+    other_rule: Vec<String>,
+    #[serde(default)]
+    not_in_sentence: Vec<String>,
+    #[serde(default)]
     inline: Vec<String>,
     #[serde(default)]
     list_words: Vec<String>,
     #[serde(default)]
     statements: Vec<Vec<Vec<String>>>,
     #[serde(default)]
+    not_stated_after: Vec<String>,
+    #[serde(default)]
     requires: BTreeMap<String, RequireDef>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct Names {
     en: String,
     id: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct RequireDef {
     rule: String,
@@ -107,7 +113,7 @@ impl Texts {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct KindDef {
     kind: String,
@@ -116,7 +122,7 @@ struct KindDef {
     starts_only: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct GenreDef {
     name: String,
@@ -124,21 +130,29 @@ struct GenreDef {
     titles: Vec<String>,
     #[serde(default)]
     names_itself: Vec<String>,
+    #[serde(default)]
+    subject_of: Vec<String>,
+    #[serde(default)]
+    subjects: Vec<String>,
+    #[serde(default)]
+    yields_to: Vec<String>,
     cues: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct VocabularyDef {
     article_words: Vec<String>,
     number_words: Vec<String>,
     references: Vec<String>,
+    reference_words: Vec<String>,
     recitals: Vec<String>,
     parties: Vec<String>,
     agree: Vec<String>,
     closing: Vec<String>,
     plan_headings: Vec<String>,
     fields: Vec<String>,
+    organisations: Vec<String>,
     cooperation: Vec<String>,
     period_words: Vec<String>,
     period_units: Vec<String>,
@@ -153,6 +167,10 @@ struct VocabularyDef {
     citation_headings: Vec<String>,
     frame_labels: Vec<String>,
     formulas_as_follows: Vec<String>,
+    contents_formulas: Vec<String>,
+    operative: Vec<String>,
+    tracked_deleted: Vec<String>,
+    tracked_inserted: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
     relatives: Vec<String>,
@@ -166,7 +184,7 @@ struct VocabularyDef {
     signature: SignatureDef,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct SignatureDef {
     openers: Vec<String>,
@@ -179,9 +197,10 @@ struct SignatureDef {
     titles: Vec<String>,
     not_names: Vec<String>,
     marks: Vec<String>,
+    contacts: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct RuleDef {
     id: String,
@@ -208,6 +227,13 @@ pub struct Section {
     pub heads_alone: Vec<String>,
     pub not_after: Vec<String>,
     pub not_before: Vec<String>,
+    /// Words of another rule that a short body under the section's heading may state
+    /// instead ("Differences of Interpretation: ... the MoU shall prevail" is a rule of
+    /// precedence, not a settling of disputes).
+    pub other_rule: Vec<String>,
+    /// Words of a sentence in which the section's inline phrases state nothing ("hal-hal
+    /// yang belum diatur ... diselesaikan secara musyawarah" is no dispute clause).
+    pub not_in_sentence: Vec<String>,
     pub list_words: Vec<String>,
     /// The inline phrases, as skeletons (they are searched through `inline_index`).
     pub inline_words: Vec<String>,
@@ -215,6 +241,9 @@ pub struct Section {
     /// word sets, and a sentence with a word of every set states it ("the differences ...
     /// shall be resolved by consultation": a difference, and its settling).
     pub statements: Vec<Vec<Phrases>>,
+    /// Words that, right before a word of a statement, make it something else ("sebelum
+    /// jangka waktu berakhir" is the term's end, not a termination).
+    pub not_stated_after: Vec<String>,
 }
 
 /// A title that names a kind of document.
@@ -238,6 +267,13 @@ pub struct Genre {
     /// Titles by which a document names its own type ("PERATURAN DAERAH", "SURAT EDARAN"):
     /// opening a line of the first page before any draft's title, they decide.
     pub names_itself: Vec<String>,
+    /// Draft titles (`subject_of`) that, when their subject opens with one of `subjects`,
+    /// title a document of this genre: "KERANGKA ACUAN KERJA / SEMINAR INTERNASIONAL" is
+    /// the terms of reference of an event, not of a cooperation.
+    pub subject_of: Vec<String>,
+    pub subjects: Vec<String>,
+    /// Kinds whose title decides over this genre: a letter of intent is a letter.
+    pub yields_to: Vec<DocKind>,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -294,6 +330,8 @@ pub struct Signature {
     pub titles: Phrases,
     pub not_names: std::collections::HashSet<String>,
     pub marks: Vec<String>,
+    /// Labels of a contact block ("Contact:", "Narahubung:"): its name and title sign nothing.
+    pub contacts: Vec<String>,
 }
 
 /// Phrases of many owners in one automaton, so that a line is read once, not once per
@@ -361,9 +399,14 @@ pub struct Knowledge {
     pub article_words: Vec<String>,
     pub number_words: Vec<String>,
     pub references: Vec<String>,
+    /// The other words of a reference in running text: "sebagaimana dimaksud pada ayat (1)".
+    pub reference_words: Vec<String>,
     pub recitals: Vec<String>,
     pub plan_headings: Phrases,
     pub fields: Phrases,
+    /// Words of an organisation's name ("Dinas Kelautan, Perikanan dan Ketahanan Pangan"):
+    /// a heading with one names a party, not a field.
+    pub organisations: Phrases,
     pub cooperation: Phrases,
     pub period_words: Vec<String>,
     pub period_units: Vec<String>,
@@ -379,6 +422,13 @@ pub struct Knowledge {
     pub citation_headings: Vec<String>,
     pub frame_labels: Vec<String>,
     pub formulas_as_follows: Vec<String>,
+    /// "paling sedikit memuat:": the items after name what another document must contain.
+    pub contents_formulas: Vec<String>,
+    /// "dengan ini PARA PIHAK sepakat": a recital holding one states what follows it.
+    pub operative: Vec<String>,
+    /// The labels of tracked changes left in a copy, lowercase as written ("deleted").
+    pub tracked_deleted: Vec<String>,
+    pub tracked_inserted: Vec<String>,
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
     /// Words that open a relative clause: "the matters which are not stipulated".
@@ -415,7 +465,15 @@ fn sk(v: &[String]) -> Vec<String> {
 
 /// Parses a knowledge file; the embedded one is checked by a test, so `get` may expect it.
 pub fn parse(src: &str) -> Result<Knowledge, String> {
-    let file: File = serde_saphyr::from_str(src).map_err(|e| e.to_string())?;
+    parse_file(serde_saphyr::from_str(src).map_err(|e| e.to_string())?)
+}
+
+/// The embedded knowledge file, read into JSON by `build.rs` (serde_json reads it several
+/// times faster than a YAML parser; a test compares the two readings).
+const JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/knowledge.json"));
+
+/// Builds the knowledge from a file as read.
+fn parse_file(file: File) -> Result<Knowledge, String> {
     let kind = |s: &str| DocKind::from_slug(s).ok_or_else(|| format!("unknown document kind `{s}`"));
     let mut sections = Vec::new();
     let mut profiles: BTreeMap<DocKind, Vec<Requirement>> = BTreeMap::new();
@@ -441,9 +499,12 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             heads_alone,
             not_after: sk(&def.not_after),
             not_before: sk(&def.not_before),
+            other_rule: sk(&def.other_rule),
+            not_in_sentence: sk(&def.not_in_sentence),
             list_words: sk(&def.list_words),
             inline_words: sk(&def.inline),
             statements: def.statements.iter().map(|sets| sets.iter().map(|set| Phrases::new(set)).collect()).collect(),
+            not_stated_after: sk(&def.not_stated_after),
         });
     }
     let mut titles = Vec::new();
@@ -467,6 +528,9 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             reason_id: g.reason.id,
             titles: sk(&g.titles),
             names_itself: sk(&g.names_itself),
+            subject_of: sk(&g.subject_of),
+            subjects: sk(&g.subjects),
+            yields_to: g.yields_to.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
         });
     }
     let head_index = Index::new(
@@ -557,9 +621,11 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         article_words: sk(&v.article_words),
         number_words: sk(&v.number_words),
         references: sk(&v.references),
+        reference_words: sk(&v.reference_words),
         recitals: sk(&v.recitals),
         plan_headings: Phrases::new(&v.plan_headings),
         fields: Phrases::longest(&v.fields),
+        organisations: Phrases::new(&v.organisations),
         cooperation: Phrases::new(&v.cooperation),
         period_words: sk(&v.period_words),
         period_units: sk(&v.period_units),
@@ -576,6 +642,10 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
         citation_headings: sk(&v.citation_headings),
         frame_labels: sk(&v.frame_labels),
         formulas_as_follows: sk(&v.formulas_as_follows),
+        contents_formulas: sk(&v.contents_formulas),
+        operative: sk(&v.operative),
+        tracked_deleted: v.tracked_deleted.clone(),
+        tracked_inserted: v.tracked_inserted.clone(),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         relatives: sk(&v.relatives),
@@ -595,6 +665,7 @@ pub fn parse(src: &str) -> Result<Knowledge, String> {
             titles: Phrases::new(&v.signature.titles),
             not_names: sk(&v.signature.not_names).into_iter().collect(),
             marks: sk(&v.signature.marks),
+            contacts: sk(&v.signature.contacts),
         },
         rules,
         profiles,
@@ -605,7 +676,12 @@ static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
 
 /// The embedded knowledge, parsed on first use.
 pub fn get() -> &'static Knowledge {
-    KNOWLEDGE.get_or_init(|| parse(SOURCE).expect("the embedded checker knowledge is valid (tested)"))
+    KNOWLEDGE.get_or_init(|| {
+        serde_json::from_str(JSON)
+            .map_err(|e| e.to_string())
+            .and_then(parse_file)
+            .expect("the embedded checker knowledge is valid (tested)")
+    })
 }
 
 /// Only what the generator needs of the file: each section's id and the kinds that
@@ -623,8 +699,7 @@ struct RequirementsDef {
 }
 
 /// What each kind must contain, read from a knowledge file without building the rest.
-fn parse_requirements(src: &str) -> Result<BTreeMap<DocKind, Vec<Requirement>>, String> {
-    let file: RequirementsFile = serde_saphyr::from_str(src).map_err(|e| e.to_string())?;
+fn requirements_of(file: RequirementsFile) -> Result<BTreeMap<DocKind, Vec<Requirement>>, String> {
     let mut profiles: BTreeMap<DocKind, Vec<Requirement>> = BTreeMap::new();
     for def in file.sections {
         let id = SectionId::from_slug(&def.id).ok_or_else(|| format!("unknown section `{}`", def.id))?;
@@ -657,63 +732,10 @@ fn requirements(
     Ok(())
 }
 
-/// The lines of a knowledge file that hold requirements: each section's `- id:` line and
-/// its `requires:` block, a YAML document of its own (a tenth of the file, so reading it
-/// costs a tenth). `None` when the sections are not written that way (`id` not the first
-/// key of a section, or the file not in block style): the whole file is read instead.
-fn requirement_lines(src: &str) -> Option<String> {
-    let mut out = String::from("sections:\n");
-    let mut in_sections = false;
-    let mut block: Option<usize> = None;
-    let mut item_indent: Option<usize> = None;
-    for line in src.lines() {
-        let indent = line.len() - line.trim_start().len();
-        let content = line.trim_start();
-        if content.is_empty() || content.starts_with('#') {
-            continue;
-        }
-        if indent == 0 {
-            in_sections = content == "sections:";
-            block = None;
-            continue;
-        }
-        if !in_sections {
-            continue;
-        }
-        match block {
-            Some(depth) if indent > depth => {
-                out.push_str(line);
-                out.push('\n');
-                continue;
-            }
-            _ => block = None,
-        }
-        if let Some(rest) = content.strip_prefix("- ") {
-            // A list item inside a section (a statement's word sets) is not a section.
-            let item = *item_indent.get_or_insert(indent);
-            if indent > item {
-                continue;
-            }
-            if !rest.starts_with("id:") {
-                return None;
-            }
-            out.push_str(line);
-            out.push('\n');
-        } else if content == "requires:" {
-            block = Some(indent);
-            out.push_str(line);
-            out.push('\n');
-        } else if content.starts_with("requires:") {
-            return None;
-        }
-    }
-    Some(out)
-}
-
 static REQUIREMENTS: LazyLock<BTreeMap<DocKind, Vec<Requirement>>> = LazyLock::new(|| {
-    requirement_lines(SOURCE)
-        .and_then(|lines| parse_requirements(&lines).ok())
-        .map_or_else(|| parse_requirements(SOURCE), Ok)
+    serde_json::from_str(JSON)
+        .map_err(|e| e.to_string())
+        .and_then(requirements_of)
         .expect("the embedded checker knowledge is valid (tested)")
 });
 
@@ -737,17 +759,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_embedded_knowledge_reads_the_same_from_json_as_from_its_yaml() {
+        let yaml: File = serde_saphyr::from_str(SOURCE).expect("the YAML parses");
+        let json: File = serde_json::from_str(JSON).expect("the JSON parses");
+        assert_eq!(format!("{yaml:?}"), format!("{json:?}"));
+    }
+
+    #[test]
     fn the_requirements_read_alone_equal_those_of_the_whole_knowledge() {
         let whole = parse(SOURCE).expect("valid knowledge");
-        let alone = parse_requirements(SOURCE).expect("valid requirements");
-        let lines = requirement_lines(SOURCE).expect("the requirements are in block style, `id` first");
-        let from_lines = parse_requirements(&lines).expect("the requirement lines are YAML");
-        assert!(lines.len() * 4 < SOURCE.len(), "the requirement lines are a small part of the file");
+        let alone = requirements_of(serde_json::from_str(JSON).expect("the JSON parses")).expect("valid requirements");
         let show = |r: &[Requirement]| r.iter().map(|r| format!("{:?}", r)).collect::<Vec<_>>();
         for kind in DocKind::ALL {
             assert!(!whole.profile(kind).is_empty(), "{kind:?} requires something");
             assert_eq!(show(whole.profile(kind)), show(alone.get(&kind).map(Vec::as_slice).unwrap_or_default()), "{kind:?}");
-            assert_eq!(show(whole.profile(kind)), show(from_lines.get(&kind).map(Vec::as_slice).unwrap_or_default()), "{kind:?}");
         }
     }
 }

@@ -117,7 +117,10 @@ fn clean(text: &str) -> String {
 
 /// The text of every block in reading order; computed once per check.
 pub fn lines(doc: &Document) -> Vec<Line> {
+    let k = knowledge::get();
     let mut out = Vec::new();
+    // Inside a tracked deletion that runs over lines.
+    let mut deleting = false;
     for (i, b) in doc.blocks.iter().enumerate() {
         let loc = doc.locations.get(i).copied().unwrap_or_default();
         let (text, heading) = match b {
@@ -144,9 +147,69 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             }
             Block::Marker(_) | Block::PageBreak => continue,
         };
-        out.extend(text.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, heading)));
+        for (_, s) in &text.0 {
+            out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
+        }
     }
     out
+}
+
+/// A line without the tracked changes a copy left in it: "[deleted: ...]" is not in the
+/// text (it may run over lines: `deleting` carries it), "[inserted: ...]" is, without its
+/// label and brackets.
+fn untracked<'a>(text: &'a str, deleting: &mut bool, k: &Knowledge) -> std::borrow::Cow<'a, str> {
+    if !*deleting && !text.contains('[') {
+        return text.into();
+    }
+    // The length of "deleted:" (any case, spaces allowed) opening `after`, if it does.
+    let labelled = |after: &str, labels: &[String]| -> Option<usize> {
+        let lead = after.len() - after.trim_start().len();
+        let t = &after[lead..];
+        labels.iter().find_map(|l| {
+            let word = t.get(..l.len()).filter(|w| w.eq_ignore_ascii_case(l))?;
+            let rest = &t[word.len()..];
+            let spaces = rest.len() - rest.trim_start().len();
+            rest[spaces..].starts_with(':').then_some(lead + word.len() + spaces + 1)
+        })
+    };
+    let mut out = String::new();
+    let mut rest = text;
+    loop {
+        if *deleting {
+            match rest.find(']') {
+                Some(p) => {
+                    rest = &rest[p + 1..];
+                    *deleting = false;
+                }
+                None => return out.into(),
+            }
+        }
+        let Some(p) = rest.find('[') else {
+            out.push_str(rest);
+            return out.into();
+        };
+        out.push_str(&rest[..p]);
+        let after = &rest[p + 1..];
+        if let Some(n) = labelled(after, &k.tracked_deleted) {
+            *deleting = true;
+            rest = &after[n..];
+        } else if let Some(n) = labelled(after, &k.tracked_inserted) {
+            let inserted = &after[n..];
+            match inserted.find(']') {
+                Some(e) => {
+                    out.push_str(inserted[..e].trim());
+                    rest = &inserted[e + 1..];
+                }
+                None => {
+                    out.push_str(inserted.trim());
+                    return out.into();
+                }
+            }
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
 }
 
 /// An article line, written in skeleton form: an article word, a number in figures, Roman
@@ -620,22 +683,30 @@ fn formula(l: &Line, k: &Knowledge) -> bool {
     l.sk.trim_end().ends_with(':') && sk.split_whitespace().count() <= 8 && k.formulas_as_follows.iter().any(|f| sk.ends_with(f.as_str()))
 }
 
+/// A recital: a line opening with a recital's word, after its letter or number if it has
+/// one ("a. bahwa PARA PIHAK telah menandatangani ...", "WHEREAS ..."), unless the formula
+/// that makes it operative follows in it ("Dengan memperhatikan ..., dengan ini PARA PIHAK
+/// sepakat untuk bekerja sama di bidang ...": what follows is agreed).
+fn recital(l: &Line, k: &Knowledge) -> bool {
+    let sk = after_numbering(&l.sk).unwrap_or(&l.sk);
+    k.recitals.iter().any(|r| l.sk.starts_with(r.as_str()) || sk.starts_with(r.as_str()))
+        && !k.operative.iter().any(|o| contains_words(&l.sk, o))
+}
+
 /// Lines that cite rather than state: recitals, and the lines under a heading of the legal
 /// basis or the definitions, up to the next heading that is not an item of its list.
 fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
     // Recitals; the labels of a letter's frame ("Hal: Permohonan Persetujuan ..."); the
     // formula that closes a preamble ("TELAH MENYATAKAN KEHENDAK sebagai berikut:").
     let opens = |sk: &str, w: &str| sk.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', ';']));
-    let mut out: Vec<bool> = lines
-        .iter()
-        .map(|l| k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k))
-        .collect();
+    let mut out: Vec<bool> =
+        lines.iter().map(|l| recital(l, k) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k)).collect();
     // A recital wrapped over several lines (a PDF's lines, a text file's) cites to its end:
     // the lines after its first, up to the one that closes it with ";", "." or ":", unless a
     // heading or a numbered line comes first.
     let mut in_recital = false;
     for (i, l) in lines.iter().enumerate() {
-        if k.recitals.iter().any(|r| l.sk.starts_with(r.as_str())) {
+        if recital(l, k) {
             in_recital = true;
         } else if in_recital {
             let t = l.text.trim();
@@ -664,6 +735,19 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
             _ => 0,
         }
     };
+    // A list of what another document must contain ("... paling sedikit memuat:"): its
+    // items, up to the first line that is not one.
+    for (i, l) in lines.iter().enumerate() {
+        if l.sk.trim_end().ends_with(':') && k.contents_formulas.iter().any(|f| contains_words(&l.sk, f)) {
+            for (j, item) in lines.iter().enumerate().skip(i + 1) {
+                let t = item.text.trim_start();
+                if numbered_text(t).is_none() && !t.starts_with(['-', '•', '*']) {
+                    break;
+                }
+                out[j] = true;
+            }
+        }
+    }
     for (n, h) in heads.iter().enumerate() {
         if !k.citation_headings.iter().any(|c| h.title.starts_with(c.as_str())) {
             continue;
@@ -738,7 +822,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             continue;
         }
         let heading = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id));
-        if heading.is_some_and(|(h, _)| defers_only(lines, heads, h, n, k)) {
+        if heading.is_some_and(|(h, _)| defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)) {
             // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
             // the section is not; the body may still state it elsewhere.
             todo[n] = true;
@@ -805,6 +889,28 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     defers && !states
 }
 
+/// Whether the short text under a heading of the section states another rule instead
+/// ("Differences of Interpretation / In case of inconsistency, the MoU shall prevail"): a
+/// word of the section's `other_rule`, and none of its inline phrases or statements' words.
+fn other_rule_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Knowledge) -> bool {
+    let section = &k.sections[n];
+    if section.other_rule.is_empty() {
+        return false;
+    }
+    let end = heads.iter().map(|x| x.index).find(|&j| j > h.index).unwrap_or(lines.len());
+    let body = &lines[h.index..end];
+    let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
+    if body.len() > 6 || words > 120 {
+        return false;
+    }
+    let other = body.iter().any(|l| section.other_rule.iter().any(|w| contains_words(&l.sk, w)));
+    let own = body.iter().skip(1).any(|l| {
+        k.inline_index.phrases.matches(&l.sk).any(|(p, _, _)| k.inline_index.owners[p] == n)
+            || section.statements.iter().any(|sets| sets.last().is_some_and(|last| last.matches(&l.sk).next().is_some()))
+    });
+    other && !own
+}
+
 /// The sections still to find (`todo`, by index) that the body states, in one pass over
 /// the lines: an inline phrase, a sentence introducing a list of them, or a statement (a
 /// period, an amount, a list of fields, benefits followed by concrete items); then, for
@@ -857,6 +963,13 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 || (k.negations.iter().any(|n| n == w) && prev != "yang")
         })
     };
+    let in_other_sentence = |n: usize, i: usize, hay: &str, at: usize| {
+        let words = &k.sections[n].not_in_sentence;
+        !words.is_empty() && {
+            let sentence = sentence_before(i, hay, at);
+            words.iter().any(|w| super::normalise::contains_words(&sentence, w))
+        }
+    };
     let body = |n: usize, i: usize, confidence: f32| {
         let l = &lines[i];
         Found {
@@ -898,6 +1011,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 && !negated(i, hay, start)
                 && !(deferring(n) && deferred(i, hay, start))
                 && !unchanged(i, hay, start)
+                && !in_other_sentence(n, i, hay, start)
             {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
@@ -915,21 +1029,39 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             let states = !(history && clause)
                 && section.statements.iter().any(|sets| {
                     let Some((first, rest)) = sets.split_first() else { return false };
-                    first.matches(hay).any(|(_, start, end)| {
+                    // Not right after "mutual" ("would bring further mutual benefits" is the
+                    // principle of a recital), nor after a word that makes it something else
+                    // ("sebelum jangka waktu berakhir" is the term's end).
+                    // (A reference may stand between: "sebelum jangka waktu sebagaimana
+                    // dimaksud pada ayat (1) berakhir".)
+                    let after_word = |at: usize, words: &[String]| {
+                        let mut before = hay[..at].trim_end();
+                        for _ in 0..8 {
+                            if words.iter().any(|m| before.ends_with(m.as_str())) {
+                                return true;
+                            }
+                            let Some((rest, last)) = before.rsplit_once(' ') else { return false };
+                            let joins = matches!(last, "dan" | "and" | "or" | "atau");
+                            let reference = !last.contains(char::is_alphabetic)
+                                || (!joins && k.references.iter().chain(&k.reference_words).any(|r| r == last));
+                            if !reference {
+                                return false;
+                            }
+                            before = rest.trim_end();
+                        }
+                        false
+                    };
+                    let preceded = |at: usize| after_word(at, &k.mutual) || after_word(at, &section.not_stated_after);
+                    first.matches(hay).filter(|(_, start, _)| !after_word(*start, &section.not_stated_after)).any(|(_, start, end)| {
                         let to = hay[end..].find(['.', ';']).map_or(hay.len(), |p| end + p);
                         let after = hay[end..].trim_start();
                         let other_end = section.id == SectionId::Termination
                             && k.ended_not_agreement.iter().any(|w| starts_with_words(after.strip_prefix("of ").unwrap_or(after), w));
                         // Each next word after the one before, in the sentence.
-                        // Each next word after the one before, in the sentence; not right
-                        // after "mutual" ("would bring further mutual benefits" is the
-                        // principle of a recital).
                         let in_order = || {
                             let mut at = end;
                             rest.iter().all(|set| {
-                                let next = set
-                                    .matches(&hay[at..to])
-                                    .find(|(_, s, _)| !k.mutual.iter().any(|m| hay[..at + s].trim_end().ends_with(m.as_str())));
+                                let next = set.matches(&hay[at..to]).find(|(_, s, _)| !preceded(at + s));
                                 match next {
                                     Some((_, _, e)) => {
                                         at += e;
@@ -939,12 +1071,9 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                                 }
                             })
                         };
-                        start < l.sk.len()
-                            && in_order()
-                            && !other_end
-                            && !negated(i, hay, start)
-                            && !(deferring(n) && deferred(i, hay, start))
-                            && !unchanged(i, hay, start)
+                        let filtered =
+                            other_end || negated(i, hay, start) || (deferring(n) && deferred(i, hay, start)) || unchanged(i, hay, start);
+                        start < l.sk.len() && in_order() && !filtered
                     })
                 });
             if states {
@@ -989,7 +1118,11 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 hay.match_indices(w.as_str()).any(|(at, _)| {
                     let before = hay[..at].trim_end();
                     let after: String = hay[at + w.len()..].chars().take(50).collect();
-                    !section.not_before.iter().chain(&k.mutual).any(|x| before.ends_with(x.as_str()))
+                    // The word itself, not inside another ("pemanfaatan aset": the use of assets).
+                    let whole = !hay[..at].ends_with(char::is_alphanumeric)
+                        && !after.strip_prefix("nya").unwrap_or(after.trim_start_matches('s')).starts_with(char::is_alphanumeric);
+                    whole
+                        && !section.not_before.iter().chain(&k.mutual).any(|x| before.ends_with(x.as_str()))
                         && at < l.sk.len()
                         && k.enumerators.any(&after)
                 })
@@ -1094,7 +1227,13 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
 fn field_headings(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Option<Found> {
     let fields: Vec<&Heading> = heads
         .iter()
-        .filter(|h| !h.run_in && h.title.split_whitespace().count() <= 10 && k.fields.any(&h.title) && named(&h.title, false, k).is_empty())
+        .filter(|h| {
+            !h.run_in
+                && h.title.split_whitespace().count() <= 10
+                && k.fields.any(&h.title)
+                && !k.organisations.any(&h.title)
+                && named(&h.title, false, k).is_empty()
+        })
         .collect();
     let first = fields.first()?;
     (fields.len() >= 3).then(|| {
@@ -1125,8 +1264,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         return SigLine { opener: false, name: false, title: false, mark: false, formula: false };
     }
     // Bilingual blocks put both languages on a line: "Wali Kota Jianhe / Mayor of Jianhe City",
-    // "ttd. / signed". Each half is read alone.
-    if l.text.contains(" / ") {
+    // "ttd. / signed". Each half is read alone; a sentence offering choices ("dibebankan
+    // kepada [APBD / PIHAK KEDUA / masing-masing pihak]") is no block.
+    if l.text.contains(" / ") && l.text.split_whitespace().nth(24).is_none() && l.text.matches(" / ").count() <= 2 {
         let halves: Vec<SigLine> = l
             .text
             .split(" / ")
@@ -1256,8 +1396,31 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         location: l.location,
         under: None,
     };
+    // A contact block ("Contact: / Dewi Anggraeni / Head of Subdivision ... / an e-mail")
+    // has a name and a title, and is no signature.
+    let contact_label = |l: &Line| {
+        k.signature
+            .contacts
+            .iter()
+            .any(|c| l.sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':')))
+    };
+    let email =
+        |l: &Line| l.text.split_whitespace().any(|w| w.split_once('@').is_some_and(|(who, at)| !who.is_empty() && at.contains('.')));
+    // (An e-mail beside a block with a party's opener or a signature mark is part of a
+    // signature block: some put the signatory's address under the name.)
+    let in_contact = |i: usize| {
+        let s = &info[i];
+        lines[i.saturating_sub(3)..=i].iter().any(contact_label)
+            || (!s.opener
+                && !s.mark
+                && !near(i, 3, 3, &|x| x.opener || x.mark)
+                && lines[i.saturating_sub(3)..(i + 4).min(lines.len())].iter().any(email))
+    };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
+        if (s.title || s.name) && in_contact(i) {
+            continue;
+        }
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
         // a record of the signature, in prose.
         let signed = k.signature.records.iter().any(|p| l.sk.starts_with(p.as_str()));
