@@ -282,7 +282,7 @@ fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
     }
     let mut data = ctx.data().clone();
     data["lang"] = Value::String(code.to_string());
-    out.write(&r.render(&name, &data)?.replace(['\r', '\n'], " "))?;
+    out.write(&r.render_with_context(&name, &Context::from(data))?.replace(['\r', '\n'], " "))?;
     Ok(())
 }
 

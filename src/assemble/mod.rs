@@ -432,10 +432,10 @@ impl Assembler {
         out.into_string().map_err(|e| self.render_error(&RenderError::from(e)))
     }
 
-    /// `render` with a JSON context.
-    fn render_value(&self, hb: &Handlebars<'static>, name: &str, ctx: &Value) -> Result<String, AssembleError> {
-        let ctx = handlebars::Context::wraps(ctx).map_err(|e| self.render_error(&e))?;
-        self.render(hb, name, &ctx)
+    /// `render` with a JSON context, taken as it is (`Context::wraps` would serialise the
+    /// value into a copy of itself).
+    fn render_value(&self, hb: &Handlebars<'static>, name: &str, ctx: Value) -> Result<String, AssembleError> {
+        self.render(hb, name, &handlebars::Context::from(ctx))
     }
 
     pub fn library(&self) -> &Library {
@@ -561,7 +561,7 @@ impl Assembler {
                 if ctx[key].is_null() {
                     continue;
                 }
-                let text = self.render_value(hb, &format!("phrase.{code}.{key}"), &in_third)?;
+                let text = self.render_value(hb, &format!("phrase.{code}.{key}"), in_third.clone())?;
                 let text = Value::String(text.trim().to_string());
                 // Later phrases may use earlier ones (the signer's title uses the office's).
                 in_third[key]["third"] = text.clone();
@@ -569,14 +569,14 @@ impl Assembler {
             }
             languages.push(Lang(code.clone()));
         }
-        let rendered = self.render_value(hb, template, &ctx)?;
+        let rendered = self.render_value(hb, template, ctx.clone())?;
         // One context per language, built once: clause bodies read `lang` from it.
         let lang_contexts: Vec<handlebars::Context> = languages
             .iter()
             .map(|l| {
                 let mut c = ctx.clone();
                 c["lang"] = Value::String(l.code().to_string());
-                handlebars::Context::wraps(c).expect("a JSON value always wraps")
+                handlebars::Context::from(c)
             })
             .collect();
         let mut directives = markup::directives(&rendered).map_err(|e| fail(format!("template `{template}.hbs`: {e}")))?;

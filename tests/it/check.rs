@@ -1602,3 +1602,28 @@ fn wishes_periods_letters_tracked_changes_agendas_lists_and_contents() {
         assert_eq!(kind, "none", "{what}: {reason}");
     }
 }
+
+/// Held-out set 19, first run: the heads of French, German and Malay agreements ("Domaines de
+/// coopération", "Retombées attendues", "Durée", "Dispositions financières", "Dénonciation",
+/// "Geltungsdauer", "PERKARA 10" / "Tempoh dan Penamatan"), more Indonesian ones ("KEMANFAATAN",
+/// "HASIL PEKERJAAN", "RENTANG WAKTU", "DAMPAK POSITIF BAGI DAERAH"), a block opened by "Pour
+/// la Commune de ...", and a form that names itself ("FORMULIR 3").
+#[test]
+fn french_german_malay_heads_pour_la_and_forms() {
+    let accord = "ACCORD DE COOPÉRATION\nentre la Commune de Sukamaju et la Ville de Westbay\n\nArticle 1 – Domaines de coopération\nLa culture, le tourisme et l'éducation.\n\nArticle 2 – Retombées attendues\nUn meilleur accès des artisans aux marchés.\n\nArticle 3 – Dispositions financières\nChaque Partie prend en charge ses frais.\n\nArticle 4 – Durée\nLe présent Accord est conclu pour cinq ans.\n\nArticle 5 – Dénonciation\nChaque Partie peut dénoncer le présent Accord par notification écrite.\n\nFait à Sukamaju, le 3 mars 2027.\n\nPour la Commune de Sukamaju                  Pour la Ville de Westbay\nLe Maire                                      Le Maire\n\nJean Dupont                                   Marie Curie\n";
+    let s = statuses(accord, "mou");
+    for section in ["scope", "benefit", "financing", "duration", "termination", "signature"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(accord, "mou"));
+    }
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 3\nKEMANFAATAN\nHasil kegiatan digunakan untuk pengambilan keputusan.\n\nPasal 4\nHASIL PEKERJAAN\nSatu sistem peringatan dini yang berfungsi.\n\nPasal 5\nRENTANG WAKTU\nDua tahun.\n";
+    let s = statuses(pks, "mou");
+    for section in ["benefit", "output", "duration"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(pks, "mou"));
+    }
+    let memorandum =
+        "MEMORANDUM PERSEFAHAMAN\n\nPERKARA 10\nTEMPOH DAN PENAMATAN\n10.1 Memorandum ini berkuat kuasa bagi tempoh lima (5) tahun.\n";
+    assert_ne!(statuses(memorandum, "mou")["duration"], "missing", "{}", check_text(memorandum, "mou"));
+    let form = "FORMULIR 3\nMONITORING DAN EVALUASI PELAKSANAAN KERJA SAMA DAERAH\n\nA. IDENTITAS\n1. Judul naskah : Memorandum of Understanding on Friendship City Cooperation\n2. Masa berlaku : 12 Oktober 2022 s.d. 11 Oktober 2027\n3. Bidang yang dikerjasamakan : kebudayaan\n";
+    let (kind, reason, _) = kind_of(form);
+    assert_eq!(kind, "none", "{reason}");
+}
