@@ -177,9 +177,10 @@ pub struct Assembler {
     origins: HashMap<String, Origin>,
     /// Registry name -> its text, compiled when it is first rendered.
     templates: HashMap<String, Lazy>,
-    /// `hb` with the phrases of the third languages registered (the `phrase` helper looks
-    /// them up), made for the first input that has a third language.
-    with_phrases: std::sync::OnceLock<Result<Handlebars<'static>, Error>>,
+    /// `hb` with the phrases of one third language registered (the `phrase` helper looks
+    /// them up), per language, made for the first input that has it: only that language's
+    /// phrases are compiled.
+    with_phrases: HashMap<String, std::sync::OnceLock<Result<Handlebars<'static>, Error>>>,
 }
 
 /// A template's text and, once it has been rendered, its compiled form. Compiling is most
@@ -394,17 +395,22 @@ impl Assembler {
             lazy.insert(name.clone(), Lazy { text: src, compiled });
             origins.insert(name, origin);
         }
-        Ok(Assembler { hb, library, phrase_languages, origins, templates: lazy, with_phrases: std::sync::OnceLock::new() })
+        let with_phrases = phrase_languages.iter().map(|code| (code.clone(), std::sync::OnceLock::new())).collect();
+        Ok(Assembler { hb, library, phrase_languages, origins, templates: lazy, with_phrases })
     }
 
-    /// The registry for an input: with the phrases of third languages when it has one.
-    fn registry(&self, third: bool) -> Result<&Handlebars<'static>, AssembleError> {
-        if !third {
+    /// The registry for an input: with the phrases of its third language when it has one
+    /// (a language without phrases gets none, and the `phrase` helper says which file lacks
+    /// them).
+    fn registry(&self, third: Option<&str>) -> Result<&Handlebars<'static>, AssembleError> {
+        let Some(made) = third.and_then(|code| self.with_phrases.get(code).map(|once| (code, once))) else {
             return Ok(&self.hb);
-        }
-        let made = self.with_phrases.get_or_init(|| {
+        };
+        let (code, once) = made;
+        let prefix = format!("phrase.{code}.");
+        let made = once.get_or_init(|| {
             let mut hb = self.hb.clone();
-            for (name, lazy) in self.templates.iter().filter(|(name, _)| name.starts_with("phrase.")) {
+            for (name, lazy) in self.templates.iter().filter(|(name, _)| name.starts_with(&prefix)) {
                 hb.register_template(name, self.compiled(name, lazy)?.clone());
             }
             Ok(hb)
@@ -527,7 +533,7 @@ impl Assembler {
         // The third language appears in the LoI and the MoU, the documents signed with the partner.
         let third = input.languages.third.as_ref().map(|t| t.code.clone()).filter(|_| matches!(kind, Some(DocKind::Loi | DocKind::Mou)));
         // Any document of an input with a third language may call `phrase`.
-        let hb = self.registry(input.languages.third.is_some())?;
+        let hb = self.registry(input.languages.third.as_ref().map(|t| t.code.as_str()))?;
         // The letter to the DPRD and the packet's cover are Indonesian; the letter's
         // unofficial English translation follows it only when asked for.
         let mut languages = match kind {
