@@ -337,8 +337,19 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     }
     // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
     for l in head {
+        // (A bilingual label, "Onderwerp / Subject:": the label after the slash.)
+        let sk =
+            l.sk.split_once(" / ")
+                .filter(|(before, _)| !before.contains(':') && before.split(' ').count() <= 2)
+                .map_or(l.sk.as_str(), |(_, after)| after);
         let subject =
-            k.subject_labels.iter().find_map(|label| l.sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+            k.subject_labels.iter().find_map(|label| sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+        // "Subject: Extension of the Letter of Intent ...": a letter that extends or amends
+        // an agreement is a draft of its kind.
+        let subject = subject.map(|s| {
+            let s = s.trim_start();
+            k.subject_prefixes.iter().find_map(|p| s.strip_prefix(p.as_str()).filter(|r| r.starts_with(' '))).unwrap_or(s)
+        });
         // The subject is the title ("Subject: Letter of Intent on ..."), not a letter about
         // one ("Hal: Undangan Rapat Pembahasan Rancangan Nota Kesepahaman").
         if let Some(s) = subject.map(str::trim_start) {

@@ -27,6 +27,8 @@ struct File {
     list_separators: Vec<String>,
     letter_frame: LetterFrameDef,
     subject_labels: Vec<String>,
+    #[serde(default)]
+    subject_prefixes: Vec<String>,
     title_prefixes: Vec<String>,
     part_labels: Vec<String>,
     title_connectors: Vec<String>,
@@ -391,6 +393,8 @@ pub struct Knowledge {
     /// A subject line to the Minister naming one of these sends the draft MoU.
     pub letter_minister_mou: Vec<String>,
     pub subject_labels: Vec<String>,
+    /// What a letter's subject may say before the title it extends or amends.
+    pub subject_prefixes: Vec<String>,
     pub title_connectors: Vec<String>,
     pub headline_words: Phrases,
     pub genres: Vec<Genre>,
@@ -613,6 +617,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         letter_minister: sk(&file.letter_frame.minister),
         letter_minister_mou: sk(&file.letter_frame.minister_mou),
         subject_labels: sk(&file.subject_labels),
+        subject_prefixes: sk(&file.subject_prefixes),
         title_connectors: sk(&file.title_connectors),
         headline_words: Phrases::new(&file.headline_words),
         genres,

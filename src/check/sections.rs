@@ -1342,7 +1342,10 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     let opens = |words: &[String]| -> Option<usize> { words.iter().find(|o| starts_with_words(sk, o)).map(String::len) };
     // A party label ("PIHAK KEDUA", "FIRST PARTY,") is the whole line: not "PIHAK PERTAMA dan
     // PIHAK KEDUA selanjutnya disebut PARA PIHAK".
-    let party_label = opens(&k.signature.party_labels).is_some_and(|n| !sk[n..].chars().any(char::is_alphanumeric));
+    // (Not one that ends a sentence wrapped onto its line: "... selanjutnya disebut / PIHAK
+    // PERTAMA.")
+    let party_label = opens(&k.signature.party_labels).is_some_and(|n| !sk[n..].chars().any(char::is_alphanumeric))
+        && !text.trim_end().ends_with(['.', ';']);
     let opener =
         capital && !item && !labelled && !dangling && n <= 14 && (party_label || (opens(&k.signature.openers).is_some() && named_party()));
     // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy

@@ -1627,3 +1627,23 @@ fn french_german_malay_heads_pour_la_and_forms() {
     let (kind, reason, _) = kind_of(form);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Held-out sets 20 and 21, first run: a letter whose bilingual subject line extends a letter
+/// of intent is a draft of one; a questionnaire, a drafting toolkit and a staff review memo
+/// are not drafts; a party label that ends a wrapped sentence ("... selanjutnya disebut /
+/// PIHAK PERTAMA.") opens no signature block.
+#[test]
+fn extensions_by_letter_questionnaires_toolkits_memos_and_wrapped_party_labels() {
+    let extension = "Waterschap Westland\n\nAan / To:\nThe Regent of Sukamaju\n\nOns kenmerk / Our reference: WL/2027/12\nOnderwerp / Subject: Extension of the Letter of Intent on Water Management Cooperation of 9 November 2023\n\nDear Regent,\n\n1. The validity of the 2023 Letter of Intent is extended for a further period of four (4) years.\n2. The areas of cooperation remain unchanged.\n\nYours sincerely,\n\nJan de Vries\nChair of the Water Board\n";
+    let (kind, reason, _) = kind_of(extension);
+    assert_eq!(kind, "loi", "{reason}");
+    for (text, what) in [
+        ("CITY OF WESTBAY SISTER CITY COMMISSION\nFIVE-YEAR PARTNERSHIP REVIEW 2027\nQuestionnaire for Partner Cities\n\nA1. Partner city: Sukamaju\nA2. Agreement: Letter of Intent on Friendship, signed 2022\nA3. Validity: five years\nB1. Who bears the costs? Each city its own.\n\nSignature of respondent: ____________\n", "questionnaire"),
+        ("PEMERINTAH PROVINSI SUKAMAJU\nBIRO PEMERINTAHAN\n\nTELAAHAN STAF\n\nKepada: Gubernur\nTentang: Rancangan Memorandum of Understanding dengan Kota Westbay\n\nA. Pokok Persoalan\nRancangan MoU belum memuat pasal penyelesaian perselisihan.\nB. Saran Tindak Lanjut\nDisarankan menambahkan pasal jangka waktu 5 (lima) tahun.\n\nKepala Biro Pemerintahan,\n\nDrs. BUDI SANTOSO\n", "memo"),
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{what}: {reason}");
+    }
+    let cut = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nKuliah kerja nyata di desa.\n\nPasal 2\nPIHAK KEDUA menyampaikan laporan kegiatan kepada Bupati Sukamaju, yang selanjutnya disebut\n    PIHAK PERTAMA.\n\nPasal 3\nJANGKA WAKTU\nDua tahun.\n\n- 3 -\nParaf : ... / ...\n";
+    assert_eq!(statuses(cut, "mou")["signature"], "missing", "{}", check_text(cut, "mou"));
+}
