@@ -220,7 +220,7 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
     // skeleton's numbering is ASCII.)
     Regex::new(&format!(
-        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:[0-9]+|[lvxc]+|{})(?-u:\b)[ \t.:\-–—)]*(.*)$",
+        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{})(?-u:\b))[ \t.:\-–—)]*(.*)$",
         alt(&k.article_words),
         alt(&k.number_words)
     ))

@@ -1647,3 +1647,11 @@ fn extensions_by_letter_questionnaires_toolkits_memos_and_wrapped_party_labels()
     let cut = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nKuliah kerja nyata di desa.\n\nPasal 2\nPIHAK KEDUA menyampaikan laporan kegiatan kepada Bupati Sukamaju, yang selanjutnya disebut\n    PIHAK PERTAMA.\n\nPasal 3\nJANGKA WAKTU\nDua tahun.\n\n- 3 -\nParaf : ... / ...\n";
     assert_eq!(statuses(cut, "mou")["signature"], "missing", "{}", check_text(cut, "mou"));
 }
+
+/// Held-out set 21: an article numbered in brackets ("Article (2): Subject of the
+/// Memorandum") is an article, and the subject of a memorandum is its scope.
+#[test]
+fn articles_numbered_in_brackets_and_the_subject_of_a_memorandum() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\nbetween the Westbay Foundation and the Government of Sukamaju Regency\n\nArticle (1): The Preamble\nThe above preamble forms an integral part of this Memorandum.\n\nArticle (2): Subject of the Memorandum\nThe subject of this Memorandum is cooperation in implementing the following projects:\n1. drilling twenty deep water wells;\n2. rehabilitating four school buildings.\n";
+    assert_ne!(statuses(mou, "mou")["scope"], "missing", "{}", check_text(mou, "mou"));
+}
