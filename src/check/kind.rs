@@ -387,7 +387,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
         out
     };
-    let opens = |i: usize, t: &String| opening(i).iter().any(|o| starts_with_words(o, t));
+    // (Each line's readings built once: the genres' titles are tried against every line.)
+    let openings: Vec<Vec<std::borrow::Cow<'_, str>>> = (0..head.len()).map(opening).collect();
+    let opens = |i: usize, t: &String| openings[i].iter().any(|o| starts_with_words(o, t));
     let names_itself =
         (0..title_at.unwrap_or(head.len())).find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {

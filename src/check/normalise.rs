@@ -173,10 +173,12 @@ pub fn starts_with_words(hay: &str, needle: &str) -> bool {
 
 /// Whether `needle` occurs in `hay` as whole words (both already skeletons).
 pub fn contains_words(hay: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
-    hay.match_indices(needle).any(|(i, _)| {
+    word_matches(hay, needle).next().is_some()
+}
+
+/// Where `needle` occurs in `hay` as whole words (both already skeletons).
+pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(needle).filter(move |_| !needle.is_empty()).map(|(i, _)| i).filter(move |&i| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -19,7 +19,7 @@
 //! count as body statements. What each section is called lives in the knowledge file.
 
 use super::knowledge::{self, Knowledge};
-use super::normalise::{contains_words, starts_with_words};
+use super::normalise::{contains_words, starts_with_words, word_matches};
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -664,15 +664,7 @@ fn introduces_list(sk: &str, words: &[String], not_before: &[String]) -> bool {
     let head = head.rsplit_once(". ").map_or(head, |(_, last)| last);
     let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
     // (Not after a word that makes it something else: "Penerima manfaat ... adalah:".)
-    let names = |w: &String| {
-        head.match_indices(w.as_str()).any(|(at, _)| {
-            let before = head[..at].trim_end();
-            let whole = !before.chars().next_back().is_some_and(char::is_alphanumeric) || before.len() < at;
-            let end = at + w.len();
-            let after_ok = head[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() || c == ' ');
-            whole && after_ok && !not_before.iter().any(|x| before.ends_with(x.as_str()))
-        })
-    };
+    let names = |w: &String| word_matches(head, w).any(|at| !not_before.iter().any(|x| head[..at].trim_end().ends_with(x.as_str())));
     listed && head.split_whitespace().count() <= 25 && words.iter().any(names)
 }
 
@@ -699,14 +691,18 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
     // Recitals; the labels of a letter's frame ("Hal: Permohonan Persetujuan ..."); the
     // formula that closes a preamble ("TELAH MENYATAKAN KEHENDAK sebagai berikut:").
     let opens = |sk: &str, w: &str| sk.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', ';']));
-    let mut out: Vec<bool> =
-        lines.iter().map(|l| recital(l, k) || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k)).collect();
+    let recitals: Vec<bool> = lines.iter().map(|l| recital(l, k)).collect();
+    let mut out: Vec<bool> = lines
+        .iter()
+        .zip(&recitals)
+        .map(|(l, &recital)| recital || k.frame_labels.iter().any(|w| opens(&l.sk, w)) || formula(l, k))
+        .collect();
     // A recital wrapped over several lines (a PDF's lines, a text file's) cites to its end:
     // the lines after its first, up to the one that closes it with ";", "." or ":", unless a
     // heading or a numbered line comes first.
     let mut in_recital = false;
     for (i, l) in lines.iter().enumerate() {
-        if recital(l, k) {
+        if recitals[i] {
             in_recital = true;
         } else if in_recital {
             let t = l.text.trim();
@@ -874,7 +870,7 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     }
     // A heading run into its text, or followed by it after a colon ("Keluaran dan
     // indikator: akan dirinci dalam ..."): the body is its line.
-    let end = heads.iter().map(|x| x.index).find(|&j| j > h.index).unwrap_or(lines.len());
+    let end = heading_end(lines, heads, h);
     let inline = h.run_in || lines[h.index].sk.split_once(':').is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3);
     let body = if inline { &lines[h.index..=h.index] } else { &lines[h.index + 1..end] };
     let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
@@ -889,6 +885,11 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     defers && !states
 }
 
+/// Where the text under a heading ends: at the next heading, or at the end.
+fn heading_end(lines: &[Line], heads: &[Heading], h: &Heading) -> usize {
+    heads.iter().map(|x| x.index).find(|&j| j > h.index).unwrap_or(lines.len())
+}
+
 /// Whether the short text under a heading of the section states another rule instead
 /// ("Differences of Interpretation / In case of inconsistency, the MoU shall prevail"): a
 /// word of the section's `other_rule`, and none of its inline phrases or statements' words.
@@ -897,7 +898,7 @@ fn other_rule_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: 
     if section.other_rule.is_empty() {
         return false;
     }
-    let end = heads.iter().map(|x| x.index).find(|&j| j > h.index).unwrap_or(lines.len());
+    let end = heading_end(lines, heads, h);
     let body = &lines[h.index..end];
     let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
     if body.len() > 6 || words > 120 {
