@@ -85,10 +85,16 @@ pub fn schema_id_table() -> std::collections::BTreeMap<String, Described> {
     serde_saphyr::from_str(SCHEMA_ID).expect("data/schema-id.yaml is a mapping of {en, id}; its test reads it")
 }
 
-/// The schema without its Indonesian, built once: what validating a valid file needs.
+/// The schema of the input types as schemars derives it, without the Indonesian:
+/// `data/input-schema.json`, written by the test `the_embedded_schema_is_the_types_schema`
+/// (`UPDATE_GOLDEN=1`), which fails when the types and the file differ. Reading it costs a
+/// tenth of deriving it, which was an eighth of `naskah validate`.
+const PLAIN_SCHEMA: &str = include_str!("../../data/input-schema.json");
+
+/// The schema without its Indonesian, read once: what validating a valid file needs.
 fn plain_schema() -> &'static serde_json::Value {
     static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
-    SCHEMA.get_or_init(|| serde_json::to_value(schemars::schema_for!(Input)).expect("a schema always serialises"))
+    SCHEMA.get_or_init(|| serde_json::from_str(PLAIN_SCHEMA).expect("data/input-schema.json is JSON; its test reads it"))
 }
 
 /// The schema with the Indonesian of its descriptions, built once: for `naskah schema`,
@@ -321,6 +327,22 @@ mod tests {
             }
         }
         assert!(n >= 6);
+    }
+
+    /// The embedded schema is the one the input types derive; `UPDATE_GOLDEN=1` rewrites it.
+    #[test]
+    fn the_embedded_schema_is_the_types_schema() {
+        let derived = serde_json::to_value(schemars::schema_for!(Input)).unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/input-schema.json");
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(path, serde_json::to_string_pretty(&derived).unwrap() + "\n").unwrap();
+            return;
+        }
+        let embedded: serde_json::Value = serde_json::from_str(PLAIN_SCHEMA).unwrap();
+        assert!(
+            embedded == derived,
+            "data/input-schema.json differs from the schema of the input types; run `UPDATE_GOLDEN=1 cargo test --lib the_embedded_schema` and rebuild"
+        );
     }
 
     /// Every description of the schema has its Indonesian in data/schema-id.yaml, written
