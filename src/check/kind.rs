@@ -390,8 +390,12 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // (Each line's readings built once: the genres' titles are tried against every line.)
     let openings: Vec<Vec<std::borrow::Cow<'_, str>>> = (0..head.len()).map(opening).collect();
     let opens = |i: usize, t: &String| openings[i].iter().any(|o| starts_with_words(o, t));
-    let names_itself =
-        (0..title_at.unwrap_or(head.len())).find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))));
+    // Minutes that record what both sides agreed and that both sign are an agreement.
+    let signed = found.iter().any(|f| f.section == crate::model::SectionId::Signature);
+    let agreed = |g: &knowledge::Genre| signed && g.agreed_when.iter().any(|w| lines.iter().any(|l| contains_words(&l.sk, w)));
+    let names_itself = (0..title_at.unwrap_or(head.len()))
+        .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
+        .filter(|g| !agreed(g));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
@@ -414,7 +418,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     }
     for (g, cues) in k.genres.iter().zip(cue_counts) {
         // A letter of intent is a letter: its title decides over the letter's cues.
-        if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) {
+        if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) || agreed(g) {
             continue;
         }
         let titled = (0..head.len()).any(|i| g.titles.iter().any(|t| opens(i, t)));

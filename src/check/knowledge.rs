@@ -138,6 +138,8 @@ struct GenreDef {
     subjects: Vec<String>,
     #[serde(default)]
     yields_to: Vec<String>,
+    #[serde(default)]
+    agreed_when: Vec<String>,
     cues: Vec<String>,
 }
 
@@ -276,6 +278,10 @@ pub struct Genre {
     pub subjects: Vec<String>,
     /// Kinds whose title decides over this genre: a letter of intent is a letter.
     pub yields_to: Vec<DocKind>,
+    /// Phrases recording what both parties agreed ("both sides agreed on the following"):
+    /// a document of the genre with one of them and signature blocks is an agreement
+    /// (signed agreed minutes), checked as one.
+    pub agreed_when: Vec<String>,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -535,6 +541,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             subject_of: sk(&g.subject_of),
             subjects: sk(&g.subjects),
             yields_to: g.yields_to.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
+            agreed_when: sk(&g.agreed_when),
         });
     }
     let head_index = Index::new(

@@ -1655,3 +1655,38 @@ fn articles_numbered_in_brackets_and_the_subject_of_a_memorandum() {
     let mou = "MEMORANDUM OF UNDERSTANDING\nbetween the Westbay Foundation and the Government of Sukamaju Regency\n\nArticle (1): The Preamble\nThe above preamble forms an integral part of this Memorandum.\n\nArticle (2): Subject of the Memorandum\nThe subject of this Memorandum is cooperation in implementing the following projects:\n1. drilling twenty deep water wells;\n2. rehabilitating four school buildings.\n";
     assert_ne!(statuses(mou, "mou")["scope"], "missing", "{}", check_text(mou, "mou"));
 }
+
+/// Held-out set 24, first run: minutes that record what both sides agreed, signed by both,
+/// are agreed minutes (checked, and their fields found in "Cooperation ... will focus on:");
+/// unsigned minutes stay minutes; plain-English heads ("What we will do together", "Money");
+/// a proclamation that "shall encourage ... the exchange of" states its scope; a review
+/// checklist and a compendium name themselves.
+#[test]
+fn agreed_minutes_plain_heads_proclamations_checklists_and_compendia() {
+    let minutes = "MINUTES OF MEETING\nBETWEEN THE DELEGATION OF THE CITY OF SUKAMAJU\nAND THE DELEGATION OF WESTBAY CITY\n\nI. AGREED POINTS\n\nBoth sides agreed on the following:\n\n1. Fields. Cooperation between the two cities will focus on:\n   a. port logistics;\n   b. urban mobility.\n\n2. Costs. The inviting side will bear the costs of accommodation and local transport of invited officials.\n\n3. These Minutes were signed in Westbay on 23 October 2027 in two (2) original copies in the English language.\n\nFor the Delegation of                        For the Delegation of\nthe City of Sukamaju                         Westbay City\n\n[signature]                                  [signature]\n\nBudi Santoso                                 Kim Min-ho\nRegional Secretary                           Director General\n";
+    let (kind, reason, _) = kind_of(minutes);
+    assert_eq!(kind, "mou", "{reason}");
+    let s = statuses(minutes, "mou");
+    for section in ["scope", "financing", "signature"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(minutes, "mou"));
+    }
+    let unsigned = minutes.split("For the Delegation").next().unwrap();
+    let (kind, reason, _) = kind_of(unsigned);
+    assert_eq!(kind, "none", "unsigned minutes: {reason}");
+
+    let plain = "FRIENDSHIP ARRANGEMENT\nbetween Westbay City Council and Pemerintah Kota Sukamaju\n\nWhat we will do together\n\nWe plan to work together on:\n- looking after our harbours;\n- getting ready for floods.\n\nMoney\n\nEach side pays its own way.\n";
+    let s = statuses(plain, "mou");
+    for section in ["scope", "financing"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(plain, "mou"));
+    }
+    let proclamation = "SISTER CITY AGREEMENT\n\nBE IT KNOWN TO ALL PERSONS\n\nthat the City of Sukamaju and the City of Westbay\n\nDO HEREBY PROCLAIM the bond of Sister Cities between them;\n\nAND DO SOLEMNLY RESOLVE\n\nthat the two cities shall encourage and support the exchange of students, teachers and young leaders;\n";
+    assert_ne!(statuses(proclamation, "mou")["scope"], "missing", "{}", check_text(proclamation, "mou"));
+
+    for (text, what) in [
+        ("FORM KS-03\nDAFTAR PERIKSA (CHECKLIST) TELAAHAN RANCANGAN NASKAH KERJA SAMA DAERAH\n\nJudul rancangan naskah : Nota Kesepahaman antara Pemerintah Kabupaten Sukamaju dan .........\n\nNo | Unsur yang diperiksa | Ada | Tidak\n1 | Ruang lingkup | v |\n2 | Jangka waktu kerja sama | v |\n3 | Penyelesaian perselisihan | | x\n", "checklist"),
+        ("HIMPUNAN NASKAH KERJA SAMA DAERAH\nPEMERINTAH KOTA SUKAMAJU\nTAHUN 2019 - 2023\n\nDAFTAR ISI\n\n1. Perjanjian Kerja Sama Pemerintah Kota Sukamaju dan Pemerintah Kota Westbay tentang Angkutan Umum ........ 17\n2. Kesepakatan Bersama tentang Pengelolaan Sampah Regional ........ 31\n", "compendium"),
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{what}: {reason}");
+    }
+}
