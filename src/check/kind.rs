@@ -393,7 +393,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Minutes that record what both sides agreed and that both sign are an agreement.
     let signed = found.iter().any(|f| f.section == crate::model::SectionId::Signature);
     let agreed = |g: &knowledge::Genre| signed && g.agreed_when.iter().any(|w| lines.iter().any(|l| contains_words(&l.sk, w)));
+    // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
+    // regulation or circular named before the draft's title is the one it is attached to.
+    let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)));
     let names_itself = (0..title_at.unwrap_or(head.len()))
+        .filter(|_| !attached)
         .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
         .filter(|g| !agreed(g));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
@@ -498,6 +502,15 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
         "tidak ada judul dokumen kerja sama dan bentuknya pun bukan dokumen kerja sama (para pihak yang bersepakat, pasal, tanda tangan; atau judul bagian rencana kerja sama)",
     )
+}
+
+/// A line that labels an attachment: "LAMPIRAN", "Lampiran II", "ANNEX 2 - ...", not a
+/// letter's "Lampiran : 1 (satu) berkas" nor a sentence.
+fn attachment_label(sk: &str, k: &Knowledge) -> bool {
+    let mut words = sk.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1;
+    k.attachment_labels.iter().any(|l| l == first) && !sk.contains(':') && words.next().is_none_or(numeral) && sk.split_whitespace().count() <= 6
 }
 
 /// The genre whose subjects follow the draft title at `at` ("KERANGKA ACUAN KERJA (TERM OF

@@ -31,6 +31,7 @@ struct File {
     subject_prefixes: Vec<String>,
     title_prefixes: Vec<String>,
     part_labels: Vec<String>,
+    attachment_labels: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
     genres: Vec<GenreDef>,
@@ -175,6 +176,7 @@ struct VocabularyDef {
     operative: Vec<String>,
     tracked_deleted: Vec<String>,
     tracked_inserted: Vec<String>,
+    machine_reports: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
     relatives: Vec<String>,
@@ -388,6 +390,9 @@ pub struct Knowledge {
     /// Labels of a document's parts ("Bagian Kedua", "BAB IV"): the line under one is a
     /// part's title.
     pub part_labels: Vec<String>,
+    /// Labels of an attachment ("LAMPIRAN III"): what is named under one is the document the
+    /// draft is attached to.
+    pub attachment_labels: Vec<String>,
     pub title_prefixes: Vec<String>,
     /// With a space on either side (" dan ", ", "), as skeletons.
     pub title_separators: Vec<String>,
@@ -439,6 +444,8 @@ pub struct Knowledge {
     /// The labels of tracked changes left in a copy, lowercase as written ("deleted").
     pub tracked_deleted: Vec<String>,
     pub tracked_inserted: Vec<String>,
+    /// Titles of a machine's report appended to a copy ("TRANSMISSION REPORT").
+    pub machine_reports: Vec<String>,
     pub negations: Vec<String>,
     pub negated_auxiliaries: Vec<String>,
     /// Words that open a relative clause: "the matters which are not stipulated".
@@ -602,6 +609,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         titles,
         title_prefixes: sk(&file.title_prefixes),
         part_labels: sk(&file.part_labels),
+        attachment_labels: sk(&file.attachment_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
         // as they are (those languages put no spaces between words).
         title_separators: file
@@ -658,6 +666,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         operative: sk(&v.operative),
         tracked_deleted: v.tracked_deleted.clone(),
         tracked_inserted: v.tracked_inserted.clone(),
+        machine_reports: sk(&v.machine_reports),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         relatives: sk(&v.relatives),

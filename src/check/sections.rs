@@ -151,7 +151,23 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
         }
     }
-    out
+    without_machine_reports(out, k)
+}
+
+/// The lines without a machine's report appended to a copy: its title ("****** TRANSMISSION
+/// REPORT ******") and the short "LABEL  value" lines under it.
+fn without_machine_reports(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
+    let short = |l: &Line| l.sk.split(' ').count() <= 8;
+    let mut report = false;
+    lines.retain(|l| {
+        if short(l) && k.machine_reports.iter().any(|r| contains_words(&l.sk, r)) {
+            report = true;
+        } else if report && !short(l) {
+            report = false;
+        }
+        !report
+    });
+    lines
 }
 
 /// A line without the tracked changes a copy left in it: "[deleted: ...]" is not in the

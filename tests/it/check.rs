@@ -1690,3 +1690,36 @@ fn agreed_minutes_plain_heads_proclamations_checklists_and_compendia() {
         assert_eq!(kind, "none", "{what}: {reason}");
     }
 }
+
+/// Held-out sets 22 and 23, first run: a draft attached to a circular or a regulation
+/// ("Lampiran II" / "Surat Edaran ..." / "FORMAT NOTA KESEPAHAMAN") is a draft; a fax's
+/// transmission report states no duration nor outputs; a supply suspended for a time
+/// ("PENGHENTIAN SEMENTARA") is no termination; a Renstra, an LKjIP page, a monitoring
+/// report, a diplomatic note and a sworn translator's certificate are not drafts.
+#[test]
+fn attachments_fax_reports_suspensions_and_planning_notes_and_certificates() {
+    let attached = "Lampiran II\nSurat Edaran Sekretaris Daerah\nNomor 100.3.7/xxx/Pem\n\nFORMAT DRAF NOTA KESEPAHAMAN\n\nNOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KABUPATEN ..........\nDAN\n[NAMA MITRA]\n\nPasal 1\nRuang Lingkup\nPara Pihak sepakat untuk melaksanakan kerja sama di bidang:\na. ..........;\nb. ..........\n\nPasal 2\nJangka Waktu\nNota Kesepahaman ini berlaku selama .... (....) tahun.\n";
+    let (kind, reason, _) = kind_of(attached);
+    assert_eq!(kind, "mou", "{reason}");
+
+    let fax = "MEMORANDUM OF UNDERSTANDING\nbetween the City of Sukamaju and the Governorate of Westbay\n\nArticle 1\nAreas of Cooperation\nTourism and culture.\n\nArticle 2\nFinancing\nEach Party shall bear its own costs.\n\n****** TRANSMISSION REPORT ******\nDATE/TIME     JUN-11 10:47\nDURATION      00:04'51\nPAGES         3/5\nRESULT        NG  #018 LINE ERROR\n";
+    let s = statuses(fax, "mou");
+    for section in ["duration", "output"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(fax, "mou"));
+    }
+    assert_ne!(s["financing"], "missing", "{}", check_text(fax, "mou"));
+
+    let suspension = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nPenyediaan air minum curah.\n\nPasal 2\nPENGHENTIAN SEMENTARA PENYALURAN\n(1) PIHAK PERTAMA dapat menghentikan penyaluran untuk pemeliharaan berkala.\n";
+    assert_eq!(statuses(suspension, "mou")["termination"], "missing", "{}", check_text(suspension, "mou"));
+
+    for (text, what) in [
+        ("RENCANA STRATEGIS\nBIRO PEMERINTAHAN SEKRETARIAT DAERAH PROVINSI SUKAMAJU\nTAHUN 2024 - 2026\n\nBAB V\nSTRATEGI DAN ARAH KEBIJAKAN\nMeningkatkan kualitas naskah kerja sama agar ruang lingkup, keluaran dan pembiayaannya terukur.\n\nBAB VI\nRENCANA PROGRAM, KEGIATAN DAN PENDANAAN INDIKATIF\nRencana kerja: fasilitasi kerja sama daerah.\n", "renstra"),
+        ("LKjIP Sekretariat Daerah Kota Sukamaju Tahun 2023    III-41\n\nSasaran Strategis 5: Meningkatnya kualitas kerja sama daerah\nIndikator Kinerja: Persentase dokumen kerja sama yang ditindaklanjuti\n\nNo\nMitra\nJenis Dokumen\nMasa Berlaku\n1\nKota Westbay\nMoU\n2018-2023\n", "lkjip"),
+        ("LAPORAN HASIL MONITORING DAN EVALUASI\nPELAKSANAAN KERJA SAMA DAERAH TAHUN 2024\n\nKERJA SAMA PEMERINTAH KABUPATEN SUKAMAJU DAN PEMERINTAH KABUPATEN WESTBAY\n\n1.1 Dasar\nPasal 10 Perjanjian Kerja Sama mewajibkan PARA PIHAK, yang selanjutnya disebut PIHAK PERTAMA dan PIHAK KEDUA, melakukan monitoring.\n\n1.4 Ruang Lingkup Monev\nRuang lingkup monitoring meliputi pelaksanaan kewajiban PARA PIHAK dan capaian keluaran tahun 2024.\n\nPasal 3 Perjanjian: PARA PIHAK sepakat menyediakan layanan rujukan.\nPasal 5 Perjanjian: jangka waktu 3 (tiga) tahun.\n\nKetua Tim Koordinasi Kerja Sama Daerah,\n\nttd\n\nDrs. BUDI SANTOSO\nSekretaris Daerah\n", "monitoring report"),
+        ("EMBASSY OF WESTBAY IN INDONESIA\n\nNo. 01187\n\nThe Embassy of Westbay presents its compliments to the Ministry of Foreign Affairs of the Republic of Indonesia and has the honour to refer to the proposed Memorandum of Understanding between the City of Sukamaju and the City of Westbay. The Municipality has reviewed the draft and agrees with its content, with the following adjustments:\n\n1. In Article 2 (Areas of Cooperation), the Municipality requests to include integrated waste management and crafts in the list of fields.\n2. In Article 7 (Duration and Termination), the Municipality requests a term of four years instead of five years.\n3. In Article 8 (Settlement of Disputes), the Municipality requests that differences be resolved by consultation.\n\nThe Embassy avails itself of this opportunity to renew to the Ministry the assurances of its highest consideration.\n", "diplomatic note"),
+        ("MARIA SITORUS, S.S.\nPenerjemah Tersumpah / Sworn Translator\n\nPERNYATAAN PENERJEMAH TERSUMPAH\nSWORN TRANSLATOR'S CERTIFICATE\n\nSaya yang bertanda tangan di bawah ini menyatakan bahwa terjemahan terlampir adalah terjemahan yang lengkap dan benar dari dokumen asli berjudul \"PROTOCOLO DE INTENCOES ENTRE A CIDADE DE WESTBAY E O GOVERNO DA CIDADE DE SUKAMAJU\".\n", "certificate"),
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{what}: {reason}");
+    }
+}
