@@ -51,6 +51,11 @@ fn first_page(lines: &[Line]) -> usize {
 /// stands before such a connector later in a short line, or when an OCR-damaged title is
 /// a few letters away from a known one ("LETT3R 0F lNTEN7").
 fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    // A field's value whose label stood in another column ("Bentuk" / ": Letter of Intent
+    // ..."): a document the text describes, not its title.
+    if text.trim_start().starts_with(':') {
+        return None;
+    }
     let words: Vec<&str> = sk.split(' ').collect();
     // Skip junk (tokens without three letters) and title prefixes.
     let mut start = 0;
@@ -396,8 +401,16 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
     let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)));
-    let names_itself = (0..title_at.unwrap_or(head.len()))
-        .filter(|_| !attached)
+    // (Not a web page's menu: "Beranda | Peraturan Daerah | Peraturan Bupati | ...". The
+    // title's own line too when the title does not open it: "MATRIKS PEMBAHASAN" /
+    // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title.)
+    let last = match (title_at, &title) {
+        (Some(at), Some((_, _, strength))) if *strength < 3 => at + 1,
+        (Some(at), _) => at,
+        (None, _) => head.len(),
+    };
+    let names_itself = (0..last)
+        .filter(|&i| !attached && !head[i].wide_table)
         .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
         .filter(|g| !agreed(g));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
@@ -437,6 +450,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
                 })
                 .count();
             score += 2 * datelines.min(1) as u32;
+        }
+        // A chat export: messages stamped with a time and a sender, as a title would say.
+        if g.name == "chat" && lines.iter().filter(|l| l.chat).nth(2).is_some() {
+            score += 3;
         }
         if genre.is_none_or(|(_, s)| score > s) {
             genre = Some((g, score));

@@ -174,6 +174,7 @@ struct VocabularyDef {
     formulas_as_follows: Vec<String>,
     contents_formulas: Vec<String>,
     operative: Vec<String>,
+    function_words: Vec<String>,
     tracked_deleted: Vec<String>,
     tracked_inserted: Vec<String>,
     machine_reports: Vec<String>,
@@ -441,6 +442,8 @@ pub struct Knowledge {
     pub contents_formulas: Vec<String>,
     /// "dengan ini PARA PIHAK sepakat": a recital holding one states what follows it.
     pub operative: Vec<String>,
+    /// Words a heading in title case keeps in lowercase, as written ("yang", "with").
+    pub function_words: Vec<String>,
     /// The labels of tracked changes left in a copy, lowercase as written ("deleted").
     pub tracked_deleted: Vec<String>,
     pub tracked_inserted: Vec<String>,
@@ -664,6 +667,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         formulas_as_follows: sk(&v.formulas_as_follows),
         contents_formulas: sk(&v.contents_formulas),
         operative: sk(&v.operative),
+        function_words: v.function_words.clone(),
         tracked_deleted: v.tracked_deleted.clone(),
         tracked_inserted: v.tracked_inserted.clone(),
         machine_reports: sk(&v.machine_reports),

@@ -88,13 +88,40 @@ pub struct Line {
     /// A cell of a table of four columns or more: a schedule or a register, never a
     /// signature table (which has one column a party).
     pub wide_table: bool,
+    /// A message of a chat export: its time stamp and sender ("14/05/24 09.06 - Bu Ratna:")
+    /// are not in `text`; or a line that is only a stamp ("Andri, [20.03.24 10:02]").
+    pub chat: bool,
 }
+
+/// A chat export's stamp before a message: "14/05/24 09.06 - Sender: ", "[5/14/24, 9:06
+/// AM] Sender: ". (ASCII mode, on bytes.)
+static CHAT_PREFIX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r"(?-u)^\[?[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4},?\s+[0-9]{1,2}[.:][0-9]{2}(?:[.:][0-9]{2})?(?:\s*[AaPp][Mm])?\]?\s*(?:-\s*)?[^:\[\]]{1,60}:\s",
+    )
+    .expect("valid regex")
+});
+
+/// A chat export's line that is only a stamp: "Andri (Biro Pem), [20.03.24 10:02]".
+static CHAT_STAMP: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(r"(?-u)^[^\[\]]{1,60},\s*\[[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]\s*$")
+        .expect("valid regex")
+});
 
 impl Line {
     fn new(block: usize, text: &str, location: Location, styled: bool) -> Option<Line> {
-        let text = clean(text);
+        let mut text = clean(text);
+        let mut chat = false;
+        if text.contains(':') {
+            if let Some(m) = CHAT_PREFIX.find(text.as_bytes()) {
+                text.replace_range(..m.end(), "");
+                chat = true;
+            } else {
+                chat = CHAT_STAMP.is_match(text.as_bytes());
+            }
+        }
         let sk = super::normalise::skeleton(&text);
-        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, wide_table: false })
+        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, wide_table: false, chat })
     }
 }
 
@@ -381,6 +408,21 @@ static EMBEDDED_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A short line of two words or more in title case: every word of four letters or more
+/// but the function words opens with a capital ("Luaran yang Diharapkan", "Expected
+/// Results"), two of them at least.
+fn title_case(line: &str, k: &Knowledge) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !k.function_words.iter().any(|f| f == *w))
+        .collect();
+    (2..=6).contains(&words.len())
+        && long.len() >= 2
+        && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        && !line.trim_end().ends_with(['.', ',', ';'])
+}
+
 fn heading_like(line: &str) -> bool {
     // Long lines first, before anything is built.
     if line.split_whitespace().nth(9).is_some() && !line.contains('(') {
@@ -509,8 +551,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
             }
         }
         // A short line whose sentence goes on in lowercase on the next is a wrapped line.
-        // (Not a list under it: "a. pelestarian adat ...".)
+        // (Not a list under it: "a. pelestarian adat ..."; nor a heading in title case, as
+        // a table's column heading read down its column: "Luaran yang Diharapkan" / "peta
+        // mikrozonasi ...".)
         let wrapped = !line.trim_end().ends_with(':')
+            && !title_case(line, know)
             && lines.get(k + 1).is_some_and(|n| {
                 let t = n.text.trim_start();
                 t.chars().next().is_some_and(char::is_lowercase) && !n.styled && numbered_text(t).is_none()
@@ -1296,6 +1341,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
                         location: l.location,
                         styled: l.styled,
                         wide_table: false,
+                        chat: l.chat,
                     },
                     k,
                 )

@@ -28,7 +28,15 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     // Consecutive lines of two (or more) columns: each column is read down the run, as the
     // eye reads it, so that a sentence wrapped within its column stays one text.
     let mut run: Vec<(Vec<String>, Location)> = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
+    let raws: Vec<&str> = text.lines().collect();
+    // Whether the nearest non-blank line before or after line `i` has cells too.
+    let celled = |l: &str| l.contains('\t') || l.contains(" | ") || rule(l.trim());
+    let near_cells = |i: usize| {
+        let before = raws[..i].iter().rev().find(|l| !l.trim().is_empty());
+        let after = raws[i + 1..].iter().find(|l| !l.trim().is_empty());
+        before.is_some_and(|l| celled(l)) || after.is_some_and(|l| celled(l))
+    };
+    for (i, raw) in raws.iter().enumerate() {
         super::count_paragraph(paras.len() + run.len())?;
         let loc = Location { line: Some(i as u32 + 1), ..Default::default() };
         let line = raw.trim();
@@ -40,7 +48,18 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
             paras.push((h.trim_start_matches('#').trim().to_string(), true, loc));
             continue;
         }
-        let cells = columns(line);
+        // A table's rule ("---|---|---", "+-----+-----+"): markup, not a paragraph, and not
+        // the end of the table's run.
+        if rule(line) {
+            continue;
+        }
+        let mut cells = columns(line);
+        // A lone line of four cells or more, no table around it, is a web page's menu
+        // ("Beranda | Peraturan Daerah | Peraturan Bupati | ..."): one paragraph, so that no
+        // item opens a line as a title would.
+        if cells.len() >= 4 && !near_cells(i) {
+            cells = vec![line.to_string()];
+        }
         if cells.len() < 2 || run.first().is_some_and(|(first, _)| first.len() != cells.len()) {
             flush(&mut run, &mut paras);
         }
@@ -52,6 +71,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     }
     flush(&mut run, &mut paras);
     Ok(document(paras))
+}
+
+/// A table's rule: "---|---|---", "+-----+-----+", "|:--|--:|".
+fn rule(line: &str) -> bool {
+    line.contains(['-', '=']) && line.chars().all(|c| matches!(c, '-' | '=' | '|' | '+' | ':' | ' '))
 }
 
 /// The columns of a line: cells separated by a tab, by ` | `, or by a gap of three or more

@@ -1723,3 +1723,38 @@ fn attachments_fax_reports_suspensions_and_planning_notes_and_certificates() {
         assert_eq!(kind, "none", "{what}: {reason}");
     }
 }
+
+/// Held-out sets 25 and 26, first run: a web page's menu ("Beranda | Peraturan Daerah |
+/// ...") names no genre; a field's value (": Letter of Intent ...") is no title; a joint
+/// press statement, a legal memorandum, a discussion matrix, a slide deck, an annual report
+/// and a chat about a draft are not drafts; a table's column heading in title case read
+/// down its column ("Luaran yang Diharapkan") is a heading; "Activities covered" and
+/// "Cancellation" are scope and termination; a table's rule keeps its table together.
+#[test]
+fn menus_field_values_chats_column_headings_and_documents_about_drafts() {
+    let menu = "JDIH Kabupaten Sukamaju\nMenu: Beranda | Peraturan Daerah | Peraturan Bupati | Keputusan Bupati | Dokumen Kerja Sama\n\nKESEPAKATAN BERSAMA\nANTARA\nKEMENTERIAN PARIWISATA\nDAN\nPEMERINTAH KABUPATEN SUKAMAJU\n\nPasal 1\nRUANG LINGKUP\nPengembangan desa wisata.\n";
+    let (kind, reason, _) = kind_of(menu);
+    assert_eq!(kind, "mou", "{reason}");
+
+    for (text, what) in [
+        ("KERJA SAMA LUAR NEGERI\n\nBerikut daftar mitra beserta bidang dan status kerja sama.\n\n1. HAIKOU, Tiongkok\n   Bentuk       : Letter of Intent kota bersahabat\n   Ditandatangani: 2016\n   Status       : BERAKHIR\n", "list of partners"),
+        ("Beranda / Berita / Siaran Pers\n\nSIARAN PERS BERSAMA\nSIDANG KOMITE BERSAMA KE-5 KERJA SAMA PROVINSI BERSAHABAT\n\nKedua pihak menyampaikan hal-hal sebagai berikut:\n\n1. Kedua pihak menyambut baik capaian kerja sama periode 2023-2025, antara lain 4 misi dagang dan pengiriman 60 mahasiswa.\n2. Kedua pihak sepakat memperpanjang kerja sama untuk jangka waktu 5 (lima) tahun dengan pembiayaan dari anggaran masing-masing.\n3. Kedua pihak sepakat bahwa perbedaan yang timbul diselesaikan secara musyawarah melalui konsultasi.\n", "press statement"),
+        ("WESTBAY & PARTNERS\nAdvocates\n\nLEGAL MEMORANDUM\n\nTo : Head of the Bureau of Government\nRe : Review of the draft Memorandum of Understanding between the Province of Sukamaju and Westbay\n\n1. Article 2 (Scope): the Parties shall cooperate in tourism, trade and education.\n2. Article 5 (Duration): the MoU shall remain in force for five years.\n3. Article 7 (Settlement of Disputes): any dispute shall be settled amicably through consultation.\n", "legal memorandum"),
+        ("MATRIKS PEMBAHASAN\nRANCANGAN NOTA KESEPAHAMAN ANTARA PEMERINTAH PROVINSI SUKAMAJU DAN PROVINSI WESTBAY\n\nNo | Pasal | Draf Awal | Usulan Mitra | Tanggapan\n1 | Pasal 2 Ruang Lingkup | perdagangan; perikanan | menambah keamanan | tidak dapat diterima\n2 | Pasal 6 Jangka Waktu | 5 (lima) tahun | 3 years | tetap 5 tahun\n", "matrix"),
+        ("Slide 1\nPAPARAN\nRANCANGAN NOTA KESEPAHAMAN\nPEMERINTAH KOTA SUKAMAJU - CITY OF WESTBAY\n\nSlide 2\nRUANG LINGKUP\n- perikanan\n- perdagangan\n\nSlide 3\nJANGKA WAKTU\n- 5 tahun\n", "slides"),
+        ("Laporan Tahunan 2023 - Biro Pemerintahan dan Kerja Sama Setda Provinsi Sukamaju    47\n\nBAB IV\nPELAKSANAAN KERJA SAMA DAERAH TAHUN 2023\n\nSepanjang tahun 2023 dikelola 214 naskah kerja sama, antara lain Nota Kesepahaman dengan Provinsi Westbay yang berlaku 5 (lima) tahun.\n", "annual report"),
+        ("Drafting MoU Sukamaju-Westbay\n12 members\n\nAndri (Biro Pem), [20.03.24 10:02]\nAssalamualaikum rekan2, draft MoU versi Westbay sudah masuk semalam.\n\nAndri (Biro Pem), [20.03.24 10:04]\nRingkasan:\n- Art. 2 \"Areas of cooperation\": tourism, halal food industry, vocational education and youth exchange\n- Art. 4 \"Duration\": 5 tahun, perpanjangan otomatis 5 tahun\n- Art. 6 \"Financial arrangements\": each party shall bear its own costs\n\nRina (Dinas Pariwisata), [20.03.24 10:15]\nPerpanjangan otomatis tidak boleh ya pak, harus persetujuan DPRD lagi.\n", "chat"),
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{what}: {reason}");
+    }
+
+    let annex = "NOTA KESEPAHAMAN\n\nPasal 1\nRUANG LINGKUP\nTema riset sebagaimana tercantum dalam Lampiran.\n\nLAMPIRAN\n\nNo. Tema | Sub-tema | Luaran yang Diharapkan | Perangkat Daerah\n---|---|---|---\n1. Kebencanaan | a. pemetaan mikrozonasi gempa | peta mikrozonasi skala 1:25.000 | BPBD\n2. Pangan | a. varietas unggul kakao | 1 varietas uji adaptasi; 10 ha demplot | Dinas Pertanian\n";
+    assert_ne!(statuses(annex, "mou")["output"], "missing", "{}", check_text(annex, "mou"));
+
+    let event = "LETTER OF AGREEMENT\non the Participation of the Westbay Cultural Delegation in the Sukamaju Festival\n\n2. Activities covered\n2.1 The Guest will send a delegation of up to fifteen persons.\n\n6. Cancellation\n6.1 Either Party may cancel the participation no later than thirty (30) days before the scheduled arrival date.\n";
+    let s = statuses(event, "mou");
+    for section in ["scope", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(event, "mou"));
+    }
+}
