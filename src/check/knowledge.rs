@@ -175,8 +175,10 @@ struct VocabularyDef {
     contents_formulas: Vec<String>,
     operative: Vec<String>,
     function_words: Vec<String>,
+    cross_references: Vec<String>,
     tracked_deleted: Vec<String>,
     tracked_inserted: Vec<String>,
+    comment_labels: Vec<String>,
     machine_reports: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
@@ -444,9 +446,14 @@ pub struct Knowledge {
     pub operative: Vec<String>,
     /// Words a heading in title case keeps in lowercase, as written ("yang", "with").
     pub function_words: Vec<String>,
+    /// "sebagaimana diatur dalam": before an article word, what precedes is cited.
+    pub cross_references: Vec<String>,
     /// The labels of tracked changes left in a copy, lowercase as written ("deleted").
     pub tracked_deleted: Vec<String>,
     pub tracked_inserted: Vec<String>,
+    /// The labels of a reviewer's markup exported line by line, lowercase ("comment",
+    /// "formatted").
+    pub comment_labels: Vec<String>,
     /// Titles of a machine's report appended to a copy ("TRANSMISSION REPORT").
     pub machine_reports: Vec<String>,
     pub negations: Vec<String>,
@@ -668,8 +675,10 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         contents_formulas: sk(&v.contents_formulas),
         operative: sk(&v.operative),
         function_words: v.function_words.clone(),
+        cross_references: sk(&v.cross_references),
         tracked_deleted: v.tracked_deleted.clone(),
         tracked_inserted: v.tracked_inserted.clone(),
+        comment_labels: v.comment_labels.clone(),
         machine_reports: sk(&v.machine_reports),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),

@@ -174,7 +174,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             }
             Block::Marker(_) | Block::PageBreak => continue,
         };
-        for (_, s) in &text.0 {
+        for (_, s) in text.0.iter().filter(|(_, s)| !review_markup(s, k)) {
             out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
         }
     }
@@ -195,6 +195,25 @@ fn without_machine_reports(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
         !report
     });
     lines
+}
+
+/// A line of a reviewer's markup, exported line by line from a word processor: "[Comment
+/// JD1]: ...", "Formatted: Centered", "Deleted: 5 (lima)". Not the draft's text.
+fn review_markup(text: &str, k: &Knowledge) -> bool {
+    let t = text.trim_start();
+    let label = match t.strip_prefix('[') {
+        // "[Comment JD1]:": the label's first word, the bracket closed before the colon.
+        Some(inner) => match inner.split_once(']') {
+            Some((label, rest)) if rest.trim_start().starts_with(':') => label.split_whitespace().next().unwrap_or_default(),
+            _ => return false,
+        },
+        None => match t.split_once(':') {
+            Some((label, _)) if label.split_whitespace().count() <= 2 => label.trim(),
+            _ => return false,
+        },
+    };
+    let label = label.to_lowercase();
+    k.comment_labels.contains(&label) || (!t.starts_with('[') && k.tracked_deleted.contains(&label))
 }
 
 /// A line without the tracked changes a copy left in it: "[deleted: ...]" is not in the
@@ -440,7 +459,8 @@ fn heading_like(line: &str) -> bool {
     // a script without case (Korean, Japanese, Chinese) counts as capitalised.
     let first = line.chars().find(|c| c.is_alphanumeric());
     let capital = |c: char| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase());
-    mostly_upper || (!line.ends_with('.') && words <= 6 && first.is_some_and(capital))
+    // (A heading may ask its question: "4. Apa manfaatnya bagi warga dan pemerintah?".)
+    mostly_upper || (!line.ends_with('.') && (words <= 6 || line.ends_with('?')) && first.is_some_and(capital))
 }
 
 /// The words of a line's text that open it in capitals, after its numbering: "OUTPUT DAN
@@ -1025,6 +1045,18 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 || (k.negations.iter().any(|n| n == w) && prev != "yang")
         })
     };
+    // "... berakhir atau diakhiri sebagaimana diatur dalam Pasal 13": the rest of the
+    // phrase's sentence sends the reader to another article.
+    let sent_elsewhere = |hay: &str, end: usize| {
+        let rest = hay.get(end..).unwrap_or_default();
+        let sentence = rest.split(['.', ';']).next().unwrap_or_default();
+        k.cross_references.iter().any(|r| {
+            word_matches(sentence, r).any(|at| {
+                let after = sentence[at + r.len()..].trim_start();
+                k.article_words.iter().any(|w| starts_with_words(after, w))
+            })
+        })
+    };
     let in_other_sentence = |n: usize, i: usize, hay: &str, at: usize| {
         let words = &k.sections[n].not_in_sentence;
         !words.is_empty() && {
@@ -1074,6 +1106,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 && !(deferring(n) && deferred(i, hay, start))
                 && !unchanged(i, hay, start)
                 && !in_other_sentence(n, i, hay, start)
+                && !sent_elsewhere(hay, end)
             {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));

@@ -1758,3 +1758,23 @@ fn menus_field_values_chats_column_headings_and_documents_about_drafts() {
         assert_ne!(s[section], "missing", "{section}: {}", check_text(event, "mou"));
     }
 }
+
+/// Held-out set 26, first run: headings that ask a question ("4. Apa manfaatnya bagi warga
+/// dan pemerintah?"); a reviewer's markup exported line by line ("[Comment JD9]: Mohon
+/// ditambahkan pasal PENYELESAIAN PERSELISIHAN ...", "Formatted: ...") is not the draft's
+/// text; a phrase whose sentence sends the reader to another article ("berakhir atau
+/// diakhiri sebagaimana diatur dalam Pasal 13") states nothing.
+#[test]
+fn question_headings_exported_comments_and_cross_references() {
+    let questions = "KESEPAKATAN BERSAMA\nANTARA PEMERINTAH KOTA SUKAMAJU DAN JARINGAN RELAWAN KAMPUNG\n\n3. Apa yang akan dikerjasamakan?\n\nPara pihak sepakat bekerja sama dalam hal pemetaan risiko bencana.\n\n4. Apa manfaatnya bagi warga dan pemerintah?\n\nWarga lebih siap menghadapi banjir.\n\n5. Apa hasil yang ingin dicapai?\n\nSebanyak 30 kampung memiliki rencana kontinjensi.\n";
+    let s = statuses(questions, "mou");
+    for section in ["benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(questions, "mou"));
+    }
+
+    let commented = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nPengolahan sampah plastik.\nFormatted: Font: (Default) Arial, 11 pt\n\nPasal 8\nJANGKA WAKTU\nPerjanjian ini berlaku selama 2 (dua) tahun.\n[Comment JD9]: Mohon ditambahkan pasal PENYELESAIAN PERSELISIHAN setelah pasal ini. Usul: perselisihan diselesaikan secara musyawarah untuk mufakat. - JD\nDeleted: Setiap perselisihan diselesaikan melalui Pengadilan Negeri.\n";
+    assert_eq!(statuses(commented, "mou")["dispute"], "missing", "{}", check_text(commented, "mou"));
+
+    let cut = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nPendampingan UMKM digital.\n\nPasal 9\nKERAHASIAAN\n(3) Kewajiban menjaga kerahasiaan data tetap berlaku selama 2 (dua) tahun setelah Perjanjian Kerja Sama ini berakhir atau diakhiri sebagaimana diatur dalam Pasal 13.\n";
+    assert_eq!(statuses(cut, "mou")["termination"], "missing", "{}", check_text(cut, "mou"));
+}
