@@ -181,7 +181,17 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         if continues || part {
             return None;
         }
-        let single = title_in(&l.text, &l.sk, k);
+        // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
+        // halves in capitals, no field's label).
+        let bilingual = |t: &str| {
+            let halves: Vec<&str> = t.split(" / ").collect();
+            halves.len() == 2
+                && !t.contains(':')
+                && halves.iter().all(|h| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase))
+        };
+        let single = title_in(&l.text, &l.sk, k).or_else(|| {
+            bilingual(&l.text).then(|| l.text.split(" / ").nth(1).and_then(|half| title_in(half, &super::normalise::skeleton(half), k))).flatten()
+        });
         // A short line may be the first half of a title broken over two lines; the longer
         // title wins ("RENCANA KERJA TAHUNAN" / "KERJA SAMA" is a yearly work plan, not the
         // work plan its first line names).
@@ -410,7 +420,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         (None, _) => head.len(),
     };
     let names_itself = (0..last)
-        .filter(|&i| !attached && !head[i].wide_table)
+        .filter(|&i| !attached && !head[i].wide_table && !head[i].chat)
         .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
         .filter(|g| !agreed(g));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
@@ -438,7 +448,8 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) || agreed(g) {
             continue;
         }
-        let titled = (0..head.len()).any(|i| g.titles.iter().any(|t| opens(i, t)));
+        // (Not a chat's message: "Undangan rapat Kamis ..." posted in a chat titles nothing.)
+        let titled = (0..head.len()).filter(|&i| !head[i].chat).any(|i| g.titles.iter().any(|t| opens(i, t)));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines

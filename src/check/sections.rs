@@ -518,6 +518,19 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 });
             }
         }
+        // A bilingual heading: "KIFUNGU CHA 3 - MANUFAA / ARTICLE 3 - GAINS FOR THE TWO
+        // COMMUNITIES": each half is a heading when one is an article heading.
+        if let Some((a, b)) = l.text.split_once(" / ").filter(|_| !heading_like(line)) {
+            let halves = [a, b].map(|h| (h, sk(h)));
+            if halves.iter().any(|(_, s)| article_line(s).is_some_and(|r| !r.is_empty())) {
+                for (h, s) in halves {
+                    if let Some(rest) = article_line(&s).filter(|r| !r.is_empty() && r.split_whitespace().count() <= 10) {
+                        out.push(Heading { index: k, title: rest, text: h.trim().to_string(), run_in: false, article: true });
+                    }
+                }
+                continue;
+            }
+        }
         if let Some(rest) = article_line(&l.sk) {
             let is_article = |l: &Line| article_line(&l.sk).is_some();
             if !rest.is_empty() {

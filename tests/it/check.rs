@@ -1778,3 +1778,47 @@ fn question_headings_exported_comments_and_cross_references() {
     let cut = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nPendampingan UMKM digital.\n\nPasal 9\nKERAHASIAAN\n(3) Kewajiban menjaga kerahasiaan data tetap berlaku selama 2 (dua) tahun setelah Perjanjian Kerja Sama ini berakhir atau diakhiri sebagaimana diatur dalam Pasal 13.\n";
     assert_eq!(statuses(cut, "mou")["termination"], "missing", "{}", check_text(cut, "mou"));
 }
+
+/// Held-out sets 27 and 28, first run, and set 26's chat: a bilingual title line
+/// ("WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026") and a bilingual article heading
+/// ("KIFUNGU CHA 3 - MANUFAA / ARTICLE 3 - GAINS ..."); "PERBEDAAN PENAFSIRAN" settled by
+/// musyawarah and "PENYELESAIAN MASALAH" are dispute clauses; plain prose ("The two sides
+/// will cooperate in ...", "The Parties anticipate that the cooperation will help ...", "Any
+/// misunderstanding ... will be resolved through dialogue"); "Kesepakatan Bersama ini" is no
+/// letter's "bersama ini"; a thesis chapter, a procedure page, a forum thread and a job
+/// description are not drafts.
+#[test]
+fn bilingual_titles_plain_prose_clauses_and_pages_about_cooperation() {
+    let plan = "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026\nSamenwerking Waterschap Westland - Pemerintah Kota Sukamaju\n\n1. ACHTERGROND / LATAR BELAKANG\nSejak 2023 kedua pihak bekerja sama.\n\n3. WERKPAKKETTEN / PAKET KEGIATAN\nPemetaan sungai dan pelatihan operator pompa.\n\n4. PLANNING EN RESULTATEN / JADWAL DAN HASIL\nSatu peta sungai digital pada Juni 2025.\n";
+    let (kind, reason, _) = kind_of(plan);
+    assert_eq!(kind, "action-plan", "{reason}");
+    assert_ne!(statuses(plan, "action-plan")["scope"], "missing", "{}", check_text(plan, "action-plan"));
+
+    let swahili = "HATI YA MAKUBALIANO / MEMORANDUM OF UNDERSTANDING\n\nKIFUNGU CHA 3 - MANUFAA / ARTICLE 3 - GAINS FOR THE TWO COMMUNITIES\nWavuvi watapata masoko mapya. / Fishers will find new markets.\n";
+    assert_ne!(statuses(swahili, "mou")["benefit"], "missing", "{}", check_text(swahili, "mou"));
+
+    let disputes = "NOTA KESEPAHAMAN\n\nPasal 6\nPERBEDAAN PENAFSIRAN\nApabila di kemudian hari terjadi perbedaan penafsiran atas pelaksanaan Nota Kesepahaman ini, PARA PIHAK sepakat menyelesaikannya secara musyawarah untuk mencapai mufakat.\n";
+    assert_ne!(statuses(disputes, "mou")["dispute"], "missing", "{}", check_text(disputes, "mou"));
+    let problems = "PERJANJIAN KERJA SAMA\n\nPasal 4\nPENYELESAIAN MASALAH\n(1) Apabila terjadi permasalahan dalam pelaksanaan Perjanjian ini, PARA PIHAK sepakat untuk menyelesaikannya secara musyawarah.\n";
+    assert_ne!(statuses(problems, "mou")["dispute"], "missing", "{}", check_text(problems, "mou"));
+
+    let prose = "MEMORANDUM OF UNDERSTANDING ON COCOA SECTOR COOPERATION BETWEEN THE WESTBAY REGIONAL COUNCIL AND THE PROVINCIAL GOVERNMENT OF SUKAMAJU\n\nThe two sides will cooperate in the rehabilitation of ageing cocoa farms, in the control of cocoa pests and in farmer field schools.\n\nThe Parties anticipate that the cooperation will help raise farm-gate incomes of smallholder households.\n\nAny misunderstanding about the meaning or carrying out of this Memorandum will be resolved through dialogue between the focal persons.\n";
+    let s = statuses(prose, "mou");
+    for section in ["scope", "benefit", "dispute"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(prose, "mou"));
+    }
+
+    let kb = "14/05/24 09.06 - Bu Ratna: *DRAFT* KESEPAKATAN BERSAMA ANTARA PEMERINTAH KABUPATEN SUKAMAJU DENGAN POLITEKNIK WESTBAY TENTANG PENGEMBANGAN PARIWISATA\n14/05/24 09.11 - Bu Ratna: PIHAK KESATU dan PIHAK KEDUA, selanjutnya disebut PARA PIHAK, sepakat untuk mengadakan Kesepakatan Bersama ini.\n14/05/24 09.12 - Bu Ratna: Pasal 1 MAKSUD DAN TUJUAN Kesepakatan Bersama ini dimaksudkan sebagai landasan kerja sama.\n14/05/24 09.13 - Bu Ratna: Pasal 2 RUANG LINGKUP Ruang lingkup Kesepakatan Bersama ini meliputi pelatihan pemandu wisata.\n14/05/24 09.19 - Bu Ratna: Pasal 3 PELAKSANAAN Pelaksanaan Kesepakatan Bersama ini dituangkan dalam Perjanjian Kerja Sama.\n14/05/24 09.20 - Bu Ratna: Pasal 5 JANGKA WAKTU Kesepakatan Bersama ini berlaku untuk jangka waktu 3 (tiga) tahun.\n14/05/24 13.48 - Bu Ratna: Undangan rapat Kamis 16 Mei jam 09.00 di Ruang Rapat Sekda ya Bapak/Ibu\n";
+    let (kind, reason, _) = kind_of(kb);
+    assert_eq!(kind, "mou", "a draft pasted into a chat: {reason}");
+
+    for (text, what) in [
+        ("BAB IV\nHASIL PENELITIAN DAN PEMBAHASAN\n\n4.1 Gambaran Umum Kerja Sama Sister City Kota Sukamaju dan Kota Westbay\n\nMEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH KOTA SUKAMAJU DAN PEMERINTAH KOTA WESTBAY\n\nKedua kota menandatangani Memorandum Saling Pengertian pada tahun 2018. Pasal 2 memuat ruang lingkup kerja sama di bidang pendidikan dan pariwisata, Pasal 5 jangka waktu lima tahun, dan para pihak sepakat menanggung biaya masing-masing.\n", "thesis"),
+        ("BIRO PEMERINTAHAN\n\nPROSEDUR KERJA SAMA DAERAH DENGAN PEMERINTAH DAERAH DI LUAR NEGERI\n\n1. Perangkat daerah menyusun rencana kerja sama yang memuat ruang lingkup, jangka waktu dan pembiayaan.\n2. Rencana kerja sama disampaikan kepada DPRD untuk mendapat persetujuan.\n", "procedure"),
+        ("Sharing ASN > Forum > Kerja Sama Daerah\n\nTOPIK: Draf MoU dari mitra Westbay tidak ada pasal jangka waktu, harus gimana?\n\nDitanyakan oleh: fajar_kabag | 2 Mei 2024 | 1.902 dilihat\n\nBalas dari: rina_biro_hukum\n1. Tambahkan pasal jangka waktu, biasanya Nota Kesepahaman ini berlaku selama 5 (lima) tahun.\n2. Tambahkan pasal penyelesaian perselisihan: perselisihan diselesaikan secara musyawarah oleh para pihak.\n3. Pembiayaan dibebankan pada anggaran masing-masing pihak sesuai ketersediaan anggaran.\n", "forum"),
+        ("INFORMASI JABATAN\n\nNAMA JABATAN : ANALIS KERJA SAMA\nNASKAH KERJA SAMA YANG DITELAAH : Nota Kesepahaman, Perjanjian Kerja Sama\n\nURAIAN TUGAS :\n1. menelaah ruang lingkup, jangka waktu dan pembiayaan dalam rancangan naskah kerja sama daerah yang diajukan oleh perangkat daerah;\n2. menyiapkan bahan penyelesaian perselisihan dan pengakhiran kerja sama sesuai dengan ketentuan yang berlaku;\n3. menyusun laporan pelaksanaan kerja sama kepada pimpinan secara berkala setiap triwulan.\n", "job"),
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{what}: {reason}");
+    }
+}
