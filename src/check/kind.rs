@@ -190,7 +190,9 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
                 && halves.iter().all(|h| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase))
         };
         let single = title_in(&l.text, &l.sk, k).or_else(|| {
-            bilingual(&l.text).then(|| l.text.split(" / ").nth(1).and_then(|half| title_in(half, &super::normalise::skeleton(half), k))).flatten()
+            bilingual(&l.text)
+                .then(|| l.text.split(" / ").nth(1).and_then(|half| title_in(half, &super::normalise::skeleton(half), k)))
+                .flatten()
         });
         // A short line may be the first half of a title broken over two lines; the longer
         // title wins ("RENCANA KERJA TAHUNAN" / "KERJA SAMA" is a yearly work plan, not the
@@ -538,7 +540,10 @@ fn attachment_label(sk: &str, k: &Knowledge) -> bool {
     let mut words = sk.split_whitespace();
     let first = words.next().unwrap_or_default();
     let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1;
-    k.attachment_labels.iter().any(|l| l == first) && !sk.contains(':') && words.next().is_none_or(numeral) && sk.split_whitespace().count() <= 6
+    k.attachment_labels.iter().any(|l| l == first)
+        && !sk.contains(':')
+        && words.next().is_none_or(numeral)
+        && sk.split_whitespace().count() <= 6
 }
 
 /// The genre whose subjects follow the draft title at `at` ("KERANGKA ACUAN KERJA (TERM OF
