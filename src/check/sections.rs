@@ -174,7 +174,9 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             }
             Block::Marker(_) | Block::PageBreak => continue,
         };
-        for (_, s) in text.0.iter().filter(|(_, s)| !review_markup(s, k)) {
+        // (Nor a table of contents' entry: "Pasal 5 Pembiayaan ........ 5" names an article
+        // the copy may not hold.)
+        for (_, s) in text.0.iter().filter(|(_, s)| !review_markup(s, k) && !crate::read::contents_entry(s)) {
             out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
         }
     }

@@ -131,6 +131,18 @@ fn read_draft_unguarded(bytes: &[u8]) -> Result<Draft, ReadError> {
     reader(bytes)
 }
 
+/// An entry of a table of contents: text, a leader of dots, a page number ("Pasal 5
+/// Pembiayaan ............ 5", "Lampiran ... ii").
+pub(crate) fn contents_entry(line: &str) -> bool {
+    let t = line.trim_end();
+    let page = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x'));
+    page.len() < t.len() && {
+        let leader = page.trim_end();
+        let dots = leader.len() - leader.trim_end_matches(['.', '…', ' ', '·']).len();
+        dots >= 4 && leader.trim_end_matches(['.', '…', ' ', '·']).chars().any(char::is_alphabetic)
+    }
+}
+
 /// Builds a read document from paragraphs with their locations and heading hints.
 pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
     document_in_columns(paras, &[])

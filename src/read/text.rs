@@ -53,7 +53,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         if rule(line) {
             continue;
         }
-        let mut cells = columns(line);
+        // An entry of a table of contents ("Pasal 5   Pembiayaan ........ 5") is one
+        // paragraph, not columns.
+        let mut cells = if super::contents_entry(line) { vec![line.to_string()] } else { columns(line) };
         // A lone line of four cells or more, no table around it, is a web page's menu
         // ("Beranda | Peraturan Daerah | Peraturan Bupati | ..."): one paragraph, so that no
         // item opens a line as a title would.

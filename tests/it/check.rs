@@ -1822,3 +1822,38 @@ fn bilingual_titles_plain_prose_clauses_and_pages_about_cooperation() {
         assert_eq!(kind, "none", "{what}: {reason}");
     }
 }
+
+/// Held-out sets 29 and 30, first run: a table of contents ("Pasal 5   Pembiayaan ......
+/// 5") names articles a cut copy may not hold; a concept note's plain heads ("What we
+/// propose to do", "What success would look like", "Timing"); "explore cooperation between
+/// the two cities in ..."; "the Project consists of:"; a power of attorney, a training
+/// post-test, a glossary and an encyclopedia article are not drafts.
+#[test]
+fn contents_concept_notes_and_instruments_about_cooperation() {
+    let cut = "NOTA KESEPAHAMAN\nANTARA PEMERINTAH KOTA SUKAMAJU DAN PT PELABUHAN WESTBAY\n\nDAFTAR ISI\n\nPasal 1   Ruang Lingkup ............................................ 2\nPasal 5   Pembiayaan ............................................... 5\nPasal 6   Jangka Waktu ............................................. 5\nPasal 7   Penyelesaian Perselisihan ................................ 6\nPasal 8   Pengakhiran .............................................. 6\n\nPasal 1\nRUANG LINGKUP\nPenataan kawasan pesisir.\n";
+    let s = statuses(cut, "mou");
+    for section in ["financing", "duration", "dispute", "termination"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(cut, "mou"));
+    }
+    assert_ne!(s["scope"], "missing", "{}", check_text(cut, "mou"));
+
+    let note = "CONCEPT NOTE\nClean Rivers: a proposed partnership between the City of Sukamaju and the Westbay Water Foundation\n\n3. What we propose to do\n\nThe partnership would concentrate on four strands of work: assessment, pilot, people and policy.\n\n4. What success would look like\n\nBy the end of the first phase we would expect one rehabilitated treatment plant.\n\n5. Timing\n\nWe propose an initial phase of 18 months, starting in January 2026.\n";
+    let s = statuses(note, "plan");
+    for section in ["scope", "output", "duration"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(note, "plan"));
+    }
+    let loi = "LETTER OF INTENT\nbetween the City of Sukamaju and the City of Westbay\n\nThe Mayors express their intention to explore cooperation between the two cities in urban forestry, sustainable mobility and circular economy.\n";
+    assert_ne!(statuses(loi, "loi")["scope"], "missing", "{}", check_text(loi, "loi"));
+    let grant = "GRANT AGREEMENT\n\n2. PURPOSE OF THE GRANT\n2.2 In summary, the Project consists of:\n(a) heat-health action planning;\n(b) shade trees in two pilot areas.\n";
+    assert_ne!(statuses(grant, "mou")["scope"], "missing", "{}", check_text(grant, "mou"));
+
+    for (text, what) in [
+        ("PEMERINTAH PROVINSI SUKAMAJU\n\nSURAT KUASA\n\nYang bertanda tangan di bawah ini, Gubernur Sukamaju, selanjutnya disebut Pemberi Kuasa, memberi kuasa kepada Sekretaris Daerah, selanjutnya disebut Penerima Kuasa, untuk menandatangani:\n\nNOTA KESEPAHAMAN ANTARA PEMERINTAH PROVINSI SUKAMAJU DAN PEMERINTAH PROVINSI WESTBAY TENTANG KERJA SAMA DI BIDANG PARIWISATA\n\nPasal 1 Ruang Lingkup: pariwisata dan kebudayaan.\nPasal 2 Jangka Waktu: 5 (lima) tahun.\n\nSurat kuasa ini berlaku sejak tanggal ditetapkan sampai dengan penandatanganan Nota Kesepahaman. Biaya perjalanan dibebankan pada APBD.\n\nPemberi Kuasa,                    Penerima Kuasa,\n\nBUDI SANTOSO                      SITI AMINAH\n", "power of attorney"),
+        ("BADAN PENGEMBANGAN SUMBER DAYA MANUSIA DAERAH\n\nPOST-TEST\nPELATIHAN TEKNIS PENYUSUNAN NASKAH KERJA SAMA DAERAH\n\nBacalah NOTA KESEPAHAMAN ANTARA PEMERINTAH KOTA SUKAMAJU DAN PEMERINTAH KOTA WESTBAY berikut.\n\nPasal 1\nRUANG LINGKUP\nPendidikan dan pariwisata.\n\n\n1. Klausul \"Nota Kesepahaman ini berlaku untuk jangka waktu 5 (lima) tahun\" termasuk pasal tentang ...\n   a. ruang lingkup  b. jangka waktu  c. pembiayaan\n2. Perselisihan dalam Nota Kesepahaman diselesaikan secara ...\n   a. musyawarah  b. pengadilan\n", "post-test"),
+        ("# Termbase: GLOSARIUM KSDPL Biro Pemerintahan (v12)\n\nNOTA KESEPAHAMAN / MEMORANDUM OF UNDERSTANDING\n\nID;Istilah_ID;Term_EN;Contoh kalimat\n1;jangka waktu;term;Nota Kesepahaman ini berlaku untuk jangka waktu 5 (lima) tahun.\n2;penyelesaian perselisihan;settlement of disputes;Setiap perselisihan diselesaikan secara musyawarah.\n3;pembiayaan;financing;Biaya dibebankan pada anggaran masing-masing pihak.\n", "glossary"),
+        ("Jump to content\nMain menu\nSearch\n\nSukamaju-Westbay sister city relationship\n\nFrom Wikipedia, the free encyclopedia\n\nMemorandum of Understanding between the City of Sukamaju and the City of Westbay\n\nArticle 1 Scope: education, tourism and trade.\nArticle 2 Duration: five years.\nArticle 3 Termination: by written notice.\nArticle 4 Disputes: settled amicably by consultation.\n\n\nThe Sukamaju-Westbay sister city relationship was established by a Memorandum of Understanding signed in 2015 for five years, covering education, tourism and trade. Each city bore its own costs. A dispute over the 2019 exchange was settled by consultation, and Westbay terminated the agreement in 2021.\n\nSee also\nReferences\nExternal links\n", "encyclopedia"),
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{what}: {reason}");
+    }
+}
