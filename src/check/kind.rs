@@ -321,7 +321,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             }
             block.split(" di ").next().unwrap_or_default().to_string()
         });
-        if let Some(block) = block {
+        // (A numbered list of addressees, "Yth. / 1. Ketua DPRD ...; / 2. Forkopimda ...;", is
+        // an invitation or a circular: the letters to the DPRD and the Minister have one.)
+        let listed = lines.iter().position(|l| contains_words(&l.sk, yth)).and_then(|i| {
+            let rest = lines[i].sk.split_once(yth).map_or("", |(_, r)| r.trim_start_matches(['.', ' ']));
+            let first = if rest.is_empty() { lines.get(i + 1).map(|l| l.sk.as_str()) } else { Some(rest) };
+            first.map(|f| f.starts_with("1.") || f.starts_with("1)"))
+        });
+        if let Some(block) = block.filter(|_| listed != Some(true)) {
             if k.letter_minister.iter().any(|w| contains_words(&block, w)) {
                 let mou = k.letter_minister_mou.iter().any(all);
                 let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };
@@ -414,15 +421,12 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // regulation or circular named before the draft's title is the one it is attached to.
     let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)));
     // (Not a web page's menu: "Beranda | Peraturan Daerah | Peraturan Bupati | ...". The
-    // title's own line too when the title does not open it: "MATRIKS PEMBAHASAN" /
-    // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title.)
-    let last = match (title_at, &title) {
-        (Some(at), Some((_, _, strength))) if *strength < 3 => at + 1,
-        (Some(at), _) => at,
-        (None, _) => head.len(),
-    };
+    // title's own line too: a genre's name that opens it ("MATRIKS PEMBAHASAN" /
+    // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title; "FORMULIR USULAN KERJA
+    // SAMA"; "PERJANJIAN KINERJA") names the document.)
+    let last = title_at.map_or(head.len(), |at| at + 1);
     let names_itself = (0..last)
-        .filter(|&i| !attached && !head[i].wide_table && !head[i].chat)
+        .filter(|&i| (!attached || Some(i) == title_at) && !head[i].wide_table && !head[i].chat)
         .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
         .filter(|g| !agreed(g));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {

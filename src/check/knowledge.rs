@@ -206,6 +206,7 @@ struct SignatureDef {
     titles: Vec<String>,
     not_names: Vec<String>,
     marks: Vec<String>,
+    run_marks: Vec<String>,
     contacts: Vec<String>,
 }
 
@@ -343,6 +344,8 @@ pub struct Signature {
     pub titles: Phrases,
     pub not_names: std::collections::HashSet<String>,
     pub marks: Vec<String>,
+    /// Marks of a signature block run into one line, two of them with a title.
+    pub run_marks: Vec<String>,
     /// Labels of a contact block ("Contact:", "Narahubung:"): its name and title sign nothing.
     pub contacts: Vec<String>,
 }
@@ -700,6 +703,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             not_names: sk(&v.signature.not_names).into_iter().collect(),
             marks: sk(&v.signature.marks),
             contacts: sk(&v.signature.contacts),
+            run_marks: sk(&v.signature.run_marks),
         },
         rules,
         profiles,

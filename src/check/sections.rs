@@ -1575,6 +1575,15 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             return Some(block(l, 0.7));
         }
     }
+    // Both blocks run into one line near the end, as a web copy flattens them: "PIHAK KESATU
+    // BUPATI X, ttd. NAME PIHAK KEDUA BUPATI Y, ttd. NAME".
+    let run_into_one = lines.iter().skip(lines.len() * 3 / 5).find(|l| {
+        let count = |words: &[String]| words.iter().map(|m| word_matches(&l.sk, m).count()).sum::<usize>();
+        count(&k.signature.run_marks) >= 2 && count(&k.signature.party_labels) >= 2 && k.signature.titles.any(&l.sk)
+    });
+    if let Some(l) = run_into_one {
+        return Some(block(l, 0.65));
+    }
     // "Basil Zempilas, Lord Mayor": a name and a title on one line, near the end.
     lines
         .iter()

@@ -1857,3 +1857,31 @@ fn contents_concept_notes_and_instruments_about_cooperation() {
         assert_eq!(kind, "none", "{what}: {reason}");
     }
 }
+
+/// Held-out sets 30 to 32, first run: both signature blocks run into one line ("PIHAK
+/// KESATU BUPATI X, ttd. ... PIHAK KEDUA BUPATI Y, ttd. ..."), but not a sentence about the
+/// signing; an invitation addressed to a numbered list that opens with the DPRD is no
+/// letter to the DPRD; remarks at a signing name themselves; German and Malay heads.
+#[test]
+fn one_line_signatures_listed_addressees_remarks_and_german_heads() {
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nPengelolaan sampah regional.\n\nPasal 2\nJANGKA WAKTU\nDua tahun.\n\nPENUTUP\nPerjanjian ini dibuat dalam rangkap 2 (dua).\n\nPIHAK KESATU PENJABAT BUPATI SUKAMAJU, ttd. Ir. SRI WAHYUNI, M.Sc. PIHAK KEDUA PENJABAT BUPATI WESTBAY, ttd. drs. AGUS SANTOSO, M.M.\n";
+    assert_ne!(statuses(pks, "mou")["signature"], "missing", "{}", check_text(pks, "mou"));
+    let talk = "PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nPengelolaan sampah regional.\n\nPasal 2\nJANGKA WAKTU\nDua tahun.\n\nCatatan rapat: Kedubes tanya jadwal ttd. Westbay usul ttd di Sukamaju bulan Juni. Gubernur bisa?\n";
+    assert_eq!(statuses(talk, "mou")["signature"], "missing", "{}", check_text(talk, "mou"));
+
+    let invitation = "PEMERINTAH KABUPATEN SUKAMAJU\nSEKRETARIAT DAERAH\n\nNomor    : 000.3/0419/Pem\nSifat    : Segera\nLampiran : 1 (satu) lembar\nHal      : Undangan Penandatanganan Kesepakatan Bersama\n\nYth.\n1. Ketua DPRD Kabupaten Sukamaju;\n2. Forkopimda Kabupaten Sukamaju;\n3. General Manager PT Westbay;\ndi\n   Sukamaju\n\nDalam rangka penandatanganan Kesepakatan Bersama antara Pemerintah Kabupaten Sukamaju dengan PT Westbay, kami mengharap kehadiran Bapak/Ibu pada hari Kamis, 11 Juli 2024.\n\nDemikian atas perhatiannya kami ucapkan terima kasih.\n\nSEKRETARIS DAERAH,\n\nBUDI SANTOSO\n";
+    let (kind, reason, _) = kind_of(invitation);
+    assert_eq!(kind, "none", "{reason}");
+
+    let remarks = "REMARKS BY THE GOVERNOR OF SUKAMAJU\nAT THE SIGNING CEREMONY OF THE MEMORANDUM OF UNDERSTANDING\nBETWEEN THE PROVINCIAL GOVERNMENT OF SUKAMAJU AND WESTBAY PROVINCE\n\nHonourable Governor of Westbay,\nDistinguished guests, ladies and gentlemen,\n\nToday we sign a Memorandum of Understanding that will remain in force for five years, covering trade, education and tourism. Each side will bear its own costs.\n";
+    let (kind, reason, _) = kind_of(remarks);
+    assert_eq!(kind, "none", "{reason}");
+
+    let german = "GEMEINSAME ABSICHTSERKLÄRUNG\n\n4. Angestrebte Ergebnisse\nBis 2028 streben die Seiten zwei Austauschprogramme an.\n\n6. Kosten\nJede Seite trägt ihre Kosten selbst.\n\n8. Meinungsverschiedenheiten\nMeinungsverschiedenheiten werden durch Konsultationen beigelegt.\n\n9. Wirksamwerden, Geltungsdauer und Beendigung\nDie Erklärung gilt fünf Jahre.\n";
+    let s = statuses(german, "mou");
+    for section in ["output", "financing", "dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(german, "mou"));
+    }
+    let malay = "MEMORANDUM PERSEFAHAMAN\n\nFASAL 6\nKOS DAN PERBELANJAAN\nSetiap Pihak hendaklah menanggung kos masing-masing.\n";
+    assert_ne!(statuses(malay, "mou")["financing"], "missing", "{}", check_text(malay, "mou"));
+}
