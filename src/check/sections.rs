@@ -438,10 +438,21 @@ fn title_case(line: &str, k: &Knowledge) -> bool {
         .iter()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !k.function_words.iter().any(|f| f == *w))
         .collect();
-    (2..=6).contains(&words.len())
+    (2..=8).contains(&words.len())
         && long.len() >= 2
         && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
         && !line.trim_end().ends_with(['.', ',', ';'])
+}
+
+/// A line without its leading number ("2. Dampak ..." -> "Dampak ...").
+fn after_number(line: &str) -> &str {
+    let t = line.trim_start();
+    let digits = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ')')).unwrap_or(t.len());
+    if digits > 0 {
+        t[digits..].trim_start()
+    } else {
+        t
+    }
 }
 
 fn heading_like(line: &str) -> bool {
@@ -461,8 +472,12 @@ fn heading_like(line: &str) -> bool {
     // a script without case (Korean, Japanese, Chinese) counts as capitalised.
     let first = line.chars().find(|c| c.is_alphanumeric());
     let capital = |c: char| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase());
-    // (A heading may ask its question: "4. Apa manfaatnya bagi warga dan pemerintah?".)
-    mostly_upper || (!line.ends_with('.') && (words <= 6 || line.ends_with('?')) && first.is_some_and(capital))
+    // (A heading may ask its question: "4. Apa manfaatnya bagi warga dan pemerintah?", or
+    // run to nine words in title case: "2. Dampak yang Diharapkan bagi Daerah dan Warga".)
+    mostly_upper
+        || (!line.ends_with('.')
+            && (words <= 6 || line.ends_with('?') || title_case(after_number(line), knowledge::get()))
+            && first.is_some_and(capital))
 }
 
 /// The words of a line's text that open it in capitals, after its numbering: "OUTPUT DAN

@@ -1885,3 +1885,11 @@ fn one_line_signatures_listed_addressees_remarks_and_german_heads() {
     let malay = "MEMORANDUM PERSEFAHAMAN\n\nFASAL 6\nKOS DAN PERBELANJAAN\nSetiap Pihak hendaklah menanggung kos masing-masing.\n";
     assert_ne!(statuses(malay, "mou")["financing"], "missing", "{}", check_text(malay, "mou"));
 }
+
+/// Held-out set 34, first run: a numbered heading of seven words or more in title case is a
+/// heading ("2. Dampak yang Diharapkan bagi Daerah dan Warga").
+#[test]
+fn long_headings_in_title_case() {
+    let annex = "LAMPIRAN\nRENCANA KEGIATAN KERJA SAMA KESEHATAN IBU DAN ANAK\n\n1. Lingkup Kegiatan\n   1.1 pelatihan bidan desa.\n\n2. Dampak yang Diharapkan bagi Daerah dan Warga\n   Kegiatan ini diharapkan menurunkan keterlambatan rujukan ibu bersalin.\n";
+    assert_ne!(statuses(annex, "plan")["benefit"], "missing", "{}", check_text(annex, "plan"));
+}
