@@ -75,7 +75,10 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     let short = words.len() <= 14 || upper;
     let connected = |after: &str| {
         let after = after.trim_start_matches([',', ';', ':', '-', '–', '(', ')', ' ']);
-        after.is_empty() || k.title_connectors.iter().any(|c| after.starts_with(&format!("{c} ")) || after == c)
+        // (Or only the years it covers: "SISTER CITY ACTION PLAN 2025-2027".)
+        after.is_empty()
+            || k.title_connectors.iter().any(|c| after.starts_with(&format!("{c} ")) || after == c)
+            || (after.len() >= 4 && after.chars().all(|c| c.is_ascii_digit() || " -–/".contains(c)))
     };
     let headline = k.headline_words.any(sk);
     // An item of a list ("c. penyusunan rencana kerja sama;") or a numbered paragraph ("(1)

@@ -1893,3 +1893,15 @@ fn long_headings_in_title_case() {
     let annex = "LAMPIRAN\nRENCANA KEGIATAN KERJA SAMA KESEHATAN IBU DAN ANAK\n\n1. Lingkup Kegiatan\n   1.1 pelatihan bidan desa.\n\n2. Dampak yang Diharapkan bagi Daerah dan Warga\n   Kegiatan ini diharapkan menurunkan keterlambatan rujukan ibu bersalin.\n";
     assert_ne!(statuses(annex, "plan")["benefit"], "missing", "{}", check_text(annex, "plan"));
 }
+
+/// Held-out set 33, first run: a title followed only by the years it covers ("SISTER CITY
+/// ACTION PLAN 2025-2027") is a title; a budget justification (RAB) is not a draft.
+#[test]
+fn titles_with_their_years_and_budget_justifications() {
+    let plan = "KABUPATEN SUKAMAJU - WESTBAY SHIRE COUNCIL\nSISTER CITY ACTION PLAN 2025-2027\n\n1. Purpose of this Plan\nThis Action Plan translates the renewed Memorandum of Understanding into joint activities.\n\n2. Priority areas for 2025-2027\n- Sustainable tourism\n- Waste management\n";
+    let (kind, reason, _) = kind_of(plan);
+    assert_eq!(kind, "action-plan", "{reason}");
+    let rab = "JUSTIFIKASI RINCIAN ANGGARAN BIAYA (RAB)\nSub Kegiatan     : Fasilitasi Kerja Sama Daerah dengan Pemerintah Daerah di Luar Negeri\n\nKERANGKA ACUAN KERJA\n\nA. INDIKATOR SUB KEGIATAN\nKeluaran : Jumlah dokumen hasil fasilitasi kerja sama daerah\n\nB. RINCIAN\n1. Penyusunan rancangan Nota Kesepahaman: ruang lingkup, jangka waktu, pembiayaan, penyelesaian perbedaan dan pengakhiran.\n";
+    let (kind, reason, _) = kind_of(rab);
+    assert_eq!(kind, "none", "{reason}");
+}
