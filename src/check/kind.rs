@@ -186,16 +186,10 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
         // halves in capitals, no field's label).
-        let bilingual = |t: &str| {
-            let halves: Vec<&str> = t.split(" / ").collect();
-            halves.len() == 2
-                && !t.contains(':')
-                && halves.iter().all(|h| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase))
-        };
         let single = title_in(&l.text, &l.sk, k).or_else(|| {
-            bilingual(&l.text)
-                .then(|| l.text.split(" / ").nth(1).and_then(|half| title_in(half, &super::normalise::skeleton(half), k)))
-                .flatten()
+            let (a, b) = l.text.split_once(" / ").filter(|(_, b)| !b.contains(" / ") && !l.text.contains(':'))?;
+            let short_caps = |h: &str| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase);
+            (short_caps(a) && short_caps(b)).then(|| title_in(b, &super::normalise::skeleton(b), k)).flatten()
         });
         // A short line may be the first half of a title broken over two lines; the longer
         // title wins ("RENCANA KERJA TAHUNAN" / "KERJA SAMA" is a yearly work plan, not the
@@ -312,7 +306,15 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let letter = k.letter_frame.iter().all(all);
     if letter {
         let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
-        let block = lines.iter().position(|l| contains_words(&l.sk, yth)).map(|i| {
+        let at = lines.iter().position(|l| contains_words(&l.sk, yth));
+        // (A numbered list of addressees, "Yth. / 1. Ketua DPRD ...; / 2. Forkopimda ...;", is
+        // an invitation or a circular: the letters to the DPRD and the Minister have one.)
+        let listed = at.is_some_and(|i| {
+            let rest = lines[i].sk.split_once(yth).map_or("", |(_, r)| r.trim_start_matches(['.', ' ']));
+            let first = if rest.is_empty() { lines.get(i + 1).map(|l| l.sk.as_str()) } else { Some(rest) };
+            first.is_some_and(|f| f.starts_with("1.") || f.starts_with("1)"))
+        });
+        let block = at.filter(|_| !listed).map(|i| {
             // The addressee's short lines (a text file may run them into one paragraph).
             let mut block = String::new();
             for (n, l) in lines[i..].iter().take(4).enumerate() {
@@ -324,14 +326,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             }
             block.split(" di ").next().unwrap_or_default().to_string()
         });
-        // (A numbered list of addressees, "Yth. / 1. Ketua DPRD ...; / 2. Forkopimda ...;", is
-        // an invitation or a circular: the letters to the DPRD and the Minister have one.)
-        let listed = lines.iter().position(|l| contains_words(&l.sk, yth)).and_then(|i| {
-            let rest = lines[i].sk.split_once(yth).map_or("", |(_, r)| r.trim_start_matches(['.', ' ']));
-            let first = if rest.is_empty() { lines.get(i + 1).map(|l| l.sk.as_str()) } else { Some(rest) };
-            first.map(|f| f.starts_with("1.") || f.starts_with("1)"))
-        });
-        if let Some(block) = block.filter(|_| listed != Some(true)) {
+        if let Some(block) = block {
             if k.letter_minister.iter().any(|w| contains_words(&block, w)) {
                 let mou = k.letter_minister_mou.iter().any(all);
                 let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };

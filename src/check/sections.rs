@@ -444,17 +444,6 @@ fn title_case(line: &str, k: &Knowledge) -> bool {
         && !line.trim_end().ends_with(['.', ',', ';'])
 }
 
-/// A line without its leading number ("2. Dampak ..." -> "Dampak ...").
-fn after_number(line: &str) -> &str {
-    let t = line.trim_start();
-    let digits = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ')')).unwrap_or(t.len());
-    if digits > 0 {
-        t[digits..].trim_start()
-    } else {
-        t
-    }
-}
-
 fn heading_like(line: &str) -> bool {
     // Long lines first, before anything is built.
     if line.split_whitespace().nth(9).is_some() && !line.contains('(') {
@@ -476,7 +465,7 @@ fn heading_like(line: &str) -> bool {
     // run to nine words in title case: "2. Dampak yang Diharapkan bagi Daerah dan Warga".)
     mostly_upper
         || (!line.ends_with('.')
-            && (words <= 6 || line.ends_with('?') || title_case(after_number(line), knowledge::get()))
+            && (words <= 6 || line.ends_with('?') || title_case(numbered_text(line).unwrap_or(line), knowledge::get()))
             && first.is_some_and(capital))
 }
 
