@@ -423,8 +423,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title; "FORMULIR USULAN KERJA
     // SAMA"; "PERJANJIAN KINERJA") names the document.)
     let last = title_at.map_or(head.len(), |at| at + 1);
+    // (Nor a clause's line that happens to open with a genre's name: "Dokumen Pelaksanaan
+    // Anggaran Perangkat Daerah terkait; dan" is the end of a financing clause.)
+    let clause = |l: &Line| l.sk.contains(';') || l.sk.trim_end().ends_with(',');
     let names_itself = (0..last)
-        .filter(|&i| (!attached || Some(i) == title_at) && !head[i].wide_table && !head[i].chat)
+        .filter(|&i| (!attached || Some(i) == title_at) && !head[i].wide_table && !head[i].chat && !clause(&head[i]))
         .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
         .filter(|g| !agreed(g));
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {

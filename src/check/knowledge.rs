@@ -30,6 +30,8 @@ struct File {
     #[serde(default)]
     subject_prefixes: Vec<String>,
     title_prefixes: Vec<String>,
+    head_qualifiers: Vec<String>,
+    component_labels: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
     title_connectors: Vec<String>,
@@ -169,6 +171,7 @@ struct VocabularyDef {
     end_words: Vec<String>,
     expiry_words: Vec<String>,
     currencies: Vec<String>,
+    magnitudes: Vec<String>,
     citation_headings: Vec<String>,
     frame_labels: Vec<String>,
     formulas_as_follows: Vec<String>,
@@ -184,6 +187,7 @@ struct VocabularyDef {
     negated_auxiliaries: Vec<String>,
     relatives: Vec<String>,
     deferrals: Vec<String>,
+    deferred_after: Vec<String>,
     unchanged: Vec<String>,
     #[serde(default)]
     ended_not_agreement: Vec<String>,
@@ -400,6 +404,12 @@ pub struct Knowledge {
     /// draft is attached to.
     pub attachment_labels: Vec<String>,
     pub title_prefixes: Vec<String>,
+    /// Words that may stand before any head of a section in a heading ("Proposed Scope",
+    /// "Indicative Activities", "Usulan Bidang"): the head still names its section.
+    pub head_qualifiers: Vec<String>,
+    /// Labels of a project's parts, each with its number ("Component 1", "WP2"): a list of
+    /// them is what the cooperation covers.
+    pub component_labels: Vec<String>,
     /// With a space on either side (" dan ", ", "), as skeletons.
     pub title_separators: Vec<String>,
     pub list_separators: Vec<String>,
@@ -439,6 +449,8 @@ pub struct Knowledge {
     pub end_words: Vec<String>,
     pub expiry_words: Vec<String>,
     pub currencies: Vec<String>,
+    /// Words of size between a number and its currency ("50 juta rupiah").
+    pub magnitudes: Vec<String>,
     pub obligations: Phrases,
     pub citation_headings: Vec<String>,
     pub frame_labels: Vec<String>,
@@ -464,6 +476,9 @@ pub struct Knowledge {
     /// Words that open a relative clause: "the matters which are not stipulated".
     pub relatives: Vec<String>,
     pub deferrals: Vec<String>,
+    /// Words after a section's phrase, in its sentence, that leave it to another document
+    /// ("... serta pengakhiran kerja sama diatur lebih lanjut dalam Perjanjian Kerja Sama").
+    pub deferred_after: Vec<String>,
     /// "Ketentuan lain ..., termasuk ketentuan mengenai pengakhiran, tetap berlaku": an
     /// amendment that names the provisions it leaves as they are states none of them.
     pub unchanged: Vec<String>,
@@ -621,6 +636,8 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         head_words: Vocabulary::new(vocabulary),
         titles,
         title_prefixes: sk(&file.title_prefixes),
+        head_qualifiers: sk(&file.head_qualifiers),
+        component_labels: sk(&file.component_labels),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
@@ -672,6 +689,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         obligations: Phrases::new(&v.obligations),
         // Matched on the lowercase text, not the skeleton, where "aud" would read "and".
         currencies: v.currencies.iter().map(|c| c.to_lowercase()).collect(),
+        magnitudes: v.magnitudes.iter().map(|c| c.to_lowercase()).collect(),
         citation_headings: sk(&v.citation_headings),
         frame_labels: sk(&v.frame_labels),
         formulas_as_follows: sk(&v.formulas_as_follows),
@@ -687,6 +705,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         relatives: sk(&v.relatives),
         deferrals: sk(&v.deferrals),
+        deferred_after: sk(&v.deferred_after),
         unchanged: sk(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
         mutual: sk(&v.mutual),

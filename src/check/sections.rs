@@ -277,14 +277,15 @@ fn untracked<'a>(text: &'a str, deleting: &mut bool, k: &Knowledge) -> std::borr
 }
 
 /// An article line, written in skeleton form: an article word, a number in figures, Roman
-/// numerals or words, then the rest ("pasal 3 rnang llngknp"). Built from the knowledge.
+/// numerals, words or a letter ("Section E - Benefits"), then the rest ("pasal 3 rnang
+/// llngknp"). Built from the knowledge.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
     // skeleton's numbering is ASCII.)
     Regex::new(&format!(
-        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{})(?-u:\b))[ \t.:\-–—)]*(.*)$",
+        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{}|[a-z])(?-u:\b))[ \t.:\-–—)]*(.*)$",
         alt(&k.article_words),
         alt(&k.number_words)
     ))
@@ -685,8 +686,14 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
                 } else if n == 0 {
                     alone.push(owner);
                 }
-            } else if !is_alone && !run_in && short && (h.len() >= 7 || h.contains(' ')) && p[..start].ends_with(' ') {
+            } else if !is_alone && !run_in && short && p[..start].ends_with(' ') {
                 let before = p[..start].trim_end();
+                // Short single words ("scope", "field") only after a qualifier that leaves
+                // them what they are ("Proposed Scope").
+                let qualified = || before.split(' ').all(|w| k.head_qualifiers.iter().any(|q| q == w));
+                if !(h.len() >= 7 || h.contains(' ') || qualified()) {
+                    continue;
+                }
                 if !section.not_before.iter().any(|x| before.ends_with(x.as_str())) {
                     normal.push(owner);
                 }
@@ -735,11 +742,16 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah".
+/// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah"; not "37
+/// million inhabitants".
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
-    let alt = k.currencies.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?:^|[^\p{{L}}\p{{N}}])(?:{alt})\.?\s?\d[\d.,]*\d|\d[\d.,]*\s?(?:{alt})(?:[^\p{{L}}]|$)")).expect("valid regex")
+    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    let (currency, size) = (alt(&k.currencies), alt(&k.magnitudes));
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\p{{N}}])(?:{currency})\.?\s?\d[\d.,]*\d|\d[\d.,]*\s?(?:(?:{size})\s+)?(?:{currency})(?:[^\p{{L}}]|$)"
+    ))
+    .expect("valid regex")
 });
 
 /// A line's skeleton with the start of the next line joined on, when the next line
@@ -805,6 +817,13 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
         if recitals[i] {
             in_recital = true;
         } else if in_recital {
+            // The formula that makes it operative, further down the wrapped recital
+            // ("Recognizing that ... / ... we pledge to encourage exchanges ... in / the
+            // fields of ..."): from that line on, what it says is agreed.
+            if k.operative.iter().any(|o| contains_words(&l.sk, o)) {
+                in_recital = false;
+                continue;
+            }
             let t = l.text.trim();
             let mut letters = t.chars().filter(|c| c.is_alphabetic()).peekable();
             let heading_like = (letters.peek().is_some() && letters.all(char::is_uppercase)) || numbered_text(t).is_some();
@@ -1076,6 +1095,11 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             })
         })
     };
+    let left_to_another = |hay: &str, end: usize| {
+        let rest = hay.get(end..).unwrap_or_default();
+        let sentence = rest.split(['.', ';']).next().unwrap_or_default();
+        k.deferred_after.iter().any(|d| super::normalise::contains_words(sentence, d))
+    };
     let in_other_sentence = |n: usize, i: usize, hay: &str, at: usize| {
         let words = &k.sections[n].not_in_sentence;
         !words.is_empty() && {
@@ -1126,6 +1150,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 && !unchanged(i, hay, start)
                 && !in_other_sentence(n, i, hay, start)
                 && !sent_elsewhere(hay, end)
+                && !left_to_another(hay, end)
             {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
@@ -1185,8 +1210,11 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                                 }
                             })
                         };
-                        let filtered =
-                            other_end || negated(i, hay, start) || (deferring(n) && deferred(i, hay, start)) || unchanged(i, hay, start);
+                        let filtered = other_end
+                            || negated(i, hay, start)
+                            || (deferring(n) && deferred(i, hay, start))
+                            || unchanged(i, hay, start)
+                            || left_to_another(hay, end);
                         start < l.sk.len() && in_order() && !filtered
                     })
                 });
@@ -1247,10 +1275,45 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             }
         }
     }
-    if let Some(f) = scope.filter(|n| todo[*n]).and_then(|_| field_list(lines, citing, under, k)) {
+    if let Some(f) = scope.filter(|n| todo[*n]).and_then(|_| field_list(lines, citing, under, k).or_else(|| components(lines, citing, k))) {
         out.push(f);
     }
     out
+}
+
+/// The components or work packages of a project, two or more lines that open with their
+/// label and number ("Component 1 - Early warning. ...", "WP2 - Polder operation",
+/// "Komponen 3: ..."): what the cooperation covers, by its structure.
+fn components(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
+    let opens = |sk: &str| {
+        k.component_labels.iter().any(|label| {
+            sk.strip_prefix(label.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                let number = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+                number > 0 && rest[number..].trim_start().starts_with(['-', '–', '—', ':', '.', ')'])
+            })
+        })
+    };
+    let mut first = None;
+    let mut count = 0;
+    for (i, l) in lines.iter().enumerate() {
+        // (The text, not the skeleton: OCR's reading of a digit glued to letters, "WP1" ->
+        // "wpl", would take the number.)
+        if !citing[i] && opens(&l.text.trim_start().to_lowercase()) {
+            first.get_or_insert(i);
+            count += 1;
+        }
+    }
+    let first = &lines[first.filter(|_| count >= 2)?];
+    Some(Found {
+        section: SectionId::Scope,
+        reason: Reason::Structure,
+        confidence: 0.5,
+        index: first.block,
+        text: first.text.clone(),
+        location: first.location,
+        under: None,
+    })
 }
 
 /// A list of fields: two or more short lines in a row that name fields of cooperation
@@ -1300,7 +1363,29 @@ fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &
 /// sections or more stand as words. Each section not found yet is a column of the table.
 fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge) -> Vec<Found> {
     let index = &k.head_index;
+    let column = |section: SectionId, l: &Line| Found {
+        section,
+        reason: Reason::Structure,
+        confidence: 0.6,
+        index: l.block,
+        text: l.text.clone(),
+        location: l.location,
+        under: None,
+    };
     for (i, l) in lines.iter().enumerate() {
+        // Columns split by bars, kept as one line by the reader ("Field | Activity |
+        // Timeframe | Lead | Expected result"): each column that a head names from its start
+        // is a section, when they name three or more (not a web page's menu).
+        let cells: Vec<&str> = l.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+        if !citing[i] && cells.len() >= 3 && cells.iter().all(|c| c.split_whitespace().count() <= 6) {
+            let mut named_columns: Vec<SectionId> =
+                cells.iter().flat_map(|c| named(&super::normalise::skeleton(c), true, k)).filter(|id| *id != SectionId::Signature).collect();
+            named_columns.sort_unstable();
+            named_columns.dedup();
+            if named_columns.len() >= 3 {
+                return named_columns.into_iter().filter(|id| !found.iter().any(|f| f.section == *id)).map(|id| column(id, l)).collect();
+            }
+        }
         let words = l.sk.split_whitespace().count();
         // (A sentence may end inside quotes: an amendment quotes the new text of an article.)
         let end = l.sk.trim_end_matches(['"', '\'', ')', '”', '’', ' ']);
@@ -1321,15 +1406,7 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
             .into_iter()
             .map(|o| k.sections[o].id)
             .filter(|id| *id != SectionId::Signature && !found.iter().any(|f| f.section == *id))
-            .map(|section| Found {
-                section,
-                reason: Reason::Structure,
-                confidence: 0.6,
-                index: l.block,
-                text: l.text.clone(),
-                location: l.location,
-                under: None,
-            })
+            .map(|section| column(section, l))
             .collect();
     }
     Vec::new()

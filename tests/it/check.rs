@@ -1905,3 +1905,48 @@ fn titles_with_their_years_and_budget_justifications() {
     let (kind, reason, _) = kind_of(rab);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Held-out sets 35 to 39, first run: a recital wrapped over several lines that turns
+/// operative ("Recognizing that ... / we pledge to encourage exchanges ... in the fields
+/// of ..."); a qualified short head ("Proposed Scope"); components and work packages; a
+/// heading of activities; a section labelled with a letter ("SECTION E - BENEFITS FOR THE
+/// PARTNERS"); a table's header row split by bars; a clause's line that opens with a
+/// genre's name; what a later document "will specify"; provisions left to a later
+/// agreement; a count of people is no amount of money.
+#[test]
+fn operative_recitals_qualified_heads_components_and_bar_tables() {
+    let pledge = "SISTER CITY AGREEMENT\nbetween the City of Westbay and the City of Sukamaju\n\n     Recognizing that Westbay and Sukamaju are both known for\ntheir harbours and their universities, and that both peoples value learning,\nwe pledge to encourage and promote exchanges between our citizens in\nthe fields of education, fisheries, culture and the arts, for the mutual\nbenefit of both communities.\n\nMargaret Holloway                Budi Santoso\nMayor of Westbay                 Wali Kota Sukamaju\n";
+    assert_ne!(statuses(pledge, "mou")["scope"], "missing", "{}", check_text(pledge, "mou"));
+
+    let proposed = "CONCEPT NOTE\nA partnership between the City of Sukamaju and Westbay Municipality\n\n3. Proposed Scope\n\nThe partnership would cover source separation and composting in two pilot wards.\n";
+    assert_ne!(statuses(proposed, "plan")["scope"], "missing", "{}", check_text(proposed, "plan"));
+    for text in [
+        "CONCEPT NOTE\n\n3. PROPOSED COMPONENTS\n\nComponent 1 - Early warning. Sensors and sirens.\n\nComponent 2 - Retention basins on village land.\n",
+        "FULL PROPOSAL\n\n4. WORK PLAN\n\nWP1 - Institutions and governance\n  A1.1 Stakeholder mapping\nWP2 - Polder operation\n  A2.1 Pump tests\n",
+        "PROJECT DESIGN MATRIX\n\nOUTPUTS\nOutput 1: SOPs approved.\n\nACTIVITIES\n1-1 Conduct a baseline survey.\n1-2 Draft the SOPs.\n",
+    ] {
+        assert_ne!(statuses(text, "plan")["scope"], "missing", "{}", check_text(text, "plan"));
+    }
+    let budget = "CONCEPT NOTE\n\n5. BUDGET COMPONENTS\n\nTravel, workshops and publications.\n";
+    assert_eq!(statuses(budget, "plan")["scope"], "missing", "{}", check_text(budget, "plan"));
+
+    let lettered = "JOINT PROJECT PROPOSAL\n\nSECTION D - EXPECTED OUTPUTS\n\nA policy brief.\n\nSECTION E - BENEFITS FOR THE PARTNERS\n\nLower costs of collection for the city.\n";
+    assert_ne!(statuses(lettered, "plan")["benefit"], "missing", "{}", check_text(lettered, "plan"));
+
+    let table = "ACTION PLAN 2025-2026\nTO THE MEMORANDUM OF UNDERSTANDING BETWEEN THE CITY OF SUKAMAJU AND THE CITY OF WESTBAY\n\n3. Activities\n\nField | Activity | Timeframe | Lead | Expected result\n\nA. Culture\nA.1 | Joint exhibition | Oct 2025 | Dinas Pariwisata / Culture Division | One exhibition of 20 artisans\nA.2 | Dance exchange | Mar 2026 | Dinas Pariwisata / Culture Division | Two performances\n";
+    assert_ne!(statuses(table, "action-plan")["output"], "missing", "{}", check_text(table, "action-plan"));
+
+    let untitled = "                                   - 3 -\n\n(1) PIHAK KEDUA mempunyai kewajiban menyampaikan laporan kepada PIHAK PERTAMA.\n\n                                 Pasal 5\n                              PEMBIAYAAN\n\n(1) Biaya pelaksanaan Perjanjian ini dibebankan pada:\n      a. Anggaran Pendapatan dan Belanja Daerah Kabupaten Sukamaju sesuai\n         Dokumen Pelaksanaan Anggaran Perangkat Daerah terkait; dan/atau\n      b. anggaran PIHAK KEDUA.\n\n                                 Pasal 6\n                            JANGKA WAKTU\n\nPerjanjian ini berlaku untuk jangka waktu 3 (tiga) tahun.\n\n      PIHAK KEDUA,                           PIHAK PERTAMA,\n  REKTOR UNIVERSITAS WESTBAY,            BUPATI SUKAMAJU,\n\n   ttd                                      ttd\n\n  Prof. Dr. Haryadi, M.Sc.                Dr. Wahyuningsih, M.M.\n";
+    let (kind, reason, _) = kind_of(untitled);
+    assert_eq!(kind, "mou", "{reason}");
+
+    let later = "MEMORANDUM OF UNDERSTANDING\n\nArticle 3\nImplementing Arrangements\n3.2 Each Implementing Arrangement will specify the activities, the expected outputs and results, and the budget.\n";
+    assert_eq!(statuses(later, "mou")["output"], "missing", "{}", check_text(later, "mou"));
+    let deferred = "KESEPAKATAN BERSAMA\n\nPasal 4\nPELAKSANAAN\n(3) Hal-hal yang berkaitan dengan hak dan kewajiban, pembiayaan, penyelesaian perselisihan serta pengakhiran kerja sama diatur lebih lanjut dalam Perjanjian Kerja Sama.\n";
+    assert_eq!(statuses(deferred, "mou")["termination"], "missing", "{}", check_text(deferred, "mou"));
+
+    let people = "CONCEPT NOTE\n\n1. Background\n\nWestbay is the third most populous province, with 37 million inhabitants and 1,500 vocational schools.\n";
+    assert_eq!(statuses(people, "plan")["financing"], "missing", "{}", check_text(people, "plan"));
+    let money = "CONCEPT NOTE\n\n1. Background\n\nThe city set aside 50 juta rupiah for the first exchange.\n";
+    assert_ne!(statuses(money, "plan")["financing"], "missing", "{}", check_text(money, "plan"));
+}
