@@ -198,11 +198,14 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
             .get(i + 1)
             .filter(|_| l.sk.split(' ').count() <= 4)
             .and_then(|next| title_in(&format!("{} {}", l.text, next.text), &format!("{} {}", l.sk, next.sk), k));
+        // (A title the next line holds by itself is that line's: "KABUPATEN SUKAMAJU" /
+        // "FORMULIR PENILAIAN RANCANGAN NASKAH KERJA SAMA" is titled on its second line.)
+        let next_alone = || head.get(i + 1).and_then(|next| title_in(&next.text, &next.sk, k));
         match (single, joined) {
-            (Some(a), Some(b)) if b.1.len() > a.1.len() => Some(b),
-            (a, b) => a.or(b),
+            (Some(a), Some(b)) if b.1.len() > a.1.len() => Some((i, b)),
+            (None, Some(b)) => Some(next_alone().map_or((i, b), |t| (i + 1, t))),
+            (a, b) => a.or(b).map(|t| (i, t)),
         }
-        .map(|t| (i, t))
     })
 }
 
@@ -306,7 +309,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let letter = k.letter_frame.iter().all(all);
     if letter {
         let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
-        let at = lines.iter().position(|l| contains_words(&l.sk, yth));
+        let at = lines.iter().position(|l| contains_words(&l.sk, yth) && !k.letter_copies.iter().any(|c| starts_with_words(&l.sk, c)));
         // (A numbered list of addressees, "Yth. / 1. Ketua DPRD ...; / 2. Forkopimda ...;", is
         // an invitation or a circular: the letters to the DPRD and the Minister have one.)
         let listed = at.is_some_and(|i| {
@@ -388,7 +391,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             }
         }
     }
-    let (title_at, title) = title(head, k).unzip();
+    // (In an official letter, a draft's name on the lines under "Hal :" is its subject run
+    // on, as a copy of two columns gives it: "Hal : Permohonan Pertimbangan Rancangan" /
+    // "Nota Kesepahaman Kerja Sama ...", not the title of a draft.)
+    let subject_at = head.iter().position(|l| {
+        k.subject_labels.iter().any(|label| l.sk.strip_prefix(label.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
+    });
+    let (title_at, title) =
+        title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s + 1..=s + 4).contains(at)))).unzip();
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN
@@ -400,6 +410,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         let mut out = vec![std::borrow::Cow::Borrowed(l.as_str())];
         if let Some(next) = head.get(i + 1).filter(|_| l.split(' ').count() <= 2) {
             out.push(format!("{l} {}", next.sk).into());
+        }
+        // A web page's breadcrumbs ("Home > News > Press Releases", "Beranda » Berita"): each
+        // step names the page's place, as a title would.
+        if l.contains(" > ") || l.contains(" » ") {
+            out.extend(l.split(['>', '»']).map(str::trim).filter(|s| !s.is_empty()).map(std::borrow::Cow::Borrowed));
         }
         if let Some((label, rest)) = l.split_once(':') {
             let label = label.trim();
@@ -426,10 +441,15 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // (Nor a clause's line that happens to open with a genre's name: "Dokumen Pelaksanaan
     // Anggaran Perangkat Daerah terkait; dan" is the end of a financing clause.)
     let clause = |l: &Line| l.sk.contains(';') || l.sk.trim_end().ends_with(',');
+    // A collection of agreements ("HIMPUNAN NASKAH KERJA SAMA ...") whose page holds the
+    // whole text of one, titled and signed, is a copy of that agreement.
+    let (shape, why) = agreement_shape(lines, found, k);
+    let one_of_a_collection = |t: &String| k.collections.contains(t) && title_at.is_some() && shape >= 3;
     let names_itself = (0..last)
         .filter(|&i| (!attached || Some(i) == title_at) && !head[i].wide_table && !head[i].chat && !clause(&head[i]))
-        .find_map(|i| k.genres.iter().find(|g| g.names_itself.iter().any(|t| opens(i, t))))
-        .filter(|g| !agreed(g));
+        .find_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (g, t))))
+        .filter(|(g, t)| !agreed(g) && !one_of_a_collection(t))
+        .map(|(g, _)| g);
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
@@ -439,7 +459,6 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         let written = written.to_lowercase();
         return recognised(Some(*kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
-    let (shape, why) = agreement_shape(lines, found, k);
     let plan = plan_shape(heads, k);
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
     let mut genre: Option<(&knowledge::Genre, u32)> = None;
@@ -544,7 +563,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
 fn attachment_label(sk: &str, k: &Knowledge) -> bool {
     let mut words = sk.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1;
+    // ("ATTACHMENT 10.3.2(a)": an agenda item's number.)
+    let item = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 12 && w.chars().all(|c| c.is_ascii_alphanumeric() || ".()-".contains(c))
+    };
+    let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1 || item(w);
     k.attachment_labels.iter().any(|l| l == first)
         && !sk.contains(':')
         && words.next().is_none_or(numeral)

@@ -32,6 +32,7 @@ struct File {
     title_prefixes: Vec<String>,
     head_qualifiers: Vec<String>,
     component_labels: Vec<String>,
+    collections: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
     title_connectors: Vec<String>,
@@ -52,6 +53,8 @@ struct LetterFrameDef {
     minister: Vec<String>,
     #[serde(default)]
     minister_mou: Vec<String>,
+    #[serde(default)]
+    copies: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -410,6 +413,9 @@ pub struct Knowledge {
     /// Labels of a project's parts, each with its number ("Component 1", "WP2"): a list of
     /// them is what the cooperation covers.
     pub component_labels: Vec<String>,
+    /// Names of a collection of agreements ("himpunan naskah"): a page of one that holds a
+    /// titled and signed agreement is a copy of it.
+    pub collections: Vec<String>,
     /// With a space on either side (" dan ", ", "), as skeletons.
     pub title_separators: Vec<String>,
     pub list_separators: Vec<String>,
@@ -419,6 +425,9 @@ pub struct Knowledge {
     pub letter_minister: Vec<String>,
     /// A subject line to the Minister naming one of these sends the draft MoU.
     pub letter_minister_mou: Vec<String>,
+    /// The label of a letter's or decree's copies ("Tembusan Yth."): its "Yth." is not the
+    /// addressee's.
+    pub letter_copies: Vec<String>,
     pub subject_labels: Vec<String>,
     /// What a letter's subject may say before the title it extends or amends.
     pub subject_prefixes: Vec<String>,
@@ -638,6 +647,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         title_prefixes: sk(&file.title_prefixes),
         head_qualifiers: sk(&file.head_qualifiers),
         component_labels: sk(&file.component_labels),
+        collections: sk(&file.collections),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
@@ -661,6 +671,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         letter_addressee: sk(&file.letter_frame.addressee),
         letter_minister: sk(&file.letter_frame.minister),
         letter_minister_mou: sk(&file.letter_frame.minister_mou),
+        letter_copies: sk(&file.letter_frame.copies),
         subject_labels: sk(&file.subject_labels),
         subject_prefixes: sk(&file.subject_prefixes),
         title_connectors: sk(&file.title_connectors),

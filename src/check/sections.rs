@@ -600,7 +600,7 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 let t = n.text.trim_start();
                 t.chars().next().is_some_and(char::is_lowercase) && !n.styled && numbered_text(t).is_none()
             });
-        if l.styled || (heading_like(line) && !wrapped) {
+        if l.styled || (heading_like(line) && !wrapped && !initialled_name(line)) {
             let bare = match without_notes(line) {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
                 std::borrow::Cow::Owned(s) => sk(&s),
@@ -633,6 +633,17 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         }
     }
     out
+}
+
+/// A person's name with an initial, as a signature block prints it ("Dana R. Whitcomb",
+/// "ANDI S. PUTRA"): two to four capitalised words, one of them a single letter and a dot.
+/// Not a heading, whatever its first word means ("dana" is funds).
+fn initialled_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let initial = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_uppercase()) && w.ends_with('.');
+    (3..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words[1..words.len() - 1].iter().any(|w| initial(w))
 }
 
 /// The parts of a title: itself, and what follows "dan", "and", "&", "," or "/" in it.

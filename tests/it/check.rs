@@ -1950,3 +1950,52 @@ fn operative_recitals_qualified_heads_components_and_bar_tables() {
     let money = "CONCEPT NOTE\n\n1. Background\n\nThe city set aside 50 juta rupiah for the first exchange.\n";
     assert_ne!(statuses(money, "plan")["financing"], "missing", "{}", check_text(money, "plan"));
 }
+
+/// Held-out sets 35 to 42, first run, on what a document is: an agenda item's attachment
+/// label before a letter of intent; a collection's page that holds one whole agreement; a
+/// decree whose first "Yth." is its copies'; a letter whose subject runs on under "Hal :";
+/// a form titled on the line after the region's name; a resolution by its number; web
+/// pages by their breadcrumbs; an SOP by its labels. And on sections: a signatory's name
+/// with an initial is no heading ("Dana R. Whitcomb"); discrepancies settled by
+/// consultation; what each city gains.
+#[test]
+fn attachment_items_collections_copies_subjects_and_breadcrumbs() {
+    let attached = "ATTACHMENT 10.3.2(a)                    Ordinary Council Meeting 22 October 2024\n\nLETTER OF INTENT\nbetween\nTHE SHIRE OF WESTBAY\nand\nTHE REGENCY OF SUKAMAJU\n\nThe Shire of Westbay and the Regency of Sukamaju (together \"the Participants\") hereby express their intention to explore cooperation in the following areas: agriculture, water and vocational training.\n\nFor the Shire of Westbay                For the Regency of Sukamaju\n\n(signed)                                 (ttd)\n\nMargaret Doyle                           Budi Santoso\nShire President                          Bupati Sukamaju\n";
+    let (kind, reason, _) = kind_of(attached);
+    assert_eq!(kind, "loi", "{reason}");
+
+    let collection = "HIMPUNAN NASKAH KERJA SAMA LUAR NEGERI\nPEMERINTAH PROVINSI SUKAMAJU 2019-2024\n\n-----------------------------------------\n\nAGREEMENT\nON THE ESTABLISHMENT OF FRIENDLY PROVINCIAL RELATIONSHIP\nBETWEEN\nWESTBAY PROVINCE AND SUKAMAJU PROVINCE\n\nThe two sides, after friendly consultations, have agreed to formally establish a friendly provincial relationship.\n\nThe two sides will carry out exchanges and cooperation in the fields of trade, agriculture, education and tourism.\n\nThis Agreement shall come into force from the date of signing.\n\nGovernor of Westbay Province            Governor of Sukamaju Province\n\n        (signed)                                 (signed)\n\n      LIU Jianguo                         Ir. H. Budi Santoso, M.M.\n";
+    let (kind, reason, _) = kind_of(collection);
+    assert_eq!(kind, "mou", "{reason}");
+
+    let decree = "KEPUTUSAN GUBERNUR SUKAMAJU\nNOMOR 120/Kep.317/2024\n\nTENTANG\n\nPENETAPAN DAFTAR NASKAH KERJA SAMA DAERAH YANG MASIH BERLAKU\n\nKESATU : Menetapkan Daftar Naskah Kerja Sama Daerah sebagaimana tercantum dalam Lampiran.\n\nDitetapkan di Sukamaju\nGUBERNUR SUKAMAJU,\n\nttd\n\nBUDI SANTOSO\n\nTembusan disampaikan kepada Yth.:\n1. Menteri Dalam Negeri Republik Indonesia;\n2. Ketua DPRD Provinsi Sukamaju.\n\nLAMPIRAN KEPUTUSAN GUBERNUR SUKAMAJU\nNOMOR : 120/Kep.317/2024\n";
+    let (kind, reason, _) = kind_of(decree);
+    assert_ne!(kind, "mendagri-plan", "{reason}");
+
+    let letter = "PEMERINTAH PROVINSI SUKAMAJU\nSEKRETARIAT DAERAH\n\nNomor    : 100.4/1987/2025                Kepada\nSifat    : Segera                         Yth. Menteri Luar Negeri\nLampiran : 1 (satu) berkas                di -\nHal      : Permohonan Pertimbangan Rancangan      J A K A R T A\n           Nota Kesepahaman Kerja Sama\n           Provinsi Sukamaju dengan Provinsi Westbay\n\n1. Bersama ini kami sampaikan Rancangan Nota Kesepahaman antara Pemerintah Provinsi Sukamaju dan Pemerintah Provinsi Westbay.\n2. Pokok-pokok rancangan: ruang lingkup kerja sama meliputi perkebunan; jangka waktu 5 (lima) tahun; pembiayaan ditanggung masing-masing pihak.\n\n                                           GUBERNUR SUKAMAJU,\n\n                                           BUDI SANTOSO\n";
+    let (kind, reason, _) = kind_of(letter);
+    assert_eq!(kind, "none", "{reason}");
+
+    let form = "TIM KOORDINASI KERJA SAMA DAERAH (TKKSD)\nKABUPATEN SUKAMAJU\n\nFORMULIR PENILAIAN RANCANGAN NASKAH KERJA SAMA\n\nJudul rancangan : ..........\nMitra : ..........\n\n1 | Ruang lingkup | [ ] | [ ]\n2 | Jangka waktu | [ ] | [ ]\n\nKetua TKKSD,\n\n..........\n";
+    let (kind, reason, _) = kind_of(form);
+    assert_eq!(kind, "none", "{reason}");
+
+    let resolution = "CITY OF WESTBAY\nRESOLUTION NO. 2024-19\n\nA RESOLUTION OF THE CITY COUNCIL APPROVING A SISTER CITY AGREEMENT WITH THE CITY OF SUKAMAJU\n\nWHEREAS, the two cities have exchanged delegations since 2021; and\n\nNOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL AS FOLLOWS:\n\nSection 1. The City Council hereby approves the Sister City Agreement.\n\nSection 2. The Mayor is hereby authorized to execute the Agreement.\n\nSection 3. Nothing in this Resolution shall be construed to commit City funds.\n\nPASSED AND ADOPTED this 2nd day of April, 2024.\n\nMayor                          City Recorder\n";
+    let (kind, reason, _) = kind_of(resolution);
+    assert_eq!(kind, "none", "{reason}");
+
+    let guide = "Global Twinning Network\n\nResource Centre > Getting Started > Drafting Your Sister City Agreement\n\nDrafting Your Sister City Agreement\nLast updated: 12 February 2025 | Reading time: 8 minutes\n\nA working MoU typically covers:\n- Scope. Which fields will the relationship cover?\n- Costs. The most common formula is that each party bears its own costs.\n\nSample clauses\n\"Any differences arising from the interpretation of this Memorandum shall be resolved amicably through consultation between the Parties.\"\n\"Either Party may terminate this Memorandum by giving six months' written notice.\"\n";
+    let (kind, reason, _) = kind_of(guide);
+    assert_eq!(kind, "none", "{reason}");
+
+    let sop = "PEMERINTAH PROVINSI SUKAMAJU\nBIRO PEMERINTAHAN\n\nNomor SOP          : 065/SOP/2024\nNama SOP           : PENYUSUNAN RANCANGAN NASKAH KERJA SAMA DAERAH\n\n1. Menerima usulan kerja sama dari Perangkat Daerah.\n2. Menyusun rancangan Nota Kesepahaman yang memuat ruang lingkup, jangka waktu dan pembiayaan.\n3. Membahas rancangan bersama mitra.\n\nKepala Biro,\nttd\nDr. ANDI FADLI\n";
+    let (kind, reason, _) = kind_of(sop);
+    assert_eq!(kind, "none", "{reason}");
+
+    let signed = "SISTER CITY AGREEMENT\n\n1. The two cities shall promote exchanges in education and culture.\n\nCity of Westbay                    City of Sukamaju\n\n/s/                                ttd\nDana R. Whitcomb                   Budi Santoso\nMayor                              Wali Kota\n";
+    assert_eq!(statuses(signed, "mou")["financing"], "missing", "{}", check_text(signed, "mou"));
+    let settled = "AGREEMENT ON COOPERATION\n\nSection 5\nMatters not regulated in this Agreement and any discrepancies concerning its interpretation and implementation shall be settled by means of direct consultations between the Parties.\n";
+    assert_ne!(statuses(settled, "mou")["dispute"], "missing", "{}", check_text(settled, "mou"));
+    let gains = "CONCEPT NOTE\n\n3. What each city gains\n\nFor Sukamaju, first-hand access to a city that has run cable cars for twenty years.\n";
+    assert_ne!(statuses(gains, "plan")["benefit"], "missing", "{}", check_text(gains, "plan"));
+}
