@@ -351,8 +351,17 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         }
     }
     // A commercial contract, by the words of its title (a short line of the opening).
-    let title_line = |l: &&Line| l.sk.split(' ').count() <= 14;
-    if let Some(w) = head.iter().take(12).filter(title_line).find_map(|l| k.commercial.iter().find(|c| contains_words(&l.sk, c))) {
+    // (Not a field of a form: "Paket Pekerjaan : Pertukaran Guru ..." is a budget line's label
+    // in a terms of reference.)
+    // (A copy of two columns may put the value on a line of its own: ": Pertukaran Guru".)
+    let labelled = |i: usize| {
+        head[i].sk.split_once(':').is_some_and(|(label, value)| label.split_whitespace().count() <= 4 && !value.trim().is_empty())
+            || head.get(i + 1).is_some_and(|n| n.text.trim_start().starts_with(':'))
+    };
+    let title_line = |&i: &usize| head[i].sk.split(' ').count() <= 14 && !labelled(i);
+    if let Some(w) =
+        (0..head.len().min(12)).filter(title_line).find_map(|i| k.commercial.iter().find(|c| contains_words(&head[i].sk, c)))
+    {
         return recognised(
             None,
             0.8,
@@ -391,14 +400,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             }
         }
     }
-    // (In an official letter, a draft's name on the lines under "Hal :" is its subject run
-    // on, as a copy of two columns gives it: "Hal : Permohonan Pertimbangan Rancangan" /
-    // "Nota Kesepahaman Kerja Sama ...", not the title of a draft.)
+    // (In an official letter, a draft's name on the "Hal :" line or on the lines under it, as
+    // a copy of two columns runs the subject on, is its subject: "Hal : Permohonan
+    // Pertimbangan Rancangan" / "Nota Kesepahaman Kerja Sama ...", not a draft's title.)
     let subject_at = head.iter().position(|l| {
         k.subject_labels.iter().any(|label| l.sk.strip_prefix(label.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
     });
     let (title_at, title) =
-        title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s + 1..=s + 4).contains(at)))).unzip();
+        title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN

@@ -463,10 +463,17 @@ fn heading_like(line: &str) -> bool {
     let first = line.chars().find(|c| c.is_alphanumeric());
     let capital = |c: char| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase());
     // (A heading may ask its question: "4. Apa manfaatnya bagi warga dan pemerintah?", or
-    // run to nine words in title case: "2. Dampak yang Diharapkan bagi Daerah dan Warga".)
+    // run to nine words in title case: "2. Dampak yang Diharapkan bagi Daerah dan Warga", or
+    // in a numbered sentence's case: "6. Why this matters for Makassar - expected benefits".)
+    // (Numbered with a dot or a bracket, one clause: not "2 (dua) kegiatan, masing-masing
+    // ..." in a table's cell.)
+    let numbered = numbered_text(line);
+    let sentence_case = numbered.is_some()
+        && line.split_whitespace().next().is_some_and(|n| n.ends_with(['.', ')']))
+        && !line.contains([',', ';']);
     mostly_upper
         || (!line.ends_with('.')
-            && (words <= 6 || line.ends_with('?') || title_case(numbered_text(line).unwrap_or(line), knowledge::get()))
+            && (words <= 6 || line.ends_with('?') || sentence_case || title_case(numbered.unwrap_or(line), knowledge::get()))
             && first.is_some_and(capital))
 }
 
@@ -754,13 +761,13 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 });
 
 /// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah"; not "37
-/// million inhabitants".
+/// million inhabitants", nor a digit in a word that OCR misread ("aff1rm").
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     let (currency, size) = (alt(&k.currencies), alt(&k.magnitudes));
     Regex::new(&format!(
-        r"(?:^|[^\p{{L}}\p{{N}}])(?:{currency})\.?\s?\d[\d.,]*\d|\d[\d.,]*\s?(?:(?:{size})\s+)?(?:{currency})(?:[^\p{{L}}]|$)"
+        r"(?:^|[^\p{{L}}\p{{N}}])(?:{currency})\.?\s?\d[\d.,]*\d|(?:^|[^\p{{L}}\p{{N}}])\d[\d.,]*\s?(?:(?:{size})\s+)?(?:{currency})(?:[^\p{{L}}]|$)"
     ))
     .expect("valid regex")
 });
@@ -1106,6 +1113,13 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             })
         })
     };
+    // "Perjanjian Kerja Sama ... paling sedikit memuat objek, ..., pembiayaan, jangka waktu,
+    // penyelesaian perselisihan dan pengakhiran": what another document must contain, named
+    // in a sentence (the items of such a list on lines of their own are `citing`).
+    let contents_of_another = |i: usize, hay: &str, at: usize| {
+        let sentence = sentence_before(i, hay, at);
+        k.contents_formulas.iter().any(|f| super::normalise::contains_words(&sentence, f))
+    };
     let left_to_another = |hay: &str, end: usize| {
         let rest = hay.get(end..).unwrap_or_default();
         let sentence = rest.split(['.', ';']).next().unwrap_or_default();
@@ -1162,6 +1176,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 && !in_other_sentence(n, i, hay, start)
                 && !sent_elsewhere(hay, end)
                 && !left_to_another(hay, end)
+                && !contents_of_another(i, hay, start)
             {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
@@ -1225,7 +1240,8 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                             || negated(i, hay, start)
                             || (deferring(n) && deferred(i, hay, start))
                             || unchanged(i, hay, start)
-                            || left_to_another(hay, end);
+                            || left_to_another(hay, end)
+                            || contents_of_another(i, hay, start);
                         start < l.sk.len() && in_order() && !filtered
                     })
                 });

@@ -97,7 +97,19 @@ fn columns(line: &str) -> Vec<String> {
             vec![line]
         }
     };
-    cells.into_iter().map(|c| c.trim().trim_matches('|').trim().to_string()).collect()
+    // A label and its value ("Paket Pekerjaan      : Pertukaran Guru ...") are one cell: not
+    // two columns, whose labels would be read down the run apart from their values.
+    let mut out: Vec<String> = Vec::new();
+    for cell in cells.into_iter().map(|c| c.trim().trim_matches('|').trim()) {
+        match out.last_mut() {
+            Some(label) if cell.starts_with(':') => {
+                label.push(' ');
+                label.push_str(cell);
+            }
+            _ => out.push(cell.to_string()),
+        }
+    }
+    out
 }
 
 /// Ends a run of column lines: one column after the other when the run has two lines or

@@ -1999,3 +1999,53 @@ fn attachment_items_collections_copies_subjects_and_breadcrumbs() {
     let gains = "CONCEPT NOTE\n\n3. What each city gains\n\nFor Sukamaju, first-hand access to a city that has run cable cars for twenty years.\n";
     assert_ne!(statuses(gains, "plan")["benefit"], "missing", "{}", check_text(gains, "plan"));
 }
+
+/// Held-out sets 43 to 46, first run: an exchange of letters that, signed, makes the
+/// arrangement; a terms of reference whose budget labels were laid out as two columns
+/// ("Paket Pekerjaan      : ..."); a letter whose subject line names the draft it sends; a
+/// decree whose copies go to the DPRD ("Salinan ... Yth."); a receipt of documents; what a
+/// later document must contain, named in a sentence; what a concept note's draft MoU "will
+/// include"; a digit in an OCR'd word is no money ("aff1rm"); a numbered heading in a
+/// sentence's case; what the parties expect this work to bring and aim to have done.
+#[test]
+fn exchanges_of_letters_labels_receipts_and_contents_in_a_sentence() {
+    let exchange = "GOVERNOR OF SUKAMAJU\n\nDear Chief Minister,\n\nI have the honour to propose that our two Governments cooperate on the following basis.\n\nFirst, cooperation under this arrangement will cover animal health, vocational training and emergency management.\n\nSecond, each Government will meet the costs of its own participation.\n\nIf the above proposal is acceptable, I have the honour to propose that this letter and your letter in reply shall constitute an arrangement between our two Governments, which will remain in effect for a period of three (3) years.\n\nYours sincerely,\n\n(signed)\n\nBUDI SANTOSO\nGovernor of Sukamaju\n";
+    let (kind, reason, _) = kind_of(exchange);
+    assert_ne!(kind, "none", "{reason}");
+
+    let kak = "KERANGKA ACUAN KERJA (KAK)\nTERM OF REFERENCE\n\nUnit Kerja                           : Bagian Kerja Sama Setda Kota Sukamaju\nSub Kegiatan                         : Fasilitasi Kerja Sama Kota Bersaudara\nPaket Pekerjaan                      : Pertukaran Guru dan Pelajar Tahun 2023\nTahun Anggaran                       : 2023\n\nA. LATAR BELAKANG\n\nKota Sukamaju dan Kota Westbay telah menandatangani Nota Kesepahaman.\n\nB. KELUARAN\n\nSepuluh guru mengikuti pertukaran.\n";
+    let (kind, reason, _) = kind_of(kak);
+    assert_ne!(kind, "none", "{reason}");
+
+    let cover = "PEMERINTAH KOTA SUKAMAJU\nSEKRETARIAT DAERAH\n\nNomor     : 000.5.3/187/SETDA\nSifat     : Penting\nLampiran  : 1 (satu) berkas\nHal       : Penyampaian Draf Letter of Intent\n            Kerja Sama Kota Sukamaju - Westbay City\n\n                                    Yth. Konsul Jenderal Republik Westland\n                                         di -\n                                              M A N A D O\n\n1.  Bersama ini kami sampaikan Draf Letter of Intent antara Pemerintah Kota Sukamaju dan City Government of Westbay sebagaimana terlampir.\n\n2.  Ruang lingkup kerja sama yang diusulkan meliputi bidang perikanan dan pariwisata.\n\n                                    WALI KOTA SUKAMAJU,\n\n                                    BUDI SANTOSO\n";
+    let (kind, reason, _) = kind_of(cover);
+    assert_eq!(kind, "none", "{reason}");
+
+    let decree = "BUPATI SUKAMAJU\n\nKEPUTUSAN BUPATI SUKAMAJU\nNOMOR 100.3.3.2/214/2024\n\nTENTANG\n\nPEMBENTUKAN TIM KOORDINASI KERJA SAMA DAERAH\n\nMenimbang : a. bahwa perlu dibentuk Tim Koordinasi Kerja Sama Daerah;\n\nMEMUTUSKAN:\n\nKESATU : Membentuk Tim Koordinasi Kerja Sama Daerah.\n\nKEDUA : Biaya dibebankan pada APBD Kabupaten Sukamaju.\n\nBUPATI SUKAMAJU,\n\nttd\n\nBUDI SANTOSO\n\nSalinan Keputusan ini disampaikan kepada Yth. :\n1. Ketua DPRD Kabupaten Sukamaju;\n2. Inspektur Kabupaten Sukamaju.\n";
+    let (kind, reason, _) = kind_of(decree);
+    assert_eq!(kind, "none", "{reason}");
+
+    let receipt = "PEMERINTAH KABUPATEN SUKAMAJU\n\n                        T A N D A   T E R I M A\n                   Nomor : 000.5/088/TU-Tapem/2024\n\nTelah diterima dari : Bagian Tata Pemerintahan\n\n1. Rencana Kerja Sama bidang pertanian organik, 2 (dua) eksemplar\n2. Draf Memorandum Saling Pengertian, 2 (dua) eksemplar\n\nYang menyerahkan,                    Yang menerima,\n\nttd                                  ttd\n\nSri Wahyuni                          Agus Santoso\n";
+    let (kind, reason, _) = kind_of(receipt);
+    assert_eq!(kind, "none", "{reason}");
+
+    let contents = "NOTA KESEPAHAMAN\n\nPasal 3\nPELAKSANAAN\n\n(1) Pelaksanaan Nota Kesepahaman ini dituangkan lebih lanjut dalam Perjanjian Kerja Sama.\n(2) Perjanjian Kerja Sama sebagaimana dimaksud pada ayat (1) paling sedikit\n    memuat objek, hak dan kewajiban, hasil yang diharapkan, pembiayaan, jangka\n    waktu, penyelesaian perselisihan dan pengakhiran.\n";
+    let s = statuses(contents, "mou");
+    for section in ["termination", "dispute"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(contents, "mou"));
+    }
+    let usual = "CONCEPT NOTE\n\n7. Next steps\n\n- Preparation of a draft MoU, which will include the usual provisions on duration, settlement of disputes, amendment and termination.\n";
+    assert_eq!(statuses(usual, "plan")["dispute"], "missing", "{}", check_text(usual, "plan"));
+
+    let ocr = "SISTER CITY CHARTER\n\nWe, the Mayors of Westbay and Sukamaju, do hereby solemnly aff1rm the establishment of a sister city relationship.\n";
+    assert_eq!(statuses(ocr, "mou")["financing"], "missing", "{}", check_text(ocr, "mou"));
+
+    let why = "CONCEPT NOTE\n\n5. Budget\n\nEUR 100,000 from the partners.\n\n6. Why this matters for the people of Sukamaju\n\nFewer flooded homes and lower emergency spending.\n";
+    assert_ne!(statuses(why, "plan")["benefit"], "missing", "{}", check_text(why, "plan"));
+
+    let prose = "AGREEMENT BETWEEN THE PROVINCE OF SUKAMAJU AND THE PROVINCE OF WESTBAY\n\nThe Parties will work together in upland agriculture and food processing.\n\nThe Parties expect that this work will help upland farming households earn more from the same land.\n\nBy the end of this Agreement the Parties aim to have set up two demonstration farms, one in each province.\n";
+    let s = statuses(prose, "mou");
+    for section in ["benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(prose, "mou"));
+    }
+}
