@@ -1078,10 +1078,9 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         before.rsplit(['.', ';', ':']).next().unwrap_or(&before).to_string()
     };
-    // "... dituangkan dalam rencana kerja tahunan yang memuat ... keluaran yang diharapkan":
-    // outputs or benefits left to a later document.
-    let output = index_of(SectionId::Output);
-    let deferring = |n: usize| Some(n) == output || Some(n) == benefit;
+    // "... dituangkan dalam rencana kerja tahunan yang memuat ... keluaran yang diharapkan",
+    // "a Memorandum of Understanding which will specify ... the financial arrangements":
+    // what a sentence leaves to a later document.
     let deferred = |i: usize, hay: &str, at: usize| {
         let sentence = sentence_before(i, hay, at);
         k.deferrals.iter().any(|d| super::normalise::contains_words(&sentence, d))
@@ -1171,7 +1170,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 && !other_end
                 && start < l.sk.len()
                 && !negated(i, hay, start)
-                && !(deferring(n) && deferred(i, hay, start))
+                && !deferred(i, hay, start)
                 && !unchanged(i, hay, start)
                 && !in_other_sentence(n, i, hay, start)
                 && !sent_elsewhere(hay, end)
@@ -1238,7 +1237,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                         };
                         let filtered = other_end
                             || negated(i, hay, start)
-                            || (deferring(n) && deferred(i, hay, start))
+                            || deferred(i, hay, start)
                             || unchanged(i, hay, start)
                             || left_to_another(hay, end)
                             || contents_of_another(i, hay, start);

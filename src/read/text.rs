@@ -30,7 +30,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let mut run: Vec<(Vec<String>, Location)> = Vec::new();
     let raws: Vec<&str> = text.lines().collect();
     // Whether the nearest non-blank line before or after line `i` has cells too.
-    let celled = |l: &str| l.contains('\t') || l.contains(" | ") || rule(l.trim());
+    let celled = |l: &str| l.contains('\t') || l.contains(" | ") || l.contains(" || ") || rule(l.trim());
     let near_cells = |i: usize| {
         let before = raws[..i].iter().rev().find(|l| !l.trim().is_empty());
         let after = raws[i + 1..].iter().find(|l| !l.trim().is_empty());
@@ -80,12 +80,15 @@ fn rule(line: &str) -> bool {
     line.contains(['-', '=']) && line.chars().all(|c| matches!(c, '-' | '=' | '|' | '+' | ':' | ' '))
 }
 
-/// The columns of a line: cells separated by a tab, by ` | `, or by a gap of three or more
+/// The columns of a line: cells separated by a tab, by ` | ` or ` || `, or by a gap of three or more
 /// spaces (two columns laid out with spaces, as a text export of a side-by-side draft).
 fn columns(line: &str) -> Vec<String> {
     static GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r" {3,}").expect("valid regex"));
     let cells: Vec<&str> = if line.contains('\t') {
         line.split('\t').collect()
+    } else if line.contains(" || ") {
+        // Two languages side by side with a double bar: "PARAGRAF 8 || PARAGRAPH 8".
+        line.split(" || ").collect()
     } else if line.contains(" | ") {
         line.trim_matches('|').split(" | ").collect()
     } else {

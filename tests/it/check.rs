@@ -2049,3 +2049,12 @@ fn exchanges_of_letters_labels_receipts_and_contents_in_a_sentence() {
         assert_ne!(s[section], "missing", "{section}: {}", check_text(prose, "mou"));
     }
 }
+
+/// Held-out set 37, first run: a letter of intent that leaves the financial arrangements and
+/// the period of validity to the memorandum it announces states neither.
+#[test]
+fn what_a_later_memorandum_will_specify_is_not_stated() {
+    let loi = "LETTER OF INTENT\nbetween the City of Sukamaju and the City of Westbay\n\n1. The Parties intend to cooperate in urban planning and culture.\n2. The Parties intend to prepare a Memorandum of Understanding which will specify the areas and forms of cooperation, the financial arrangements and the period of validity of the cooperation.\n";
+    let s = statuses(loi, "loi");
+    assert_eq!(s["financing"], "missing", "{}", check_text(loi, "loi"));
+}
