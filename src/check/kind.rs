@@ -56,6 +56,17 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     if text.trim_start().starts_with(':') {
         return None;
     }
+    // A title after the label of a part or a stage ("STAGE 1: CONCEPT NOTE", "Annex 2: Terms
+    // of Reference").
+    if let (Some((label, after)), Some((_, text_after))) = (sk.split_once(':'), text.split_once(':')) {
+        let first = label.split_whitespace().next().unwrap_or_default();
+        let labelled = label.split_whitespace().count() <= 2 && k.title_labels.iter().chain(&k.attachment_labels).any(|l| l == first);
+        if labelled && !after.trim().is_empty() {
+            if let Some(found) = title_in(text_after.trim_start(), after.trim_start(), k) {
+                return Some(found);
+            }
+        }
+    }
     let words: Vec<&str> = sk.split(' ').collect();
     // Skip junk (tokens without three letters) and title prefixes.
     let mut start = 0;
@@ -424,6 +435,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         // step names the page's place, as a title would.
         if l.contains(" > ") || l.contains(" » ") {
             out.extend(l.split(['>', '»']).map(str::trim).filter(|s| !s.is_empty()).map(std::borrow::Cow::Borrowed));
+        } else if l.matches(" / ").count() >= 2 && l.split(" / ").all(|s| s.split_whitespace().count() <= 6) {
+            // ("Beranda / Dokumen Publik / Kerja Sama Daerah / ...")
+            out.extend(l.split(" / ").map(str::trim).filter(|s| !s.is_empty()).map(std::borrow::Cow::Borrowed));
         }
         if let Some((label, rest)) = l.split_once(':') {
             let label = label.trim();

@@ -33,6 +33,7 @@ struct File {
     head_qualifiers: Vec<String>,
     component_labels: Vec<String>,
     collections: Vec<String>,
+    title_labels: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
     title_connectors: Vec<String>,
@@ -416,6 +417,8 @@ pub struct Knowledge {
     /// Names of a collection of agreements ("himpunan naskah"): a page of one that holds a
     /// titled and signed agreement is a copy of it.
     pub collections: Vec<String>,
+    /// Labels of a stage or a document before a title and a colon ("STAGE 1: CONCEPT NOTE").
+    pub title_labels: Vec<String>,
     /// With a space on either side (" dan ", ", "), as skeletons.
     pub title_separators: Vec<String>,
     pub list_separators: Vec<String>,
@@ -648,6 +651,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         head_qualifiers: sk(&file.head_qualifiers),
         component_labels: sk(&file.component_labels),
         collections: sk(&file.collections),
+        title_labels: sk(&file.title_labels),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"

@@ -2058,3 +2058,31 @@ fn what_a_later_memorandum_will_specify_is_not_stated() {
     let s = statuses(loi, "loi");
     assert_eq!(s["financing"], "missing", "{}", check_text(loi, "loi"));
 }
+
+/// Held-out set 50, first run, on planning documents: a title after a stage's label
+/// ("STAGE 1: CONCEPT NOTE"); a logical framework; progress and final reports name
+/// themselves; plain-spoken headings of a partner's work programme ("PART C WHAT EACH CITY
+/// GETS OUT OF IT", "When we don't agree", "Measure of success").
+#[test]
+fn stage_labels_logframes_reports_and_plain_spoken_parts() {
+    let note = "CityLink Exchange Facility - Round 4\nSTAGE 1: CONCEPT NOTE  (max. 5 pages, excluding annexes)\n\nLead applicant:   City Government of Sukamaju\nPartner city:     Westbay City\n\n1. CONTEXT\n\nThe northern coast floods every year.\n\n2. WHAT WE PROPOSE\n\nComponent 1 - Early warning. Sirens and sensors.\nComponent 2 - Drills in ten kelurahan.\n";
+    let (kind, reason, _) = kind_of(note);
+    assert_eq!(kind, "plan", "{reason}");
+    let logframe = "LAMPIRAN 3 / ANNEX 3\nKERANGKA LOGIS / LOGICAL FRAMEWORK\n\nProgram   : Kemitraan Pengelolaan Sampah Sukamaju - Westbay\nPeriode   : Juli 2026 - Juni 2029\n\nTUJUAN UMUM / GOAL\nBerkurangnya sampah yang diangkut ke TPA.\n";
+    let (kind, reason, _) = kind_of(logframe);
+    assert_eq!(kind, "plan", "{reason}");
+    for report in [
+        "LAPORAN KEMAJUAN PELAKSANAAN KERJA SAMA DAERAH\nDENGAN PEMERINTAH DAERAH DI LUAR NEGERI\nSEMESTER I TAHUN 2025\n\nPelapor : Pemerintah Kabupaten Sukamaju\nMitra   : Gemeente Westbay\n\n1. Ruang lingkup kerja sama meliputi pengelolaan sampah dan pendidikan.\n2. Nota Kesepahaman berlaku selama 5 (lima) tahun.\n\nKepala Bagian Kerja Sama,\n\nttd\n\nSRI WAHYUNI\n",
+        "FINAL REPORT\nSukamaju - Westbay Integrated Urban Water Partnership\nReporting period: 1 January 2022 - 31 December 2024\n\n1. Outputs planned and achieved\n2. Benefits to the city\n\nSubmitted by: Anna Keller, Programme Manager\n",
+    ] {
+        let (kind, reason, _) = kind_of(report);
+        assert_eq!(kind, "none", "{reason}");
+    }
+    let programme = "JOINT WORK PROGRAMME 2026-2028\nCity of Sukamaju and City of Westbay\n\nPART C  WHAT EACH CITY GETS OUT OF IT\n\nSukamaju gains practical know-how in harbour management.\n\nPART D  ACTIVITIES\n\nActivities | Lead | Timeline | Measure of success | Budget\n\nF.3 When we don't agree\n\nThe officers will first try to sort out any disagreement between themselves.\n";
+    let s = statuses(programme, "action-plan");
+    for section in ["benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(programme, "action-plan"));
+    }
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nPART A  FIELDS\nEducation and tourism.\n\nF.3 When we don't agree\n\nThe officers will first try to sort out any disagreement between themselves.\n";
+    assert_ne!(statuses(mou, "mou")["dispute"], "missing", "{}", check_text(mou, "mou"));
+}
