@@ -370,9 +370,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             || head.get(i + 1).is_some_and(|n| n.text.trim_start().starts_with(':'))
     };
     let title_line = |&i: &usize| head[i].sk.split(' ').count() <= 14 && !labelled(i);
-    if let Some(w) =
-        (0..head.len().min(12)).filter(title_line).find_map(|i| k.commercial.iter().find(|c| contains_words(&head[i].sk, c)))
-    {
+    if let Some(w) = (0..head.len().min(12)).filter(title_line).find_map(|i| k.commercial.iter().find(|c| contains_words(&head[i].sk, c))) {
         return recognised(
             None,
             0.8,
@@ -417,8 +415,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let subject_at = head.iter().position(|l| {
         k.subject_labels.iter().any(|label| l.sk.strip_prefix(label.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
     });
-    let (title_at, title) =
-        title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
+    let (title_at, title) = title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN

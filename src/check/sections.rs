@@ -468,9 +468,8 @@ fn heading_like(line: &str) -> bool {
     // (Numbered with a dot or a bracket, one clause: not "2 (dua) kegiatan, masing-masing
     // ..." in a table's cell.)
     let numbered = numbered_text(line);
-    let sentence_case = numbered.is_some()
-        && line.split_whitespace().next().is_some_and(|n| n.ends_with(['.', ')']))
-        && !line.contains([',', ';']);
+    let sentence_case =
+        numbered.is_some() && line.split_whitespace().next().is_some_and(|n| n.ends_with(['.', ')'])) && !line.contains([',', ';']);
     mostly_upper
         || (!line.ends_with('.')
             && (words <= 6 || line.ends_with('?') || sentence_case || title_case(numbered.unwrap_or(line), knowledge::get()))
@@ -1404,8 +1403,11 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         // is a section, when they name three or more (not a web page's menu).
         let cells: Vec<&str> = l.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
         if !citing[i] && cells.len() >= 3 && cells.iter().all(|c| c.split_whitespace().count() <= 6) {
-            let mut named_columns: Vec<SectionId> =
-                cells.iter().flat_map(|c| named(&super::normalise::skeleton(c), true, k)).filter(|id| *id != SectionId::Signature).collect();
+            let mut named_columns: Vec<SectionId> = cells
+                .iter()
+                .flat_map(|c| named(&super::normalise::skeleton(c), true, k))
+                .filter(|id| *id != SectionId::Signature)
+                .collect();
             named_columns.sort_unstable();
             named_columns.dedup();
             if named_columns.len() >= 3 {

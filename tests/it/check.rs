@@ -1996,7 +1996,8 @@ fn attachment_items_collections_copies_subjects_and_breadcrumbs() {
     assert_eq!(statuses(signed, "mou")["financing"], "missing", "{}", check_text(signed, "mou"));
     let settled = "AGREEMENT ON COOPERATION\n\nSection 5\nMatters not regulated in this Agreement and any discrepancies concerning its interpretation and implementation shall be settled by means of direct consultations between the Parties.\n";
     assert_ne!(statuses(settled, "mou")["dispute"], "missing", "{}", check_text(settled, "mou"));
-    let gains = "CONCEPT NOTE\n\n3. What each city gains\n\nFor Sukamaju, first-hand access to a city that has run cable cars for twenty years.\n";
+    let gains =
+        "CONCEPT NOTE\n\n3. What each city gains\n\nFor Sukamaju, first-hand access to a city that has run cable cars for twenty years.\n";
     assert_ne!(statuses(gains, "plan")["benefit"], "missing", "{}", check_text(gains, "plan"));
 }
 
