@@ -1164,18 +1164,18 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 let after = after.strip_prefix("of ").unwrap_or(after);
                 k.ended_not_agreement.iter().any(|w| starts_with_words(after, w))
             };
-            if todo[n]
-                && !(history && clause)
-                && !other_end
-                && start < l.sk.len()
-                && !negated(i, hay, start)
-                && !deferred(i, hay, start)
-                && !unchanged(i, hay, start)
-                && !in_other_sentence(n, i, hay, start)
-                && !sent_elsewhere(hay, end)
-                && !left_to_another(hay, end)
-                && !contents_of_another(i, hay, start)
-            {
+            // (A phrase past the line's own end belongs to the next line.)
+            let not_stated = (history && clause)
+                || other_end
+                || start >= l.sk.len()
+                || negated(i, hay, start)
+                || deferred(i, hay, start)
+                || unchanged(i, hay, start)
+                || in_other_sentence(n, i, hay, start)
+                || sent_elsewhere(hay, end)
+                || left_to_another(hay, end)
+                || contents_of_another(i, hay, start);
+            if todo[n] && !not_stated {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
             }
