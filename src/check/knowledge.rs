@@ -491,6 +491,11 @@ pub struct Knowledge {
     /// Words after a section's phrase, in its sentence, that leave it to another document
     /// ("... serta pengakhiran kerja sama diatur lebih lanjut dalam Perjanjian Kerja Sama").
     pub deferred_after: Vec<String>,
+    /// The same lists as automata, for the phrase filters that run on every phrase found.
+    pub deferral_phrases: Phrases,
+    pub deferred_after_phrases: Phrases,
+    pub unchanged_phrases: Phrases,
+    pub contents_phrases: Phrases,
     /// "Ketentuan lain ..., termasuk ketentuan mengenai pengakhiran, tetap berlaku": an
     /// amendment that names the provisions it leaves as they are states none of them.
     pub unchanged: Vec<String>,
@@ -721,6 +726,10 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         relatives: sk(&v.relatives),
         deferrals: sk(&v.deferrals),
         deferred_after: sk(&v.deferred_after),
+        deferral_phrases: Phrases::new(&v.deferrals),
+        deferred_after_phrases: Phrases::new(&v.deferred_after),
+        unchanged_phrases: Phrases::new(&v.unchanged),
+        contents_phrases: Phrases::new(&v.contents_formulas),
         unchanged: sk(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
         mutual: sk(&v.mutual),

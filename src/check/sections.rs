@@ -1077,19 +1077,14 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         before.rsplit(['.', ';', ':']).next().unwrap_or(&before).to_string()
     };
+    // The filters of a phrase, on the sentence before it (built once per phrase found):
     // "... dituangkan dalam rencana kerja tahunan yang memuat ... keluaran yang diharapkan",
     // "a Memorandum of Understanding which will specify ... the financial arrangements":
-    // what a sentence leaves to a later document.
-    let deferred = |i: usize, hay: &str, at: usize| {
-        let sentence = sentence_before(i, hay, at);
-        k.deferrals.iter().any(|d| super::normalise::contains_words(&sentence, d))
-    };
-    let unchanged = |i: usize, hay: &str, at: usize| {
-        let sentence = sentence_before(i, hay, at);
-        k.unchanged.iter().any(|d| super::normalise::contains_words(&sentence, d))
-    };
-    let negated = |i: usize, hay: &str, at: usize| {
-        let sentence = sentence_before(i, hay, at);
+    // what a sentence leaves to a later document; provisions an amendment leaves unchanged;
+    // "Perjanjian Kerja Sama ... paling sedikit memuat objek, ..., pengakhiran": what another
+    // document must contain, named in a sentence (the items of such a list on lines of
+    // their own are `citing`); a negation.
+    let negated_in = |sentence: &str| {
         let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
         words.iter().enumerate().any(|(j, w)| {
             let prev = j.checked_sub(1).map(|p| words[p]).unwrap_or_default();
@@ -1099,36 +1094,27 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 || (k.negations.iter().any(|n| n == w) && prev != "yang")
         })
     };
+    let not_stated_in = |sentence: &str| {
+        negated_in(sentence) || k.deferral_phrases.any(sentence) || k.unchanged_phrases.any(sentence) || k.contents_phrases.any(sentence)
+    };
     // "... berakhir atau diakhiri sebagaimana diatur dalam Pasal 13": the rest of the
-    // phrase's sentence sends the reader to another article.
+    // phrase's sentence sends the reader to another article; "... serta pengakhiran kerja
+    // sama diatur lebih lanjut dalam Perjanjian Kerja Sama": or leaves it to another
+    // document.
     let sent_elsewhere = |hay: &str, end: usize| {
         let rest = hay.get(end..).unwrap_or_default();
         let sentence = rest.split(['.', ';']).next().unwrap_or_default();
-        k.cross_references.iter().any(|r| {
-            word_matches(sentence, r).any(|at| {
-                let after = sentence[at + r.len()..].trim_start();
-                k.article_words.iter().any(|w| starts_with_words(after, w))
+        k.deferred_after_phrases.any(sentence)
+            || k.cross_references.iter().any(|r| {
+                word_matches(sentence, r).any(|at| {
+                    let after = sentence[at + r.len()..].trim_start();
+                    k.article_words.iter().any(|w| starts_with_words(after, w))
+                })
             })
-        })
     };
-    // "Perjanjian Kerja Sama ... paling sedikit memuat objek, ..., pembiayaan, jangka waktu,
-    // penyelesaian perselisihan dan pengakhiran": what another document must contain, named
-    // in a sentence (the items of such a list on lines of their own are `citing`).
-    let contents_of_another = |i: usize, hay: &str, at: usize| {
-        let sentence = sentence_before(i, hay, at);
-        k.contents_formulas.iter().any(|f| super::normalise::contains_words(&sentence, f))
-    };
-    let left_to_another = |hay: &str, end: usize| {
-        let rest = hay.get(end..).unwrap_or_default();
-        let sentence = rest.split(['.', ';']).next().unwrap_or_default();
-        k.deferred_after.iter().any(|d| super::normalise::contains_words(sentence, d))
-    };
-    let in_other_sentence = |n: usize, i: usize, hay: &str, at: usize| {
+    let in_other_sentence = |n: usize, sentence: &str| {
         let words = &k.sections[n].not_in_sentence;
-        !words.is_empty() && {
-            let sentence = sentence_before(i, hay, at);
-            words.iter().any(|w| super::normalise::contains_words(&sentence, w))
-        }
+        words.iter().any(|w| super::normalise::contains_words(sentence, w))
     };
     let body = |n: usize, i: usize, confidence: f32| {
         let l = &lines[i];
@@ -1165,17 +1151,11 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 k.ended_not_agreement.iter().any(|w| starts_with_words(after, w))
             };
             // (A phrase past the line's own end belongs to the next line.)
-            let not_stated = (history && clause)
-                || other_end
-                || start >= l.sk.len()
-                || negated(i, hay, start)
-                || deferred(i, hay, start)
-                || unchanged(i, hay, start)
-                || in_other_sentence(n, i, hay, start)
-                || sent_elsewhere(hay, end)
-                || left_to_another(hay, end)
-                || contents_of_another(i, hay, start);
-            if todo[n] && !not_stated {
+            if !todo[n] || (history && clause) || other_end || start >= l.sk.len() || sent_elsewhere(hay, end) {
+                continue;
+            }
+            let sentence = sentence_before(i, hay, start);
+            if !not_stated_in(&sentence) && !in_other_sentence(n, &sentence) {
                 todo[n] = false;
                 out.push(body(n, i, 0.6));
             }
@@ -1234,13 +1214,13 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                                 }
                             })
                         };
-                        let filtered = other_end
-                            || negated(i, hay, start)
-                            || deferred(i, hay, start)
-                            || unchanged(i, hay, start)
-                            || left_to_another(hay, end)
-                            || contents_of_another(i, hay, start);
-                        start < l.sk.len() && in_order() && !filtered
+                        let filtered = || {
+                            other_end || k.deferred_after_phrases.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
+                                let sentence = sentence_before(i, hay, start);
+                                not_stated_in(&sentence)
+                            }
+                        };
+                        start < l.sk.len() && in_order() && !filtered()
                     })
                 });
             if states {
