@@ -10,12 +10,6 @@ use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-/// mimalloc rather than glibc's allocator: glibc grows a thread's heap by a few pages at a
-/// time (hundreds of `mprotect` calls in one `draft`), and the many small allocations of
-/// templates, YAML and XML are cheaper (README, "Crates").
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     // Double-clicked on Windows (no arguments, a console of its own): the page over the
     // folder it is in, opened in the browser (README, "On Windows").
