@@ -449,7 +449,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let opens = |i: usize, t: &String| openings[i].iter().any(|o| starts_with_words(o, t));
     // Minutes that record what both sides agreed and that both sign are an agreement.
     let signed = found.iter().any(|f| f.section == crate::model::SectionId::Signature);
-    let agreed = |g: &knowledge::Genre| signed && g.agreed_when.iter().any(|w| lines.iter().any(|l| contains_words(&l.sk, w)));
+    // (Once per genre, each phrase searched once in the whole text.)
+    let agreed_genres: Vec<bool> = k.genres.iter().map(|g| signed && g.agreed_when.iter().any(|w| contains_words(&whole, w))).collect();
+    let agreed = |g: &knowledge::Genre| k.genres.iter().position(|x| std::ptr::eq(x, g)).is_some_and(|i| agreed_genres[i]);
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
     let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)));
