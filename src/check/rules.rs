@@ -149,10 +149,14 @@ fn dispute_forum(c: &Ctx) -> Vec<Hit> {
         // The negations are written with their spaces ("not ", "no "): words, not parts of words.
         negation.iter().any(|n| near.contains(n.as_str()))
     };
+    // Each list as one automaton, searched once per line: the leftmost phrase of each.
+    let automaton =
+        |words: &[String]| aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(words).ok();
+    let (forums, laws) = (automaton(&forum), automaton(&law));
+    let first = |a: &Option<aho_corasick::AhoCorasick>, s: &str| a.as_ref().and_then(|a| a.find(s)).map(|m| (m.start(), m.len()));
     let found = (0..lines.len()).find(|&k| {
         let s = &lower[k];
-        let first = |words: &[String]| words.iter().filter_map(|f| s.find(f.as_str()).map(|i| (i, f.len()))).min();
-        let (f, l) = (first(&forum), first(&law).filter(|_| !s.contains("indonesia")));
+        let (f, l) = (first(&forums, s), first(&laws, s).filter(|_| !s.contains("indonesia")));
         if f.is_none() && l.is_none() {
             return false;
         }
