@@ -450,8 +450,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // Minutes that record what both sides agreed and that both sign are an agreement.
     let signed = found.iter().any(|f| f.section == crate::model::SectionId::Signature);
     // (Once per genre, each phrase searched once in the whole text.)
-    let agreed_genres: Vec<bool> = k.genres.iter().map(|g| signed && g.agreed_when.iter().any(|w| contains_words(&whole, w))).collect();
-    let agreed = |g: &knowledge::Genre| k.genres.iter().position(|x| std::ptr::eq(x, g)).is_some_and(|i| agreed_genres[i]);
+    let agreed_genres: Vec<&str> =
+        k.genres.iter().filter(|g| signed && g.agreed_when.iter().any(|w| contains_words(&whole, w))).map(|g| g.name.as_str()).collect();
+    let agreed = |g: &knowledge::Genre| agreed_genres.contains(&g.name.as_str());
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
     let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)));

@@ -80,8 +80,9 @@ fn rule(line: &str) -> bool {
     line.contains(['-', '=']) && line.chars().all(|c| matches!(c, '-' | '=' | '|' | '+' | ':' | ' '))
 }
 
-/// The columns of a line: cells separated by a tab, by ` | ` or ` || `, or by a gap of three or more
-/// spaces (two columns laid out with spaces, as a text export of a side-by-side draft).
+/// The columns of a line: cells separated by a tab, by ` | ` or ` || `, or by a gap of
+/// three or more spaces (two columns laid out with spaces, as a text export of a
+/// side-by-side draft).
 fn columns(line: &str) -> Vec<String> {
     static GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r" {3,}").expect("valid regex"));
     let cells: Vec<&str> = if line.contains('\t') {
@@ -127,4 +128,17 @@ fn flush(run: &mut Vec<(Vec<String>, Location)>, paras: &mut Vec<(String, bool, 
         paras.extend(run.iter().flat_map(|(cells, loc)| cells.iter().map(|c| (c.clone(), false, *loc))));
     }
     run.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::columns;
+
+    #[test]
+    fn a_label_and_its_value_are_one_cell_and_a_double_bar_splits_two_languages() {
+        assert_eq!(columns("Paket Pekerjaan      : Pertukaran Guru dan Pelajar"), ["Paket Pekerjaan : Pertukaran Guru dan Pelajar"]);
+        assert_eq!(columns("Nomor : 100.4/1987/2025                Kepada"), ["Nomor : 100.4/1987/2025", "Kepada"]);
+        assert_eq!(columns("PARAGRAF 8 || PARAGRAPH 8"), ["PARAGRAF 8", "PARAGRAPH 8"]);
+        assert_eq!(columns("Pasal 1   Ruang Lingkup"), ["Pasal 1", "Ruang Lingkup"]);
+    }
 }
