@@ -468,11 +468,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // whole text of one, titled and signed, is a copy of that agreement.
     let (shape, why) = agreement_shape(lines, found, k);
     let one_of_a_collection = |t: &String| k.collections.contains(t) && title_at.is_some() && shape >= 3;
+    // (Under an attachment's label, only a regulation, decree, circular or letter carries the
+    // draft that follows; a report under "LAMPIRAN" is that attachment itself.)
+    let carried_by = |i: usize, g: &knowledge::Genre| attached && Some(i) != title_at && k.attachment_carriers.contains(&g.name);
     let names_itself = (0..last)
-        .filter(|&i| (!attached || Some(i) == title_at) && !head[i].wide_table && !head[i].chat && !clause(&head[i]))
-        .find_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (g, t))))
-        .filter(|(g, t)| !agreed(g) && !one_of_a_collection(t))
-        .map(|(g, _)| g);
+        .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]))
+        .find_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
+        .filter(|(i, g, t)| !carried_by(*i, g) && !agreed(g) && !one_of_a_collection(t))
+        .map(|(_, g, _)| g);
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }

@@ -34,6 +34,7 @@ struct File {
     component_labels: Vec<String>,
     collections: Vec<String>,
     title_labels: Vec<String>,
+    attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
     title_connectors: Vec<String>,
@@ -419,6 +420,9 @@ pub struct Knowledge {
     pub collections: Vec<String>,
     /// Labels of a stage or a document before a title and a colon ("STAGE 1: CONCEPT NOTE").
     pub title_labels: Vec<String>,
+    /// The genres whose documents carry attachments (regulations, circulars, letters): named
+    /// under an attachment's label, they are what the draft is attached to.
+    pub attachment_carriers: Vec<String>,
     /// With a space on either side (" dan ", ", "), as skeletons.
     pub title_separators: Vec<String>,
     pub list_separators: Vec<String>,
@@ -657,6 +661,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         component_labels: sk(&file.component_labels),
         collections: sk(&file.collections),
         title_labels: sk(&file.title_labels),
+        attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
@@ -838,6 +843,14 @@ fn is_hangul(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_attachment_carrier_is_a_genre() {
+        let k = parse(SOURCE).expect("valid knowledge");
+        for name in &k.attachment_carriers {
+            assert!(k.genres.iter().any(|g| &g.name == name), "`attachment_carriers` names no genre `{name}`");
+        }
+    }
 
     #[test]
     fn the_embedded_knowledge_reads_the_same_from_json_as_from_its_yaml() {

@@ -2087,3 +2087,16 @@ fn stage_labels_logframes_reports_and_plain_spoken_parts() {
     let mou = "MEMORANDUM OF UNDERSTANDING\n\nPART A  FIELDS\nEducation and tourism.\n\nF.3 When we don't agree\n\nThe officers will first try to sort out any disagreement between themselves.\n";
     assert_ne!(statuses(mou, "mou")["dispute"], "missing", "{}", check_text(mou, "mou"));
 }
+
+/// Held-out set 50, first run: a report under an attachment's label is the attachment
+/// itself; only a regulation, decree, circular or letter named there carries the draft that
+/// follows.
+#[test]
+fn a_report_under_an_attachment_label_is_the_attachment() {
+    let report = "LAMPIRAN\nLAPORAN EVALUASI PELAKSANAAN KERJA SAMA DAERAH\nDENGAN PIHAK LUAR NEGERI PROVINSI SUKAMAJU TAHUN 2024\n\nI. METODE PENILAIAN\n\nEvaluasi dilakukan terhadap 7 (tujuh) dokumen kerja sama.\n\nII. HASIL\n\n1. Nota Kesepahaman antara Pemerintah Provinsi Sukamaju dan Westbay Province\n   Ruang lingkup: pendidikan dan pariwisata. Jangka waktu: 5 (lima) tahun.\n\nKetua TKKSD,\n\nttd\n\nBUDI SANTOSO\n";
+    let (kind, reason, _) = kind_of(report);
+    assert_eq!(kind, "none", "{reason}");
+    let format = "LAMPIRAN II\nPERATURAN BUPATI SUKAMAJU\nNOMOR 12 TAHUN 2024\n\nFORMAT NOTA KESEPAHAMAN\n\nNOTA KESEPAHAMAN\nANTARA PEMERINTAH KABUPATEN SUKAMAJU DAN ...\n\nPasal 1\nRUANG LINGKUP\n.....\n\nPasal 2\nJANGKA WAKTU\n.....\n\nPIHAK KESATU,          PIHAK KEDUA,\n\n.....                  .....\n";
+    let (kind, reason, _) = kind_of(format);
+    assert_eq!(kind, "mou", "{reason}");
+}
