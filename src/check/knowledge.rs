@@ -471,8 +471,8 @@ pub struct Knowledge {
     pub citation_headings: Vec<String>,
     pub frame_labels: Vec<String>,
     pub formulas_as_follows: Vec<String>,
-    /// "paling sedikit memuat:": the items after name what another document must contain.
-    pub contents_formulas: Vec<String>,
+    /// "paling sedikit memuat:": what follows names what another document must contain.
+    pub contents_formulas: Phrases,
     /// "dengan ini PARA PIHAK sepakat": a recital holding one states what follows it.
     pub operative: Vec<String>,
     /// Words a heading in title case keeps in lowercase, as written ("yang", "with").
@@ -491,18 +491,14 @@ pub struct Knowledge {
     pub negated_auxiliaries: Vec<String>,
     /// Words that open a relative clause: "the matters which are not stipulated".
     pub relatives: Vec<String>,
-    pub deferrals: Vec<String>,
+    /// "akan diatur lebih lanjut", "will specify": what a sentence leaves to a later document.
+    pub deferrals: Phrases,
     /// Words after a section's phrase, in its sentence, that leave it to another document
     /// ("... serta pengakhiran kerja sama diatur lebih lanjut dalam Perjanjian Kerja Sama").
-    pub deferred_after: Vec<String>,
-    /// The same lists as automata, for the phrase filters that run on every phrase found.
-    pub deferral_phrases: Phrases,
-    pub deferred_after_phrases: Phrases,
-    pub unchanged_phrases: Phrases,
-    pub contents_phrases: Phrases,
+    pub deferred_after: Phrases,
     /// "Ketentuan lain ..., termasuk ketentuan mengenai pengakhiran, tetap berlaku": an
     /// amendment that names the provisions it leaves as they are states none of them.
-    pub unchanged: Vec<String>,
+    pub unchanged: Phrases,
     /// What may be ended besides the agreement ("pengakhiran kegiatan pelatihan",
     /// "termination of employment"): right after a termination phrase, no clause.
     pub ended_not_agreement: Vec<String>,
@@ -718,7 +714,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         citation_headings: sk(&v.citation_headings),
         frame_labels: sk(&v.frame_labels),
         formulas_as_follows: sk(&v.formulas_as_follows),
-        contents_formulas: sk(&v.contents_formulas),
+        contents_formulas: Phrases::new(&v.contents_formulas),
         operative: sk(&v.operative),
         function_words: v.function_words.clone(),
         cross_references: sk(&v.cross_references),
@@ -729,13 +725,9 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         relatives: sk(&v.relatives),
-        deferrals: sk(&v.deferrals),
-        deferred_after: sk(&v.deferred_after),
-        deferral_phrases: Phrases::new(&v.deferrals),
-        deferred_after_phrases: Phrases::new(&v.deferred_after),
-        unchanged_phrases: Phrases::new(&v.unchanged),
-        contents_phrases: Phrases::new(&v.contents_formulas),
-        unchanged: sk(&v.unchanged),
+        deferrals: Phrases::new(&v.deferrals),
+        deferred_after: Phrases::new(&v.deferred_after),
+        unchanged: Phrases::new(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),

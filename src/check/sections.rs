@@ -870,7 +870,7 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
     // A list of what another document must contain ("... paling sedikit memuat:"): its
     // items, up to the first line that is not one.
     for (i, l) in lines.iter().enumerate() {
-        if l.sk.trim_end().ends_with(':') && k.contents_formulas.iter().any(|f| contains_words(&l.sk, f)) {
+        if l.sk.trim_end().ends_with(':') && k.contents_formulas.any(&l.sk) {
             for (j, item) in lines.iter().enumerate().skip(i + 1) {
                 let t = item.text.trim_start();
                 if numbered_text(t).is_none() && !t.starts_with(['-', '•', '*']) {
@@ -1013,7 +1013,7 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     if body.is_empty() || body.len() > 3 || words > 60 {
         return false;
     }
-    let defers = body.iter().any(|l| k.deferrals.iter().any(|d| contains_words(&l.sk, d)));
+    let defers = body.iter().any(|l| k.deferrals.any(&l.sk));
     let states = body.iter().any(|l| {
         k.inline_index.phrases.matches(&l.sk).any(|(p, _, _)| k.inline_index.owners[p] == n)
             || (id == SectionId::Financing && states_amount(l))
@@ -1095,7 +1095,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         })
     };
     let not_stated_in = |sentence: &str| {
-        negated_in(sentence) || k.deferral_phrases.any(sentence) || k.unchanged_phrases.any(sentence) || k.contents_phrases.any(sentence)
+        negated_in(sentence) || k.deferrals.any(sentence) || k.unchanged.any(sentence) || k.contents_formulas.any(sentence)
     };
     // "... berakhir atau diakhiri sebagaimana diatur dalam Pasal 13": the rest of the
     // phrase's sentence sends the reader to another article; "... serta pengakhiran kerja
@@ -1104,7 +1104,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
     let sent_elsewhere = |hay: &str, end: usize| {
         let rest = hay.get(end..).unwrap_or_default();
         let sentence = rest.split(['.', ';']).next().unwrap_or_default();
-        k.deferred_after_phrases.any(sentence)
+        k.deferred_after.any(sentence)
             || k.cross_references.iter().any(|r| {
                 word_matches(sentence, r).any(|at| {
                     let after = sentence[at + r.len()..].trim_start();
@@ -1215,7 +1215,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                             })
                         };
                         let filtered = || {
-                            other_end || k.deferred_after_phrases.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
+                            other_end || k.deferred_after.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
                                 let sentence = sentence_before(i, hay, start);
                                 not_stated_in(&sentence)
                             }
@@ -1290,9 +1290,10 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
 /// label and number ("Component 1 - Early warning. ...", "WP2 - Polder operation",
 /// "Komponen 3: ..."): what the cooperation covers, by its structure.
 fn components(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
-    let opens = |sk: &str| {
+    let opens = |text: &str| {
         k.component_labels.iter().any(|label| {
-            sk.strip_prefix(label.as_str()).is_some_and(|rest| {
+            let starts = text.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label));
+            starts.then(|| &text[label.len()..]).is_some_and(|rest| {
                 let rest = rest.trim_start();
                 let number = rest.chars().take_while(|c| c.is_ascii_digit()).count();
                 number > 0 && rest[number..].trim_start().starts_with(['-', '–', '—', ':', '.', ')'])
@@ -1304,7 +1305,7 @@ fn components(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
     for (i, l) in lines.iter().enumerate() {
         // (The text, not the skeleton: OCR's reading of a digit glued to letters, "WP1" ->
         // "wpl", would take the number.)
-        if !citing[i] && opens(&l.text.trim_start().to_lowercase()) {
+        if !citing[i] && opens(l.text.trim_start()) {
             first.get_or_insert(i);
             count += 1;
         }
@@ -1381,7 +1382,8 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         // Columns split by bars, kept as one line by the reader ("Field | Activity |
         // Timeframe | Lead | Expected result"): each column that a head names from its start
         // is a section, when they name three or more (not a web page's menu).
-        let cells: Vec<&str> = l.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let cells: Vec<&str> =
+            if l.text.contains('|') { l.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect() } else { Vec::new() };
         if !citing[i] && cells.len() >= 3 && cells.iter().all(|c| c.split_whitespace().count() <= 6) {
             let mut named_columns: Vec<SectionId> = cells
                 .iter()
