@@ -126,7 +126,13 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     for t in k.titles.iter().filter(|t| !t.starts_only) {
         let found = sk.match_indices(t.sk.as_str()).any(|(i, _)| {
             let before_ok = sk[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            before_ok && connected(&sk[i + t.sk.len()..])
+            // ("Penyusunan concept note": work on a document, not its title.)
+            let worked_on = || {
+                k.document_work
+                    .iter()
+                    .any(|w| sk[..i].trim_end().strip_suffix(w.as_str()).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
+            };
+            before_ok && connected(&sk[i + t.sk.len()..]) && !worked_on()
         });
         if found {
             return Some((t.kind, t.written.clone(), 2));
@@ -422,20 +428,29 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // EVALUASI ..."): a short line is also read with the next.
     // A short label may stand before it ("Kutipan: PERATURAN WALI KOTA ...", "Excerpt:"),
     // but not a letter's frame ("Hal: Pedoman ..." is a letter's subject).
+    // A web page's breadcrumbs ("Home > News > Press Releases", "Beranda » Berita"): each
+    // step names the page's place, as a title would; but a repository's category ("Kategori:
+    // Hukum > Peraturan Daerah") files a document, it does not title it: a draft titled and
+    // shaped as an agreement on that page is what the page holds.
+    let (shape, why) = agreement_shape(lines, found, k);
+    let crumbs_name = title.is_none() || shape < 3;
     let opening = |i: usize| -> Vec<std::borrow::Cow<'_, str>> {
         let l = &head[i].sk;
         let mut out = vec![std::borrow::Cow::Borrowed(l.as_str())];
         if let Some(next) = head.get(i + 1).filter(|_| l.split(' ').count() <= 2) {
             out.push(format!("{l} {}", next.sk).into());
         }
-        // A web page's breadcrumbs ("Home > News > Press Releases", "Beranda » Berita"): each
-        // step names the page's place, as a title would.
-        if l.contains(" > ") || l.contains(" » ") {
-            out.extend(l.split(['>', '»']).map(str::trim).filter(|s| !s.is_empty()).map(std::borrow::Cow::Borrowed));
+        let crumbs = if !crumbs_name {
+            None
+        } else if l.contains(" > ") || l.contains(" » ") {
+            Some(l.split(['>', '»']).collect::<Vec<_>>())
         } else if l.matches(" / ").count() >= 2 && l.split(" / ").all(|s| s.split_whitespace().count() <= 6) {
             // ("Beranda / Dokumen Publik / Kerja Sama Daerah / ...")
-            out.extend(l.split(" / ").map(str::trim).filter(|s| !s.is_empty()).map(std::borrow::Cow::Borrowed));
-        }
+            Some(l.split(" / ").collect())
+        } else {
+            None
+        };
+        out.extend(crumbs.into_iter().flatten().map(str::trim).filter(|s| !s.is_empty()).map(std::borrow::Cow::Borrowed));
         if let Some((label, rest)) = l.split_once(':') {
             let label = label.trim();
             if (1..=2).contains(&label.split(' ').count()) && !k.frame_labels.iter().any(|f| f == label) && !rest.trim().is_empty() {
@@ -466,7 +481,6 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let clause = |l: &Line| l.sk.contains(';') || l.sk.trim_end().ends_with(',');
     // A collection of agreements ("HIMPUNAN NASKAH KERJA SAMA ...") whose page holds the
     // whole text of one, titled and signed, is a copy of that agreement.
-    let (shape, why) = agreement_shape(lines, found, k);
     let one_of_a_collection = |t: &String| k.collections.contains(t) && title_at.is_some() && shape >= 3;
     // (Under an attachment's label, only a regulation, decree, circular or letter carries the
     // draft that follows; a report under "LAMPIRAN" is that attachment itself.)

@@ -39,6 +39,7 @@ struct File {
     attachment_labels: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
+    document_work: Vec<String>,
     genres: Vec<GenreDef>,
     weekdays: Vec<String>,
     commercial: Vec<String>,
@@ -85,7 +86,16 @@ struct SectionDef {
     #[serde(default)]
     not_stated_after: Vec<String>,
     #[serde(default)]
+    stands_for: Option<StandsForDef>,
+    #[serde(default)]
     requires: BTreeMap<String, RequireDef>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct StandsForDef {
+    section: String,
+    not_in: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -196,6 +206,7 @@ struct VocabularyDef {
     unchanged: Vec<String>,
     #[serde(default)]
     ended_not_agreement: Vec<String>,
+    auxiliaries: Vec<String>,
     mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
@@ -263,6 +274,10 @@ pub struct Section {
     /// Words that, right before a word of a statement, make it something else ("sebelum
     /// jangka waktu berakhir" is the term's end, not a termination).
     pub not_stated_after: Vec<String>,
+    /// The section this one, found under its own heading, also stands for when that one is
+    /// not found, except in the kinds listed: in an agreement, the article on its object
+    /// ("OBJEK KERJA SAMA") says what it covers; a plan has both, as items of their own.
+    pub stands_for: Option<(SectionId, Vec<DocKind>)>,
 }
 
 /// A title that names a kind of document.
@@ -440,6 +455,8 @@ pub struct Knowledge {
     pub subject_prefixes: Vec<String>,
     pub title_connectors: Vec<String>,
     pub headline_words: Phrases,
+    /// Work done on a document, named before its title inside a line ("penyusunan").
+    pub document_work: Vec<String>,
     pub genres: Vec<Genre>,
     pub weekdays: Vec<String>,
     pub commercial: Vec<String>,
@@ -502,6 +519,8 @@ pub struct Knowledge {
     /// What may be ended besides the agreement ("pengakhiran kegiatan pelatihan",
     /// "termination of employment"): right after a termination phrase, no clause.
     pub ended_not_agreement: Vec<String>,
+    /// Auxiliaries between what is ended and the verb ("enrolment is terminated").
+    pub auxiliaries: Vec<String>,
     pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
@@ -567,6 +586,13 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             inline_words: sk(&def.inline),
             statements: def.statements.iter().map(|sets| sets.iter().map(|set| Phrases::new(set)).collect()).collect(),
             not_stated_after: sk(&def.not_stated_after),
+            stands_for: match &def.stands_for {
+                Some(f) => Some((
+                    SectionId::from_slug(&f.section).ok_or_else(|| format!("unknown section `{}`", f.section))?,
+                    f.not_in.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
+                )),
+                None => None,
+            },
         });
     }
     let mut titles = Vec::new();
@@ -686,6 +712,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         subject_prefixes: sk(&file.subject_prefixes),
         title_connectors: sk(&file.title_connectors),
         headline_words: Phrases::new(&file.headline_words),
+        document_work: sk(&file.document_work),
         genres,
         weekdays: sk(&file.weekdays),
         commercial: sk(&file.commercial),
@@ -729,6 +756,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         deferred_after: Phrases::new(&v.deferred_after),
         unchanged: Phrases::new(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
+        auxiliaries: sk(&v.auxiliaries),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {

@@ -126,6 +126,7 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
     if kind == DocKind::Plan {
         items_under_their_own_headings(&mut report.found);
     }
+    standing_for_others(kind, &mut report.found);
     for req in crate::profile::profile(kind) {
         let present = if req.section == SectionId::Activities {
             has_table(doc, &lines)
@@ -169,6 +170,22 @@ fn items_under_their_own_headings(found: &mut Vec<Found>) {
     let headed = found.iter().filter(|f| f.reason == Reason::Heading && STATUTORY.contains(&f.section)).count();
     if headed >= 5 {
         found.retain(|f| !(f.reason == Reason::Body && f.under.is_some_and(|u| u != f.section && items.contains(&u))));
+    }
+}
+
+/// A section found under its own heading that stands for another not found, in this kind
+/// (`stands_for` in the knowledge file): the object of an agreement, for its scope. The
+/// evidence is the heading's, a little less sure.
+fn standing_for_others(kind: DocKind, found: &mut Vec<Found>) {
+    for section in &knowledge::get().sections {
+        let Some((other, not_in)) = &section.stands_for else { continue };
+        if not_in.contains(&kind) || found.iter().any(|f| f.section == *other) {
+            continue;
+        }
+        if let Some(f) = found.iter().find(|f| f.section == section.id && f.reason == Reason::Heading) {
+            let stand_in = Found { section: *other, confidence: f.confidence * 0.8, under: None, ..f.clone() };
+            found.push(stand_in);
+        }
     }
 }
 

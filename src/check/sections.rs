@@ -446,6 +446,16 @@ fn title_case(line: &str, k: &Knowledge) -> bool {
 }
 
 fn heading_like(line: &str) -> bool {
+    // A heading in two languages, side by side: "3. Why this matters for Pekalongan /
+    // Manfaat bagi Kota Pekalongan" is two headings of one section, each judged alone.
+    if let Some((a, b)) = line.split_once(" / ").filter(|(a, b)| !b.contains(" / ") && a.contains(' ') && b.contains(' ')) {
+        // (Numbered, or both halves in title case: not a sentence that names two parties
+        // with a slash.)
+        let marked = numbered_text(line.trim_start()).is_some() || [a, b].iter().all(|h| title_case(h, knowledge::get()));
+        if marked && line.split_whitespace().nth(9).is_some() {
+            return heading_like(a) && heading_like(b) && !line.trim_end().ends_with('.');
+        }
+    }
     // Long lines first, before anything is built.
     if line.split_whitespace().nth(9).is_some() && !line.contains('(') {
         return false;
@@ -533,7 +543,8 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         }
         // A bilingual heading: "KIFUNGU CHA 3 - MANUFAA / ARTICLE 3 - GAINS FOR THE TWO
         // COMMUNITIES": each half is a heading when one is an article heading.
-        if let Some((a, b)) = l.text.split_once(" / ").filter(|_| !heading_like(line)) {
+        // (Not a short heading, read whole; a long one may be heading-like by its halves.)
+        if let Some((a, b)) = l.text.split_once(" / ").filter(|_| line.split_whitespace().nth(9).is_some() || !heading_like(line)) {
             let halves = [a, b].map(|h| (h, sk(h)));
             if halves.iter().any(|(_, s)| article_line(s).is_some_and(|r| !r.is_empty())) {
                 for (h, s) in halves {
@@ -679,7 +690,7 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
     let short = title.split_whitespace().count() <= 6;
     let (mut normal, mut alone): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     let parts = if run_in { vec![title] } else { parts(title, k) };
-    for (n, p) in parts.iter().enumerate() {
+    for p in &parts {
         for (pat, start, end) in index.phrases.raw_matches(p) {
             let (owner, h, is_alone) = (index.owners[pat], &index.texts[pat], index.alone[pat]);
             let section = &k.sections[owner];
@@ -697,11 +708,12 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
                 continue;
             }
             if start == 0 {
-                // Generic heads only at the start of the whole title.
-                if !is_alone {
-                    normal.push(owner);
-                } else if n == 0 {
+                // Generic heads at the start of a part only ("LOKASI DAN TARGET PRODUKSI"),
+                // and only when no other head is named.
+                if is_alone {
                     alone.push(owner);
+                } else {
+                    normal.push(owner);
                 }
             } else if !is_alone && !run_in && short && p[..start].ends_with(' ') {
                 let before = p[..start].trim_end();
@@ -1132,7 +1144,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         if !todo.iter().any(|t| *t) {
             break;
         }
-        if citing[i] {
+        if citing[i] || placeholder_clause(&l.text) {
             continue;
         }
         // (A recital on the next line cites: it does not complete this line.)
@@ -1140,18 +1152,27 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         let hay = hay.as_ref();
         // A background tells what happened ("a land dispute, settled by the court"): it
         // states no clause on disputes or termination.
-        let history = under[i] == Some(SectionId::Background);
+        // Nor does an item of what the cooperation covers ("c. penyelesaian sengketa di luar
+        // pengadilan melalui mediasi" is a service a prosecutor's office gives).
+        let item = || numbered_text(l.text.trim_start()).is_some() || l.text.trim_start().starts_with(['-', '•', '*']);
+        let states_no_clause =
+            under[i] == Some(SectionId::Background) || (matches!(under[i], Some(SectionId::Scope | SectionId::Object)) && item());
         for (pat, start, end) in k.inline_index.phrases.matches(hay) {
             let n = k.inline_index.owners[pat];
             let clause = matches!(k.sections[n].id, SectionId::Dispute | SectionId::Termination);
-            // "pengakhiran kegiatan pelatihan": something else is ended.
+            // "pengakhiran kegiatan pelatihan", "a student whose enrolment is terminated":
+            // something else is ended.
             let other_end = k.sections[n].id == SectionId::Termination && {
                 let after = hay.get(end..).unwrap_or_default().trim_start();
                 let after = after.strip_prefix("of ").unwrap_or(after);
-                k.ended_not_agreement.iter().any(|w| starts_with_words(after, w))
+                let mut before = hay[..start].trim_end();
+                while let Some(rest) = before.rsplit_once(' ').filter(|(_, w)| k.auxiliaries.iter().any(|a| a == w)).map(|(r, _)| r) {
+                    before = rest.trim_end();
+                }
+                k.ended_not_agreement.iter().any(|w| starts_with_words(after, w) || ends_with_word(before, w))
             };
             // (A phrase past the line's own end belongs to the next line.)
-            if !todo[n] || (history && clause) || other_end || start >= l.sk.len() || sent_elsewhere(hay, end) {
+            if !todo[n] || (states_no_clause && clause) || other_end || start >= l.sk.len() || sent_elsewhere(hay, end) {
                 continue;
             }
             let sentence = sentence_before(i, hay, start);
@@ -1169,7 +1190,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 continue;
             }
             let clause = matches!(section.id, SectionId::Dispute | SectionId::Termination);
-            let states = !(history && clause)
+            let states = !(states_no_clause && clause)
                 && section.statements.iter().any(|sets| {
                     let Some((first, rest)) = sets.split_first() else { return false };
                     // Not right after "mutual" ("would bring further mutual benefits" is the
@@ -1284,6 +1305,18 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         out.push(f);
     }
     out
+}
+
+/// A clause's place kept for a text to come: "[Article 8 – Settlement of Disputes: ________ ]"
+/// (a bracketed label whose value has no letter nor digit) states nothing yet.
+fn placeholder_clause(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('[') && t.ends_with(']') && t.split_once(':').is_some_and(|(_, value)| !value.chars().any(char::is_alphanumeric))
+}
+
+/// Whether `text` ends with the words `w` (a whole word before them).
+fn ends_with_word(text: &str, w: &str) -> bool {
+    text.strip_suffix(w).is_some_and(|before| before.is_empty() || before.ends_with(' '))
 }
 
 /// The components or work packages of a project, two or more lines that open with their
@@ -1557,7 +1590,8 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
         let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         opens_title || caps && k.signature.titles.any(sk)
     };
-    // A name: two to seven words, each capitalised (but for particles, "van", "bin", and
+    // A name: two to seven words, each capitalised or in a script without case (but for
+    // particles, "van", "bin", and
     // degrees, "S.STP.,"), no sentence; or a placeholder for one: "[Nama Kepala Desa]",
     // "<NAME>", "(....................)", "_NAME_"; not "(2)".
     let placeholder = text.starts_with(['[', '<', '_', '('])
@@ -1572,7 +1606,8 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             && !text.ends_with(':')
             && words
                 .iter()
-                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || particles.iter().any(|p| p == w))
+                // (A script without case, "林建宏", is not lowercase.)
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || particles.iter().any(|p| p == w))
             && text.chars().filter(|c| c.is_ascii_digit()).count() <= 2
             && !sk.split(|c: char| !c.is_alphanumeric()).any(|w| k.signature.not_names.contains(w))
             && !(numbered_text(text).is_some() && text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '('))
@@ -1621,9 +1656,16 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
                 && !near(i, 3, 3, &|x| x.opener || x.mark)
                 && lines[i.saturating_sub(3)..(i + 4).min(lines.len())].iter().any(email))
     };
+    // (Its names and titles are nobody's signature, also as the neighbours of a line.)
+    let contact: Vec<bool> = (0..lines.len()).map(|i| i + 3 >= from && (info[i].title || info[i].name) && in_contact(i)).collect();
+    let info: Vec<SigLine> =
+        info.into_iter().zip(&contact).map(|(s, &c)| if c { SigLine { name: false, title: false, ..s } } else { s }).collect();
+    let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
+        (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
+    };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
-        if (s.title || s.name) && in_contact(i) {
+        if contact[i] {
             continue;
         }
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":

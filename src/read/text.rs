@@ -81,10 +81,13 @@ fn rule(line: &str) -> bool {
 }
 
 /// The columns of a line: cells separated by a tab, by ` | ` or ` || `, or by a gap of
-/// three or more spaces (two columns laid out with spaces, as a text export of a
-/// side-by-side draft).
+/// three or more spaces or two ideographic spaces (two columns laid out with spaces, as a
+/// text export of a side-by-side draft).
 fn columns(line: &str) -> Vec<String> {
-    static GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r" {3,}").expect("valid regex"));
+    // (Or of ideographic spaces, as a page in Chinese or Japanese lays two columns out: two
+    // of them, or three spaces of either kind.)
+    static GAP: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"[ \u{3000}]{3,}|\u{3000}{2,}").expect("valid regex"));
     let cells: Vec<&str> = if line.contains('\t') {
         line.split('\t').collect()
     } else if line.contains(" || ") {
