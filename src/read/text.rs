@@ -141,6 +141,9 @@ mod tests {
     fn a_label_and_its_value_are_one_cell_and_a_double_bar_splits_two_languages() {
         assert_eq!(columns("Paket Pekerjaan      : Pertukaran Guru dan Pelajar"), ["Paket Pekerjaan : Pertukaran Guru dan Pelajar"]);
         assert_eq!(columns("Nomor : 100.4/1987/2025                Kepada"), ["Nomor : 100.4/1987/2025", "Kepada"]);
+        // (Two ideographic spaces part two columns; one is a space between words.)
+        assert_eq!(columns("國立大學 校長\u{3000}\u{3000}印尼縣 縣長"), ["國立大學 校長", "印尼縣 縣長"]);
+        assert_eq!(columns("發布日期：2025-05-12\u{3000}點閱次數：386"), ["發布日期：2025-05-12\u{3000}點閱次數：386"]);
         assert_eq!(columns("PARAGRAF 8 || PARAGRAPH 8"), ["PARAGRAF 8", "PARAGRAPH 8"]);
         assert_eq!(columns("Pasal 1   Ruang Lingkup"), ["Pasal 1", "Ruang Lingkup"]);
     }

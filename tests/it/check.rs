@@ -2100,3 +2100,118 @@ fn a_report_under_an_attachment_label_is_the_attachment() {
     let (kind, reason, _) = kind_of(format);
     assert_eq!(kind, "mou", "{reason}");
 }
+
+/// Held-out set 51: a document repository's category ("Kategori: Hukum > Peraturan Daerah")
+/// files a page, it does not title it: the titled, signed agreement on the page is checked.
+#[test]
+fn a_repository_category_yields_to_a_titled_agreement() {
+    let page = "arsipdokumen.example\nKategori: Hukum > Peraturan Daerah\nFORMAT NOTA KESEPAHAMAN\n\nNOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\n........................\n\nPada hari ini ........, yang bertanda tangan di bawah ini:\n1. ........ : Bupati Sukamaju, selanjutnya disebut PIHAK KESATU;\n2. ........ : ........, selanjutnya disebut PIHAK KEDUA.\nPARA PIHAK sepakat untuk mengadakan Nota Kesepahaman dengan ketentuan sebagai berikut:\n\nPasal 1\nRUANG LINGKUP\n\nRuang lingkup meliputi: a. ........; b. ........\n\nPasal 2\nJANGKA WAKTU\n\nBerlaku selama ...... tahun.\n\nPIHAK KEDUA,                         PIHAK KESATU,\n(JABATAN) ..........                 BUPATI SUKAMAJU,\n\n(nama lengkap)                       (nama lengkap)\n";
+    let (kind, reason, _) = kind_of(page);
+    assert_eq!(kind, "mou", "{reason}");
+    let news = "Home > News > Press Releases\n\nSukamaju and Westbay renew their friendship\n\nSUKAMAJU - The mayor said on Monday that the two cities will work together on tourism, he added.\n";
+    let (kind, reason, _) = kind_of(news);
+    assert_eq!(kind, "none", "{reason}");
+}
+
+/// Held-out set 52: in an agreement the article on its object ("OBJEK KERJA SAMA") says what
+/// the cooperation covers; a plan has the object and the scope as items of their own, and a
+/// plan without the scope misses it.
+#[test]
+fn an_agreements_object_stands_for_its_scope_but_not_a_plans() {
+    let text = "KESEPAKATAN BERSAMA\n\nI. LATAR BELAKANG\n\nJalan poros melintasi dua kabupaten.\n\nII. OBJEK KERJA SAMA\n\nObjek kerja sama adalah pemeliharaan jalan poros perbatasan beserta drainase dan rambu.\n\nIII. JANGKA WAKTU\n\nBerlaku selama 5 (lima) tahun.\n";
+    assert_eq!(statuses(text, "mou")["scope"], "present", "{}", check_text(text, "mou"));
+    assert_eq!(statuses(text, "plan")["scope"], "missing", "{}", check_text(text, "plan"));
+}
+
+/// Held-out set 52: a generic head ("target") names its section at the start of any part of
+/// a heading, when the heading names no other section; not the targets of an objective.
+#[test]
+fn a_generic_head_after_and_names_its_section_alone() {
+    let text = "PERJANJIAN KERJA SAMA\n\nPasal 4\nLOKASI, LUAS TANAM DAN TARGET PRODUKSI\n\n(1) Kemitraan dilaksanakan di 3 (tiga) kecamatan.\n(2) Produktivitas paling sedikit 6 (enam) ton per hektare.\n";
+    assert_eq!(statuses(text, "mou")["output"], "present", "{}", check_text(text, "mou"));
+    let objective = "RENCANA KERJA SAMA\n\nIII. PURPOSE, OBJECTIVES AND TARGETS\n\nThe cooperation aims at better schools.\n";
+    assert_eq!(statuses(objective, "plan")["output"], "missing", "{}", check_text(objective, "plan"));
+}
+
+/// Held-out set 52: settling disputes out of court, an item of what a prosecutor's office
+/// gives under the scope, is a service, not a clause on disputes.
+#[test]
+fn a_settling_of_disputes_listed_in_the_scope_is_a_service() {
+    let text = "KESEPAKATAN BERSAMA\nANTARA KEJAKSAAN NEGERI SUKAMAJU DAN PEMERINTAH KABUPATEN SUKAMAJU\n\nPasal 2\nRUANG LINGKUP\n\nRuang lingkup Kesepakatan Bersama ini meliputi:\na. bantuan hukum dalam perkara perdata;\nb. pertimbangan hukum;\nc. penyelesaian sengketa di luar pengadilan melalui mediasi atau negosiasi; dan\nd. pelayanan hukum.\n\nPasal 3\nJANGKA WAKTU\n\nBerlaku selama 2 (dua) tahun.\n";
+    assert_eq!(statuses(text, "mou")["dispute"], "missing", "{}", check_text(text, "mou"));
+}
+
+/// Held-out sets 52 and 53: an audit report and a friendship association's newsletter name
+/// themselves, whatever agreements they discuss.
+#[test]
+fn audit_reports_and_newsletters_name_themselves() {
+    for text in [
+        "BADAN PEMERIKSA KEUANGAN\n\nLAPORAN HASIL PEMERIKSAAN ATAS KEPATUHAN\nPEMERINTAH KABUPATEN SUKAMAJU TAHUN 2024\n\n3.2 Kerja Sama Pemanfaatan Tanah Tidak Sesuai Ketentuan\n\nc. PKS tidak memuat klausul yang disyaratkan\n   1) jangka waktu;\n   2) penyelesaian perselisihan.\n\nPasal 4 PKS hanya menyebutkan bahwa perjanjian berlaku sampai bangunan selesai.\n",
+        "FREUNDESKREIS SUKAMAJU e.V.\n\nRUNDBRIEF Nr. 12 | Herbst 2025\n\n1. Zehn Jahre Partnerschaftsurkunde\n\nAm 9. Mai 2015 unterzeichneten die Bürgermeister die Urkunde.\n",
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{reason}");
+    }
+}
+
+/// Held-out set 53: what a scholar is entitled to ("SCHOLARSHIP BENEFITS") is no benefit of
+/// the cooperation; a student's enrolment ended is no termination of it.
+#[test]
+fn entitlements_and_an_enrolment_ended_state_no_section() {
+    let text = "MEMORANDUM OF UNDERSTANDING\n\n4. STUDENTS\n\n4.3 A student whose enrolment is terminated by the University for academic failure shall bear his or her own return airfare.\n\nSCHEDULE 1 - SCHOLARSHIP BENEFITS\n\n1. Each scholar will receive a fee discount of 20%.\n";
+    let s = statuses(text, "mou");
+    assert_eq!(s["benefit"], "missing", "{}", check_text(text, "mou"));
+    assert_eq!(s["termination"], "missing", "{}", check_text(text, "mou"));
+}
+
+/// Held-out sets 53 and 55: a heading in two languages side by side, too long for one
+/// heading, is read by its halves.
+#[test]
+fn a_bilingual_heading_is_read_by_its_halves() {
+    let text = "JOINT WORK PLAN 2026-2028\n\n3. Why this matters for Sukamaju / Manfaat bagi Kota Sukamaju\n\nFewer flooded homes and fewer working days lost.\n\n4. Ziele, Ergebnisse und Indikatoren / Objectives, results and indicators\n\nResult 1.1: a restoration plan adopted by the Mayor.\n";
+    let s = statuses(text, "plan");
+    for section in ["benefit", "output"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(text, "plan"));
+    }
+}
+
+/// Held-out set 54: work done on a document, named in a table's cell ("Penyusunan concept
+/// note"), is not that document's title.
+#[test]
+fn work_on_a_document_is_not_its_title() {
+    let text = "BAB III\nHASIL EVALUASI KERJA SAMA TAHUN 2025\n\nNo | Mitra | Kegiatan | Capaian\n1 | Kota Westbay | Pertukaran kunjungan | Penyusunan concept note\n2 | Kota Eastport | Festival budaya | 1 kegiatan\n";
+    let (kind, reason, _) = kind_of(text);
+    assert_ne!(kind, "plan", "{reason}");
+}
+
+/// Held-out set 55: a term without end ("shall remain in force indefinitely unless ...") is
+/// the duration.
+#[test]
+fn an_indefinite_term_is_a_duration() {
+    let text = "SISTER CITY PROTOCOL\n\nArticle 1 - The Parties establish a sister city relationship.\n\nArticle 5 - This protocol shall enter into force on the date of its signature and shall remain in force indefinitely unless one of the Parties gives six months' written notice.\n";
+    assert_ne!(statuses(text, "mou")["duration"], "missing", "{}", check_text(text, "mou"));
+}
+
+/// Held-out set 55: signature blocks laid out with ideographic spaces, in Chinese and
+/// English, the signatory's name in a script without case.
+#[test]
+fn ideographic_columns_and_names_without_case_sign() {
+    let text = "合作備忘錄\nMEMORANDUM OF UNDERSTANDING\n\n1. SCOPE OF COOPERATION\nStudent exchange and joint research.\n\n2. VALIDITY\nThis MOU shall remain valid for five (5) years.\n\n3. FUNDING\nEach Party bears its own costs.\n\n4. TERMINATION\nEither Party may terminate this MOU by written notice.\n\n國立西灣科技大學 校長\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}印尼蘇卡馬朱縣 縣長\nPresident of the University\u{3000}\u{3000}\u{3000}\u{3000}Regent of Sukamaju\n林志明 Dr. LIN Chih-Ming\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}Budi Santoso\n";
+    assert_eq!(statuses(text, "mou")["signature"], "present", "{}", check_text(text, "mou"));
+}
+
+/// Held-out set 56: the names and titles of a contact block sign nothing, also as the
+/// neighbours of a list item naming an official ("... to the Governor").
+#[test]
+fn a_contact_block_after_next_steps_signs_nothing() {
+    let text = "CONCEPT NOTE\nSukamaju Green Port Partnership\n\n1. Background\nThe port grows.\n\n2. Activities\nStudy visits and workshops.\n\n3. Budget\nEUR 90,000 from the programme.\n\n4. Next steps\n- Comments on this note by 30 September\n- Submission of the cooperation plan to\n  the Governor and Ministry of Home Affairs\n\nContact persons:\nAndi Rahman Saleh\nHead of Cooperation Section, Regional Secretariat\nandi@sukamaju.example\n";
+    assert_eq!(statuses(text, "plan")["signature"], "missing", "{}", check_text(text, "plan"));
+}
+
+/// Held-out set 56: a clause's place kept for a text to come ("[Article 8 - Settlement of
+/// Disputes: ________ ]") states nothing yet.
+#[test]
+fn a_clause_placeholder_states_nothing() {
+    let text = "MEMORANDUM OF UNDERSTANDING\n\nArticle 7 - Termination\nEither Party may terminate this MoU by giving ninety (90) days written notice.\n\n[Article 8 - Settlement of Disputes: ____________ ]\n\nArticle 9 - Language\nThis MoU is made in English and Indonesian.\n";
+    assert_eq!(statuses(text, "mou")["dispute"], "missing", "{}", check_text(text, "mou"));
+}
