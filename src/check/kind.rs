@@ -106,8 +106,10 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        // "Contract : National consultant, 12 months": a generic word labelling a field.
-        if t.starts_only && after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty()) {
+        // "Contract : National consultant, 12 months": a generic word labelling a field; "The
+        // agreement is ceremonial.": a sentence opening with one.
+        let sentence_after = || text.trim_end().ends_with('.') && words.len() >= 4;
+        if t.starts_only && (after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty()) || sentence_after()) {
             continue;
         }
         // (A long sentence that opens with a title is about the document: "1. Naskah Nota
@@ -198,7 +200,12 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
             words.len() == 2 && k.part_labels.iter().any(|p| p == words[0]) && number(words[1])
         };
         let part = label(l) || (i > 0 && label(&head[i - 1]));
-        if continues || part {
+        // (An item of a list of attachments: "ATTACHMENTS" / "1. Resolution No. ..." / "2. Draft
+        // Sister City Agreement".)
+        let listed = sections::numbered(&l.text)
+            && head[i.saturating_sub(4)..i].iter().any(|p| k.attachment_lists.iter().any(|a| p.sk.trim_end_matches(':').trim() == a));
+        // (Nor a cell of a wide table: "Letter of Intent | 3 | 3 | 1 | 7" counts documents.)
+        if continues || part || listed || l.wide_table {
             return None;
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
@@ -422,6 +429,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         k.subject_labels.iter().any(|label| l.sk.strip_prefix(label.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
     });
     let (title_at, title) = title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
+    // An agreement attached past the first page ("ATTACHMENT B" / "SISTER CITY AGREEMENT" on
+    // page 3 of a council's agenda bill): the file holds it, titled under the label.
+    let attached_later = title.is_none().then(|| attached_title(&lines[page..], k)).flatten();
+    let title = title.or(attached_later.clone());
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN
@@ -470,7 +481,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let agreed = |g: &knowledge::Genre| agreed_genres.contains(&g.name.as_str());
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
-    let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)));
+    let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k))) || attached_later.is_some();
     // (Not a web page's menu: "Beranda | Peraturan Daerah | Peraturan Bupati | ...". The
     // title's own line too: a genre's name that opens it ("MATRIKS PEMBAHASAN" /
     // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title; "FORMULIR USULAN KERJA
@@ -596,6 +607,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
         "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
         "tidak ada judul dokumen kerja sama dan bentuknya pun bukan dokumen kerja sama (para pihak yang bersepakat, pasal, tanda tangan; atau judul bagian rencana kerja sama)",
     )
+}
+
+/// The title of a draft on one of the three lines under an attachment's label, opening its
+/// line (strength 3).
+fn attached_title(lines: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    lines.iter().enumerate().filter(|(_, l)| attachment_label(&l.sk, k)).find_map(|(i, _)| {
+        lines.iter().skip(i + 1).take(3).find_map(|l| title_in(&l.text, &l.sk, k)).filter(|(_, _, strength)| *strength == 3)
+    })
 }
 
 /// A line that labels an attachment: "LAMPIRAN", "Lampiran II", "ANNEX 2 - ...", not a

@@ -37,6 +37,7 @@ struct File {
     attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
+    attachment_lists: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
     document_work: Vec<String>,
@@ -207,6 +208,7 @@ struct VocabularyDef {
     #[serde(default)]
     ended_not_agreement: Vec<String>,
     auxiliaries: Vec<String>,
+    deadline_words: Vec<String>,
     mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
@@ -423,6 +425,9 @@ pub struct Knowledge {
     /// Labels of an attachment ("LAMPIRAN III"): what is named under one is the document the
     /// draft is attached to.
     pub attachment_labels: Vec<String>,
+    /// Labels of a list of attachments ("ATTACHMENTS"): a title in the list names a document
+    /// attached, not the one that lists it.
+    pub attachment_lists: Vec<String>,
     pub title_prefixes: Vec<String>,
     /// Words that may stand before any head of a section in a heading ("Proposed Scope",
     /// "Indicative Activities", "Usulan Bidang"): the head still names its section.
@@ -521,6 +526,8 @@ pub struct Knowledge {
     pub ended_not_agreement: Vec<String>,
     /// Auxiliaries between what is ended and the verb ("enrolment is terminated").
     pub auxiliaries: Vec<String>,
+    /// Words before a period that make it a deadline ("within a period of twelve months").
+    pub deadline_words: Vec<String>,
     pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
@@ -686,6 +693,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
+        attachment_lists: sk(&file.attachment_lists),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
         // as they are (those languages put no spaces between words).
         title_separators: file
@@ -757,6 +765,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         unchanged: Phrases::new(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
         auxiliaries: sk(&v.auxiliaries),
+        deadline_words: sk(&v.deadline_words),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {

@@ -381,11 +381,18 @@ impl Vocabulary {
                 k += 1;
                 continue;
             }
-            // A word broken in two by OCR or a line break.
-            if let Some(next) = words.get(k + 1) {
+            // A word broken in two by OCR or a line break; or by a ligature a PDF's font
+            // could not map to letters ("Bene ts": benefits, "ow": flow).
+            if let Some(next) = words.get(k + 1).filter(|next| !self.contains(next)) {
                 let joined = format!("{w}{next}");
-                if !self.contains(next) && (self.contains(&joined) || self.near(&joined).is_some()) {
+                if self.contains(&joined) || self.near(&joined).is_some() {
                     out.push(self.near(&joined).map(str::to_string).unwrap_or(joined));
+                    changed = true;
+                    k += 2;
+                    continue;
+                }
+                if let Some(whole) = LIGATURES.iter().map(|l| format!("{w}{l}{next}")).find(|j| self.contains(j)) {
+                    out.push(whole);
                     changed = true;
                     k += 2;
                     continue;
@@ -403,6 +410,10 @@ impl Vocabulary {
         changed.then(|| out.join(" "))
     }
 }
+
+/// The letters of the ligatures a font may draw as one glyph (fi, fl, ff, ffi, ffl), in
+/// skeleton form ("i" is "l" there, as OCR confuses them).
+const LIGATURES: [&str; 3] = ["fl", "ff", "ffl"];
 
 /// A word with each one of its letters deleted in turn.
 fn deletions(w: &str) -> Vec<String> {

@@ -347,6 +347,11 @@ fn numbered_text(text: &str) -> Option<&str> {
     (trimmed.len() < rest.len()).then_some(trimmed)
 }
 
+/// Whether a line's text opens with numbering ("2.", "B.", "(c)", "iv.").
+pub fn numbered(text: &str) -> bool {
+    numbered_text(text.trim_start()).is_some()
+}
+
 /// What follows the numbering of a line in skeleton form ("4.", "4.1", "lv.", "a)", "(3)"),
 /// or `None` when it has none: `NUMBERED` without a regex, as every line asks.
 fn after_numbering(sk: &str) -> Option<&str> {
@@ -446,6 +451,10 @@ fn title_case(line: &str, k: &Knowledge) -> bool {
 }
 
 fn heading_like(line: &str) -> bool {
+    // (Not a piece of a note in brackets broken over lines: `MoU induk berakhir 2026"]`.)
+    if line.contains('[') != line.contains(']') {
+        return false;
+    }
     // A heading in two languages, side by side: "3. Why this matters for Pekalongan /
     // Manfaat bagi Kota Pekalongan" is two headings of one section, each judged alone.
     if let Some((a, b)) = line.split_once(" / ").filter(|(a, b)| !b.contains(" / ") && a.contains(' ') && b.contains(' ')) {
@@ -1140,6 +1149,8 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             under: under[i],
         }
     };
+    // (A list introduced "for mutual benefit ... as follows:" lists no benefits.)
+    let list_not_before: Vec<Vec<String>> = k.sections.iter().map(|s| s.not_before.iter().chain(&k.mutual).cloned().collect()).collect();
     for (i, l) in lines.iter().enumerate() {
         if !todo.iter().any(|t| *t) {
             break;
@@ -1251,13 +1262,21 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         if l.sk.contains(':') {
             for (n, section) in k.sections.iter().enumerate() {
-                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words, &section.not_before) {
+                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words, &list_not_before[n]) {
                     todo[n] = false;
                     out.push(body(n, i, 0.6));
                 }
             }
         }
-        if (wanted(&todo, duration) || wanted(&todo, validity)) && SPAN.find(hay.as_bytes()).is_some_and(|m| m.start() < l.sk.len()) {
+        // (Not a deadline: "conclude a Memorandum within a period of twelve (12) months".)
+        let deadline = |at: usize| {
+            let before: Vec<&str> = hay[..at].split_whitespace().rev().take(3).collect();
+            let before = before.into_iter().rev().collect::<Vec<_>>().join(" ");
+            k.deadline_words.iter().any(|w| contains_words(&before, w))
+        };
+        if (wanted(&todo, duration) || wanted(&todo, validity))
+            && SPAN.find_iter(hay.as_bytes()).any(|m| m.start() < l.sk.len() && !deadline(m.start()))
+        {
             for n in [duration, validity].into_iter().flatten() {
                 if todo[n] {
                     todo[n] = false;
@@ -1670,7 +1689,11 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         }
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
         // a record of the signature, in prose.
-        let signed = k.signature.records.iter().any(|p| l.sk.starts_with(p.as_str()));
+        // (Not the rest of a sentence wrapped onto the line: "(3) Perjanjian ... /
+        // ditandatangani oleh Kepala Perangkat Daerah ...".)
+        let wrapped =
+            l.text.trim_start().starts_with(char::is_lowercase) && i > 0 && !lines[i - 1].text.trim_end().ends_with(['.', ':', ';']);
+        let signed = !wrapped && k.signature.records.iter().any(|p| l.sk.starts_with(p.as_str()));
         if signed && l.sk.split_whitespace().count() <= 40 && k.signature.titles.any(&l.sk) {
             return Some(block(l, 0.7));
         }

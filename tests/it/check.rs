@@ -2215,3 +2215,100 @@ fn a_clause_placeholder_states_nothing() {
     let text = "MEMORANDUM OF UNDERSTANDING\n\nArticle 7 - Termination\nEither Party may terminate this MoU by giving ninety (90) days written notice.\n\n[Article 8 - Settlement of Disputes: ____________ ]\n\nArticle 9 - Language\nThis MoU is made in English and Indonesian.\n";
     assert_eq!(statuses(text, "mou")["dispute"], "missing", "{}", check_text(text, "mou"));
 }
+
+/// Held-out set 57: a council's agenda bill with the agreement attached past its first
+/// page is the agreement; a staff report that only lists a draft among its attachments is
+/// the council's report.
+#[test]
+fn an_agreement_attached_to_an_agenda_bill_is_checked_and_a_listed_one_is_not() {
+    let bill = "CITY COUNCIL AGENDA BILL\n\nSUBJECT:    Resolution No. 2025-12 authorizing the Mayor to sign a Sister City Agreement\nFISCAL IMPACT:    None.\n\nRECOMMENDED ACTION\nAdopt Resolution No. 2025-12.\n\nATTACHMENTS\nA. Resolution No. 2025-12\nB. Sister City Agreement (final draft)\n\nSUMMARY\nThe Westbay Sister Cities Association has worked with Sukamaju since 2022.\nThe agreement is ceremonial.\nStaff recommends approval.\nThe text was reviewed by the City Attorney.\nIt commits no City funds.\nThe Association will report each year.\nThe Mayor of Sukamaju wrote on 9 January 2025.\nNo alternatives are proposed.\nThe Council adopted its policy in 2019.\nThe policy requires a review every five years.\nThe delegation visited in October 2024.\nBoth cities exchanged letters.\nThe youth exchange began in 2022.\nThe schools took part.\nThe business chamber took part.\nThe libraries took part.\nThe river authority took part.\nThe university took part.\nThe hospital took part.\nThe museum took part.\nThe port took part.\nThe airport took part.\nThe zoo took part.\n\nATTACHMENT B\n\nSISTER CITY AGREEMENT\nbetween the City of Westbay and the City of Sukamaju\n\nThe City of Westbay and the City of Sukamaju (hereinafter \"the two cities\") HEREBY AGREE to establish a sister city relationship and to:\n\n1. Encourage exchanges in the following fields: education, culture and trade.\n2. Meet once a year to review the activities.\n\nSigned at ________ on ________ 2025, in two original copies, both texts being equally authentic.\n\nFOR THE CITY OF WESTBAY              FOR THE CITY OF SUKAMAJU\n\n_____________________                _____________________\nAnna Keller, Mayor                   Budi Santoso, Wali Kota\n";
+    let (kind, reason, _) = kind_of(bill);
+    assert_eq!(kind, "mou", "{reason}");
+    let report = "STAFF REPORT\nCity Council Meeting of 3 June 2025\n\nSUBJECT:    Approval of a Sister City Agreement with the City of Sukamaju\n\nRECOMMENDATION\nThat the Council authorize the Mayor to execute a Sister City Agreement with the City of Sukamaju.\n\nFISCAL IMPACT\nNone.\n\nATTACHMENTS\n1. Resolution\n2. Draft Sister City Agreement (English/Bahasa Indonesia)\n";
+    let (kind, reason, _) = kind_of(report);
+    assert_eq!(kind, "none", "{reason}");
+}
+
+/// Held-out set 57: Dutch and German agreements, by their own titles, headings and prose.
+#[test]
+fn dutch_and_german_agreements_are_read_in_their_words() {
+    let nl = "SAMENWERKINGSOVEREENKOMST\n\nArtikel 3 - Samenwerkingsterreinen\nWaterbeheer en onderwijs.\n\nArtikel 7 - Looptijd\nDeze overeenkomst geldt voor vier jaar.\n\nArtikel 8 - Geschillen\nPartijen lossen geschillen in onderling overleg op.\n\nArtikel 9 - Tussentijdse beëindiging\nIeder der partijen kan de overeenkomst met een opzegtermijn van zes maanden beëindigen.\n";
+    let (kind, reason, _) = kind_of(nl);
+    assert_eq!(kind, "mou", "{reason}");
+    let s = statuses(nl, "mou");
+    for section in ["scope", "duration", "dispute", "termination"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(nl, "mou"));
+    }
+    let de = "PARTNERSCHAFTSURKUNDE\n\nDie Stadt Westbach und die Stadt Sukamaju begründen hiermit eine Städtepartnerschaft.\n\nSie verpflichten sich, die Begegnung ihrer Bürgerinnen und Bürger zu fördern, insbesondere auf den Gebieten der Bildung, der Kultur und des Sports.\n";
+    assert_ne!(statuses(de, "mou")["scope"], "missing", "{}", check_text(de, "mou"));
+}
+
+/// Held-out set 57: the period a plan covers, from one date to another, is its duration;
+/// doubts about interpretation resolved by consultation are a dispute clause.
+#[test]
+fn a_plans_period_and_doubts_resolved_by_consultation() {
+    let plan = "JOINT SISTER CITY ACTION PLAN 2025-2027\n\nThis Action Plan covers the period 1 July 2025 to 30 June 2027.\n";
+    assert_ne!(statuses(plan, "action-plan")["duration"], "missing", "{}", check_text(plan, "action-plan"));
+    let mou = "MEMORANDUM\n\nArticle 6\nAny matter not provided for in this Memorandum, or any doubt arising concerning its interpretation or implementation, shall be resolved amicably through consultation between the Parties.\n";
+    assert_ne!(statuses(mou, "mou")["dispute"], "missing", "{}", check_text(mou, "mou"));
+    let gaps =
+        "MEMORANDUM\n\nArticle 6\nAny matter not covered by this Memorandum shall be settled through consultation between the Parties.\n";
+    assert_eq!(statuses(gaps, "mou")["dispute"], "missing", "{}", check_text(gaps, "mou"));
+}
+
+/// Held-out sets 36, 57, 60, 62: news in Chinese, press releases in German, a council's
+/// proposal in German, a certificate of appreciation and a chapter of an evaluation report
+/// are not drafts; a table's cell ("Letter of Intent | 3 | 3") titles nothing.
+#[test]
+fn more_genres_name_themselves_in_more_languages() {
+    for text in [
+        "北海市人民政府外事办公室\n当前位置：首页 > 外事动态 > 工作动态\n\n我市与苏卡马朱市签署建立友好城市关系协议书\n\n发布时间：2024-11-22　来源：市外事办\n\n仪式上，市长表示，两市将在旅游、教育等领域深化合作。\n\n（责任编辑：周航）\n",
+        "Stadt Westbach\nStartseite > Presse > Pressemitteilungen\n\nPressemitteilung Nr. 214/2025\n\nWestbach und Sukamaju unterzeichnen Partnerschaftsvereinbarung\n\nDie Vereinbarung gilt zunächst für fünf Jahre.\n",
+        "Vorlage - 2025/0417\n\nVorlage-Art:        Beschlussvorlage\n\nBeschlussvorschlag:\n\n1. Der Rat beschließt die Begründung einer Städtepartnerschaft mit der Stadt Sukamaju.\n2. Die Bürgermeisterin wird ermächtigt, die Partnerschaftsurkunde zu unterzeichnen.\n",
+        "P I A G A M   P E N G H A R G A A N\nC E R T I F I C A T E   O F   A P P R E C I A T I O N\n\nDiberikan kepada\nTHE CITY OF WESTBAY\n\nAtas persahabatan Kota Bersaudara selama sepuluh tahun dalam bidang pendidikan dan kebudayaan.\n\nWALI KOTA SUKAMAJU\n\nBUDI SANTOSO\n",
+        "BAB III\nHASIL EVALUASI PELAKSANAAN KERJA SAMA DAERAH TAHUN 2024\n\n3.1 Gambaran Umum\nTerdapat 27 naskah kerja sama.\n\nKategori | Aktif | Berakhir | Tidak Aktif | Jumlah\nPemda luar negeri | 7 | 3 | 1 | 11\nLetter of Intent | 3 | 3 | 1 | 7\n",
+    ] {
+        let (kind, reason, _) = kind_of(text);
+        assert_eq!(kind, "none", "{reason}\n{text}");
+    }
+}
+
+/// Held-out sets 58, 61, 62: a letter of intent's fields in a sentence of intent; the end of
+/// the term before which an extension is asked is no termination; a deadline is no term; a
+/// term until a later memorandum, at most two years, is one.
+#[test]
+fn intent_fields_deadlines_and_a_term_until_the_next_document() {
+    let loi = "PERNYATAAN KEHENDAK BERSAMA\n\nPara Pihak berkehendak untuk bekerja sama antara lain dalam penerapan kanal pembayaran nontunai; penyediaan layanan agen di desa wisata; serta literasi keuangan digital.\n";
+    assert_ne!(statuses(loi, "loi")["scope"], "missing", "{}", check_text(loi, "loi"));
+    let addendum = "ADENDUM PERJANJIAN KERJA SAMA\n\nPasal 4\n(2) Perjanjian dapat diperpanjang berdasarkan kesepakatan PARA PIHAK, dengan pemberitahuan tertulis paling lambat 30 (tiga puluh) hari sebelum Perjanjian berakhir.\n";
+    assert_eq!(statuses(addendum, "mou")["termination"], "missing", "{}", check_text(addendum, "mou"));
+    let deadline = "LETTER OF INTENT\n\n3. The Parties will work towards the conclusion of a Memorandum of Understanding within a period of twelve (12) months from the date of signature of this Letter of Intent.\n";
+    assert_eq!(statuses(deadline, "loi")["duration"], "missing", "{}", check_text(deadline, "loi"));
+    let until = "LETTER OF INTENT\n\n4. This Letter of Intent becomes effective upon signature and remains effective until the signing of a Memorandum of Understanding, but no longer than two years.\n";
+    assert_ne!(statuses(until, "loi")["duration"], "missing", "{}", check_text(until, "loi"));
+}
+
+/// Held-out sets 59, 60, 61: a consultant's scope of services and a mission's forms of
+/// activity are what a terms of reference covers; a heading whose ligature a PDF lost
+/// ("Expected Bene ts") is still the heading; a note in brackets broken over lines is no
+/// heading; a sentence wrapped onto a line opening "ditandatangani oleh" records no
+/// signature; the contents of a later work plan are not this document's outputs; a
+/// recital "in the spirit of" setting aside differences settles no dispute.
+#[test]
+fn terms_of_reference_ligatures_notes_and_wrapped_sentences() {
+    let tor =
+        "TERMS OF REFERENCE\n\n1. BACKGROUND\nThe city needs a study.\n\n3. SCOPE OF SERVICES\nThe consultant will assess waste volumes.\n";
+    assert_eq!(statuses(tor, "plan")["scope"], "present", "{}", check_text(tor, "plan"));
+    let mission = "KERANGKA ACUAN\nMISI DAGANG KE KOTA WESTBAY\n\nA. LATAR BELAKANG\nPeluang dagang terbuka.\n\nE. BENTUK KEGIATAN\n1. Temu bisnis;\n2. Pameran produk.\n";
+    assert_eq!(statuses(mission, "plan")["scope"], "present", "{}", check_text(mission, "plan"));
+    let note = "CONCEPT NOTE\n\n5. Background\nFloods recur.\n\n6. Expected Bene ts\nFewer flooded homes.\n";
+    assert_eq!(statuses(note, "plan")["benefit"], "present", "{}", check_text(note, "plan"));
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 4\nJANGKA WAKTU\n\n(1) Perjanjian ini berlaku selama 3 (tiga) tahun.      [coretan tangan: \"2 th? -> cek\n    MoU induk berakhir 2026\"]\n";
+    assert_eq!(statuses(pks, "mou")["termination"], "missing", "{}", check_text(pks, "mou"));
+    let cut = "KESEPAKATAN BERSAMA\n\nPasal 3\n(2) Perjanjian Kerja Sama paling sedikit memuat:\n    a. objek;\n    b. jangka waktu.\n(3) Perjanjian Kerja Sama sebagaimana dimaksud pada ayat (1)\n    ditandatangani oleh Kepala Perangkat Daerah masing-masing paling\n    lambat 3 (tiga) bulan sejak Kesepakatan Bersama ini ditandatangani.\n\nPasal 4\nJANGKA WAKTU\n\n(1) Kesepakatan Bersama ini berlaku untuk jangka waktu 5 (lima) tahun.\n";
+    assert_eq!(statuses(cut, "mou")["signature"], "missing", "{}", check_text(cut, "mou"));
+    let later = "NOTA KESEPAHAMAN\n\nPasal 5\n3. Kelompok Kerja Bersama akan menyusun Rencana Kerja Tahunan yang memuat kegiatan, jadwal, keluaran yang diharapkan dan indikatornya.\n";
+    assert_eq!(statuses(later, "mou")["output"], "missing", "{}", check_text(later, "mou"));
+    let spirit = "NOTA KESEPAHAMAN\n\nDengan semangat saling menghormati, mencari titik temu sambil mengesampingkan perbedaan,\nMelalui konsultasi yang bersahabat, sepakat membentuk hubungan provinsi persahabatan sebagai berikut:\n\nPasal 1\nBidang kerja sama meliputi pendidikan dan pariwisata.\n";
+    assert_eq!(statuses(spirit, "mou")["dispute"], "missing", "{}", check_text(spirit, "mou"));
+}
