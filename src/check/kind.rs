@@ -108,8 +108,19 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         }
         // "Contract : National consultant, 12 months": a generic word labelling a field; "The
         // agreement is ceremonial.": a sentence opening with one.
-        let sentence_after = || text.trim_end().ends_with('.') && words.len() >= 4;
-        if t.starts_only && (after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty()) || sentence_after()) {
+        // (A full stop, not the ellipsis of a cut page title: "Initiation Plan Template - Improving...".)
+        let full_stop = text.trim_end().ends_with('.') && !text.trim_end().ends_with("..");
+        let sentence_after = || (full_stop || (!upper && text.trim_end().ends_with(':'))) && words.len() >= 4;
+        // ("4.2 The 2018 Agreement": a generic word after a section's number is the section's.)
+        let numbered_section = || sections::numbered(text) && text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if t.starts_only
+            && (after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty()) || sentence_after() || numbered_section())
+        {
+            continue;
+        }
+        // ("1. The Letter of Intent will cover coastal management.": a sentence about the
+        // document, its title not followed by a connector.)
+        if !upper && full_stop && words.len() >= 5 && !connected(after) {
             continue;
         }
         // (A long sentence that opens with a title is about the document: "1. Naskah Nota
@@ -383,7 +394,14 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             || head.get(i + 1).is_some_and(|n| n.text.trim_start().starts_with(':'))
     };
     let title_line = |&i: &usize| head[i].sk.split(' ').count() <= 14 && !labelled(i);
-    if let Some(w) = (0..head.len().min(12)).filter(title_line).find_map(|i| k.commercial.iter().find(|c| contains_words(&head[i].sk, c))) {
+    // (Unless the terms of reference of the services title the document before it: "KERANGKA
+    // ACUAN KERJA (KAK)" / "JASA KONSULTANSI PENYUSUNAN NASKAH AKADEMIK ..." plans the work
+    // for a cooperation.)
+    let terms_first = |i: usize| title(&head[..i], k).is_some_and(|(_, (kind, _, strength))| kind == DocKind::Plan && strength == 3);
+    if let Some(w) = (0..head.len().min(12))
+        .filter(title_line)
+        .find_map(|i| k.commercial.iter().find(|c| contains_words(&head[i].sk, c)).filter(|_| !terms_first(i)))
+    {
         return recognised(
             None,
             0.8,

@@ -949,7 +949,8 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         })
         .collect();
     // The section each line stands under: that of the last heading naming one (an article
-    // heading naming none ends it).
+    // heading naming none ends it, and so does the document's title: a web page's heading
+    // above it, "Content", does not run into the draft).
     let mut under: Vec<Option<SectionId>> = vec![None; lines.len()];
     let mut current = None;
     let mut next = heads.iter().zip(&named).peekable();
@@ -960,7 +961,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             }
             if !ids.is_empty() {
                 current = ids.first().copied();
-            } else if h.article {
+            } else if h.article || title_of_document(h) {
                 current = None;
             }
             next.next();
