@@ -99,9 +99,13 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         digits > 0 && r[digits..].starts_with(')')
     });
     let item = text.trim_end().ends_with([';', ',']) || paragraph;
+    // Every title in the line, found in one pass: (title, where it starts), in the titles'
+    // order.
+    let mut found: Vec<(usize, usize)> = k.title_index.raw_matches(sk).map(|(p, start, _)| (p, start)).collect();
+    found.sort_unstable();
     // The longest title of any kind first: "rencana kerja sama" (a plan) before "rencana
     // kerja" (a work plan).
-    for t in &k.titles {
+    for t in found.iter().filter(|(_, start)| *start == offset).map(|(p, _)| &k.titles[*p]) {
         let Some(after) = rest.strip_prefix(t.sk.as_str()) else { continue };
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
@@ -136,8 +140,13 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     if !short || headline || item {
         return None;
     }
-    for t in k.titles.iter().filter(|t| !t.starts_only) {
-        let found = sk.match_indices(t.sk.as_str()).any(|(i, _)| {
+    // (Each occurrence of each title, the titles in their order.)
+    for &(p, i) in &found {
+        let t = &k.titles[p];
+        if t.starts_only {
+            continue;
+        }
+        let found = {
             let before_ok = sk[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             // ("Penyusunan concept note": work on a document, not its title.)
             let worked_on = || {
@@ -146,7 +155,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
                     .any(|w| sk[..i].trim_end().strip_suffix(w.as_str()).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
             };
             before_ok && connected(&sk[i + t.sk.len()..]) && !worked_on()
-        });
+        };
         if found {
             return Some((t.kind, t.written.clone(), 2));
         }

@@ -419,6 +419,9 @@ pub struct Knowledge {
     pub head_words: Vocabulary,
     /// The titles of every kind, longest first.
     pub titles: Vec<Title>,
+    /// The titles' skeletons in one automaton, pattern `n` being `titles[n]`: a line is read
+    /// once for all of them.
+    pub title_index: Phrases,
     /// Labels of a document's parts ("Bagian Kedua", "BAB IV"): the line under one is a
     /// part's title.
     pub part_labels: Vec<String>,
@@ -612,6 +615,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         }
     }
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
+    let title_index = Phrases::from_skeletons(&titles.iter().map(|t| t.sk.clone()).collect::<Vec<_>>());
     let cue_index =
         Index::new(file.genres.iter().enumerate().flat_map(|(g, def)| def.cues.iter().map(move |c| (g, skeleton(c), false))).collect());
     let mut genres = Vec::new();
@@ -685,6 +689,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         cue_index,
         head_words: Vocabulary::new(vocabulary),
         titles,
+        title_index,
         title_prefixes: sk(&file.title_prefixes),
         head_qualifiers: sk(&file.head_qualifiers),
         component_labels: sk(&file.component_labels),
