@@ -647,6 +647,12 @@ fn attached_title(lines: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32
 /// A line that labels an attachment: "LAMPIRAN", "Lampiran II", "ANNEX 2 - ...", not a
 /// letter's "Lampiran : 1 (satu) berkas" nor a sentence.
 fn attachment_label(sk: &str, k: &Knowledge) -> bool {
+    // (After an agenda item's reference: "Item 12.3.2 – Attachment 2".)
+    if let Some((_, last)) = sk.rsplit_once(" – ").or_else(|| sk.rsplit_once(" - ")) {
+        if attachment_label(last.trim(), k) {
+            return true;
+        }
+    }
     let mut words = sk.split_whitespace();
     let first = words.next().unwrap_or_default();
     // ("ATTACHMENT 10.3.2(a)": an agenda item's number.)

@@ -204,9 +204,14 @@ fn without_machine_reports(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
 fn review_markup(text: &str, k: &Knowledge) -> bool {
     let t = text.trim_start();
     let label = match t.strip_prefix('[') {
-        // "[Comment JD1]:": the label's first word, the bracket closed before the colon.
+        // "[Comment JD1]:": the label's first word, the bracket closed before the colon;
+        // "[Catatan penyusun: ...]": the label before the colon, inside the bracket.
         Some(inner) => match inner.split_once(']') {
             Some((label, rest)) if rest.trim_start().starts_with(':') => label.split_whitespace().next().unwrap_or_default(),
+            Some((inside, _)) => match inside.split_once(':') {
+                Some((label, _)) if label.split_whitespace().count() <= 3 => label.trim(),
+                _ => return false,
+            },
             _ => return false,
         },
         None => match t.split_once(':') {
@@ -345,6 +350,22 @@ fn numbered_text(text: &str) -> Option<&str> {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches([' ', '\t']);
     (trimmed.len() < rest.len()).then_some(trimmed)
+}
+
+/// The kind of numbering a line opens with, and its depth: "2." and "8." are alike, "2.1"
+/// is deeper, "a." and "(1)" are other kinds.
+fn numbering(text: &str) -> Option<(char, usize)> {
+    let t = text.trim_start();
+    numbered_text(t)?;
+    let first = t.chars().next()?;
+    let kind = match first {
+        '0'..='9' => '1',
+        '(' => '(',
+        c if c.is_lowercase() => 'a',
+        _ => 'A',
+    };
+    let mark = t.split_whitespace().next().unwrap_or_default();
+    Some((kind, mark.trim_end_matches(['.', ')']).split('.').count()))
 }
 
 /// Whether a line's text opens with numbering ("2.", "B.", "(c)", "iv.").
@@ -952,16 +973,21 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
     // heading naming none ends it, and so does the document's title: a web page's heading
     // above it, "Content", does not run into the draft).
     let mut under: Vec<Option<SectionId>> = vec![None; lines.len()];
+    // So does a heading numbered as the one that named it ("2. What we will work on" ...
+    // "8. Stepping away"), not an item of its list ("a. Pendidikan").
     let mut current = None;
+    let mut current_numbering = None;
     let mut next = heads.iter().zip(&named).peekable();
     for (i, slot) in under.iter_mut().enumerate() {
         while let Some((h, (ids, _))) = next.peek() {
             if h.index > i {
                 break;
             }
+            let numbering = numbering(&lines[h.index].text);
             if !ids.is_empty() {
                 current = ids.first().copied();
-            } else if h.article || title_of_document(h) {
+                current_numbering = numbering;
+            } else if h.article || title_of_document(h) || (numbering.is_some() && numbering == current_numbering) {
                 current = None;
             }
             next.next();
@@ -976,7 +1002,10 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             continue;
         }
         let heading = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id));
-        if heading.is_some_and(|(h, _)| defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)) {
+        // (Nor a heading on the last line of a copy cut under it: "Article 5 Entry into Force
+        // and Du".)
+        let cut_under = |h: &Heading| h.index + 1 == lines.len() && !h.run_in && lines[h.index].text.split_whitespace().nth(10).is_none();
+        if heading.is_some_and(|(h, _)| cut_under(h) || defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)) {
             // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
             // the section is not; the body may still state it elsewhere.
             todo[n] = true;
