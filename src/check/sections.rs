@@ -1002,10 +1002,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             continue;
         }
         let heading = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id));
-        // (Nor a heading on the last line of a copy cut under it: "Article 5 Entry into Force
-        // and Du".)
-        let cut_under = |h: &Heading| h.index + 1 == lines.len() && !h.run_in && lines[h.index].text.split_whitespace().nth(10).is_none();
-        if heading.is_some_and(|(h, _)| cut_under(h) || defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)) {
+        if heading.is_some_and(|(h, _)| defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)) {
             // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
             // the section is not; the body may still state it elsewhere.
             todo[n] = true;

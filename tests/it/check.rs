@@ -2369,3 +2369,48 @@ fn amendments_targets_periods_judgments_theses_and_exchanges_of_letters() {
     let (kind, reason, _) = kind_of(exchange);
     assert_ne!(kind, "none", "{reason}");
 }
+
+/// Held-out set 68: a German council proposal with the draft attached ("Anlage 1") and an
+/// Australian council's attachment after an agenda item's reference ("Item 12.3.2 -
+/// Attachment 2") hold the documents they attach; a table's "Success measure" column is
+/// the outputs.
+#[test]
+fn attachments_in_other_languages_and_after_an_agenda_item() {
+    let vorlage = "Vorlage - VO/2025/0087\nBetreff: Abschluss eines Memorandum of Understanding mit der Stadt Sukamaju\nVorlage-Art: Beschlussvorlage\n\nBeschlussvorschlag:\nDer Rat stimmt dem Abschluss des als Anlage 1 beigefügten Memorandum of Understanding zu.\n\nAnlagen:\nAnlage 1 - Entwurf MoU (englische Fassung)\n\nSachverhalt:\nSeit 2019 bestehen Kontakte zwischen den Schulen.\nDie Verwaltung wurde beauftragt, eine Vereinbarung vorzubereiten.\nDer Entwurf wurde mit Sukamaju abgestimmt.\nDas Memorandum ist rechtlich nicht bindend.\nFür Reisen sind Mittel veranschlagt.\nEine Förderung wird beantragt.\nDer Ausschuss hat einstimmig empfohlen.\nDer Haupt- und Finanzausschuss hat empfohlen.\nDer Rat entscheidet am 27.03.2025.\nDie Schulen haben sich ausgetauscht.\nDie Delegationen haben sich besucht.\nDie Jugendbegegnung ist geplant.\nDie Übersetzung liegt vor.\nDie Präsentation liegt vor.\nDer Bürgermeister unterzeichnet.\nDie Gegenseite hat zugestimmt.\nDas Innenministerium prüft.\nDie Kosten sind gedeckt.\nDie Klimarelevanz ist gering.\nDie Kompensation erfolgt.\nDie Presse wird informiert.\nDie Bürger werden eingeladen.\nDer Verein unterstützt.\nDie Schulen bereiten vor.\n\n--- Anlage 1 (Textansicht) ---\n\nMEMORANDUM OF UNDERSTANDING\nbetween the City of Bad Westbach and the City of Sukamaju\n\nThe Parties (hereinafter \"the Parties\") have agreed as follows:\n\nArticle 1 - Areas of Cooperation\nVocational education and youth exchange.\n\nArticle 2 - Duration\nThis MoU shall remain in force for five years.\n\nFOR THE CITY OF BAD WESTBACH          FOR THE CITY OF SUKAMAJU\n\n____________________                  ____________________\nMayor                                 Wali Kota\n";
+    let (kind, reason, _) = kind_of(vorlage);
+    assert_eq!(kind, "mou", "{reason}");
+    let attachment = "Shire of Westbay - Ordinary Council Meeting 27 November 2024 - Attachments\n\nORDINARY COUNCIL MEETING - ATTACHMENTS - 27 NOVEMBER 2024\n\nItem 12.3.2 - Attachment 2\n\nSISTER REGENCY ACTION PLAN 2025-2027\nShire of Westbay and Kabupaten Sukamaju\n\n1. Purpose of this Action Plan\nThis Action Plan covers the period 1 July 2025 to 30 June 2027.\n\n2. Background\nThe Memorandum of Understanding was signed in 2022.\n\n3. Actions\nRef | Action | Lead | Timeframe | Resources | Success measure\nA1 | Technical exchange on farm dams | Works | Q3 2025 | Shire engineer time | Designs for 3 school rainwater systems completed\n\n4. Budget\nEach party bears its own costs.\n\n5. Timeline\nJuly 2025 to June 2027.\n";
+    let (kind, reason, _) = kind_of(attachment);
+    assert_eq!(kind, "action-plan", "{reason}");
+    assert_ne!(statuses(attachment, "action-plan")["output"], "missing", "{}", check_text(attachment, "action-plan"));
+}
+
+/// Held-out set 67: plain-spoken headings ("When we don't see things the same way",
+/// "Stepping away") under numbered headings: a heading numbered as the one that named a
+/// section ends it, so a termination clause under "8." is not an item of the scope under "2.".
+#[test]
+fn plain_spoken_numbered_headings_end_the_section_before_them() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\n2. What we will work on together\n\n2.1 Tourism and schools.\n\n5. Paying for things\n\n5.1 Each of us pays for our own people.\n\n7. When we don't see things the same way\n\n7.1 If we disagree about what this memorandum means, the contact people will try to sort it out first.\n\n8. Stepping away\n\n8.1 Either of us can end this memorandum by writing to the other.\n";
+    let s = statuses(mou, "mou");
+    for section in ["dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(mou, "mou"));
+    }
+}
+
+/// Held-out sets 66, 67 and 63: what a later memorandum "is expected to set out" or a formal
+/// one "will need", projects "separately agreed" with their financial arrangements, and a
+/// drafting note in brackets state nothing.
+#[test]
+fn later_contents_drafting_notes_and_cut_headings_state_nothing() {
+    let loi = "LETTER OF INTENT\n\n2. The Memorandum of Understanding is expected to set out, among other things, the specific fields of cooperation and the settlement of differences.\n";
+    assert_eq!(statuses(loi, "loi")["dispute"], "missing", "{}", check_text(loi, "loi"));
+    let note = "CONCEPT NOTE\n\n5. Next steps\n- Note: a formal MoU will need provisions on dispute settlement and termination; these are not addressed in this concept note.\n";
+    let s = statuses(note, "plan");
+    for section in ["dispute", "termination"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(note, "plan"));
+    }
+    let separately = "MEMORANDUM OF UNDERSTANDING\n\nArticle 4\nSpecific cooperation projects shall be separately agreed upon by the competent\ndepartments of the Two Sides, including the financial arrangements for\nsuch projects.\n";
+    assert_eq!(statuses(separately, "mou")["financing"], "missing", "{}", check_text(separately, "mou"));
+    let template = "NOTA KESEPAHAMAN\n\nPasal 5\nJANGKA WAKTU\nBerlaku selama ...... tahun.\n\n[Catatan penyusun: pasal pengakhiran tidak wajib dalam NK. Tambahkan pasal \"PENGAKHIRAN\" hanya jika diminta oleh mitra.]\n";
+    assert_eq!(statuses(template, "mou")["termination"], "missing", "{}", check_text(template, "mou"));
+}
