@@ -117,8 +117,13 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         let sentence_after = || (full_stop || (!upper && text.trim_end().ends_with(':'))) && words.len() >= 4;
         // ("4.2 The 2018 Agreement": a generic word after a section's number is the section's.)
         let numbered_section = || sections::numbered(text) && text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        // ("PKS No. 900/41/2023": a document cited by its number, in a register's cell.)
+        let cited = || ["no.", "no ", "nomor", "number"].iter().any(|n| after.trim_start().starts_with(n));
         if t.starts_only
-            && (after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty()) || sentence_after() || numbered_section())
+            && (after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty())
+                || sentence_after()
+                || numbered_section()
+                || cited())
         {
             continue;
         }
@@ -526,7 +531,13 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let names_itself = (0..last)
         .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]))
         .find_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
-        .filter(|(i, g, t)| !carried_by(*i, g) && !agreed(g) && !one_of_a_collection(t))
+        // (Minutes whose own title runs on into a draft's ("BERITA ACARA KESEPAKATAN HASIL
+        // RAPAT KOORDINASI" / "RENCANA KERJA SAMA ..."): minutes of a meeting on that draft,
+        // whatever they record as agreed.)
+        .filter(|(i, g, t)| {
+            let subject = title_at == Some(i + 1) && head[*i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            !carried_by(*i, g) && (subject || !agreed(g)) && !one_of_a_collection(t)
+        })
         .map(|(_, g, _)| g);
     if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());

@@ -2414,3 +2414,17 @@ fn later_contents_drafting_notes_and_cut_headings_state_nothing() {
     let template = "NOTA KESEPAHAMAN\n\nPasal 5\nJANGKA WAKTU\nBerlaku selama ...... tahun.\n\n[Catatan penyusun: pasal pengakhiran tidak wajib dalam NK. Tambahkan pasal \"PENGAKHIRAN\" hanya jika diminta oleh mitra.]\n";
     assert_eq!(statuses(template, "mou")["termination"], "missing", "{}", check_text(template, "mou"));
 }
+
+/// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
+/// meeting on that draft, whatever they record as agreed; a register's cells cite
+/// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
+/// Kerja Sama"), they title nothing.
+#[test]
+fn minutes_on_a_draft_and_registers_of_documents_are_not_drafts() {
+    let minutes = "BERITA ACARA KESEPAKATAN HASIL RAPAT KOORDINASI\nRENCANA KERJA SAMA PENGELOLAAN SAMPAH\nANTARA PEMERINTAH KABUPATEN SUKAMAJU DAN PEMERINTAH KOTA WESTBAY\nNomor : 100.3.7/0087/BA/2025\n\nRapat menghasilkan kesepakatan sebagai berikut:\n\n1. Para pihak sepakat bahwa kerja sama diarahkan pada pengelolaan sampah.\n2. Rancangan naskah kerja sama akan disusun dalam bentuk Kesepakatan Bersama.\n\nDemikian Berita Acara ini dibuat untuk dipergunakan sebagaimana mestinya.\n\nKabupaten Sukamaju              Kota Westbay\nKepala Bappeda                  Kepala Dinas Lingkungan Hidup\n\nBUDI SANTOSO                    SITI RAHAYU\n";
+    let (kind, reason, _) = kind_of(minutes);
+    assert_eq!(kind, "none", "{reason}");
+    let register = "BAB III\nPELAKSANAAN KERJA SAMA DAERAH TAHUN 2024\n\n3.1 Rekapitulasi Naskah Kerja Sama\n\nTerdapat 63 naskah kerja sama.\n\nNo | Mitra | Jenis/Nomor | Ruang Lingkup | Jangka Waktu\n1 | Kabupaten Westbay | PKS No. 100.3.7/12/2022 | Penanganan jalan | 2022-2025\n2 | Bank Sukamaju | PKS No. 900/41/2023 | Layanan RKUD | 2023-2026\n";
+    let (kind, reason, _) = kind_of(register);
+    assert_ne!(kind, "mou", "{reason}");
+}
