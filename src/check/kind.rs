@@ -118,7 +118,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         // ("4.2 The 2018 Agreement": a generic word after a section's number is the section's.)
         let numbered_section = || sections::numbered(text) && text.trim_start().starts_with(|c: char| c.is_ascii_digit());
         // ("PKS No. 900/41/2023": a document cited by its number, in a register's cell.)
-        let cited = || ["no.", "no ", "nomor", "number"].iter().any(|n| after.trim_start().starts_with(n));
+        let cited = || k.number_labels.iter().any(|n| starts_with_words(after.trim_start(), n));
         if t.starts_only
             && (after.trim_start().strip_prefix(':').is_some_and(|v| !v.trim().is_empty())
                 || sentence_after()

@@ -39,6 +39,7 @@ struct File {
     attachment_labels: Vec<String>,
     attachment_lists: Vec<String>,
     ordinal_labels: Vec<String>,
+    number_labels: Vec<String>,
     title_connectors: Vec<String>,
     headline_words: Vec<String>,
     document_work: Vec<String>,
@@ -435,6 +436,8 @@ pub struct Knowledge {
     pub attachment_lists: Vec<String>,
     /// Ordinal words that number a clause by themselves ("SEVENTH.", "QUINTA."), as skeletons.
     pub ordinal_labels: Vec<String>,
+    /// Labels of a document's number ("No.", "Nomor"), as skeletons.
+    pub number_labels: Vec<String>,
     pub title_prefixes: Vec<String>,
     /// Words that may stand before any head of a section in a heading ("Proposed Scope",
     /// "Indicative Activities", "Usulan Bidang"): the head still names its section.
@@ -706,6 +709,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         attachment_labels: sk(&file.attachment_labels),
         attachment_lists: sk(&file.attachment_lists),
         ordinal_labels: sk(&file.ordinal_labels),
+        number_labels: sk(&file.number_labels),
         // "dan" -> " dan ", "," -> ", ", "/" -> " / "; Japanese and Chinese "及び", "和"
         // as they are (those languages put no spaces between words).
         title_separators: file
