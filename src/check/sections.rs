@@ -481,7 +481,7 @@ fn heading_like(line: &str) -> bool {
     if let Some((a, b)) = line.split_once(" / ").filter(|(a, b)| !b.contains(" / ") && a.contains(' ') && b.contains(' ')) {
         // (Numbered, or both halves in title case: not a sentence that names two parties
         // with a slash.)
-        let marked = numbered_text(line.trim_start()).is_some() || [a, b].iter().all(|h| title_case(h, knowledge::get()));
+        let marked = numbered(line) || [a, b].iter().all(|h| title_case(h, knowledge::get()));
         if marked && line.split_whitespace().nth(9).is_some() {
             return heading_like(a) && heading_like(b) && !line.trim_end().ends_with('.');
         }
@@ -845,13 +845,15 @@ fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
 
 /// A sentence that names the section and introduces a list of it: "... will benefit the
 /// city: a; b; c" or one that ends with a colon before the items.
-fn introduces_list(sk: &str, words: &[String], not_before: &[String]) -> bool {
+fn introduces_list(sk: &str, words: &[String], not_before: &[&[String]]) -> bool {
     let Some((head, rest)) = sk.split_once(':') else { return false };
     // The sentence that ends with the colon, not the clause's sentences before it.
     let head = head.rsplit_once(". ").map_or(head, |(_, last)| last);
     let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
     // (Not after a word that makes it something else: "Penerima manfaat ... adalah:".)
-    let names = |w: &String| word_matches(head, w).any(|at| !not_before.iter().any(|x| head[..at].trim_end().ends_with(x.as_str())));
+    let names = |w: &String| {
+        word_matches(head, w).any(|at| !not_before.iter().copied().flatten().any(|x| head[..at].trim_end().ends_with(x.as_str())))
+    };
     listed && head.split_whitespace().count() <= 25 && words.iter().any(names)
 }
 
@@ -1207,8 +1209,6 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             under: under[i],
         }
     };
-    // (A list introduced "for mutual benefit ... as follows:" lists no benefits.)
-    let list_not_before: Vec<Vec<String>> = k.sections.iter().map(|s| s.not_before.iter().chain(&k.mutual).cloned().collect()).collect();
     for (i, l) in lines.iter().enumerate() {
         if !todo.iter().any(|t| *t) {
             break;
@@ -1223,7 +1223,7 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         // states no clause on disputes or termination.
         // Nor does an item of what the cooperation covers ("c. penyelesaian sengketa di luar
         // pengadilan melalui mediasi" is a service a prosecutor's office gives).
-        let item = || numbered_text(l.text.trim_start()).is_some() || l.text.trim_start().starts_with(['-', '•', '*']);
+        let item = || numbered(&l.text) || l.text.trim_start().starts_with(['-', '•', '*']);
         let states_no_clause =
             under[i] == Some(SectionId::Background) || (matches!(under[i], Some(SectionId::Scope | SectionId::Object)) && item());
         for (pat, start, end) in k.inline_index.phrases.matches(hay) {
@@ -1320,7 +1320,9 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         }
         if l.sk.contains(':') {
             for (n, section) in k.sections.iter().enumerate() {
-                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words, &list_not_before[n]) {
+                // (A list introduced "for mutual benefit ... as follows:" lists no benefits.)
+                let not_before = [section.not_before.as_slice(), k.mutual.as_slice()];
+                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words, &not_before) {
                     todo[n] = false;
                     out.push(body(n, i, 0.6));
                 }
