@@ -539,7 +539,8 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             !carried_by(*i, g) && (subject || !agreed(g)) && !one_of_a_collection(t)
         })
         .map(|(_, g, _)| g);
-    if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k))) {
+    let serves_a_cooperation = |g: &knowledge::Genre| g.subject_unless.iter().any(|w| contains_words(&whole, w));
+    if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k)).filter(|g| !serves_a_cooperation(g))) {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
     // naskah's yearly work plan and report are known by their own titles, which decide

@@ -158,6 +158,8 @@ struct GenreDef {
     #[serde(default)]
     subjects: Vec<String>,
     #[serde(default)]
+    subject_unless: Vec<String>,
+    #[serde(default)]
     yields_to: Vec<String>,
     #[serde(default)]
     agreed_when: Vec<String>,
@@ -311,6 +313,10 @@ pub struct Genre {
     /// the terms of reference of an event, not of a cooperation.
     pub subject_of: Vec<String>,
     pub subjects: Vec<String>,
+    /// Phrases that, anywhere in the document, make such a title a step of a cooperation
+    /// after all: the terms of reference of the workshop or the signing held under a
+    /// memorandum that the document names is a draft of that cooperation.
+    pub subject_unless: Vec<String>,
     /// Kinds whose title decides over this genre: a letter of intent is a letter.
     pub yields_to: Vec<DocKind>,
     /// Phrases recording what both parties agreed ("both sides agreed on the following"):
@@ -638,6 +644,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             names_itself: sk(&g.names_itself),
             subject_of: sk(&g.subject_of),
             subjects: sk(&g.subjects),
+            subject_unless: sk(&g.subject_unless),
             yields_to: g.yields_to.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
             agreed_when: sk(&g.agreed_when),
         });

@@ -2415,6 +2415,24 @@ fn later_contents_drafting_notes_and_cut_headings_state_nothing() {
     assert_eq!(statuses(template, "mou")["termination"], "missing", "{}", check_text(template, "mou"));
 }
 
+/// Held-out sets 73 and 74: the terms of reference of a workshop held under a memorandum,
+/// or of the memorandum's signing, is a step of that cooperation and is checked; a seminar's
+/// that names no cooperation of the region stays the ToR of an event.
+#[test]
+fn an_events_terms_of_reference_under_a_named_cooperation_is_a_draft() {
+    let workshop = "KERANGKA ACUAN KERJA\nWORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY\n\nI. LATAR BELAKANG\nPemerintah Provinsi Sukamaju dan Kota Westbay telah menandatangani Nota Kesepahaman pada tahun 2025.\n\nII. RUANG LINGKUP KEGIATAN\na. paparan narasumber;\nb. kunjungan lapangan.\n\nIII. KELUARAN\n1. daftar usulan proyek percontohan.\n\nIV. PEMBIAYAAN\nKegiatan dibiayai dari APBD Provinsi Sukamaju Tahun Anggaran 2026.\n";
+    let (kind, reason, _) = kind_of(workshop);
+    assert_ne!(kind, "none", "{reason}");
+    let signing = workshop.replace("WORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY", "SUB KEGIATAN: PENANDATANGANAN MEMORANDUM SALING PENGERTIAN DENGAN KOTA WESTBAY");
+    let (kind, reason, _) = kind_of(&signing);
+    assert_ne!(kind, "none", "{reason}");
+    let seminar = workshop
+        .replace("WORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY", "SEMINAR NASIONAL\nPELUANG KERJA SAMA DAERAH DENGAN MITRA LUAR NEGERI")
+        .replace("Pemerintah Provinsi Sukamaju dan Kota Westbay telah menandatangani Nota Kesepahaman pada tahun 2025.", "Banyak daerah belum memahami tata cara penyusunan naskah kerja sama (LoI, MoU dan rencana aksi).");
+    let (kind, reason, _) = kind_of(&seminar);
+    assert_eq!(kind, "none", "{reason}");
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
