@@ -463,8 +463,10 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let (title_at, title) = title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
     // An agreement attached past the first page ("ATTACHMENT B" / "SISTER CITY AGREEMENT" on
     // page 3 of a council's agenda bill): the file holds it, titled under the label.
-    let attached_later = title.is_none().then(|| attached_title(&lines[page..], k)).flatten();
-    let title = title.or(attached_later.clone());
+    // (Or one only named on the first page: "Subject: FW: Draft Letter of Intent ..." over
+    // the e-mail that pastes it.)
+    let attached_later = title.as_ref().is_none_or(|(_, _, strength)| *strength < 3).then(|| attached_title(lines, page, k)).flatten();
+    let (title_at, title) = if attached_later.is_some() { (None, attached_later.clone()) } else { (title_at, title) };
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
     // A title may be broken after its first word or two ("LAPORAN" / "MONITORING DAN
@@ -649,9 +651,16 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
 }
 
 /// The title of a draft on one of the three lines under an attachment's label, opening its
-/// line (strength 3).
-fn attached_title(lines: &[Line], k: &Knowledge) -> Option<(DocKind, String, u32)> {
-    lines.iter().enumerate().filter(|(_, l)| attachment_label(&l.sk, k)).find_map(|(i, _)| {
+/// line (strength 3). An e-mail's rule that sets off a pasted draft ("===== DRAFT rev.2
+/// (10 March 2025) =====") labels it as well, on the first page too; an attachment's label
+/// only from line `page` on (the first page's were read with the title).
+fn attached_title(lines: &[Line], page: usize, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    let rule = |l: &Line| {
+        let t = l.text.trim();
+        let fence = |c: char| "=-_*#~".contains(c);
+        t.chars().take_while(|&c| fence(c)).count() >= 3 && t.chars().rev().take_while(|&c| fence(c)).count() >= 3
+    };
+    lines.iter().enumerate().filter(|&(i, l)| (i >= page && attachment_label(&l.sk, k)) || rule(l)).find_map(|(i, _)| {
         lines.iter().skip(i + 1).take(3).find_map(|l| title_in(&l.text, &l.sk, k)).filter(|(_, _, strength)| *strength == 3)
     })
 }
