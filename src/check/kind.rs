@@ -532,11 +532,13 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let carried_by = |i: usize, g: &knowledge::Genre| attached && Some(i) != title_at && k.attachment_carriers.contains(&g.name);
     let names_itself = (0..last)
         .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]))
-        .find_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
+        .filter_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
         // (Minutes whose own title runs on into a draft's ("BERITA ACARA KESEPAKATAN HASIL
         // RAPAT KOORDINASI" / "RENCANA KERJA SAMA ..."): minutes of a meeting on that draft,
-        // whatever they record as agreed.)
-        .filter(|(i, g, t)| {
+        // whatever they record as agreed. A regulation that carries an attachment does not
+        // hide what the attachment names itself: "LAMPIRAN III / PERATURAN GUBERNUR ... /
+        // LEMBAR VERIFIKASI ... RANCANGAN NASKAH KERJA SAMA" is a form.)
+        .find(|(i, g, t)| {
             let subject = title_at == Some(i + 1) && head[*i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             !carried_by(*i, g) && (subject || !agreed(g)) && !one_of_a_collection(t)
         })

@@ -2423,14 +2423,59 @@ fn an_events_terms_of_reference_under_a_named_cooperation_is_a_draft() {
     let workshop = "KERANGKA ACUAN KERJA\nWORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY\n\nI. LATAR BELAKANG\nPemerintah Provinsi Sukamaju dan Kota Westbay telah menandatangani Nota Kesepahaman pada tahun 2025.\n\nII. RUANG LINGKUP KEGIATAN\na. paparan narasumber;\nb. kunjungan lapangan.\n\nIII. KELUARAN\n1. daftar usulan proyek percontohan.\n\nIV. PEMBIAYAAN\nKegiatan dibiayai dari APBD Provinsi Sukamaju Tahun Anggaran 2026.\n";
     let (kind, reason, _) = kind_of(workshop);
     assert_ne!(kind, "none", "{reason}");
-    let signing = workshop.replace("WORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY", "SUB KEGIATAN: PENANDATANGANAN MEMORANDUM SALING PENGERTIAN DENGAN KOTA WESTBAY");
+    let signing = workshop.replace(
+        "WORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY",
+        "SUB KEGIATAN: PENANDATANGANAN MEMORANDUM SALING PENGERTIAN DENGAN KOTA WESTBAY",
+    );
     let (kind, reason, _) = kind_of(&signing);
     assert_ne!(kind, "none", "{reason}");
     let seminar = workshop
-        .replace("WORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY", "SEMINAR NASIONAL\nPELUANG KERJA SAMA DAERAH DENGAN MITRA LUAR NEGERI")
-        .replace("Pemerintah Provinsi Sukamaju dan Kota Westbay telah menandatangani Nota Kesepahaman pada tahun 2025.", "Banyak daerah belum memahami tata cara penyusunan naskah kerja sama (LoI, MoU dan rencana aksi).");
+        .replace(
+            "WORKSHOP PENGEMBANGAN KOTA CERDAS\nDALAM RANGKA KERJA SAMA PROVINSI SUKAMAJU -- KOTA WESTBAY",
+            "SEMINAR NASIONAL\nPELUANG KERJA SAMA DAERAH DENGAN MITRA LUAR NEGERI",
+        )
+        .replace(
+            "Pemerintah Provinsi Sukamaju dan Kota Westbay telah menandatangani Nota Kesepahaman pada tahun 2025.",
+            "Banyak daerah belum memahami tata cara penyusunan naskah kerja sama (LoI, MoU dan rencana aksi).",
+        );
     let (kind, reason, _) = kind_of(&seminar);
     assert_eq!(kind, "none", "{reason}");
+}
+
+/// Held-out set 71: a draft pasted into an e-mail under a rule is the file's draft, even
+/// when the e-mail's subject line only names it.
+#[test]
+fn a_draft_pasted_into_an_email_is_checked() {
+    let mail = "From: Bagian Kerja Sama <ks@sukamaju.go.id>\nSent: Selasa, 11 Maret 2025 08:47\nTo: Tim Fasilitasi\nSubject: FW: Draft Letter of Intent - Sukamaju / Westbay (rev.2)\n\nYth. Bapak/Ibu,\n\nBersama ini kami teruskan draf rev.2 dari pihak Westbay. Mohon tanggapan paling lambat Jumat.\n\nTerima kasih.\n\nSalam,\nKasubbag Kerja Sama\n\nDear Sir,\nPlease find below the revised draft. We look forward to your comments.\nBest regards,\nInternational Affairs Division\n\n==================== DRAFT rev.2 (10 March 2025) ====================\n\nLETTER OF INTENT\nBETWEEN THE PROVINCIAL GOVERNMENT OF SUKAMAJU AND THE CITY OF WESTBAY\n\nThe Participants have reached the following understanding:\n\n1. Areas of Cooperation\nThe Participants intend to explore cooperation in fisheries, tourism and education.\n";
+    // (A long thread, so that the draft starts past the first page.)
+    let notes: String = (1..=25)
+        .map(|i| format!("{i}. Mohon tanggapan substansi bidang {i} dikirim balik sebelum rapat pembahasan berikutnya.\n"))
+        .collect();
+    let mail = mail.replace("Terima kasih.\n", &format!("Catatan kami:\n{notes}\nTerima kasih.\n"));
+    let (kind, reason, _) = kind_of(&mail);
+    assert_eq!(kind, "loi", "{reason}");
+}
+
+/// Held-out sets 75, 77, 78 and 79: none of these is a draft, though each has parties,
+/// signatures or a draft's name on its first page: an assembly committee's minutes, a
+/// certificate of a friendship already established, a verification sheet attached to a
+/// regulation, a stage of the regional plan (RPJMD), a mid-term review of an action plan,
+/// a working paper.
+#[test]
+fn minutes_certificates_sheets_plans_reviews_and_papers_are_not_drafts() {
+    let signed = "\n\nThe City of Westbay and the Regency of Sukamaju agree to cooperate in the fields of tourism and culture.\n\nFOR THE CITY OF WESTBAY\n\nJohn Smith\nMayor\n";
+    for text in [
+        "Westbay City Assembly - Minutes Search System\nGeneral Affairs Standing Committee, 11 September 2025\n\nMembers present (7): Chairperson SATO; Members ITO, ABE\nMembers absent: none\n\nChairperson: I now call the meeting to order. We take up Proposal No. 61, the Friendship City Agreement with Sukamaju.\nDirector: the draft is attached as Reference Material 2.".to_string(),
+        "CERTIFICATE OF FRIENDSHIP CITY RELATIONSHIP\nNo. 2019-0457\n\nThis is to certify that Westbay City and Sukamaju City formally established friendship city relations on 20 June 2019.".to_string(),
+        "LAMPIRAN III\nPERATURAN GUBERNUR SUKAMAJU\nNOMOR 47 TAHUN 2022\nTENTANG PEDOMAN KERJA SAMA DAERAH\n\nLEMBAR VERIFIKASI KELENGKAPAN RANCANGAN NASKAH KERJA SAMA\n\nJudul rancangan naskah : ..........\nMitra kerja sama : ..........\n1 Ruang lingkup [ ] Ada [ ] Tidak Ada".to_string(),
+        "RANCANGAN AKHIR RPJMD PROVINSI SUKAMAJU 2025-2029 VI-41\n\nArah Kebijakan:\n1. Memastikan setiap kerja sama memiliki rencana aksi dan indikator capaian.\n\nTabel 7.4 Rencana Aksi Program Perangkat Daerah".to_string(),
+        "MID-TERM REVIEW\nWESTBAY - SUKAMAJU FRIENDSHIP COOPERATION\nACTION PLAN 2022-2026\n\nPrepared for: Bappeda Sukamaju\nFinal report, November 2024\n\nOf the 18 activities planned, 9 were completed.".to_string(),
+        "Working Paper Series No. 14/2025\nCentre for Local Governance Studies\n\nWHAT DO SISTER-CITY MoUs SAY?\nA CONTENT ANALYSIS OF 58 MEMORANDA OF UNDERSTANDING\n\nOf the 58 instruments analysed, 41 were titled Memorandum of Understanding.".to_string(),
+    ] {
+        let text = format!("{text}{signed}");
+        let (kind, reason, _) = kind_of(&text);
+        assert_eq!(kind, "none", "{reason}\n{text}");
+    }
 }
 
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
