@@ -202,6 +202,7 @@ struct VocabularyDef {
     tracked_deleted: Vec<String>,
     tracked_inserted: Vec<String>,
     comment_labels: Vec<String>,
+    note_labels: Vec<String>,
     machine_reports: Vec<String>,
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
@@ -523,6 +524,8 @@ pub struct Knowledge {
     /// The labels of a reviewer's markup exported line by line, lowercase ("comment",
     /// "formatted").
     pub comment_labels: Vec<String>,
+    /// The first words of a party's note on a draft, before who wrote it.
+    pub note_labels: Vec<String>,
     /// Titles of a machine's report appended to a copy ("TRANSMISSION REPORT").
     pub machine_reports: Vec<String>,
     pub negations: Vec<String>,
@@ -779,6 +782,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         tracked_deleted: v.tracked_deleted.clone(),
         tracked_inserted: v.tracked_inserted.clone(),
         comment_labels: v.comment_labels.clone(),
+        note_labels: v.note_labels.clone(),
         machine_reports: sk(&v.machine_reports),
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),

@@ -148,6 +148,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
     let mut out = Vec::new();
     // Inside a tracked deletion that runs over lines.
     let mut deleting = false;
+    let mut in_note = false;
     for (i, b) in doc.blocks.iter().enumerate() {
         let loc = doc.locations.get(i).copied().unwrap_or_default();
         let (text, heading) = match b {
@@ -176,7 +177,20 @@ pub fn lines(doc: &Document) -> Vec<Line> {
         };
         // (Nor a table of contents' entry: "Pasal 5 Pembiayaan ........ 5" names an article
         // the copy may not hold.)
-        for (_, s) in text.0.iter().filter(|(_, s)| !review_markup(s, k) && !crate::read::contents_entry(s)) {
+        for (_, s) in text.0.iter() {
+            // (A bracketed note that runs over lines: "[Catatan penyusun: pasal mengenai ...
+            // dan" / "pengakhiran dapat ditambahkan ...]" is markup to its closing bracket.)
+            if in_note {
+                in_note = !s.contains(']');
+                continue;
+            }
+            if review_markup(s, k) {
+                in_note = s.trim_start().starts_with('[') && s.matches('[').count() > s.matches(']').count();
+                continue;
+            }
+            if crate::read::contents_entry(s) {
+                continue;
+            }
             out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
         }
     }
@@ -200,9 +214,31 @@ fn without_machine_reports(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
 }
 
 /// A line of a reviewer's markup, exported line by line from a word processor: "[Comment
-/// JD1]: ...", "Formatted: Centered", "Deleted: 5 (lima)". Not the draft's text.
+/// JD1]: ...", "Formatted: Centered", "Deleted: 5 (lima)"; or a party's note on a draft,
+/// "[Comment [BTG3] Bag. KS: ...", "CATATAN NTB (2): ...". Not the draft's text.
 fn review_markup(text: &str, k: &Knowledge) -> bool {
     let t = text.trim_start();
+    // "[Comment [BTG3] ...", "[Komentar KH5: ...": a comment label opening the bracket.
+    if let Some(inner) = t.strip_prefix('[') {
+        let lower = inner.to_lowercase();
+        if k.comment_labels.iter().any(|l| lower.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with([' ', ':', '[']) || r.is_empty())) {
+            return true;
+        }
+    }
+    // "CATATAN NTB: ...", "Note TP (2): ...": a note label followed by who wrote it (a name
+    // or an abbreviation, not a plain word: "Catatan penting:" is the draft's).
+    if let Some((label, _)) = t.split_once(':') {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if (2..=4).contains(&words.len())
+            && k.note_labels.iter().any(|n| words[0].eq_ignore_ascii_case(n))
+            && words[1..].iter().any(|w| {
+                let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+                (2..=5).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase)
+            })
+        {
+            return true;
+        }
+    }
     let label = match t.strip_prefix('[') {
         // "[Comment JD1]:": the label's first word, the bracket closed before the colon;
         // "[Catatan penyusun: ...]": the label before the colon, inside the bracket.
