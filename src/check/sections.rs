@@ -726,11 +726,14 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
 /// The title of a clause numbered by an ordinal word and a full stop ("seventh.
 /// interpretation and disputes."), up to ten words.
 fn ordinal_heading(sk: &str, k: &Knowledge) -> Option<String> {
-    let (first, rest) = sk.split_once(". ")?;
-    if !k.ordinal_labels.iter().any(|o| o == first) {
+    // ("TERCERA.- BENEFICIOS ESPERADOS. Las Partes ...": a dash after the dot, and the
+    // clause's text after its title on the same line.)
+    let (first, rest) = sk.split_once('.')?;
+    if !k.ordinal_labels.iter().any(|o| o == first) || !rest.starts_with([' ', '-', '–', '—']) {
         return None;
     }
-    let title = rest.trim().trim_end_matches('.').trim();
+    let rest = rest.trim_start_matches(['-', '–', '—', ' ']);
+    let title = rest.split_once(". ").map_or(rest, |(title, _)| title).trim().trim_end_matches('.').trim();
     (!title.is_empty() && title.split_whitespace().count() <= 10).then(|| title.to_string())
 }
 

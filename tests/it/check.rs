@@ -2478,6 +2478,54 @@ fn minutes_certificates_sheets_plans_reviews_and_papers_are_not_drafts() {
     }
 }
 
+/// Held-out sets 82, 83 and 85: clauses in the partner's Spanish and Portuguese style
+/// ("TERCERA.- BENEFICIOS ESPERADOS. Las Partes ...", "CLÁUSULA SÉTIMA – DA SOLUÇÃO DE
+/// CONTROVÉRSIAS"); a half-page agreement that states its scope and its target in one
+/// sentence each; "is expected to gain" as the benefit; a German result ("Ergebnis / Hasil").
+#[test]
+fn spanish_and_portuguese_clauses_and_one_sentence_sections() {
+    let acuerdo = "ACUERDO DE HERMANAMIENTO\n\nTERCERA.- BENEFICIOS ESPERADOS. Las Partes reconocen que el hermanamiento\npermitirá ampliar los mercados de los artesanos.\n\nQUINTA.- FINANCIAMIENTO. Las Partes sufragarán los gastos con sus propios recursos.\n\nSEXTA.- VIGENCIA. El presente Acuerdo tendrá una vigencia de tres (3) años.\n";
+    let s = statuses(acuerdo, "mou");
+    for section in ["benefit", "financing", "duration"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(acuerdo, "mou"));
+    }
+    let acordo = "ACORDO DE IRMANAMENTO\n\nCLÁUSULA QUARTA – DOS RECURSOS FINANCEIROS\nO presente Acordo não implica transferência de recursos entre as Partes.\n\nCLÁUSULA SEXTA – DA DENÚNCIA\nO presente Acordo poderá ser denunciado por qualquer das Partes.\n\nCLÁUSULA SÉTIMA – DA SOLUÇÃO DE CONTROVÉRSIAS\nAs dúvidas oriundas da interpretação serão dirimidas pelas Partes.\n";
+    let s = statuses(acordo, "mou");
+    for section in ["financing", "termination", "dispute"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(acordo, "mou"));
+    }
+    let short = "KESEPAKATAN BERSAMA\nANTARA PEMERINTAH KABUPATEN SUKAMAJU DAN PEMERINTAH KABUPATEN WESTBAY\n\nPemerintah Kabupaten Sukamaju dan Pemerintah Kabupaten Westbay sepakat bekerja sama dalam pengelolaan sampah di wilayah perbatasan, meliputi penyediaan lahan dan pengangkutan sampah.\n\nKerja sama ini ditargetkan menghasilkan 1 (satu) unit TPST regional berkapasitas 50 ton/hari.\n";
+    let s = statuses(short, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(short, "mou"));
+    }
+    let target =
+        "ADENDUM PERJANJIAN KERJA SAMA\n\nPasal 3\n(2) Target pelaksanaan Perjanjian adalah terbentuknya 12 (dua belas) Kampung Iklim.\n";
+    assert_ne!(statuses(target, "mou")["output"], "missing", "{}", check_text(target, "mou"));
+    let gain = "LETTER OF INTENT\n\n2. Through this cooperation, Sukamaju is expected to gain the knowledge and experience of Westbay in waste management.\n";
+    assert_ne!(statuses(gain, "loi")["benefit"], "missing", "{}", check_text(gain, "loi"));
+    let anlage = "ANLAGE / LAMPIRAN\nARBEITSPROGRAMM / PROGRAM KERJA 2026\n\n1. Schulaustausch / Pertukaran sekolah\n  Ergebnis / Hasil:\n  zwei Partnerschulen / dua sekolah mitra\n";
+    assert_eq!(statuses(anlage, "action-plan")["output"], "present", "{}", check_text(anlage, "action-plan"));
+}
+
+/// Held-out sets 79, 81 and 86: a party's note on a draft ("[Comment [BTG3] ...: ...
+/// pengakhiran ...]", "CATATAN NTB: ... pengakhiran ...") and a bracketed drafting note that
+/// runs over lines state nothing; a plain "Catatan:" in the draft still does.
+#[test]
+fn notes_on_a_draft_state_nothing() {
+    for note in [
+        "[Comment [BTG3] Bag. KS Sukamaju: Biro Hukum biasanya minta klausul pengakhiran tetap ada – TBD.]",
+        "CATATAN NTB: LoI ini belum mengatur pembiayaan maupun pengakhiran; klausul tsb. dimasukkan pada tahap MoU.",
+        "[Catatan penyusun: pasal mengenai keadaan memaksa dan\npengakhiran dapat ditambahkan sesuai kebutuhan; koordinasikan dengan\nBagian Hukum sebelum disisipkan.]",
+        "[Komentar KH5: perlu ditambahkan satu pasal tentang pengakhiran kerja sama oleh salah satu pihak.]",
+    ] {
+        let text = format!("NOTA KESEPAHAMAN\n\nPasal 1\nRUANG LINGKUP\nPertukaran pelajar dan pariwisata.\n\n{note}\n");
+        assert_eq!(statuses(&text, "mou")["termination"], "missing", "{}", check_text(&text, "mou"));
+    }
+    let plain = "NOTA KESEPAHAMAN\n\nPasal 1\nRUANG LINGKUP\nPertukaran pelajar dan pariwisata.\n\nCatatan: Para Pihak dapat mengakhiri Nota Kesepahaman ini dengan pemberitahuan tertulis tiga bulan sebelumnya.\n";
+    assert_ne!(statuses(plain, "mou")["termination"], "missing", "{}", check_text(plain, "mou"));
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
