@@ -594,7 +594,12 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // letter, unless an agreement or a plan follows it in the same file.
     // (No draft's title anywhere in the file: the numbered points of a letter are not
     // articles. The first page was searched already.)
-    let titled_anywhere = || title.is_some() || self::title(&lines[page..], k).is_some();
+    // (A title opening its line: "Menindaklanjuti Surat Pernyataan Kehendak (Letter of
+    // Intent) antara ..." in a letter's paragraph refers to a draft, it does not title one.)
+    let titled_anywhere = || {
+        title.as_ref().is_some_and(|(_, _, strength)| *strength == 3)
+            || self::title(&lines[page..], k).is_some_and(|(_, (_, _, strength))| strength == 3)
+    };
     if letter && plan < 3 && (shape < 2 || !titled_anywhere()) {
         return recognised(
             None,

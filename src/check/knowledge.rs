@@ -212,6 +212,7 @@ struct VocabularyDef {
     unchanged: Vec<String>,
     #[serde(default)]
     ended_not_agreement: Vec<String>,
+    persons_benefiting: Vec<String>,
     auxiliaries: Vec<String>,
     deadline_words: Vec<String>,
     emptied: Vec<String>,
@@ -543,6 +544,9 @@ pub struct Knowledge {
     /// What may be ended besides the agreement ("pengakhiran kegiatan pelatihan",
     /// "termination of employment"): right after a termination phrase, no clause.
     pub ended_not_agreement: Vec<String>,
+    /// People who benefit from something ("the experts will benefit from such facilities"):
+    /// not the benefit of the cooperation for the region.
+    pub persons_benefiting: Vec<String>,
     /// Auxiliaries between what is ended and the verb ("enrolment is terminated").
     pub auxiliaries: Vec<String>,
     /// Words before a period that make it a deadline ("within a period of twelve months").
@@ -791,6 +795,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         deferred_after: Phrases::new(&v.deferred_after),
         unchanged: Phrases::new(&v.unchanged),
         ended_not_agreement: sk(&v.ended_not_agreement),
+        persons_benefiting: sk(&v.persons_benefiting),
         auxiliaries: sk(&v.auxiliaries),
         deadline_words: sk(&v.deadline_words),
         emptied: sk(&v.emptied),

@@ -673,7 +673,9 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         if let Some((label, _)) = l.sk.split_once(':').filter(|_| !wrapped_into) {
             let label = after_numbering(label).unwrap_or(label).trim().to_string();
             let formula = knowledge::get().formulas_as_follows.iter().any(|f| label.ends_with(f.as_str()));
-            if (1..=5).contains(&label.split_whitespace().count()) && !formula {
+            // (Nor a note's label after a sentence's end: "Activities. [GUIDANCE: If ...".)
+            let after_sentence = label.contains(". ") || label.contains(['[', '(']) && !label.contains([']', ')']);
+            if (1..=5).contains(&label.split_whitespace().count()) && !formula && !after_sentence {
                 out.push(Heading { index: k, title: label, text: line.clone(), run_in: false, article: false });
                 continue;
             }
@@ -1279,8 +1281,17 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 }
                 k.ended_not_agreement.iter().any(|w| starts_with_words(after, w) || ends_with_word(before, w))
             };
+            // "The experts will benefit from such facilities": people, not the region, benefit.
+            let other_beneficiary = k.sections[n].id == SectionId::Benefit && {
+                let mut before = hay[..start].trim_end();
+                while let Some(rest) = before.rsplit_once(' ').filter(|(_, w)| k.auxiliaries.iter().any(|a| a == w)).map(|(r, _)| r) {
+                    before = rest.trim_end();
+                }
+                k.persons_benefiting.iter().any(|w| ends_with_word(before, w))
+            };
             // (A phrase past the line's own end belongs to the next line.)
-            if !todo[n] || (states_no_clause && clause) || other_end || start >= l.sk.len() || sent_elsewhere(hay, end) {
+            if !todo[n] || (states_no_clause && clause) || other_end || other_beneficiary || start >= l.sk.len() || sent_elsewhere(hay, end)
+            {
                 continue;
             }
             let sentence = sentence_before(i, hay, start);

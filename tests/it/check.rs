@@ -2526,6 +2526,37 @@ fn notes_on_a_draft_state_nothing() {
     assert_ne!(statuses(plain, "mou")["termination"], "missing", "{}", check_text(plain, "mou"));
 }
 
+/// Held-out sets 81, 82, 83 and 85: an official letter that names a letter of intent in a
+/// sentence, the results of monitoring and evaluation, an application for membership are
+/// not drafts; a note's label after a sentence's end ("Activities. [GUIDANCE: If ...") is no
+/// heading that would put the clauses after it under the scope; experts who benefit from
+/// facilities, a researcher who withdraws from a programme state no benefit, no termination.
+#[test]
+fn letters_reports_forms_notes_and_people_who_benefit_or_withdraw() {
+    let letter = "PEMERINTAH KOTA SUKAMAJU\nSEKRETARIAT DAERAH\n\nNomor : 000.7.1/1184/IV/2025\nSifat : Segera\nLampiran : 1 (satu) berkas\nHal : Permohonan Fasilitasi Perundingan\n\nYth. Duta Besar Republik Indonesia untuk Republik Westland\ndi\nWestbay\n\nDengan hormat,\n\nMenindaklanjuti Surat Pernyataan Kehendak (Letter of Intent) antara Pemerintah\nKota Sukamaju dan Kota Westbay yang ditandatangani pada tanggal 22 Agustus 2024, bersama ini kami sampaikan hal-hal sebagai berikut:\n\n1. Rencana Kerja Sama telah memperoleh persetujuan DPRD.\n2. Kami mohon fasilitasi perundingan rancangan Nota Kesepahaman.\n\nDemikian, atas perhatian Bapak kami ucapkan terima kasih.\n\nWALI KOTA SUKAMAJU,\n\nBUDI SANTOSO\n";
+    let (kind, reason, _) = kind_of(letter);
+    assert_eq!(kind, "none", "{reason}");
+    let signed = "\n\nPIHAK PERTAMA dan PIHAK KEDUA sepakat.\n\nKota Sukamaju\n\nBUDI SANTOSO\nWali Kota\n";
+    for text in [
+        "BAB III\nHASIL PEMANTAUAN DAN EVALUASI KERJA SAMA DAERAH\nTAHUN 2024\n\nNo | Mitra | Jenis Naskah | Bidang | Masa Berlaku\n1 | Kota Westbay | MoU / 12-09-2019 | pariwisata | 5 th\n",
+        "CityNet\n\nAPPLICATION FOR MEMBERSHIP\nForm M-1\n\nPlease complete all sections and return the form to the Secretariat.\n\nName of organisation: Pemerintah Kota Sukamaju\n",
+    ] {
+        let text = format!("{text}{signed}");
+        let (kind, reason, _) = kind_of(&text);
+        assert_eq!(kind, "none", "{reason}\n{text}");
+    }
+    let loa = "LETTER OF AGREEMENT\n\n4. UNDP shall transfer funds for the\nActivities. [GUIDANCE: If the Government entity contributes cost-sharing or\nin-kind resources, describe them here.]\n\n9. Any dispute between UNDP and the Responsible Party arising out of or in\nconnection with this Letter which is not settled by negotiation shall be submitted to arbitration.\n\n11. This Letter may be terminated by either party by thirty (30) days' written notice to the other party.\n";
+    let s = statuses(loa, "mou");
+    for section in ["dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(loa, "mou"));
+    }
+    let people = "IMPLEMENTING ARRANGEMENT\n\n6.2 Sukamaju will assist the experts in obtaining visas. The experts will benefit from such facilities as are provided under Indonesian law.\n\n8.2 Should a researcher or coordinator withdraw from the program, the home institution will nominate a replacement.\n";
+    let s = statuses(people, "mou");
+    for section in ["benefit", "termination"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(people, "mou"));
+    }
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
