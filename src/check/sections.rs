@@ -1773,22 +1773,43 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             .iter()
             .any(|c| l.sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':')))
     };
-    let email =
-        |l: &Line| l.text.split_whitespace().any(|w| w.split_once('@').is_some_and(|(who, at)| !who.is_empty() && at.contains('.')));
+    // (An address masked in a public copy counts: "vandalen@[ihs e-mail]".)
+    let email = |l: &Line| {
+        l.text
+            .split_whitespace()
+            .any(|w| w.split_once('@').is_some_and(|(who, at)| !who.is_empty() && (at.contains('.') || at.starts_with('['))))
+    };
     // (An e-mail beside a block with a party's opener or a signature mark is part of a
     // signature block: some put the signatory's address under the name.)
+    // (Under the label, two columns of contacts read one after the other put a title up to
+    // eight lines below it, with no party's opener or signature mark between.)
+    let labelled = |i: usize| {
+        let label = (i.saturating_sub(8)..=i).rev().find(|&j| contact_label(&lines[j]));
+        label.is_some_and(|j| j + 3 >= i || !info[j..=i].iter().any(|x| x.opener || x.mark || x.formula))
+    };
     let in_contact = |i: usize| {
         let s = &info[i];
-        lines[i.saturating_sub(3)..=i].iter().any(contact_label)
+        labelled(i)
             || (!s.opener
                 && !s.mark
                 && !near(i, 3, 3, &|x| x.opener || x.mark)
                 && lines[i.saturating_sub(3)..(i + 4).min(lines.len())].iter().any(email))
     };
     // (Its names and titles are nobody's signature, also as the neighbours of a line.)
-    let contact: Vec<bool> = (0..lines.len()).map(|i| i + 3 >= from && (info[i].title || info[i].name) && in_contact(i)).collect();
+    // (And the columns of a sheet of initials: "Jabatan | Paraf | Tanggal" are no marks.)
+    let contact: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let sheet = || {
+                (i.saturating_sub(6)..i)
+                    .rev()
+                    .find(|&j| contact_label(&lines[j]))
+                    .is_some_and(|j| !info[j..=i].iter().any(|x| x.opener || x.formula))
+            };
+            i + 3 >= from && (((info[i].title || info[i].name) && in_contact(i)) || (info[i].mark && sheet()))
+        })
+        .collect();
     let info: Vec<SigLine> =
-        info.into_iter().zip(&contact).map(|(s, &c)| if c { SigLine { name: false, title: false, ..s } } else { s }).collect();
+        info.into_iter().zip(&contact).map(|(s, &c)| if c { SigLine { name: false, title: false, mark: false, ..s } } else { s }).collect();
     let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
         (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
     };
@@ -1850,10 +1871,32 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     if let Some(l) = run_into_one {
         return Some(block(l, 0.65));
     }
-    // "Basil Zempilas, Lord Mayor": a name and a title on one line, near the end.
+    // A signature page scanned first ("IN WITNESS WHEREOF ... / FOR THE CITY OF ... / a
+    // name" on page 1 of the copy, "Page 5 of 5" under it): the formula, then a party's
+    // opener, then a name, title or mark, wherever they stand.
+    let early: Vec<SigLine> = lines[..from.min(lines.len())].iter().map(|l| sig_line(l, k)).collect();
+    // (The opener may wrap, "FOR THE CITY GOVERNMENT OF" / "AMBON, ...": a title or a mark
+    // beside a name then makes the block, as at the end.)
+    let around = |j: usize, f: &dyn Fn(&SigLine) -> bool| (j.saturating_sub(3)..(j + 4).min(early.len())).any(|x| x != j && f(&early[x]));
+    let first_page_block = early.iter().enumerate().filter(|(_, s)| s.formula).find_map(|(f, _)| {
+        (f + 1..(f + 16).min(early.len())).find(|&j| {
+            let s = &early[j];
+            (s.opener && (j + 1..(j + 7).min(early.len())).any(|x| early[x].name || early[x].title || early[x].mark))
+                || (s.title && around(j, &|x| x.name))
+                || (s.mark && around(j, &|x| x.name || x.title))
+        })
+    });
+    if let Some(at) = first_page_block {
+        return Some(block(&lines[at], 0.7));
+    }
+    // "Basil Zempilas, Lord Mayor": a name and a title on one line, near the end (not a
+    // contact's: "Contact: Baiq Nurul Hidayati, Head of Cooperation Section").
     lines
         .iter()
+        .enumerate()
         .skip(lines.len() * 3 / 5)
+        .filter(|&(i, l)| !contact[i] && !contact_label(l))
+        .map(|(_, l)| l)
         .find(|l| {
             l.text.split_once(',').is_some_and(|(who, what)| {
                 let who_words = who.split_whitespace().count();
