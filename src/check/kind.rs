@@ -229,8 +229,9 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         // Sister City Agreement".)
         let listed = sections::numbered(&l.text)
             && head[i.saturating_sub(4)..i].iter().any(|p| k.attachment_lists.iter().any(|a| p.sk.trim_end_matches(':').trim() == a));
-        // (Nor a cell of a wide table: "Letter of Intent | 3 | 3 | 1 | 7" counts documents.)
-        if continues || part || listed || l.wide_table {
+        // (Nor a cell of a wide table: "Letter of Intent | 3 | 3 | 1 | 7" counts documents;
+        // nor a chat's message: "MoU_JatengHyogo_v7a.pdf <file terlampir>" posts a file.)
+        if continues || part || listed || l.wide_table || l.chat {
             return None;
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short

@@ -1805,11 +1805,18 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
                     .find(|&j| contact_label(&lines[j]))
                     .is_some_and(|j| !info[j..=i].iter().any(|x| x.opener || x.formula))
             };
-            i + 3 >= from && (((info[i].title || info[i].name) && in_contact(i)) || (info[i].mark && sheet()))
+            // (Nor is "For AURN:" right under "Contact" a party's opener.)
+            let under_label = || (i.saturating_sub(2)..i).any(|j| contact_label(&lines[j]));
+            i + 3 >= from
+                && (((info[i].title || info[i].name) && in_contact(i)) || (info[i].mark && sheet()) || (info[i].opener && under_label()))
         })
         .collect();
-    let info: Vec<SigLine> =
-        info.into_iter().zip(&contact).map(|(s, &c)| if c { SigLine { name: false, title: false, mark: false, ..s } } else { s }).collect();
+    let labelled_at: Vec<bool> = (0..lines.len()).map(labelled).collect();
+    let info: Vec<SigLine> = info
+        .into_iter()
+        .zip(&contact)
+        .map(|(s, &c)| if c { SigLine { name: false, title: false, mark: false, opener: false, ..s } } else { s })
+        .collect();
     let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
         (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
     };
@@ -1895,7 +1902,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         .iter()
         .enumerate()
         .skip(lines.len() * 3 / 5)
-        .filter(|&(i, l)| !contact[i] && !contact_label(l))
+        .filter(|&(i, _)| !contact[i] && !labelled_at[i])
         .map(|(_, l)| l)
         .find(|l| {
             l.text.split_once(',').is_some_and(|(who, what)| {

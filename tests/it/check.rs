@@ -2557,6 +2557,46 @@ fn letters_reports_forms_notes_and_people_who_benefit_or_withdraw() {
     }
 }
 
+/// Held-out sets 88 and 91: sections stated only in prose ("Kegiatan yang dilaksanakan ...
+/// meliputi", "the partnership concentrate on", "the main gain would be", a study's reports
+/// delivered stage by stage, "menargetkan ... paling tinggi 60 persen", "What will be in
+/// place at the end"); a letter of interest by its subject line, whose "dalam jangka waktu
+/// 6 bulan" proposes a deadline, not a term.
+#[test]
+fn sections_stated_in_prose_and_a_letter_of_interest() {
+    let pks = "PERJANJIAN KERJA SAMA\n\n(2) Kegiatan yang dilaksanakan berdasarkan Perjanjian ini meliputi pemetaan pelaku usaha dan survei terhadap 300 pelaku UMKM.\n\n(4) PIHAK KEDUA menyerahkan kepada PIHAK PERTAMA laporan pendahuluan paling lambat 30 hari sejak Perjanjian ini ditandatangani, serta laporan akhir paling lambat tanggal 15 Desember 2025.\n\n(6) PARA PIHAK menargetkan proporsi residu paling tinggi 60 (enam puluh) persen pada akhir tahun 2026.\n";
+    let s = statuses(pks, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(pks, "mou"));
+    }
+    let note = "CONCEPT NOTE\n\nWe propose that the partnership concentrate on four things: the operation of the polder system, monitoring of subsidence, a polder committee and flood risk communication.\n\nFor Sukamaju the main gain would be practical: operators would learn how to keep a polder dry.\n\n5. What will be in place at the end\n- an operation manual for the polder.\n";
+    let s = statuses(note, "plan");
+    for section in ["scope", "benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(note, "plan"));
+    }
+    let letter = "PEMERINTAH KOTA SUKAMAJU\nSEKRETARIAT DAERAH\n\nNomor : 000.5.2/401/2025\nSifat : Penting\nLampiran : -\nHal : Pernyataan Minat Kerja Sama Persahabatan\n\nYth. Wali Kota Westbay\ndi\nWESTBAY\n\nDengan hormat,\n\nPemerintah Kota Sukamaju menyatakan minat untuk menjalin kerja sama persahabatan di bidang pariwisata dan pendidikan. Apabila Bapak Wali Kota berkenan, kami mengusulkan agar dalam jangka waktu 6 (enam) bulan sejak tanggal surat ini kedua pihak dapat menyusun rancangan Nota Kesepahaman.\n\nWALI KOTA SUKAMAJU,\n\nBUDI SANTOSO\n";
+    let (kind, reason, _) = kind_of(letter);
+    assert_eq!(kind, "loi", "{reason}");
+    assert_eq!(statuses(letter, "loi")["duration"], "missing", "{}", check_text(letter, "loi"));
+}
+
+/// Held-out sets 87, 88 and 91: a contact block under "Contact:" ("For AURN:" and "name,
+/// title" lines) signs nothing; a chat's message naming a file titles nothing; a content
+/// analysis in a journal is a paper.
+#[test]
+fn contacts_chats_and_papers() {
+    let note = "CONCEPT NOTE\n\n1. Scope\nMangrove restoration.\n\n9. Next steps\n- Joint drafting of the MoU (November 2025).\n\nContact:\nDr. Hanna Lindqvist, Country Director, Coastal Futures Alliance\nYulianus Ason, Program Manager West Kalimantan\nJl. Ahmad Yani No. 12, Pontianak | indonesia@coastalfutures.example.org\n";
+    assert_eq!(statuses(note, "plan")["signature"], "missing", "{}", check_text(note, "plan"));
+    let opener = "CONCEPT NOTE\n\n1. Scope\nFlood early warning.\n\nContact\nFor AURN:\nDr. Supaporn Wattanakul\nRegional Director\ns.wattanakul@aurn-asia.org\n";
+    assert_eq!(statuses(opener, "plan")["signature"], "missing", "{}", check_text(opener, "plan"));
+    let chat = "[03/03/25 08.02] Dedi Biro Pem: membuat grup \"Tim Finalisasi MoU\"\n[03/03/25 08.12] Dedi Biro Pem: MoU_Sukamaju_Westbay_v7a.pdf <file terlampir>\n[03/03/25 08.31] Ratna Hukum: pasal 2 ruang lingkup sudah diganti?\n[03/03/25 08.35] Dedi Biro Pem: Pihak Westbay minta either side may terminate by giving 90 days written notice\n[03/03/25 08.41] Anton Bappeda: pembiayaan tetap masing2 pihak ya\n";
+    let (kind, reason, _) = kind_of(chat);
+    assert_eq!(kind, "none", "{reason}");
+    let paper = "Jurnal Hubungan Internasional Daerah Vol. 9 No. 2 (2024) 117\n\nParadiplomacy on paper: a content analysis of cooperation documents\n\n4. FINDINGS\n\nOf the 64 documents in our corpus, 41 were memoranda of understanding. The parties agree in most of them that each party bears its own costs.\n";
+    let (kind, reason, _) = kind_of(paper);
+    assert_eq!(kind, "none", "{reason}");
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
