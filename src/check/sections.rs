@@ -1767,12 +1767,15 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     };
     // A contact block ("Contact: / Dewi Anggraeni / Head of Subdivision ... / an e-mail")
     // has a name and a title, and is no signature.
-    let contact_label = |l: &Line| {
+    let is_label = |l: &Line| {
         k.signature
             .contacts
             .iter()
             .any(|c| l.sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':')))
     };
+    // (Read once a line: every line's neighbours ask.)
+    let labels: Vec<bool> = lines.iter().map(is_label).collect();
+    let contact_label = |j: usize| labels[j];
     // (An address masked in a public copy counts: "vandalen@[ihs e-mail]".)
     let email = |l: &Line| {
         l.text
@@ -1784,7 +1787,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // (Under the label, two columns of contacts read one after the other put a title up to
     // eight lines below it, with no party's opener or signature mark between.)
     let labelled = |i: usize| {
-        let label = (i.saturating_sub(8)..=i).rev().find(|&j| contact_label(&lines[j]));
+        let label = (i.saturating_sub(8)..=i).rev().find(|&j| contact_label(j));
         label.is_some_and(|j| j + 3 >= i || !info[j..=i].iter().any(|x| x.opener || x.mark || x.formula))
     };
     let in_contact = |i: usize| {
@@ -1802,11 +1805,11 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             let sheet = || {
                 (i.saturating_sub(6)..i)
                     .rev()
-                    .find(|&j| contact_label(&lines[j]))
+                    .find(|&j| contact_label(j))
                     .is_some_and(|j| !info[j..=i].iter().any(|x| x.opener || x.formula))
             };
             // (Nor is "For AURN:" right under "Contact" a party's opener.)
-            let under_label = || (i.saturating_sub(2)..i).any(|j| contact_label(&lines[j]));
+            let under_label = || (i.saturating_sub(2)..i).any(contact_label);
             i + 3 >= from
                 && (((info[i].title || info[i].name) && in_contact(i)) || (info[i].mark && sheet()) || (info[i].opener && under_label()))
         })
