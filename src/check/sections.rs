@@ -349,7 +349,13 @@ pub fn article_line(sk: &str) -> Option<String> {
     // "Article 3 (Fruits of the Exchange)", as Japanese and Korean agreements title their
     // articles in English: the title in brackets.
     let bracketed = rest.strip_prefix(['(', '[']).and_then(|r| r.strip_suffix([')', ']'])).filter(|r| !r.contains(['(', ')']));
-    Some(bracketed.map_or(rest.clone(), |r| r.trim().to_string()))
+    // (Its translation in brackets after it: "Pasal 4 (Hasil yang Diharapkan) [第4条（期待される成果）]".)
+    let translated = || {
+        let (title, after) = rest.strip_prefix('(')?.split_once(')')?;
+        let after = after.trim();
+        (after.starts_with(['[', '(']) && after.ends_with([']', ')'])).then_some(title)
+    };
+    Some(bracketed.or_else(translated).map_or(rest.clone(), |r| r.trim().to_string()))
 }
 
 /// What follows the numbering of a line as written ("4.", "4.1", "IV.", "a)", "B.", "(3)"),

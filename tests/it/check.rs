@@ -2597,6 +2597,16 @@ fn contacts_chats_and_papers() {
     assert_eq!(kind, "none", "{reason}");
 }
 
+/// Held-out sets 75 and 78: an article titled in brackets with its translation in brackets
+/// after it; a terms of reference's "Date and venue" gives its period.
+#[test]
+fn bracketed_titles_with_their_translation_and_dates_and_venue() {
+    let pks = "PERJANJIAN KERJA SAMA TEKNIK\n\nPasal 4 (Hasil yang Diharapkan)  [第4条（期待される成果）]\nPara Pihak berupaya agar dicapai hasil sebagai berikut:\na. 20 petugas terlatih;\n";
+    assert_eq!(statuses(pks, "mou")["output"], "present", "{}", check_text(pks, "mou"));
+    let tor = "TERMS OF REFERENCE\nJOINT WORKSHOP ON URBAN HEAT\n\n5. Expected outputs\na. A list of pilot measures.\n\n6. Date and venue\nDate: Tuesday-Thursday, 20-22 May 2025\nVenue: City Hall, Sukamaju\n";
+    assert_eq!(statuses(tor, "plan")["duration"], "present", "{}", check_text(tor, "plan"));
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
