@@ -2639,6 +2639,25 @@ fn gazettes_statutes_and_progress_reports_are_not_drafts() {
     }
 }
 
+/// Held-out set 98: costs and differences stated in Spanish, French and Malay prose ("los
+/// gastos ... serán cubiertos por la Parte", "Chaque Partie prend en charge les frais",
+/// "menanggung kos dan perbelanjaan masing-masing", "Cualquier diferencia ... será
+/// resuelta", "régler à l'amiable ... tout différend"); "Résultats et indicateurs".
+#[test]
+fn costs_and_differences_in_spanish_french_and_malay() {
+    for text in [
+        "ACUERDO DE HERMANAMIENTO\n\n2. Salvo que se acuerde otra cosa, los gastos de transporte internacional serán cubiertos por la Parte que envía.\n\n3. Cualquier diferencia que surja de la interpretación del presente Acuerdo será resuelta de común acuerdo por las Partes.\n",
+        "CONVENTION DE COOPÉRATION\n\nArticle 4 – Résultats et indicateurs\nLa coopération vise les résultats suivants : deux stations de traitement.\n\n5.3 Chaque Partie prend en charge les frais de voyage de ses délégations.\n\n8.1 Les Parties s'efforcent de régler à l'amiable tout différend relatif à l'interprétation de la présente convention.\n",
+        "MEMORANDUM PERSEFAHAMAN\n\n5.1 Setiap Pihak hendaklah (c) menanggung kos dan perbelanjaan masing-masing berhubung dengan pelaksanaan Memorandum ini.\n\n10.3 Sebarang pertikaian hendaklah diselesaikan secara rundingan.\n",
+    ] {
+        let s = statuses(text, "mou");
+        assert_ne!(s["financing"], "missing", "{}", check_text(text, "mou"));
+        assert_ne!(s["dispute"], "missing", "{}", check_text(text, "mou"));
+    }
+    let convention = "CONVENTION DE COOPÉRATION\n\nArticle 4 – Résultats et indicateurs\nLa coopération vise les résultats suivants : deux stations de traitement.\n";
+    assert_eq!(statuses(convention, "mou")["output"], "present", "{}", check_text(convention, "mou"));
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
