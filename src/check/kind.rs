@@ -490,7 +490,12 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             None
         } else if l.contains(" > ") || l.contains(" » ") {
             Some(l.split(['>', '»']).collect::<Vec<_>>())
-        } else if l.matches(" / ").count() >= 2 && l.split(" / ").all(|s| s.split_whitespace().count() <= 6) {
+        } else if l.matches(" / ").count() >= 2
+            && l.split(" / ").all(|s| s.split_whitespace().count() <= 6)
+            // (A site's menu, "Beranda | Peraturan Daerah | Peraturan Bupati | Naskah Kerja
+            // Sama | ...", lists what the site holds, not where this page is filed.)
+            && head[i].text.matches(" | ").count() < 3
+        {
             // ("Beranda / Dokumen Publik / Kerja Sama Daerah / ...")
             Some(l.split(" / ").collect())
         } else {
@@ -570,7 +575,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             continue;
         }
         // (Not a chat's message: "Undangan rapat Kamis ..." posted in a chat titles nothing.)
-        let titled = (0..head.len()).filter(|&i| !head[i].chat).any(|i| g.titles.iter().any(|t| opens(i, t)));
+        // (Nor a cell of a wide row: a site's menu, "Beranda | Peraturan Daerah | Peraturan
+        // Bupati | ...", lists what the site holds.)
+        let titled = (0..head.len()).filter(|&i| !head[i].chat && !head[i].wide_table).any(|i| g.titles.iter().any(|t| opens(i, t)));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines

@@ -2658,6 +2658,15 @@ fn costs_and_differences_in_spanish_french_and_malay() {
     assert_eq!(statuses(convention, "mou")["output"], "present", "{}", check_text(convention, "mou"));
 }
 
+/// Held-out set 95: a legal portal's menu ("Beranda | Peraturan Daerah | Peraturan Bupati |
+/// ...") over a memorandum's preview lists what the site holds: the memorandum is checked.
+#[test]
+fn a_portals_menu_does_not_name_the_document() {
+    let page = "JDIH KABUPATEN SUKAMAJU\nJaringan Dokumentasi dan Informasi Hukum\nBeranda | Peraturan Daerah | Peraturan Bupati | Keputusan Bupati | Naskah Kerja Sama | Artikel Hukum | Statistik\n\nDetail Dokumen\nJenis Dokumen : Naskah Kerja Sama – Nota Kesepahaman\n\nPratinjau Teks:\n\nNOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KABUPATEN SUKAMAJU\nDENGAN\nUNIVERSITAS WESTBAY\n\nPasal 1\nRUANG LINGKUP\nPendidikan dan penelitian.\n";
+    let (kind, reason, _) = kind_of(page);
+    assert_eq!(kind, "mou", "{reason}");
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
