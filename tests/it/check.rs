@@ -2667,6 +2667,19 @@ fn a_portals_menu_does_not_name_the_document() {
     assert_eq!(kind, "mou", "{reason}");
 }
 
+/// Held-out set 100: "both our provinces would like to concentrate in the first place on
+/// water management", "con el fin de cooperar en materia de turismo", and "What we expect
+/// to have at the end".
+#[test]
+fn scope_and_outputs_in_a_letters_and_a_notes_words() {
+    let letter = "LETTER OF INTENT\n\nOn the basis of the discussions held so far, both our provinces would like to concentrate in the first place on water management in lowland areas.\n";
+    assert_ne!(statuses(letter, "loi")["scope"], "missing", "{}", check_text(letter, "loi"));
+    let acuerdo = "ACUERDO DE HERMANAMIENTO\n\nPRIMERA. Las Partes establecen un hermanamiento con el fin de cooperar en materia de turismo cultural y artesanías.\n";
+    assert_ne!(statuses(acuerdo, "mou")["scope"], "missing", "{}", check_text(acuerdo, "mou"));
+    let note = "CONCEPT NOTE\n\n4. What we expect to have at the end\nBy the close of the partnership both cities are expected to have a flood map.\n";
+    assert_eq!(statuses(note, "plan")["output"], "present", "{}", check_text(note, "plan"));
+}
+
 /// Held-out set 70: minutes whose title runs on into a draft's title are minutes of a
 /// meeting on that draft, whatever they record as agreed; a register's cells cite
 /// documents by their numbers ("PKS No. 900/41/2023") and count them ("Rekapitulasi Naskah
