@@ -1278,23 +1278,23 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
             let clause = matches!(k.sections[n].id, SectionId::Dispute | SectionId::Termination);
             // "pengakhiran kegiatan pelatihan", "a student whose enrolment is terminated":
             // something else is ended.
+            // (What stands before the phrase, auxiliaries set aside: "whose enrolment [is]".)
+            let subject = || {
+                let mut before = hay[..start].trim_end();
+                while let Some(rest) = before.rsplit_once(' ').filter(|(_, w)| k.auxiliaries.iter().any(|a| a == w)).map(|(r, _)| r) {
+                    before = rest.trim_end();
+                }
+                before
+            };
             let other_end = k.sections[n].id == SectionId::Termination && {
                 let after = hay.get(end..).unwrap_or_default().trim_start();
                 let after = after.strip_prefix("of ").unwrap_or(after);
-                let mut before = hay[..start].trim_end();
-                while let Some(rest) = before.rsplit_once(' ').filter(|(_, w)| k.auxiliaries.iter().any(|a| a == w)).map(|(r, _)| r) {
-                    before = rest.trim_end();
-                }
+                let before = subject();
                 k.ended_not_agreement.iter().any(|w| starts_with_words(after, w) || ends_with_word(before, w))
             };
             // "The experts will benefit from such facilities": people, not the region, benefit.
-            let other_beneficiary = k.sections[n].id == SectionId::Benefit && {
-                let mut before = hay[..start].trim_end();
-                while let Some(rest) = before.rsplit_once(' ').filter(|(_, w)| k.auxiliaries.iter().any(|a| a == w)).map(|(r, _)| r) {
-                    before = rest.trim_end();
-                }
-                k.persons_benefiting.iter().any(|w| ends_with_word(before, w))
-            };
+            let other_beneficiary =
+                k.sections[n].id == SectionId::Benefit && k.persons_benefiting.iter().any(|w| ends_with_word(subject(), w));
             // (A phrase past the line's own end belongs to the next line.)
             if !todo[n] || (states_no_clause && clause) || other_end || other_beneficiary || start >= l.sk.len() || sent_elsewhere(hay, end)
             {
@@ -1792,13 +1792,14 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // signature block: some put the signatory's address under the name.)
     // (Under the label, two columns of contacts read one after the other put a title up to
     // eight lines below it, with no party's opener or signature mark between.)
-    let labelled = |i: usize| {
-        let label = (i.saturating_sub(8)..=i).rev().find(|&j| contact_label(j));
-        label.is_some_and(|j| j + 3 >= i || !info[j..=i].iter().any(|x| x.opener || x.mark || x.formula))
-    };
+    // The nearest label at most `reach` lines above line `i` (or on it).
+    let label_above = |i: usize, reach: usize| (i.saturating_sub(reach)..=i).rev().find(|&j| contact_label(j));
+    let labelled_at: Vec<bool> = (0..lines.len())
+        .map(|i| label_above(i, 8).is_some_and(|j| j + 3 >= i || !info[j..=i].iter().any(|x| x.opener || x.mark || x.formula)))
+        .collect();
     let in_contact = |i: usize| {
         let s = &info[i];
-        labelled(i)
+        labelled_at[i]
             || (!s.opener
                 && !s.mark
                 && !near(i, 3, 3, &|x| x.opener || x.mark)
@@ -1808,19 +1809,14 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // (And the columns of a sheet of initials: "Jabatan | Paraf | Tanggal" are no marks.)
     let contact: Vec<bool> = (0..lines.len())
         .map(|i| {
-            let sheet = || {
-                (i.saturating_sub(6)..i)
-                    .rev()
-                    .find(|&j| contact_label(j))
-                    .is_some_and(|j| !info[j..=i].iter().any(|x| x.opener || x.formula))
-            };
+            let above = |reach: usize| i.checked_sub(1).and_then(|p| label_above(p, reach - 1));
+            let sheet = || above(6).is_some_and(|j| !info[j..=i].iter().any(|x| x.opener || x.formula));
             // (Nor is "For AURN:" right under "Contact" a party's opener.)
-            let under_label = || (i.saturating_sub(2)..i).any(contact_label);
+            let under_label = || above(2).is_some();
             i + 3 >= from
                 && (((info[i].title || info[i].name) && in_contact(i)) || (info[i].mark && sheet()) || (info[i].opener && under_label()))
         })
         .collect();
-    let labelled_at: Vec<bool> = (0..lines.len()).map(labelled).collect();
     let info: Vec<SigLine> = info
         .into_iter()
         .zip(&contact)

@@ -891,6 +891,12 @@ fn every_clause_title_of_the_library_is_recognised_as_its_sections() {
     assert!(misses.is_empty(), "{}", misses.join("\n"));
 }
 
+/// Asserts that the checker calls a text not a cooperation document.
+fn assert_not_a_draft(text: &str) {
+    let (kind, reason, _) = kind_of(text);
+    assert_eq!(kind, "none", "{reason}\n{text}");
+}
+
 /// The kind, its reason and confidence for a text draft, recognised by the checker.
 fn kind_of(text: &str) -> (String, String, f64) {
     let sb = Sandbox::new();
@@ -2472,9 +2478,7 @@ fn minutes_certificates_sheets_plans_reviews_and_papers_are_not_drafts() {
         "MID-TERM REVIEW\nWESTBAY - SUKAMAJU FRIENDSHIP COOPERATION\nACTION PLAN 2022-2026\n\nPrepared for: Bappeda Sukamaju\nFinal report, November 2024\n\nOf the 18 activities planned, 9 were completed.".to_string(),
         "Working Paper Series No. 14/2025\nCentre for Local Governance Studies\n\nWHAT DO SISTER-CITY MoUs SAY?\nA CONTENT ANALYSIS OF 58 MEMORANDA OF UNDERSTANDING\n\nOf the 58 instruments analysed, 41 were titled Memorandum of Understanding.".to_string(),
     ] {
-        let text = format!("{text}{signed}");
-        let (kind, reason, _) = kind_of(&text);
-        assert_eq!(kind, "none", "{reason}\n{text}");
+        assert_not_a_draft(&format!("{text}{signed}"));
     }
 }
 
@@ -2541,9 +2545,7 @@ fn letters_reports_forms_notes_and_people_who_benefit_or_withdraw() {
         "BAB III\nHASIL PEMANTAUAN DAN EVALUASI KERJA SAMA DAERAH\nTAHUN 2024\n\nNo | Mitra | Jenis Naskah | Bidang | Masa Berlaku\n1 | Kota Westbay | MoU / 12-09-2019 | pariwisata | 5 th\n",
         "CityNet\n\nAPPLICATION FOR MEMBERSHIP\nForm M-1\n\nPlease complete all sections and return the form to the Secretariat.\n\nName of organisation: Pemerintah Kota Sukamaju\n",
     ] {
-        let text = format!("{text}{signed}");
-        let (kind, reason, _) = kind_of(&text);
-        assert_eq!(kind, "none", "{reason}\n{text}");
+        assert_not_a_draft(&format!("{text}{signed}"));
     }
     let loa = "LETTER OF AGREEMENT\n\n4. UNDP shall transfer funds for the\nActivities. [GUIDANCE: If the Government entity contributes cost-sharing or\nin-kind resources, describe them here.]\n\n9. Any dispute between UNDP and the Responsible Party arising out of or in\nconnection with this Letter which is not settled by negotiation shall be submitted to arbitration.\n\n11. This Letter may be terminated by either party by thirty (30) days' written notice to the other party.\n";
     let s = statuses(loa, "mou");
@@ -2633,9 +2635,7 @@ fn gazettes_statutes_and_progress_reports_are_not_drafts() {
         "STATUTES\nof the Indian Ocean Rim Cities Association\nas adopted by the Constituent Assembly on 5 March 2019",
         "WESTBAY BLUE COAST PARTNERSHIP\n\nSEMI-ANNUAL PROGRESS REPORT No. 1\nReporting period: 1 July 2025 - 31 December 2025",
     ] {
-        let text = format!("{text}{signed}");
-        let (kind, reason, _) = kind_of(&text);
-        assert_eq!(kind, "none", "{reason}\n{text}");
+        assert_not_a_draft(&format!("{text}{signed}"));
     }
 }
 
