@@ -208,11 +208,23 @@ fn prefix_distance(target: &[char], head: &[char]) -> Option<usize> {
 /// not a title.
 fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))> {
     head.iter().enumerate().find_map(|(i, l)| {
-        // (A wrapped sentence: the line before is long and stops mid-sentence.)
+        // (A wrapped sentence: the line before is long and stops mid-sentence, on a word in
+        // lower case or before a line that opens in lower case; not a subtitle ending on a
+        // name: "Two ports, one tide: a proposal for ... between La Rochelle and Makassar" /
+        // "Concept note – working draft v3".)
         let continues = i > 0 && {
             let prev = head[i - 1].text.trim_end();
+            // (In Title Case a capital says nothing: "Nama Tender : Jasa Penyelenggara Acara
+            // Penandatanganan" / "Nota Kesepahaman ...".)
+            let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
+            let words: Vec<&str> = prev.split_whitespace().filter(|w| initial(w).is_some()).collect();
+            let capitals = words.iter().filter(|w| initial(w).is_some_and(char::is_uppercase)).count();
+            let title_case = capitals * 5 >= words.len() * 3;
+            let last_lower = words.last().and_then(|w| initial(w)).is_some_and(char::is_lowercase);
+            let opens_lower = l.text.trim_start().chars().next().is_some_and(char::is_lowercase);
             prev.split_whitespace().nth(7).is_some()
                 && prev.chars().last().is_some_and(|c| c.is_lowercase())
+                && (last_lower || opens_lower || title_case)
                 && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         };
         // The title of a part under its label ("Bagian Kedua" / "Rencana Kerja Sama", "BAB
@@ -678,6 +690,12 @@ fn attached_title(lines: &[Line], page: usize, k: &Knowledge) -> Option<(DocKind
     lines.iter().enumerate().filter(|&(i, l)| (i >= page && attachment_label(&l.sk, k)) || rule(l)).find_map(|(i, _)| {
         lines.iter().skip(i + 1).take(3).find_map(|l| title_in(&l.text, &l.sk, k)).filter(|(_, _, strength)| *strength == 3)
     })
+}
+
+/// Whether a line is a document's full title ("MEMORANDUM OF UNDERSTANDING"): where a
+/// document, or its next language part, begins.
+pub(super) fn opens_document(l: &Line, k: &Knowledge) -> bool {
+    title_in(&l.text, &l.sk, k).is_some_and(|(_, _, strength)| strength == 3)
 }
 
 /// A line that labels an attachment: "LAMPIRAN", "Lampiran II", "ANNEX 2 - ...", not a

@@ -1773,14 +1773,32 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     };
     // A contact block ("Contact: / Dewi Anggraeni / Head of Subdivision ... / an e-mail")
     // has a name and a title, and is no signature.
-    let is_label = |l: &Line| {
-        k.signature
-            .contacts
-            .iter()
-            .any(|c| l.sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':')))
+    // (Or the end of a sentence that introduces them: "... menunjuk pejabat penghubung
+    // sebagai berikut:", "... designate contact persons as follows:".)
+    let follows: Vec<String> = ["sebagai berikut", "as follows", "berikut"].iter().map(|f| super::normalise::skeleton(f)).collect();
+    let is_label = |sk: &str| {
+        let introduced = sk.trim_end().strip_suffix(':').map(|r| {
+            let r = r.trim_end();
+            follows.iter().find_map(|f| r.strip_suffix(f.as_str())).unwrap_or(r).trim_end()
+        });
+        k.signature.contacts.iter().any(|c| {
+            sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':'))
+                || introduced.is_some_and(|r| ends_with_word(r, c))
+        })
     };
     // (Read once a line: every line's neighbours ask.)
-    let labels: Vec<bool> = lines.iter().map(is_label).collect();
+    // (Wrapped: "(1) The Parties shall designate contact" / "persons as follows:".)
+    let labels: Vec<bool> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            is_label(&l.sk)
+                || (i > 0
+                    && l.text.trim_start().starts_with(char::is_lowercase)
+                    && l.sk.trim_end().ends_with(':')
+                    && is_label(&format!("{} {}", lines[i - 1].sk, l.sk)))
+        })
+        .collect();
     let contact_label = |j: usize| labels[j];
     // (An address masked in a public copy counts: "vandalen@[ihs e-mail]".)
     let email = |l: &Line| {
@@ -1825,9 +1843,21 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     let near = |i: usize, before: usize, after: usize, f: &dyn Fn(&SigLine) -> bool| {
         (i.saturating_sub(before)..(i + after + 1).min(lines.len())).filter(|&j| j != i).any(|j| f(&info[j]))
     };
+    // The lines of a title block ("MEMORANDUM OF UNDERSTANDING" / "BETWEEN" / "[NAME OF
+    // PARTNER GOVERNMENT]" / "[NAME OF COUNTRY]"), up to its first sentence: the parties
+    // named, not signing.
+    let mut title_block = vec![false; lines.len()];
+    for (j, _) in lines.iter().enumerate().skip(from.saturating_sub(8)).filter(|(_, l)| super::kind::opens_document(l, k)) {
+        for (x, l) in lines.iter().enumerate().skip(j + 1).take(8) {
+            if l.text.split_whitespace().nth(10).is_some() || l.text.trim_end().ends_with(['.', ';']) {
+                break;
+            }
+            title_block[x] = true;
+        }
+    }
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
-        if contact[i] {
+        if contact[i] || title_block[i] {
             continue;
         }
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
@@ -1870,8 +1900,13 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         }
         // After the formula, a title or a mark: a name alone may be the title in capitals of
         // the next language part, when the copy breaks off before the signatures.
-        if s.formula && near(i, 0, 12, &|x| x.title || x.mark) {
-            return Some(block(l, 0.7));
+        // (Not past the title of that next part: "Dibuat di [tempat] ..." / "MEMORANDUM OF
+        // UNDERSTANDING" / "THE PROVINCIAL GOVERNMENT OF ..." is a template's next language.)
+        if s.formula {
+            let part = (i + 1..(i + 13).min(lines.len())).find(|&j| super::kind::opens_document(&lines[j], k)).unwrap_or(lines.len());
+            if (i + 1..(i + 13).min(part)).any(|j| info[j].title || info[j].mark) {
+                return Some(block(l, 0.7));
+            }
         }
     }
     // Both blocks run into one line near the end, as a web copy flattens them: "PIHAK KESATU

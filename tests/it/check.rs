@@ -2707,3 +2707,67 @@ fn ordinal_clauses_and_emptied_articles() {
     let counter = "MEMORANDUM OF UNDERSTANDING (draft v3)\n\nArticle 1 (Purpose)\nThe Sides will establish a sister-province relationship.\n\nArticle 3 (Expected Outcomes)\n-- Deleted. --\n[TP: the expected results will be set out in the Cooperation Plan.]\n\nArticle 4 (Validity)\nThis Memorandum will come into effect on signature and remain valid for five years.\n";
     assert_eq!(statuses(counter, "mou")["output"], "missing", "{}", check_text(counter, "mou"));
 }
+
+/// Held-out set 105: sections said in prose with the drafters' own verbs ("Sinergi tersebut
+/// meliputi ...", "diharapkan menghasilkan paling sedikit ...", "each Party covering the
+/// costs of its own participants", "the value of the exchange lies in ...", "denounce it by
+/// written notice", "our intention for the years 2025 to 2027"); and a concept note whose
+/// subtitle ends on a city's name is titled by the line under it.
+#[test]
+fn sections_in_the_drafters_own_verbs_and_a_subtitle_ending_on_a_name() {
+    let kb = "KESEPAKATAN BERSAMA\n\nSinergi tersebut meliputi kajian dinamika pantai, rehabilitasi mangrove dan pertukaran data.\n\nPelaksanaan Kesepakatan Bersama ini diharapkan menghasilkan paling sedikit 3 (tiga) kajian kebijakan dan 1 (satu) basis data spasial.\n";
+    let s = statuses(kb, "mou");
+    for section in ["scope", "output"] {
+        assert_eq!(s[section], "weak", "{section}: {}", check_text(kb, "mou"));
+    }
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nThe Parties will finance the activities from their own budgets, each Party covering the costs of its own participants.\n\nEither Party may denounce it by written notice to the other Party at least six months in advance.\n";
+    let s = statuses(mou, "mou");
+    for section in ["financing", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(mou, "mou"));
+    }
+    let letter = "LETTER OF INTENT\n\nEach city will carry its own travel, accommodation and staff costs for any visit.\n\nThis letter expresses our intention for the years 2025 to 2027.\n";
+    let s = statuses(letter, "loi");
+    for section in ["financing", "validity"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(letter, "loi"));
+    }
+    let note = "VILLE DE LA ROCHELLE – KOTA MAKASSAR\nTwo ports, one tide: a proposal for a decentralised cooperation between La Rochelle and Makassar\nConcept note – working draft v3 (not for circulation) – September 2025\n\nFor Makassar, the value of the exchange lies in access to a city that has already had to rebuild.\n";
+    let (kind, reason, _) = kind_of(note);
+    assert_eq!(kind, "plan", "{reason}");
+    assert_ne!(statuses(note, "plan")["benefit"], "missing", "{}", check_text(note, "plan"));
+    // A sentence wrapped onto the next line is still no title: "... signed with the City of
+    // Westbay" / "under the Memorandum of Understanding of 2019 ...".
+    let news = "SUKAMAJU - The mayor said on Monday that the delegation was received by the Mayor of Westbay\nunder the Memorandum of Understanding signed in 2019, and that more visits would follow.\n";
+    let (kind, reason, _) = kind_of(news);
+    assert_eq!(kind, "none", "{reason}");
+}
+
+/// Held-out sets 107, 108 and 109: a sentence opening "In accordance with ..." that engages
+/// a party to carry out activities is operative, not a recital; "Description of the
+/// Project", "What the Province Gains", "When we do not see eye to eye" are headings of
+/// their sections; one party handing over its outputs "berupa" a list states them.
+#[test]
+fn operative_sentences_after_in_accordance_with_and_plain_headings() {
+    let loa = "LETTER OF AGREEMENT\n\n2. In accordance with the project document and the Annual Work Plan 2024, UNDP hereby engages the Responsible Party to carry out the following activities in twelve villages:\n(a) facilitation of assessments;\n(b) training of officials.\n";
+    assert_ne!(statuses(loa, "mou")["scope"], "missing", "{}", check_text(loa, "mou"));
+    let roadmap = "JOINT PARTNERSHIP ROADMAP\n\nSCHEDULE 1\nDescription of the Project\nThe Project will build a water treatment plant.\n\nWhat the Province Gains\nAccess to finance for small enterprises.\n\nPART 8  WHEN WE DO NOT SEE EYE TO EYE\nThe Secretaries will talk it through first.\n";
+    let s = statuses(roadmap, "plan");
+    for section in ["scope", "benefit", "dispute"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(roadmap, "plan"));
+    }
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 5\nHak dan Kewajiban\n(4) PIHAK KEDUA berkewajiban menyerahkan luaran kegiatan kepada PIHAK KESATU berupa :\na. dokumen kajian kesesuaian lahan;\nb. laporan hasil demplot.\n";
+    assert_ne!(statuses(pks, "mou")["output"], "missing", "{}", check_text(pks, "mou"));
+}
+
+/// Held-out set 109: a template's closing formula followed by the title block of its next
+/// language part ("MEMORANDUM OF UNDERSTANDING" / "[NAME OF PARTNER GOVERNMENT]") signs
+/// nothing; nor do the officers named under "Para Pihak menunjuk pejabat penghubung sebagai
+/// berikut:" (or its English, wrapped: "... designate contact" / "persons as follows:").
+#[test]
+fn a_next_parts_title_block_and_liaison_officers_sign_nothing() {
+    let template = "NOTA KESEPAHAMAN\n\nPasal 1\nRuang Lingkup\nKerja sama meliputi bidang pendidikan.\n\nDibuat di [tempat] pada tanggal [.....] dalam rangkap 2 (dua) naskah asli dalam bahasa Indonesia dan bahasa Inggris.\n\n========================\n\nMEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE PROVINCIAL GOVERNMENT OF [NAME OF PROVINCE]\nREPUBLIC OF INDONESIA\nAND\n[NAME OF PARTNER GOVERNMENT/INSTITUTION]\n[NAME OF COUNTRY]\n\nArticle 1\nScope\nThe cooperation covers education.\n";
+    assert_eq!(statuses(template, "mou")["signature"], "missing", "{}", check_text(template, "mou"));
+    let liaison = "NOTA KESEPAHAMAN\n\nPasal 1\nRuang Lingkup\nKerja sama meliputi bidang pariwisata.\n\nPasal 5\nPelaksanaan\n(1) Para Pihak menunjuk pejabat\npenghubung sebagai berikut:\na. Pemerintah Kabupaten\nSukamaju: Kepala Bagian Kerja\nSama Sekretariat Daerah;\nb. Pemerintah Provinsi Westbay:\nKepala Kantor Pariwisata.\n";
+    assert_eq!(statuses(liaison, "mou")["signature"], "missing", "{}", check_text(liaison, "mou"));
+    let english = "MEMORANDUM OF UNDERSTANDING\n\nArticle 1\nScope\nThe cooperation covers tourism.\n\nArticle 5\nImplementation\n(1) The Parties shall designate contact\npersons as follows:\na. the Regency Government of\nSukamaju: Head of the Cooperation\nDivision, Regional Secretariat;\nb. Westbay Provincial Administration:\nChief of the Provincial Office of Tourism.\n";
+    assert_eq!(statuses(english, "mou")["signature"], "missing", "{}", check_text(english, "mou"));
+}
