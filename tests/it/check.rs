@@ -2771,3 +2771,37 @@ fn a_next_parts_title_block_and_liaison_officers_sign_nothing() {
     let english = "MEMORANDUM OF UNDERSTANDING\n\nArticle 1\nScope\nThe cooperation covers tourism.\n\nArticle 5\nImplementation\n(1) The Parties shall designate contact\npersons as follows:\na. the Regency Government of\nSukamaju: Head of the Cooperation\nDivision, Regional Secretariat;\nb. Westbay Provincial Administration:\nChief of the Provincial Office of Tourism.\n";
     assert_eq!(statuses(english, "mou")["signature"], "missing", "{}", check_text(english, "mou"));
 }
+
+/// Held-out sets 111 and 113: a memorandum whose articles have no titles states its sections
+/// in sentences ("The Partners will join forces in those matters ...", "expects that the
+/// partnership will open new perspectives", "Any divergence of views ... shall be settled",
+/// "each party shall fund its own participation"); a plan's "Melalui kerja sama ini ...
+/// mengharapkan ..."; an agreement's "dilaksanakan melalui" and products handed over; a
+/// concept note's "What we would do together" and "should have produced"; council meeting
+/// minutes and a speech titled "SPEECH – ..." are not drafts.
+#[test]
+fn untitled_articles_stated_in_sentences_and_minutes_and_speeches() {
+    let memo = "MEMORANDUM OF COOPERATION\n\nArticle 1\n(1) The Partners will join forces in those matters in which each of them has something to offer: the protection of the coastline and off-season tourism.\n\nArticle 2\n(1) The District expects that the partnership will open new perspectives for the economy of both regions.\n\nArticle 4\n(1) Each party shall fund its own participation in activities carried out under this Memorandum.\n\nArticle 7\nAny divergence of views arising from the interpretation of this Memorandum shall be settled by the Partners through direct consultations.\n";
+    let s = statuses(memo, "mou");
+    for section in ["scope", "benefit", "financing", "dispute"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(memo, "mou"));
+    }
+    let plan = "RENCANA KERJA SAMA\n\nBagian Kedua\nMelalui kerja sama ini Pemerintah Kota Sukamaju mengharapkan para perajin batik dapat menyerap teknik pewarnaan alam.\n";
+    assert_ne!(statuses(plan, "plan")["benefit"], "missing", "{}", check_text(plan, "plan"));
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 3\nPARA PIHAK bersepakat bahwa pendampingan dilaksanakan melalui penyusunan rencana induk desa wisata dan pelatihan pengelolaan homestay.\n\nPasal 4\n(2) PIHAK KEDUA berkewajiban:\na. menyerahkan kepada PIHAK KESATU dokumen Rencana Induk Pengembangan Desa Wisata untuk 5 (lima) desa;\n";
+    let s = statuses(pks, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(pks, "mou"));
+    }
+    let note = "CONCEPT NOTE\n\nWhat we would do together\n\nThe partners would work together on three strands: flood mapping, riverside design and monitoring.\n\nBy the end of month 18 the project should have produced:\n- a joint flood-exposure map;\n- two demonstration sites.\n";
+    let s = statuses(note, "plan");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(note, "plan"));
+    }
+    let minutes = "CITY OF WESTBAY\nREGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 12, 2024\n\n1. CALL TO ORDER\nThe Mayor called the meeting to order.\n\n5. SISTER CITY AGREEMENT WITH KOTA SUKAMAJU\nCouncil member Diaz moved to approve the agreement; either city may terminate it on 90 days' notice. Motion carried.\n\nMayor                     City Clerk\n";
+    let (kind, reason, _) = kind_of(minutes);
+    assert_eq!(kind, "none", "{reason}");
+    let speech = "SPEECH – SIGNING OF THE SISTER CITY ARRANGEMENT WITH KOTA SUKAMAJU\nMayor Joanne Pietersen\n\nGood morning everyone. Today we sign an arrangement that will run for five years.\n";
+    let (kind, reason, _) = kind_of(speech);
+    assert_eq!(kind, "none", "{reason}");
+}
