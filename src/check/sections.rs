@@ -1845,19 +1845,16 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     };
     // The lines of a title block ("MEMORANDUM OF UNDERSTANDING" / "BETWEEN" / "[NAME OF
     // PARTNER GOVERNMENT]" / "[NAME OF COUNTRY]"), up to its first sentence: the parties
-    // named, not signing.
-    let mut title_block = vec![false; lines.len()];
-    for (j, _) in lines.iter().enumerate().skip(from.saturating_sub(8)).filter(|(_, l)| super::kind::opens_document(l, k)) {
-        for (x, l) in lines.iter().enumerate().skip(j + 1).take(8) {
-            if l.text.split_whitespace().nth(10).is_some() || l.text.trim_end().ends_with(['.', ';']) {
-                break;
-            }
-            title_block[x] = true;
-        }
-    }
+    // named, not signing. (Asked of the lines that look like a block's only: titles are
+    // looked for on a few lines above them, not on every line.)
+    let sentence = |l: &Line| l.text.split_whitespace().nth(10).is_some() || l.text.trim_end().ends_with(['.', ';']);
+    let in_title_block = |i: usize| {
+        !sentence(&lines[i])
+            && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(|j| super::kind::opens_document(&lines[j], k))
+    };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
-        if contact[i] || title_block[i] {
+        if contact[i] || ((s.opener || s.title || s.mark || s.name || s.formula) && in_title_block(i)) {
             continue;
         }
         // "Signed for the City of Perth by Lord Mayor Basil Zempilas on 3 March 2026.":
