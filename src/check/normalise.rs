@@ -22,9 +22,11 @@ pub fn skeleton(line: &str) -> String {
             let prev = if i > 0 { b[i - 1] } else { b' ' };
             let next = b.get(i + 1).copied().unwrap_or(b' ');
             let in_word = prev.is_ascii_alphabetic() || next.is_ascii_alphabetic();
+            // (And a zero that opens a word of letters: "0utput", "0ktober".)
+            let opens = !prev.is_ascii_alphanumeric() && next.is_ascii_alphabetic() && b.get(i + 2).is_some_and(u8::is_ascii_alphabetic);
             let mapped = match c {
                 b'1' | b'|' | b'!' if in_word => b'l',
-                b'0' if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() => b'o',
+                b'0' if (prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()) || opens => b'o',
                 c => c,
             };
             push_letter(&mut s, mapped.to_ascii_lowercase() as char);
@@ -37,9 +39,10 @@ pub fn skeleton(line: &str) -> String {
     while let Some(c) = chars.next() {
         let next = chars.peek().copied().unwrap_or(' ');
         let in_word = prev.is_alphabetic() || next.is_alphabetic();
+        let opens = c == '0' && !prev.is_alphanumeric() && next.is_alphabetic() && chars.clone().nth(1).is_some_and(char::is_alphabetic);
         let mapped = match c {
             '1' | '|' | '!' if in_word => 'l',
-            '0' if prev.is_alphabetic() && next.is_alphabetic() => 'o',
+            '0' if (prev.is_alphabetic() && next.is_alphabetic()) || opens => 'o',
             c => c,
         };
         prev = c;
@@ -499,7 +502,12 @@ mod tests {
             let in_word = prev.is_alphabetic() || next.is_alphabetic();
             let c = match c {
                 '1' | '|' | '!' if in_word => 'l',
-                '0' if in_word && (prev.is_alphabetic() && next.is_alphabetic()) => 'o',
+                '0' if in_word
+                    && ((prev.is_alphabetic() && next.is_alphabetic())
+                        || (!prev.is_alphanumeric() && chars.get(i + 2).is_some_and(|c| c.is_alphabetic()))) =>
+                {
+                    'o'
+                }
                 c => c,
             };
             for lc in c.to_lowercase() {

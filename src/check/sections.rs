@@ -813,7 +813,9 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
                 // Short single words ("scope", "field") only after a qualifier that leaves
                 // them what they are ("Proposed Scope").
                 let qualified = || before.split(' ').all(|w| k.head_qualifiers.iter().any(|q| q == w));
-                if !(h.len() >= 7 || h.contains(' ') || qualified()) {
+                // (Nor after the question a plain-language heading asks: "What Semarang gains".)
+                let question = || p.starts_with("what ");
+                if !(h.len() >= 7 || h.contains(' ') || qualified() || question()) {
                     continue;
                 }
                 if !section.not_before.iter().any(|x| before.ends_with(x.as_str())) {

@@ -39,7 +39,8 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     for (i, raw) in raws.iter().enumerate() {
         super::count_paragraph(paras.len() + run.len())?;
         let loc = Location { line: Some(i as u32 + 1), ..Default::default() };
-        let line = raw.trim();
+        let boxed = box_drawing(raw);
+        let line = boxed.trim();
         if line.is_empty() {
             continue;
         }
@@ -73,6 +74,27 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     }
     flush(&mut run, &mut paras);
     Ok(document(paras))
+}
+
+/// A line drawn with box-drawing characters ("│ Did you know? │   4. Expected benefits",
+/// "└──────┘   case for ...") as the ASCII a table is typed with: verticals as `|`,
+/// horizontals as `-`, corners and joints as `+`, so that a box beside the text is a column
+/// and its frame a rule.
+/// (Only beside text: a box alone, or the text inside one, "│ Pratinjau berakhir ... │", is
+/// left as it is, a notice apart from the document's text.)
+fn box_drawing(line: &str) -> std::borrow::Cow<'_, str> {
+    let drawn = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
+    let beside = line.rfind(drawn).is_some_and(|at| line[at..].chars().skip(1).any(char::is_alphanumeric));
+    if !beside {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let ascii = |c: char| match c {
+        '│' | '┃' | '║' | '╎' | '╏' | '┆' | '┇' | '┊' | '┋' => '|',
+        '─' | '━' | '═' | '╌' | '╍' | '┄' | '┅' | '┈' | '┉' => '-',
+        '\u{2500}'..='\u{257F}' => '+',
+        c => c,
+    };
+    std::borrow::Cow::Owned(line.chars().map(ascii).collect())
 }
 
 /// A table's rule: "---|---|---", "+-----+-----+", "|:--|--:|".
@@ -123,12 +145,23 @@ fn columns(line: &str) -> Vec<String> {
 /// more of the same width, else the cells in reading order.
 fn flush(run: &mut Vec<(Vec<String>, Location)>, paras: &mut Vec<(String, bool, Location)>) {
     let width = run.first().map_or(0, |(cells, _)| cells.len());
+    // (A box's frame beside a column's text, "+------+   case for ...", is no cell.)
+    let cell = |c: &String| !rule(c);
     if run.len() >= 2 {
+        // A table of three columns or more under a row of short cells: that row names the
+        // columns, each a heading over its cells ("Expected result" / "plan adopted by 2
+        // villages", not a sentence wrapped in lower case).
+        let named = width >= 3 && run[0].0.iter().all(|c| !c.is_empty() && c.split_whitespace().count() <= 6);
         for column in 0..width {
-            paras.extend(run.iter().map(|(cells, loc)| (cells[column].clone(), false, *loc)));
+            paras.extend(
+                run.iter()
+                    .enumerate()
+                    .filter(|(_, (cells, _))| cell(&cells[column]))
+                    .map(|(row, (cells, loc))| (cells[column].clone(), named && row == 0, *loc)),
+            );
         }
     } else {
-        paras.extend(run.iter().flat_map(|(cells, loc)| cells.iter().map(|c| (c.clone(), false, *loc))));
+        paras.extend(run.iter().flat_map(|(cells, loc)| cells.iter().filter(|c| cell(c)).map(|c| (c.clone(), false, *loc))));
     }
     run.clear();
 }

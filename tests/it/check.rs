@@ -2805,3 +2805,26 @@ fn untitled_articles_stated_in_sentences_and_minutes_and_speeches() {
     let (kind, reason, _) = kind_of(speech);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Held-out sets 111, 113, 114 and 116: a sidebar drawn with box-drawing characters beside
+/// a heading is a column of its own ("│ Did you know? │   4. Expected bene ts"); a question
+/// heading names its section whatever name it holds ("5. What Semarang gains"); a zero
+/// that opens a word is an O ("Expected 0utput"); "SASARAN KINERJA" are performance
+/// targets, outputs; a table's header row names its columns, in sentence case too
+/// ("Expected result" over "plan adopted by 2 villages"), and alone when its rows do not
+/// line up with it.
+#[test]
+fn sidebars_question_headings_and_tables_named_by_their_header() {
+    let note = "CONCEPT NOTE\n\n┌──────────────────────────────┐\n│ Did you know?                │   4. Expected bene ts\n│ The coast has subsided by    │\n│ more than 2 metres.          │   For Sukamaju, the partnership is\n└──────────────────────────────┘   expected to bring tested methods.\n\n5. What Westbay gains\nAccess to a living laboratory for its water school.\n";
+    let s = statuses(note, "plan");
+    assert_eq!(s["benefit"], "present", "{}", check_text(note, "plan"));
+    let plan = "ACTION PLAN 2025 - 2027\n\n3. MATRIX OF ACTIVITIES\n\nNo  Area  Activ1ty  Expected 0utput  Timeframe  Lead Agency  Source of Funds\n1   Education  Teacher attachment  20 teachers certified  2025  Disdik\n";
+    assert_ne!(statuses(plan, "action-plan")["output"], "missing", "{}", check_text(plan, "action-plan"));
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 5\nSASARAN KINERJA\nPelaksanaan PERJANJIAN ini diarahkan untuk mencapai sasaran kinerja sebagai berikut:\na. tersusunnya dokumen Rencana Induk;\nb. beroperasinya 12 Bank Sampah.\n";
+    assert_eq!(statuses(pks, "mou")["output"], "present", "{}", check_text(pks, "mou"));
+    let table = "JOINT ACTION PLAN\n\nTheme | Activity | Lead | Beneficiaries | Expected result | Milestone | Funding\nA1 | Peat pilot | Wetterskip / PUPR | farmers | plan adopted by 2 villages | 2025 | each party own costs\nA2 | Fire training | Fryslan / BPBD | BPBD staff | 60 officers trained | Aug 2025 | each party own costs\nA3 | Subsidence exchange | Fryslan / Bappeda | planners | policy brief | 2026 | own budgets\n";
+    let s = statuses(table, "action-plan");
+    assert_eq!(s["output"], "present", "{}", check_text(table, "action-plan"));
+    let lone = "JOINT ACTION PLAN\n\nTheme | Activity | Beneficiaries | Expected result | Funding\nA1 | Peat pilot in two polder units with a monitoring network | farmers | plan adopted by 2 villages\nA2 | Fire training | BPBD staff | 60 officers trained | each party own costs | Aug 2025\n";
+    assert_ne!(statuses(lone, "action-plan")["output"], "missing", "{}", check_text(lone, "action-plan"));
+}
