@@ -1046,6 +1046,11 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
     let mut current_numbering = None;
     let mut next = heads.iter().zip(&named).peekable();
     for (i, slot) in under.iter_mut().enumerate() {
+        // An article without a title ("Clause 9" over "9.1 If a disagreement arises ...")
+        // ends the section before it as well (a "Background" does not run to the end).
+        if article_line(&lines[i].sk).is_some_and(|rest| rest.is_empty()) {
+            current = None;
+        }
         while let Some((h, (ids, _))) = next.peek() {
             if h.index > i {
                 break;

@@ -2828,3 +2828,33 @@ fn sidebars_question_headings_and_tables_named_by_their_header() {
     let lone = "JOINT ACTION PLAN\n\nTheme | Activity | Beneficiaries | Expected result | Funding\nA1 | Peat pilot in two polder units with a monitoring network | farmers | plan adopted by 2 villages\nA2 | Fire training | BPBD staff | 60 officers trained | each party own costs | Aug 2025\n";
     assert_ne!(statuses(lone, "action-plan")["output"], "missing", "{}", check_text(lone, "action-plan"));
 }
+
+/// Held-out set 117: an article without a title ("Clause 9" over "9.1 If a disagreement
+/// arises ...") ends the "Background" before it; "Point N" numbers articles; sections in the
+/// drafter's own sentences ("continues for four (4) years", "terus berkuat kuasa bagi
+/// tempoh", "menamatkan ... dengan memberikan notis", "shall cease to apply", "the two
+/// cities work together for 18 months on", "should leave behind", "The City would gain",
+/// "applies to the academic years").
+#[test]
+fn untitled_clauses_end_the_background_and_points_number_articles() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nBackground\n\nA. The University has placed students in the Regency since 2021.\n\nClause 1\n\n1.1 The parties intend to collaborate in the following:\n    (a) clinical placements;\n    (b) joint research.\n\nClause 8\n\n8.1 This Memorandum commences on the date on which it is signed and, unless brought to an end earlier, continues for four (4) years.\n\nClause 9\n\n9.1 If a disagreement arises in connection with this Memorandum, the Contact Officers will first try to resolve it by discussion.\n\nClause 10\n\n10.1 Either party may end this Memorandum by giving the other not less than three (3) months' written notice.\n";
+    let s = statuses(mou, "mou");
+    for section in ["duration", "dispute", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(mou, "mou"));
+    }
+    let memorandum = "MEMORANDUM PERSEFAHAMAN\n\nPerkara 6\n6.1 Memorandum ini hendaklah mula berkuat kuasa pada tarikh ia ditandatangani dan hendaklah terus berkuat kuasa bagi tempoh tiga (3) tahun.\n\nPerkara 7\n7.1 Mana-mana Pihak boleh menamatkan Memorandum ini dengan memberikan notis bertulis tidak kurang daripada enam (6) bulan.\n";
+    let s = statuses(memorandum, "mou");
+    for section in ["duration", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(memorandum, "mou"));
+    }
+    let annex = "IMPLEMENTING ARRANGEMENT\n\nPoint 1\nThis Arrangement is made under Article 4 of the Memorandum.\n\nPoint 2\nEach year the two municipalities will exchange students of vocational high schools in the trades of culinary arts and tourism.\n\nPoint 7\nThis Arrangement applies to the academic years 2025/2026 and 2026/2027.\n\nPoint 9\nThis Arrangement shall cease to apply automatically if the Memorandum is terminated or expires.\n";
+    let s = statuses(annex, "mou");
+    for section in ["scope", "duration", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(annex, "mou"));
+    }
+    let note = "CONCEPT NOTE\n\nSection B\n\nWe propose that the two cities work together for 18 months on three things: heat mapping, cooling pilots and training.\n\nSection C\n\nAt the end of the 18 months, the partnership should leave behind:\n- a heat-risk map;\n- three cooling pilots.\n\nSection D\n\nThe City would gain a tool to plan its green spaces.\n";
+    let s = statuses(note, "plan");
+    for section in ["scope", "output", "benefit"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(note, "plan"));
+    }
+}
