@@ -8,6 +8,7 @@
 /// runs of spaces become one, and "kerjasama" is "kerja sama". Keywords go through the same
 /// function, so they match.
 pub fn skeleton(line: &str) -> String {
+    let line = &*ligatures(line);
     let line =
         unspace(line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']));
     // A word broken by a hyphen at a line end, joined by OCR or a copy: "diselesai- kan".
@@ -68,6 +69,21 @@ pub fn skeleton(line: &str) -> String {
 /// Pushes a lowercase character: a digit glued to a word ("pasal5", "article3") is split
 /// off; the old spelling's `dj` becomes `j` and `tj` becomes `c` as the `j` comes.
 #[inline]
+/// The letters a font's ligature glyph stands for ("Beneﬁts": benefits), as a PDF's text
+/// may keep the glyph's code point.
+fn ligatures(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains(['\u{FB00}', '\u{FB01}', '\u{FB02}', '\u{FB03}', '\u{FB04}']) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    std::borrow::Cow::Owned(
+        line.replace('\u{FB00}', "ff")
+            .replace('\u{FB01}', "fi")
+            .replace('\u{FB02}', "fl")
+            .replace('\u{FB03}', "ffi")
+            .replace('\u{FB04}', "ffl"),
+    )
+}
+
 fn push_letter(s: &mut Vec<char>, lc: char) {
     let last = s.last().copied();
     if (lc.is_ascii_digit() && last.is_some_and(char::is_alphabetic))
@@ -489,6 +505,7 @@ mod tests {
     /// The skeleton as it was first written: one string replacement per fold, one after the
     /// other. The single pass must give the same.
     fn reference(line: &str) -> String {
+        let line = &*super::ligatures(line);
         let line = super::unspace(
             line.trim_start_matches(['*', '_', '#', '>', '•', '-', '–', '—', '=', '~', '·', ' ']).trim_end_matches(['*', '_', ' ']),
         )

@@ -2858,3 +2858,14 @@ fn untitled_clauses_end_the_background_and_points_number_articles() {
         assert_ne!(s[section], "missing", "{section}: {}", check_text(note, "plan"));
     }
 }
+
+/// Held-out sets 119 and 122: a ligature glyph kept in a PDF's text ("Expected Beneﬁts",
+/// "ﬁelds") is read as its letters; "What the partnership offers both cities" are its
+/// benefits.
+#[test]
+fn ligature_glyphs_and_what_a_partnership_offers() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nArticle 2\nScope\nThe Parties shall promote cooperation in the following ﬁelds: education and culture.\n\nArticle 3\nExpected Beneﬁts\nStronger institutions in both cities.\n";
+    assert_eq!(statuses(mou, "mou")["benefit"], "present", "{}", check_text(mou, "mou"));
+    let note = "CONCEPT NOTE\n\n5. What the partnership offers both cities\nFor Sukamaju, tested methods; for Westbay, international experience for its staff.\n";
+    assert_eq!(statuses(note, "plan")["benefit"], "present", "{}", check_text(note, "plan"));
+}
