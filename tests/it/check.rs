@@ -2887,3 +2887,12 @@ fn italian_memoranda_bracketed_titles_and_the_sending_city_paying() {
     let letter = "LETTER OF INTENT\n\n2. The fields in which the Councils wish first to explore cooperation are agriculture, tourism and youth exchange.\n";
     assert_ne!(statuses(letter, "loi")["scope"], "missing", "{}", check_text(letter, "loi"));
 }
+
+/// Held-out set 126: recitals that end with a comma do not make the operative paragraph
+/// after them a recital ("... (hereinafter "the Parties") express their intention to explore
+/// cooperation ... in the following areas:").
+#[test]
+fn the_intention_expressed_after_recitals_is_operative() {
+    let letter = "LETTER OF INTENT\n\nRecognising that the coast of Sukamaju is affected by land subsidence,\n\nNoting the Memorandum of Understanding on water management between the two Ministries,\n\nThe Regency Government of Sukamaju and Waterschap Westbay (hereinafter \"the Parties\") express their intention to explore cooperation for their mutual benefit in the following areas:\n\n1. integrated coastal zone management;\n2. water governance.\n";
+    assert_ne!(statuses(letter, "loi")["scope"], "missing", "{}", check_text(letter, "loi"));
+}
