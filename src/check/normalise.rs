@@ -66,9 +66,6 @@ pub fn skeleton(line: &str) -> String {
     fold(&s)
 }
 
-/// Pushes a lowercase character: a digit glued to a word ("pasal5", "article3") is split
-/// off; the old spelling's `dj` becomes `j` and `tj` becomes `c` as the `j` comes.
-#[inline]
 /// The letters a font's ligature glyph stands for ("Beneﬁts": benefits), as a PDF's text
 /// may keep the glyph's code point.
 fn ligatures(line: &str) -> std::borrow::Cow<'_, str> {
@@ -84,6 +81,9 @@ fn ligatures(line: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// Pushes a lowercase character: a digit glued to a word ("pasal5", "article3") is split
+/// off; the old spelling's `dj` becomes `j` and `tj` becomes `c` as the `j` comes.
+#[inline]
 fn push_letter(s: &mut Vec<char>, lc: char) {
     let last = s.last().copied();
     if (lc.is_ascii_digit() && last.is_some_and(char::is_alphabetic))

@@ -1785,11 +1785,10 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // has a name and a title, and is no signature.
     // (Or the end of a sentence that introduces them: "... menunjuk pejabat penghubung
     // sebagai berikut:", "... designate contact persons as follows:".)
-    let follows: Vec<String> = ["sebagai berikut", "as follows", "berikut"].iter().map(|f| super::normalise::skeleton(f)).collect();
     let is_label = |sk: &str| {
         let introduced = sk.trim_end().strip_suffix(':').map(|r| {
             let r = r.trim_end();
-            follows.iter().find_map(|f| r.strip_suffix(f.as_str())).unwrap_or(r).trim_end()
+            k.formulas_as_follows.iter().find_map(|f| r.strip_suffix(f.as_str())).unwrap_or(r).trim_end()
         });
         k.signature.contacts.iter().any(|c| {
             sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':'))
