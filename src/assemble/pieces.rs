@@ -24,15 +24,25 @@ use std::collections::HashMap;
 
 /// Compiles `src` as handlebars would, named `name`; faster for long, mostly literal texts.
 pub fn compile(src: &str, name: &str) -> Result<Template, TemplateError> {
-    let whole = || Template::compile_with_name(src, name.to_string());
-    let Some(pieces) = split(src) else { return whole() };
+    match build(src) {
+        Some(mut t) => {
+            t.name = Some(name.to_string());
+            Ok(t)
+        }
+        None => Template::compile_with_name(src, name.to_string()),
+    }
+}
+
+/// A text compiled in pieces, placed from line 1, column 1; `None` when it uses what the
+/// pieces do not model or a piece does not compile (the whole text then gives handlebars'
+/// own message and place).
+fn build(src: &str) -> Option<Template> {
     let mut out = Template::new();
-    // Compiling is a function of the text: a piece written many times (`{{w "Pihak"}}`,
-    // `{{#if @last}}.{{else}};{{/if}}`) is compiled once per process.
-    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Template>>> = std::sync::LazyLock::new(Default::default);
     // `TemplateMapping` is `non_exhaustive`: one is made by compiling a literal, then copied.
-    let Some(prototype) = Template::compile("x").ok().and_then(|t| t.mapping.first().cloned()) else { return whole() };
-    for piece in pieces {
+    static PROTOTYPE: std::sync::LazyLock<Option<handlebars::template::TemplateMapping>> =
+        std::sync::LazyLock::new(|| Template::compile("x").ok().and_then(|t| t.mapping.first().cloned()));
+    let prototype = PROTOTYPE.as_ref()?;
+    for piece in split(src)? {
         match piece {
             Piece::Text { text, line, col } => {
                 let mut at = prototype.clone();
@@ -40,30 +50,62 @@ pub fn compile(src: &str, name: &str) -> Result<Template, TemplateError> {
                 out.elements.push(TemplateElement::RawString(text.to_string()));
                 out.mapping.push(at);
             }
-            Piece::Expression { text, line, col } => {
-                let cached = CACHE.lock().ok().and_then(|c| c.get(text).cloned());
-                let compiled = match cached {
-                    Some(t) => t,
-                    None => match Template::compile(text) {
-                        Ok(t) => {
-                            if let Ok(mut c) = CACHE.lock() {
-                                c.insert(text.to_string(), t.clone());
-                            }
-                            t
-                        }
-                        Err(_) => return whole(),
-                    },
-                };
-                append(&mut out, compiled, line, col);
-            }
-            Piece::Block { text, line } => match Template::compile(text) {
-                Ok(t) => append(&mut out, t, line, 1),
-                Err(_) => return whole(),
-            },
+            Piece::Expression { text, line, col } => append(&mut out, cached(text)?, line, col),
+            Piece::Nested { open, col, body, inverse, close, line } => append(&mut out, nested(open, col, body, inverse, close)?, line, 1),
+            Piece::Block { text, line } => append(&mut out, Template::compile(text).ok()?, line, 1),
         }
     }
-    out.name = Some(name.to_string());
-    Ok(out)
+    Some(out)
+}
+
+/// A short text compiled once per process: a piece written many times (`{{w "Pihak"}}`,
+/// `{{#if @last}}.{{else}};{{/if}}`, the shell of a block) is compiled once.
+fn cached(text: &str) -> Option<Template> {
+    static CACHE: std::sync::LazyLock<std::sync::Mutex<HashMap<String, Template>>> = std::sync::LazyLock::new(Default::default);
+    if let Some(t) = CACHE.lock().ok().and_then(|c| c.get(text).cloned()) {
+        return Some(t);
+    }
+    let t = Template::compile(text).ok()?;
+    if let Ok(mut c) = CACHE.lock() {
+        c.insert(text.to_string(), t.clone());
+    }
+    Some(t)
+}
+
+/// A block whose tags stand on their own lines, placed from line 1: its shell (the open
+/// tag, `{{else}}`, the close tag) compiled by handlebars, its body and inverse in pieces.
+fn nested(open: &str, col: usize, body: (&str, usize), inverse: Option<(&str, usize)>, close: &str) -> Option<Template> {
+    let shell = match inverse {
+        Some(_) => format!("{open}\n{{{{else}}}}\n{close}\n"),
+        None => format!("{open}\n{close}\n"),
+    };
+    let shell = cached(&shell)?;
+    // The shell is the block and, around it, raw text that standalone tags left empty.
+    let mut block = None;
+    for (e, m) in shell.elements.into_iter().zip(shell.mapping) {
+        match e {
+            TemplateElement::HelperBlock(h) if block.is_none() => block = Some((h, m)),
+            TemplateElement::RawString(s) if s.is_empty() => {}
+            _ => return None,
+        }
+    }
+    let (mut h, mut at) = block?;
+    let inner = |(text, line): (&str, usize)| {
+        build(text).map(|mut t| {
+            shift(&mut t, line, 1);
+            t
+        })
+    };
+    h.template = Some(inner(body)?);
+    h.inverse = match inverse {
+        Some(inverse) => Some(inner(inverse)?),
+        None => None,
+    };
+    at.1 = col;
+    let mut out = Template::new();
+    out.elements.push(TemplateElement::HelperBlock(h));
+    out.mapping.push(at);
+    Some(out)
 }
 
 /// One piece of a text: its line and column (in characters) in the whole text.
@@ -73,6 +115,10 @@ enum Piece<'a> {
     Text { text: &'a str, line: usize, col: usize },
     /// One plain expression, `{{name args}}`, or a block within a line.
     Expression { text: &'a str, line: usize, col: usize },
+    /// A block whose open tag, `{{else}}` and close tag each stand alone on their lines:
+    /// the tags (the open tag at column `col`) and the body and inverse with the line
+    /// where each starts (in the block, from 1), compiled apart.
+    Nested { open: &'a str, col: usize, body: (&'a str, usize), inverse: Option<(&'a str, usize)>, close: &'a str, line: usize },
     /// Whole lines from the start of a line, compiled together.
     Block { text: &'a str, line: usize },
 }
@@ -161,6 +207,8 @@ fn split(src: &str) -> Option<Vec<Piece<'_>>> {
             if at < text.len() {
                 pieces.push(Piece::Text { text: &text[at..], line: line_no, col: 1 + text[..at].chars().count() });
             }
+        } else if let Some(piece) = standalone(text, &tags, line_no) {
+            pieces.push(piece);
         } else {
             pieces.push(Piece::Block { text, line: line_no });
         }
@@ -168,6 +216,58 @@ fn split(src: &str) -> Option<Vec<Piece<'_>>> {
         rest = after;
     }
     Some(pieces)
+}
+
+/// A run of lines that is one block with its open tag, a plain `{{else}}` or `{{^}}` if
+/// any, and its close tag alone on their lines (blanks aside), as a `Piece::Nested`.
+fn standalone<'a>(text: &'a str, tags: &[TagAt], line: usize) -> Option<Piece<'a>> {
+    let alone = |start: usize, end: usize| {
+        let before = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+        let after = &text[end..text[end..].find('\n').map_or(text.len(), |i| end + i)];
+        before.trim_matches([' ', '\t']).is_empty() && after.trim_matches([' ', '\t', '\r']).is_empty()
+    };
+    let (&(open_at, open_end, Tag::Open), rest) = tags.split_first()? else { return None };
+    let (&(close_at, close_end, Tag::Close), inner) = rest.split_last()? else { return None };
+    // A partial block (`{{#> name}}`) is not a helper's: compiled whole.
+    let partial = text[open_at + 2..].starts_with("#>");
+    if partial || !alone(open_at, open_end) || !alone(close_at, close_end) || text[open_at..open_end].contains('\n') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut split_at = None;
+    for &(start, end, kind) in inner {
+        match kind {
+            Tag::Open => depth += 1,
+            Tag::Close => depth = depth.checked_sub(1)?,
+            Tag::Other if depth == 0 && matches!(text[start + 2..end - 2].trim(), "else" | "^") => {
+                if split_at.is_some() || !alone(start, end) {
+                    return None;
+                }
+                split_at = Some((start, end));
+            }
+            // `{{else if ...}}` chains blocks: compiled whole.
+            Tag::Other if depth == 0 && text[start + 2..end].trim_start().starts_with("else") => return None,
+            _ => {}
+        }
+    }
+    // Lines are counted from the block's first line; a part starts after its tag's line.
+    let line_after = |end: usize| text[end..].find('\n').map(|i| end + i + 1);
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let lines_to = |at: usize| 1 + text[..at].matches('\n').count();
+    let body_start = line_after(open_end)?;
+    let (body, inverse) = match split_at {
+        Some((start, end)) => {
+            let inverse_start = line_after(end)?;
+            let body = (&text[body_start..line_start(start)], lines_to(body_start));
+            (body, Some((&text[inverse_start..line_start(close_at)], lines_to(inverse_start))))
+        }
+        None => ((&text[body_start..line_start(close_at)], lines_to(body_start)), None),
+    };
+    if body_start > line_start(close_at) {
+        return None;
+    }
+    let col = 1 + text[line_start(open_at)..open_at].chars().count();
+    Some(Piece::Nested { open: &text[open_at..open_end], col, body, inverse, close: &text[close_at..close_end], line })
 }
 
 /// The parts of one line to compile alone: each plain expression, and each block that
@@ -198,10 +298,7 @@ fn inline(text: &str, lines: usize, tags: &[TagAt]) -> Option<Vec<(usize, usize)
             Tag::Close => {
                 depth = depth.checked_sub(1)?;
                 if depth == 0 {
-                    // ... and so may one that ends its line.
-                    if text[end..].trim().is_empty() {
-                        return None;
-                    }
+                    // Text before it, its tags are not standalone wherever it is compiled.
                     groups.push((open, end));
                 }
             }
@@ -339,6 +436,13 @@ pub(super) mod tests {
         same("no newline {{x}}");
         same("- {{tl name}}{{#if @last}}.{{else}};{{/if}}\n{{#if a}}x{{/if}}\n  {{#if a}}x{{/if}} y\nz {{#if a}}x{{/if}}\n");
         same("a {{#each xs}}{{#if @first}}[{{/if}}{{this}}{{/each}} b {{c}}\n");
+        // Blocks whose tags stand alone are compiled as a shell with their parts in pieces.
+        same("{{#if a}}\n{{#each xs}}\n  - {{this}} {{w \"y\"}}\n{{/each}}\n{{else}}\n{{#unless b}}\nn\n{{/unless}}\n{{/if}}\nt\n");
+        same("  {{#if a}}  \n{{else}}\n{{/if}}\n{{#if b}}\n{{^}}\nx {{y}}\n  {{/if}}");
+        same("{{#if a}}\nx\n{{else if b}}\ny\n{{/if}}\n{{#each xs as |x|}}\n{{x}}\n{{/each}}\n");
+        let nested = split("{{#if a}}\nx {{b}}\n{{else}}\ny\n{{/if}}\n").expect("splits");
+        assert!(matches!(nested[..], [Piece::Nested { body: ("x {{b}}\n", 2), inverse: Some(("y\n", 4)), .. }]), "{nested:?}");
+        same("{{#if a}}\n{{!-- note --}}\n{{> lampiran}}\n{{/if}}\n{{#with p}}\n{{#if q}}{{r}}{{/if}} s\n{{/with}}\n");
     }
 
     #[test]

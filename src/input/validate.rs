@@ -67,12 +67,15 @@ fn in_font(c: char) -> bool {
         || matches!(c as u32, 0x0000..=0x024F | 0x0250..=0x02FF | 0x0370..=0x03FF | 0x0400..=0x052F | 0x1E00..=0x1FFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF | 0xFB00..=0xFB06)
 }
 
+/// The schema of an array without `items`: anything.
+static ANY: Value = Value::Bool(true);
+
 /// Follows a `$ref` into the root's `$defs`.
 fn resolve<'s>(root: &'s Value, schema: &'s Value) -> &'s Value {
     match schema.get("$ref").and_then(Value::as_str) {
         Some(r) => {
             let name = r.rsplit('/').next().unwrap_or_default();
-            root.pointer(&format!("/$defs/{name}")).unwrap_or(schema)
+            root.get("$defs").and_then(|defs| defs.get(name)).unwrap_or(schema)
         }
         None => schema,
     }
@@ -138,9 +141,9 @@ impl Walker<'_> {
         match (ty, &node.kind) {
             ("object", Kind::Map(entries)) => self.object(node, entries, schema, path),
             ("array", Kind::Seq(items)) => {
-                let item_schema = schema.get("items").cloned().unwrap_or(Value::Bool(true));
+                let item_schema = schema.get("items").unwrap_or(&ANY);
                 for (i, item) in items.iter().enumerate() {
-                    self.walk(item, &item_schema, &format!("{path}[{i}]"));
+                    self.walk(item, item_schema, &format!("{path}[{i}]"));
                 }
             }
             ("string", Kind::Scalar { plain: true, .. }) if node.is_null() => self.wrong_type(node, "string", path),
@@ -545,8 +548,8 @@ fn repaired(
             Value::Object(out)
         }
         ("array", Kind::Seq(items)) => {
-            let item = schema.get("items").cloned().unwrap_or(Value::Bool(true));
-            Value::Array(items.iter().enumerate().map(|(i, n)| repaired(n, &item, root, bad, &format!("{path}[{i}]"), touched)).collect())
+            let item = schema.get("items").unwrap_or(&ANY);
+            Value::Array(items.iter().enumerate().map(|(i, n)| repaired(n, item, root, bad, &format!("{path}[{i}]"), touched)).collect())
         }
         ("string", Kind::Scalar { value, .. }) if !node.is_null() => Value::String(value.clone()),
         ("integer", Kind::Scalar { value, plain: true }) if value.parse::<i64>().is_ok() => Value::from(value.parse::<i64>().unwrap_or(0)),
