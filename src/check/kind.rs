@@ -207,7 +207,7 @@ fn prefix_distance(target: &[char], head: &[char]) -> Option<usize> {
 /// sentence of the line before ("... in" / "Memorandum of Understanding to be signed") is
 /// not a title.
 fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))> {
-    head.iter().enumerate().find_map(|(i, l)| {
+    let at = |(i, l): (usize, &Line)| {
         // (A wrapped sentence: the line before is long and stops mid-sentence, on a word in
         // lower case or before a line that opens in lower case; not a subtitle ending on a
         // name: "Two ports, one tide: a proposal for ... between La Rochelle and Makassar" /
@@ -268,7 +268,23 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
             (None, Some(b)) => Some(next_alone().map_or((i, b), |t| (i + 1, t))),
             (a, b) => a.or(b).map(|t| (i, t)),
         }
-    })
+    };
+    let first = head.iter().enumerate().find_map(at)?;
+    // A weak title first (a site's breadcrumbs, "Beranda > Naskah Kerja Sama > ..."), then a
+    // title in capitals opening its line further down the page: the document's own title is
+    // that one (not a sentence's words wrapped onto a line: "Nota Kesepahaman (MoU) dimaksud
+    // bersama ...").
+    let capitals = |l: &Line| {
+        let letters: Vec<char> = l.text.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty() && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8
+    };
+    if first.1 .2 < 3 {
+        let strong = head.iter().enumerate().skip(first.0 + 1).filter(|(_, l)| capitals(l)).filter_map(at).find(|(_, t)| t.2 == 3);
+        if let Some(strong) = strong {
+            return Some(strong);
+        }
+    }
+    Some(first)
 }
 
 /// A news dateline: "SEMARANG - ...", "Jakarta (ANTARA) - ...", "Rabu, 9-5-2018 ...".
@@ -533,7 +549,8 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let agreed = |g: &knowledge::Genre| agreed_genres.contains(&g.name.as_str());
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
-    let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k))) || attached_later.is_some();
+    let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)) && text_below(lines, at + 1))
+        || attached_later.is_some();
     // (Not a web page's menu: "Beranda | Peraturan Daerah | Peraturan Bupati | ...". The
     // title's own line too: a genre's name that opens it ("MATRIKS PEMBAHASAN" /
     // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title; "FORMULIR USULAN KERJA
@@ -547,9 +564,23 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let one_of_a_collection = |t: &String| k.collections.contains(t) && title_at.is_some() && shape >= 3;
     // (Under an attachment's label, only a regulation, decree, circular or letter carries the
     // draft that follows; a report under "LAMPIRAN" is that attachment itself.)
-    let carried_by = |i: usize, g: &knowledge::Genre| attached && Some(i) != title_at && k.attachment_carriers.contains(&g.name);
+    // (A report or minutes titled above the label, "LAPORAN PERJALANAN DINAS ..." then, at its
+    // end, "LAMPIRAN 2 - SALINAN MoU" / "MEMORANDUM OF UNDERSTANDING", carry the agreement
+    // attached to them as well.)
+    let first_label = lines.iter().position(|l| attachment_label(&l.sk, k));
+    let carried_by = |i: usize, g: &knowledge::Genre| {
+        attached
+            && Some(i) != title_at
+            && (k.attachment_carriers.contains(&g.name) || (attached_later.is_some() && first_label.is_some_and(|at| at > i)))
+    };
+    // (Nor a line of links to files: "Raadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst
+    // raad ..." names the documents a page offers.)
+    let links = |l: &Line| {
+        let t = l.text.to_lowercase();
+        t.contains("(pdf") || t.contains(" kb)") || t.contains(" mb)")
+    };
     let names_itself = (0..last)
-        .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]))
+        .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]) && !links(&head[i]))
         .filter_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
         // (Minutes whose own title runs on into a draft's ("BERITA ACARA KESEPAKATAN HASIL
         // RAPAT KOORDINASI" / "RENCANA KERJA SAMA ..."): minutes of a meeting on that draft,
@@ -688,8 +719,20 @@ fn attached_title(lines: &[Line], page: usize, k: &Knowledge) -> Option<(DocKind
         t.chars().take_while(|&c| fence(c)).count() >= 3 && t.chars().rev().take_while(|&c| fence(c)).count() >= 3
     };
     lines.iter().enumerate().filter(|&(i, l)| (i >= page && attachment_label(&l.sk, k)) || rule(l)).find_map(|(i, _)| {
-        lines.iter().skip(i + 1).take(3).find_map(|l| title_in(&l.text, &l.sk, k)).filter(|(_, _, strength)| *strength == 3)
+        (i + 1..(i + 4).min(lines.len()))
+            .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
+            .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))
+            .map(|(_, t)| t)
     })
+}
+
+/// Whether a text stands below line `from`, not a blank form: "LAMPIRAN SURAT EDARAN ..." /
+/// "FORMAT LAPORAN PELAKSANAAN KERJA SAMA" over the empty rows of a table is a form to fill
+/// in, not a draft attached. A sentence of six words or more, outside a table's rows and
+/// the fields of a form ("Perangkat Daerah: ........  Penanggung jawab: ........").
+fn text_below(lines: &[Line], from: usize) -> bool {
+    let sentence = |l: &Line| !l.text.contains('|') && !l.text.contains("....") && l.sk.split_whitespace().nth(5).is_some();
+    lines.get(from..).unwrap_or_default().iter().any(sentence)
 }
 
 /// Whether a line is a document's full title ("MEMORANDUM OF UNDERSTANDING"): where a
@@ -714,10 +757,15 @@ fn attachment_label(sk: &str, k: &Knowledge) -> bool {
         w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 12 && w.chars().all(|c| c.is_ascii_alphanumeric() || ".()-".contains(c))
     };
     let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1 || item(w);
-    k.attachment_labels.iter().any(|l| l == first)
-        && !sk.contains(':')
-        && words.next().is_none_or(numeral)
-        && sk.split_whitespace().count() <= 6
+    if !k.attachment_labels.iter().any(|l| l == first) || sk.contains(':') {
+        return false;
+    }
+    // "LAMPIRAN II" alone, or the header of an attachment naming what it is attached to
+    // ("LAMPIRAN II SURAT DPRD PROVINSI ...", "LAMPIRAN NOTULEN RAPAT TANGGAL ...").
+    let rest = sk[first.len()..].trim_start();
+    let rest = rest.split_once(' ').filter(|(n, _)| numeral(n)).map_or(rest, |(_, r)| r);
+    let of = || k.attachment_of.iter().any(|w| starts_with_words(rest, w));
+    (words.next().is_none_or(numeral) && sk.split_whitespace().count() <= 6) || (sk.split_whitespace().count() <= 12 && of())
 }
 
 /// The genre whose subjects follow the draft title at `at` ("KERANGKA ACUAN KERJA (TERM OF

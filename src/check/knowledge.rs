@@ -37,6 +37,7 @@ struct File {
     attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
+    attachment_of: Vec<String>,
     attachment_lists: Vec<String>,
     ordinal_labels: Vec<String>,
     number_labels: Vec<String>,
@@ -439,6 +440,9 @@ pub struct Knowledge {
     /// Labels of an attachment ("LAMPIRAN III"): what is named under one is the document the
     /// draft is attached to.
     pub attachment_labels: Vec<String>,
+    /// What an attachment's label may name after its number: the document it is attached to
+    /// ("LAMPIRAN SURAT DPRD ...", "ANNEX TO THE LETTER OF ..."), as skeletons.
+    pub attachment_of: Vec<String>,
     /// Labels of a list of attachments ("ATTACHMENTS"): a title in the list names a document
     /// attached, not the one that lists it.
     pub attachment_lists: Vec<String>,
@@ -721,6 +725,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
+        attachment_of: sk(&file.attachment_of),
         attachment_lists: sk(&file.attachment_lists),
         ordinal_labels: sk(&file.ordinal_labels),
         number_labels: sk(&file.number_labels),

@@ -901,7 +901,8 @@ fn introduces_list(sk: &str, words: &[String], not_before: &[&[String]]) -> bool
     let Some((head, rest)) = sk.split_once(':') else { return false };
     // The sentence that ends with the colon, not the clause's sentences before it.
     let head = head.rsplit_once(". ").map_or(head, |(_, last)| last);
-    let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2;
+    // (Or the first item right after it: "we expect to deliver: (i) an asset register and".)
+    let listed = rest.trim().is_empty() || rest.matches([';', ',']).count() >= 2 || numbered(rest.trim());
     // (Not after a word that makes it something else: "Penerima manfaat ... adalah:".)
     let names = |w: &String| {
         word_matches(head, w).any(|at| !not_before.iter().copied().flatten().any(|x| head[..at].trim_end().ends_with(x.as_str())))
@@ -1508,7 +1509,14 @@ fn components(lines: &[Line], citing: &[bool], k: &Knowledge) -> Option<Found> {
 /// Not under a heading of the object of cooperation: a plan's object (Pasal 30 ayat (3)
 /// huruf d) may name the fields it serves, and is not the scope (huruf e).
 fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &Knowledge) -> Option<Found> {
-    let short = |l: &Line| l.sk.split_whitespace().count() <= 10;
+    // Short lines, or, after a line that names the cooperation, numbered items of a
+    // sentence's length ("(c) education and vocational training, with particular attention
+    // to the hospitality, maritime and aged-care sectors;"; not the parties' particulars
+    // after "yang bertanda tangan di bawah ini:").
+    let short = |l: &Line, long: bool| {
+        let words = l.sk.split_whitespace().count();
+        words <= 10 || (long && words <= 30 && numbered(&l.text))
+    };
     let mut i = 1;
     while i < lines.len() {
         let intro = &lines[i - 1];
@@ -1521,7 +1529,7 @@ fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &
         let run: Vec<&Line> = lines[i..]
             .iter()
             .filter(|l| l.sk.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-            .take_while(|l| short(l) && k.fields.any(&l.sk))
+            .take_while(|l| short(l, k.cooperation.any(&intro.sk)) && k.fields.any(&l.sk))
             .take(12)
             .collect();
         let total: usize = run.iter().map(|l| k.fields.items(&l.sk, &k.list_separators).max(1)).sum();
@@ -1894,7 +1902,14 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         }
         // A title with a name is weaker evidence (a table of who does what has both): near
         // the end only, where signatures stand.
-        if s.title && i >= lines.len() * 3 / 5 && near(i, 3, 3, &|x| x.name || x.mark) {
+        // (Not the end of a sentence wrapped onto the line: "... disampaikan kepada Wali Kota
+        // melalui" / "Sekretaris Daerah.")
+        let continued = i > 0 && {
+            let before = lines[i - 1].text.trim_end();
+            !before.ends_with(|c: char| c.is_ascii_punctuation())
+                && before.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
+        if s.title && !continued && i >= lines.len() * 3 / 5 && near(i, 3, 3, &|x| x.name || x.mark) {
             return Some(block(l, 0.75));
         }
         if s.mark && near(i, 3, 3, &|x| x.name || x.title) {

@@ -2896,3 +2896,63 @@ fn the_intention_expressed_after_recitals_is_operative() {
     let letter = "LETTER OF INTENT\n\nRecognising that the coast of Sukamaju is affected by land subsidence,\n\nNoting the Memorandum of Understanding on water management between the two Ministries,\n\nThe Regency Government of Sukamaju and Waterschap Westbay (hereinafter \"the Parties\") express their intention to explore cooperation for their mutual benefit in the following areas:\n\n1. integrated coastal zone management;\n2. water governance.\n";
     assert_ne!(statuses(letter, "loi")["scope"], "missing", "{}", check_text(letter, "loi"));
 }
+
+/// Held-out set 127: sections stated only in sentences under articles without titles. A
+/// list of fields after a line that names the cooperation, its items of a sentence's length
+/// ("(c) education and vocational training, with particular attention to ..."); what the
+/// cooperation "will bring"; "Melalui kegiatan ini ... akan memperoleh"; "Kesepakatan Bersama
+/// ini diharapkan membawa"; results handed over "berupa:"; "Kegiatan ini menghasilkan:";
+/// "we expect to deliver: (i) ..."; targets set "sebagai berikut:". And a title wrapped from
+/// a sentence ("... kepada Wali Kota melalui" / "Sekretaris Daerah.") signs nothing.
+#[test]
+fn untitled_articles_stated_in_the_drafters_own_sentences() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nARTICLE 2\n\nCooperation under this Memorandum of Understanding may encompass:\n(a) livestock, agribusiness and the trade in live cattle and feed;\n(b) health, including the control of vector-borne and zoonotic diseases;\n(c) education and vocational training, with particular attention to the\n    hospitality, maritime and aged-care sectors;\n(d) tourism and air connectivity between the two capitals.\n\nARTICLE 3\n\nThe Parties expect that the cooperation contemplated by this Memorandum will\nbring tangible gains to the peoples of both regions.\n";
+    let s = statuses(mou, "mou");
+    for section in ["scope", "benefit"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(mou, "mou"));
+    }
+    let kak = "KERANGKA ACUAN KERJA\n\n5.  Melalui kegiatan ini Pemerintah Kota Sukamaju akan memperoleh aparatur\n    yang memahami praktik pemilahan sampah.\n\n6.  Kegiatan ini menghasilkan:\n    a. 6 (enam) orang aparatur yang telah menyelesaikan program magang;\n    b. laporan pelaksanaan magang yang disampaikan kepada Wali Kota melalui\n       Sekretaris Daerah.\n\n7.  Kegiatan dilaksanakan selama 21 (dua puluh satu) hari kalender.\n";
+    let s = statuses(kak, "plan");
+    for section in ["benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(kak, "plan"));
+    }
+    assert_eq!(s["signature"], "missing", "{}", check_text(kak, "plan"));
+    let kb = "KESEPAKATAN BERSAMA\n\nPasal 2\n\nKesepakatan Bersama ini diharapkan membawa kebaikan bagi kedua daerah, yaitu\nmeningkatnya kunjungan wisatawan.\n\nPasal 5\n\n(1) PIHAK KEDUA menyerahkan hasil pelaksanaan kegiatan kepada PIHAK KESATU\n    berupa:\n    a. peta sebaran kebun kakao;\n    b. laporan akhir kegiatan.\n\nPasal 6\n\n(1) PARA PIHAK menetapkan target pelaksanaan Kesepakatan Bersama ini sebagai\n    berikut:\n    a. 200 petani terlatih.\n";
+    let s = statuses(kb, "mou");
+    for section in ["benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(kb, "mou"));
+    }
+    let note = "CONCEPT NOTE\n\n6. By the end of the project we expect to deliver: (i) an asset register and\n(ii) a maintenance plan for the two pilot polders.\n";
+    assert_ne!(statuses(note, "plan")["output"], "missing", "{}", check_text(note, "plan"));
+    // (Not the parties' particulars after "yang bertanda tangan di bawah ini:".)
+    let adendum = "ADENDUM PERJANJIAN KERJA SAMA\n\nPada hari ini Senin, yang bertanda tangan di bawah ini:\n1. Nama Budi Santoso, Jabatan Kepala Dinas Kelautan dan Perikanan Kabupaten Sukamaju, bertindak untuk dan atas nama Pemerintah Kabupaten;\n2. Nama Dewi Lestari, Jabatan Direktur Perusahaan Umum Daerah Pasar dan Pariwisata, bertindak untuk dan atas nama perusahaan.\n\nPasal 1\nKetentuan Pasal 6 tentang bagi hasil diubah.\n";
+    assert_ne!(statuses(adendum, "mou")["scope"], "present", "{}", check_text(adendum, "mou"));
+}
+
+/// Held-out sets 132 and 138: a draft carried by another document is checked as the draft:
+/// attached under the header of an attachment that names the letter or minutes it belongs
+/// to ("LAMPIRAN SURAT DPRD ..." / "NOMOR : ..." / "TANGGAL : ..."), or appended to a
+/// report titled above it; a page's breadcrumbs name it weakly before its title in
+/// capitals; a line of links to files ("Raadsvoorstel (PDF, 412 kB)") titles nothing. A
+/// blank form attached to a circular stays a circular's.
+#[test]
+fn a_draft_attached_to_a_letter_minutes_or_a_report_is_checked() {
+    let plan_body = "I. LATAR BELAKANG\nKedua provinsi telah menjalin hubungan sejak tahun 2019 dan sepakat untuk memperdalam kerja sama di bidang perikanan.\nII. MAKSUD, TUJUAN, DAN SASARAN\nRencana kerja sama ini dimaksudkan sebagai dasar bagi kedua pemerintah untuk melaksanakan kerja sama yang terarah.\nIII. OBJEK KERJA SAMA\nObjek kerja sama adalah pengembangan budidaya ikan dan pertukaran tenaga ahli di kedua provinsi.\nIV. RUANG LINGKUP\nRuang lingkup kerja sama meliputi budidaya laut, pengolahan hasil perikanan, dan pelatihan nelayan muda.\nV. JANGKA WAKTU\nKerja sama berlaku selama 5 (lima) tahun sejak tanggal penandatanganan Nota Kesepahaman oleh kedua pihak.\nVI. PEMBIAYAAN\nPembiayaan dibebankan pada APBD Provinsi dan anggaran mitra sesuai dengan peraturan yang berlaku di masing-masing negara.\nVII. HAK DAN KEWAJIBAN\nMasing-masing pihak menyediakan narasumber dan fasilitas pelatihan sesuai dengan kesepakatan kedua belah pihak.\nVIII. PENUTUP\nRencana kerja sama ini disusun sebagai bahan pertimbangan DPRD Provinsi dalam memberikan persetujuan atas kerja sama.\n";
+    // (A letter or a report of a page or more: the attachment comes after its first page.)
+    let points: String = (1..=40).map(|n| format!("{n}. Butir pertimbangan ke-{n} dibahas dalam rapat komisi.\n")).collect();
+    let letter = format!("DEWAN PERWAKILAN RAKYAT DAERAH PROVINSI SUKAMAJU\n\nNomor   : 170/1187/DPRD\nSifat   : Biasa\nLampiran : 1 (satu) berkas\nHal     : Persetujuan Rencana Kerja Sama\n\nYth. Gubernur Sukamaju\ndi Sukamaju\n\nDengan hormat, bersama ini kami sampaikan persetujuan atas rencana kerja sama terlampir.\n{points}Demikian kami sampaikan, atas perhatian Saudara kami ucapkan terima kasih.\n\nKETUA DPRD PROVINSI SUKAMAJU,\n\nHENDRA WIJAYA\n\nLAMPIRAN SURAT DPRD PROVINSI SUKAMAJU\nNOMOR   : 170/1187/DPRD\nTANGGAL : 22 AGUSTUS 2023\n\nRENCANA KERJA SAMA\nPEMERINTAH PROVINSI SUKAMAJU\nDENGAN\nPEMERINTAH PROVINSI DAVAO DEL SUR\n\n{plan_body}");
+    let (kind, reason, _) = kind_of(&letter);
+    assert_eq!(kind, "plan", "{reason}");
+    let mou_body = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE CITY OF SUKAMAJU AND THE CITY OF WESTBAY\n\nThe Parties have agreed as follows:\n\nArticle 1\nThe Parties shall cooperate in the fields of tourism, education and culture for their mutual benefit.\n\nArticle 2\nEach Party shall bear its own costs arising from the activities carried out under this Memorandum.\n\nArticle 3\nThis Memorandum shall remain in force for a period of five (5) years from the date of its signing.\n\nArticle 4\nAny difference arising from this Memorandum shall be settled amicably through consultation between the Parties.\n\nFOR THE CITY OF SUKAMAJU\n\nBudi Santoso\nMayor\n";
+    let report = format!("LAPORAN PERJALANAN DINAS KE KOTA WESTBAY\n\nI. Dasar\nSurat Perintah Tugas Wali Kota Sukamaju Nomor 094/12/2024 tanggal 2 Mei 2024.\nII. Hasil Kunjungan\nDelegasi menghadiri penandatanganan Nota Kesepahaman dan mengunjungi sekolah vokasi.\n{points}\nLampiran 1: Foto kegiatan\n\nLAMPIRAN 2 - SALINAN MoU\n\n{mou_body}");
+    let (kind, reason, _) = kind_of(&report);
+    assert_eq!(kind, "mou", "{reason}");
+    let minutes = format!("NOTULEN RAPAT PEMBAHASAN RANCANGAN NOTA KESEPAHAMAN\n\nHari/Tanggal : Rabu, 15 November 2023\nPeserta rapat : Bagian Kerja Sama, Dinas Pariwisata\n\nRapat dibuka oleh Asisten Pemerintahan. Rapat menyepakati teks rancangan terlampir.\n\n---------------------------------------------\nLAMPIRAN NOTULEN RAPAT TANGGAL 15 NOVEMBER 2023\n---------------------------------------------\n\n{mou_body}");
+    let (kind, reason, _) = kind_of(&minutes);
+    assert_eq!(kind, "mou", "{reason}");
+    let page = format!("Ga naar hoofdinhoud | Menu | Zoeken\nHome > Gemeente & Bestuur > Internationale samenwerking > Stedenband Sukamaju\n\nStedenband Westbay – Sukamaju\n\nDe gemeenteraad heeft op 16 september 2024 ingestemd met het aangaan van een stedenband. Hieronder vindt u de tekst van de concept-overeenkomst.\n\nRaadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst raad 16-09-2024\n\n{mou_body}");
+    let (kind, reason, _) = kind_of(&page);
+    assert_eq!(kind, "mou", "{reason}");
+    let circular = "SURAT EDARAN SEKRETARIS DAERAH NOMOR 4 TAHUN 2024\nTENTANG PELAPORAN KERJA SAMA DAERAH\n\n1. Setiap perangkat daerah menyampaikan laporan pelaksanaan kerja sama tahun 2023 paling lambat 31 Januari 2024.\n2. Laporan disusun menurut format terlampir.\n\nSEKRETARIS DAERAH,\n\nHENDRA WIJAYA\n\nLAMPIRAN SURAT EDARAN SEKRETARIS DAERAH NOMOR 4 TAHUN 2024\nFORMAT LAPORAN PELAKSANAAN KERJA SAMA DAERAH TAHUN 2023\nNo | Judul Naskah | Nomor/Tanggal | Mitra | Jangka Waktu | Capaian | Anggaran\n1  |   |   |   |   |   |\n2  |   |   |   |   |   |\nPerangkat Daerah: ..........................  Penanggung jawab: ..........\n";
+    assert_not_a_draft(circular);
+}
