@@ -1385,11 +1385,19 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                 out.push(body(n, i, 0.5));
             }
         }
-        if l.sk.contains(':') {
+        // (Or a sentence wrapped just before its colon: "... menetapkan target pelaksanaan
+        // Perjanjian Kerja Sama ini sebagai" / "berikut:".)
+        // (Not a form's label over its colon: "Bidang DAK Fisik" / ":".)
+        let wrapped = || {
+            let rest = hay.get(l.sk.len()..)?;
+            let p = rest.find(':').filter(|&p| p <= 12 && rest[..p].contains(char::is_alphabetic))?;
+            Some(&hay[..l.sk.len() + p + 1])
+        };
+        if let Some(listing) = if l.sk.contains(':') { Some(l.sk.as_str()) } else { wrapped() } {
             for (n, section) in k.sections.iter().enumerate() {
                 // (A list introduced "for mutual benefit ... as follows:" lists no benefits.)
                 let not_before = [section.not_before.as_slice(), k.mutual.as_slice()];
-                if todo[n] && !section.list_words.is_empty() && introduces_list(&l.sk, &section.list_words, &not_before) {
+                if todo[n] && !section.list_words.is_empty() && introduces_list(listing, &section.list_words, &not_before) {
                     todo[n] = false;
                     out.push(body(n, i, 0.6));
                 }
@@ -1568,8 +1576,13 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         // Columns split by bars, kept as one line by the reader ("Field | Activity |
         // Timeframe | Lead | Expected result"): each column that a head names from its start
         // is a section, when they name three or more (not a web page's menu).
-        let cells: Vec<&str> =
-            if l.text.contains('|') { l.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect() } else { Vec::new() };
+        // (A cell in several languages, "Hasil yang Diharapkan / Expected Results / 期待される成果",
+        // is one name in each.)
+        let cells: Vec<&str> = if l.text.contains('|') {
+            l.text.split('|').flat_map(|c| c.split(" / ")).map(str::trim).filter(|c| !c.is_empty()).collect()
+        } else {
+            Vec::new()
+        };
         if !citing[i] && cells.len() >= 3 && cells.iter().all(|c| c.split_whitespace().count() <= 6) {
             let mut named_columns: Vec<SectionId> = cells
                 .iter()

@@ -2956,3 +2956,22 @@ fn a_draft_attached_to_a_letter_minutes_or_a_report_is_checked() {
     let circular = "SURAT EDARAN SEKRETARIS DAERAH NOMOR 4 TAHUN 2024\nTENTANG PELAPORAN KERJA SAMA DAERAH\n\n1. Setiap perangkat daerah menyampaikan laporan pelaksanaan kerja sama tahun 2023 paling lambat 31 Januari 2024.\n2. Laporan disusun menurut format terlampir.\n\nSEKRETARIS DAERAH,\n\nHENDRA WIJAYA\n\nLAMPIRAN SURAT EDARAN SEKRETARIS DAERAH NOMOR 4 TAHUN 2024\nFORMAT LAPORAN PELAKSANAAN KERJA SAMA DAERAH TAHUN 2023\nNo | Judul Naskah | Nomor/Tanggal | Mitra | Jangka Waktu | Capaian | Anggaran\n1  |   |   |   |   |   |\n2  |   |   |   |   |   |\nPerangkat Daerah: ..........................  Penanggung jawab: ..........\n";
     assert_not_a_draft(circular);
 }
+
+/// Held-out sets 127-136, after their first fixes: a sentence wrapped just before its colon
+/// introduces its list ("... target pelaksanaan ... sebagai" / "berikut:"), not a form's
+/// label over a colon of its own; "ANTICIPATED ADVANTAGES" are benefits; "kerja sama ini
+/// diharapkan memberi nilai tambah"; a table's header cell in two languages ("Resultado
+/// esperado / Hasil yang diharapkan") names its column in either.
+#[test]
+fn wrapped_colons_advantages_and_columns_named_in_several_languages() {
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 9\n\n(1) PARA PIHAK menetapkan target pelaksanaan Perjanjian Kerja Sama ini sebagai\n    berikut:\n    a. 40 desa menerapkan transaksi non-tunai;\n    b. pendapatan asli daerah naik 10 persen.\n";
+    assert_ne!(statuses(pks, "mou")["output"], "missing", "{}", check_text(pks, "mou"));
+    let form = "KERANGKA ACUAN KERJA\n\nBidang DAK Fisik\n\n:\n\nSubbidang DAK (jika ada)\n\n:\n";
+    assert_eq!(statuses(form, "plan")["scope"], "missing", "{}", check_text(form, "plan"));
+    let agreement = "AGREEMENT ON FRIENDLY EXCHANGE\n\nARTICLE 4\nANTICIPATED ADVANTAGES FOR THE TWO CITIES\n\n4.1 Wider markets for the fishery products of both cities.\n";
+    assert_eq!(statuses(agreement, "mou")["benefit"], "present", "{}", check_text(agreement, "mou"));
+    let plan = "RENCANA KERJA SAMA\n\nBagi Kota Sukamaju, kerja sama ini diharapkan memberi nilai tambah yang nyata.\n";
+    assert_ne!(statuses(plan, "plan")["benefit"], "missing", "{}", check_text(plan, "plan"));
+    let annex = "ANEXO I / LAMPIRAN I\nPLAN DE ACCIÓN 2025–2027 / RENCANA AKSI 2025–2027\nACUERDO DE HERMANAMIENTO SAN MIGUEL – SUKAMAJU\nPERJANJIAN KOTA BERSAUDARA SAN MIGUEL – SUKAMAJU\n\nPeríodo de ejecución / Periode pelaksanaan: 1 de enero de 2025 – 31 de diciembre de 2027\n\nEjes de cooperación / Bidang kerja sama:\nEJE 1 – Ciudades universitarias / Kota pendidikan\nEJE 2 – Industrias creativas / Industri kreatif\n\nColumnas / Kolom: N° | Actividad / Kegiatan | Plazo / Waktu | Responsable / Penanggung jawab | Resultado esperado / Hasil yang diharapkan | Financiamiento / Sumber dana\n\nEJE 1\n1.1 | Seminario virtual / Webinar | 2025 | Dir. RR.II.; Bagian Kerja Sama | 1 seminario / 1 webinar | Cada parte / Masing-masing pihak\n";
+    assert_ne!(statuses(annex, "mou")["output"], "missing", "{}", check_text(annex, "mou"));
+}
