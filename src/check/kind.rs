@@ -568,10 +568,15 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // end, "LAMPIRAN 2 - SALINAN MoU" / "MEMORANDUM OF UNDERSTANDING", carry the agreement
     // attached to them as well.)
     let first_label = lines.iter().position(|l| attachment_label(&l.sk, k));
+    // (On the first page too, the title right under the label: "LAMPIRAN: Salinan Letter of
+    // Intent" / "LETTER OF INTENT"; not a table of contents' "LAMPIRAN" far above a title.)
+    // (Or on the label's own line: "LAMPIRAN: Salinan Letter of Intent".)
+    let labelled_title =
+        title_at.is_some_and(|at| head[at.saturating_sub(3)..=at].iter().any(|l| attachment_label(&l.sk, k)) && text_below(lines, at + 1));
     let carried_by = |i: usize, g: &knowledge::Genre| {
-        attached
-            && Some(i) != title_at
-            && (k.attachment_carriers.contains(&g.name) || (attached_later.is_some() && first_label.is_some_and(|at| at > i)))
+        Some(i) != title_at
+            && ((attached && k.attachment_carriers.contains(&g.name))
+                || ((attached_later.is_some() || labelled_title) && first_label.is_some_and(|at| at > i)))
     };
     // (Nor a line of links to files: "Raadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst
     // raad ..." names the documents a page offers.)
@@ -757,8 +762,17 @@ fn attachment_label(sk: &str, k: &Knowledge) -> bool {
         w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 12 && w.chars().all(|c| c.is_ascii_alphanumeric() || ".()-".contains(c))
     };
     let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1 || item(w);
-    if !k.attachment_labels.iter().any(|l| l == first) || sk.contains(':') {
+    if !k.attachment_labels.iter().any(|l| l == first.trim_end_matches(':')) {
         return false;
+    }
+    // "LAMPIRAN: Salinan Letter of Intent" names what is attached; a letter's "Lampiran : 1
+    // (satu) berkas" or "Lampiran : -" counts it.
+    if let Some((label, value)) = sk.split_once(':') {
+        let value = value.trim();
+        return label.split_whitespace().count() <= 2
+            && value.starts_with(char::is_alphabetic)
+            && !k.number_words.iter().any(|n| starts_with_words(value, n))
+            && value.split_whitespace().count() <= 8;
     }
     // "LAMPIRAN II" alone, or the header of an attachment naming what it is attached to
     // ("LAMPIRAN II SURAT DPRD PROVINSI ...", "LAMPIRAN NOTULEN RAPAT TANGGAL ...").

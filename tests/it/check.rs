@@ -2929,12 +2929,13 @@ fn untitled_articles_stated_in_the_drafters_own_sentences() {
     assert_ne!(statuses(adendum, "mou")["scope"], "present", "{}", check_text(adendum, "mou"));
 }
 
-/// Held-out sets 132 and 138: a draft carried by another document is checked as the draft:
-/// attached under the header of an attachment that names the letter or minutes it belongs
-/// to ("LAMPIRAN SURAT DPRD ..." / "NOMOR : ..." / "TANGGAL : ..."), or appended to a
-/// report titled above it; a page's breadcrumbs name it weakly before its title in
-/// capitals; a line of links to files ("Raadsvoorstel (PDF, 412 kB)") titles nothing. A
-/// blank form attached to a circular stays a circular's.
+/// Held-out sets 132, 138 and 140: a draft carried by another document is checked as the
+/// draft: attached under the header of an attachment that names the letter or minutes it
+/// belongs to ("LAMPIRAN SURAT DPRD ..." / "NOMOR : ..." / "TANGGAL : ...") or what it
+/// holds ("LAMPIRAN: Salinan Letter of Intent"), or appended to a report titled above it; a
+/// page's breadcrumbs name it weakly before its title in capitals; a line of links to files
+/// ("Raadsvoorstel (PDF, 412 kB)") titles nothing. A blank form attached to a circular stays
+/// a circular's.
 #[test]
 fn a_draft_attached_to_a_letter_minutes_or_a_report_is_checked() {
     let plan_body = "I. LATAR BELAKANG\nKedua provinsi telah menjalin hubungan sejak tahun 2019 dan sepakat untuk memperdalam kerja sama di bidang perikanan.\nII. MAKSUD, TUJUAN, DAN SASARAN\nRencana kerja sama ini dimaksudkan sebagai dasar bagi kedua pemerintah untuk melaksanakan kerja sama yang terarah.\nIII. OBJEK KERJA SAMA\nObjek kerja sama adalah pengembangan budidaya ikan dan pertukaran tenaga ahli di kedua provinsi.\nIV. RUANG LINGKUP\nRuang lingkup kerja sama meliputi budidaya laut, pengolahan hasil perikanan, dan pelatihan nelayan muda.\nV. JANGKA WAKTU\nKerja sama berlaku selama 5 (lima) tahun sejak tanggal penandatanganan Nota Kesepahaman oleh kedua pihak.\nVI. PEMBIAYAAN\nPembiayaan dibebankan pada APBD Provinsi dan anggaran mitra sesuai dengan peraturan yang berlaku di masing-masing negara.\nVII. HAK DAN KEWAJIBAN\nMasing-masing pihak menyediakan narasumber dan fasilitas pelatihan sesuai dengan kesepakatan kedua belah pihak.\nVIII. PENUTUP\nRencana kerja sama ini disusun sebagai bahan pertimbangan DPRD Provinsi dalam memberikan persetujuan atas kerja sama.\n";
@@ -2953,6 +2954,11 @@ fn a_draft_attached_to_a_letter_minutes_or_a_report_is_checked() {
     let page = format!("Ga naar hoofdinhoud | Menu | Zoeken\nHome > Gemeente & Bestuur > Internationale samenwerking > Stedenband Sukamaju\n\nStedenband Westbay – Sukamaju\n\nDe gemeenteraad heeft op 16 september 2024 ingestemd met het aangaan van een stedenband. Hieronder vindt u de tekst van de concept-overeenkomst.\n\nRaadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst raad 16-09-2024\n\n{mou_body}");
     let (kind, reason, _) = kind_of(&page);
     assert_eq!(kind, "mou", "{reason}");
+    // (A label with a colon that names what is attached, on the first page: "LAMPIRAN:
+    // Salinan Letter of Intent"; not a letter's "Lampiran : 1 (satu) berkas".)
+    let trip = "LAPORAN PERJALANAN DINAS LUAR NEGERI\n\nI. Maksud dan Tujuan\nPerjalanan dinas dimaksudkan untuk menandatangani Letter of Intent dengan Provinsi Westbay.\n\nKepala Biro Pemerintahan,\n\nDrs. H. Budi Santoso, M.Si.\n\nLAMPIRAN: Salinan Letter of Intent\n\nLETTER OF INTENT\nBETWEEN THE PROVINCIAL GOVERNMENT OF SUKAMAJU AND THE PROVINCE OF WESTBAY\n\nThe Parties intend to cooperate in the fields of peatland restoration, vocational education and horticulture.\nThis Letter of Intent does not create legally binding rights or obligations for the Parties.\n\nFOR THE PROVINCIAL GOVERNMENT OF SUKAMAJU\n\nBudi Santoso\nGovernor\n";
+    let (kind, reason, _) = kind_of(trip);
+    assert_eq!(kind, "loi", "{reason}");
     let circular = "SURAT EDARAN SEKRETARIS DAERAH NOMOR 4 TAHUN 2024\nTENTANG PELAPORAN KERJA SAMA DAERAH\n\n1. Setiap perangkat daerah menyampaikan laporan pelaksanaan kerja sama tahun 2023 paling lambat 31 Januari 2024.\n2. Laporan disusun menurut format terlampir.\n\nSEKRETARIS DAERAH,\n\nHENDRA WIJAYA\n\nLAMPIRAN SURAT EDARAN SEKRETARIS DAERAH NOMOR 4 TAHUN 2024\nFORMAT LAPORAN PELAKSANAAN KERJA SAMA DAERAH TAHUN 2023\nNo | Judul Naskah | Nomor/Tanggal | Mitra | Jangka Waktu | Capaian | Anggaran\n1  |   |   |   |   |   |\n2  |   |   |   |   |   |\nPerangkat Daerah: ..........................  Penanggung jawab: ..........\n";
     assert_not_a_draft(circular);
 }
