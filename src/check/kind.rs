@@ -81,8 +81,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     }
     let offset: usize = words[..start].iter().map(|w| w.len() + 1).sum();
     let rest = sk.get(offset..).unwrap_or_default();
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = !letters.is_empty() && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8;
+    let upper = in_capitals(text);
     let short = words.len() <= 14 || upper;
     let connected = |after: &str| {
         let after = after.trim_start_matches([',', ';', ':', '-', '–', '(', ')', ' ']);
@@ -274,17 +273,19 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
     // title in capitals opening its line further down the page: the document's own title is
     // that one (not a sentence's words wrapped onto a line: "Nota Kesepahaman (MoU) dimaksud
     // bersama ...").
-    let capitals = |l: &Line| {
-        let letters: Vec<char> = l.text.chars().filter(|c| c.is_alphabetic()).collect();
-        !letters.is_empty() && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8
-    };
     if first.1 .2 < 3 {
-        let strong = head.iter().enumerate().skip(first.0 + 1).filter(|(_, l)| capitals(l)).filter_map(at).find(|(_, t)| t.2 == 3);
+        let strong = head.iter().enumerate().skip(first.0 + 1).filter(|(_, l)| in_capitals(&l.text)).filter_map(at).find(|(_, t)| t.2 == 3);
         if let Some(strong) = strong {
             return Some(strong);
         }
     }
     Some(first)
+}
+
+/// Whether a text is in capitals: four letters in five or more, as titles are set.
+fn in_capitals(text: &str) -> bool {
+    let (letters, upper) = text.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
+    letters > 0 && upper * 10 >= letters * 8
 }
 
 /// A news dateline: "SEMARANG - ...", "Jakarta (ANTARA) - ...", "Rabu, 9-5-2018 ...".
@@ -494,7 +495,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // page 3 of a council's agenda bill): the file holds it, titled under the label.
     // (Or one only named on the first page: "Subject: FW: Draft Letter of Intent ..." over
     // the e-mail that pastes it.)
-    let attached_later = title.as_ref().is_none_or(|(_, _, strength)| *strength < 3).then(|| attached_title(lines, page, k)).flatten();
+    // Which lines label an attachment, read once: the attachment's title, the draft it holds
+    // and the document that carries it all ask.
+    let labels: Vec<bool> = lines.iter().map(|l| attachment_label(&l.sk, k)).collect();
+    let attached_later =
+        title.as_ref().is_none_or(|(_, _, strength)| *strength < 3).then(|| attached_title(lines, &labels, page, k)).flatten();
     let (title_at, title) = if attached_later.is_some() { (None, attached_later.clone()) } else { (title_at, title) };
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
@@ -549,8 +554,7 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     let agreed = |g: &knowledge::Genre| agreed_genres.contains(&g.name.as_str());
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
-    let attached = title_at.is_some_and(|at| head[..at].iter().any(|l| attachment_label(&l.sk, k)) && text_below(lines, at + 1))
-        || attached_later.is_some();
+    let attached = title_at.is_some_and(|at| labels[..at].contains(&true) && text_below(lines, at + 1)) || attached_later.is_some();
     // (Not a web page's menu: "Beranda | Peraturan Daerah | Peraturan Bupati | ...". The
     // title's own line too: a genre's name that opens it ("MATRIKS PEMBAHASAN" /
     // "RANCANGAN NOTA KESEPAHAMAN ...", read as one broken title; "FORMULIR USULAN KERJA
@@ -567,12 +571,11 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
     // (A report or minutes titled above the label, "LAPORAN PERJALANAN DINAS ..." then, at its
     // end, "LAMPIRAN 2 - SALINAN MoU" / "MEMORANDUM OF UNDERSTANDING", carry the agreement
     // attached to them as well.)
-    let first_label = lines.iter().position(|l| attachment_label(&l.sk, k));
+    let first_label = labels.iter().position(|&l| l);
     // (On the first page too, the title right under the label: "LAMPIRAN: Salinan Letter of
     // Intent" / "LETTER OF INTENT"; not a table of contents' "LAMPIRAN" far above a title.)
     // (Or on the label's own line: "LAMPIRAN: Salinan Letter of Intent".)
-    let labelled_title =
-        title_at.is_some_and(|at| head[at.saturating_sub(3)..=at].iter().any(|l| attachment_label(&l.sk, k)) && text_below(lines, at + 1));
+    let labelled_title = title_at.is_some_and(|at| labels[at.saturating_sub(3)..=at].contains(&true) && text_below(lines, at + 1));
     let carried_by = |i: usize, g: &knowledge::Genre| {
         Some(i) != title_at
             && ((attached && k.attachment_carriers.contains(&g.name))
@@ -716,14 +719,15 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
 /// The title of a draft on one of the three lines under an attachment's label, opening its
 /// line (strength 3). An e-mail's rule that sets off a pasted draft ("===== DRAFT rev.2
 /// (10 March 2025) =====") labels it as well, on the first page too; an attachment's label
-/// only from line `page` on (the first page's were read with the title).
-fn attached_title(lines: &[Line], page: usize, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+/// only from line `page` on (the first page's were read with the title). `labels` says which
+/// lines label an attachment.
+fn attached_title(lines: &[Line], labels: &[bool], page: usize, k: &Knowledge) -> Option<(DocKind, String, u32)> {
     let rule = |l: &Line| {
         let t = l.text.trim();
         let fence = |c: char| "=-_*#~".contains(c);
         t.chars().take_while(|&c| fence(c)).count() >= 3 && t.chars().rev().take_while(|&c| fence(c)).count() >= 3
     };
-    lines.iter().enumerate().filter(|&(i, l)| (i >= page && attachment_label(&l.sk, k)) || rule(l)).find_map(|(i, _)| {
+    lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || rule(l)).find_map(|(i, _)| {
         (i + 1..(i + 4).min(lines.len()))
             .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
             .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))
