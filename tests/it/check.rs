@@ -3070,3 +3070,35 @@ fn sections_stated_in_words_the_headings_do_not_use() {
     assert_eq!(statuses(adendum, "mou")["scope"], "missing", "{}", check_text(adendum, "mou"));
     assert_not_a_draft("OFFICE OF THE MAYOR\nCITY OF WESTBAY\n\nPROCLAMATION\n\nWHEREAS, the City of Westbay and the City of Sukamaju signed a Sister City Agreement in 1998 for cooperation in education and culture; and\n\nWHEREAS, the two cities renewed the agreement for a further ten years;\n\nNOW, THEREFORE, I, Jane Doe, Mayor of the City of Westbay, do hereby proclaim October 12, 2025, as WESTBAY - SUKAMAJU SISTER CITIES DAY.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 7th day of October, 2025.\n\n____________________\nJane Doe\nMayor\n\nATTEST:\n____________________\nCity Clerk\n");
 }
+
+/// Held-out sets 157-161, after their first run: "Yang dikerjasamakan oleh kedua desa
+/// adalah:", "Bersama-sama PARA PIHAK akan:" and "The Parties will jointly carry out ...
+/// covering:" list the scope; "Dengan terlaksananya Perjanjian ini, PIHAK KESATU memperoleh
+/// ..." is a benefit; "Pada akhir pelaksanaan pekerjaan harus telah tersedia ..." and "i
+/// seguenti risultati:" are outputs; "dapat menghentikan Perjanjian ini ... dengan
+/// pemberitahuan" ends it, not "Penghentian sementara ... diberitahukan"; "ketidaksepahaman
+/// ... diselesaikan" settles a dispute; "TÉRMINO ANTICIPADO" and "[firma]". A speech's
+/// manuscript, a monitoring matrix and a chapter evaluating a cooperation are not drafts.
+#[test]
+fn jointly_undertaken_works_results_in_place_and_temporary_stops() {
+    let kb = "KESEPAKATAN BERSAMA\n\nPasal 2\nYang dikerjasamakan oleh kedua desa adalah :\na. penggunaan debit air dari sumber mata air;\nb. pembangunan jaringan pipa.\n\nPasal 3\nDengan terlaksananya Kesepakatan Bersama ini, PIHAK KESATU memperoleh dukungan pembangunan jalan desa.\n\nPasal 4\nPada akhir pelaksanaan pekerjaan harus telah tersedia ruas jalan desa sepanjang 14 (empat belas) kilometer dalam kondisi mantap.\n\nPasal 5\nSalah satu pihak dapat menghentikan Kesepakatan Bersama ini sebelum masa berlakunya habis dengan pemberitahuan tertulis paling lambat 60 (enam puluh) hari sebelumnya.\n\nPasal 6\nBilamana terjadi ketidaksepahaman, hal tersebut diselesaikan oleh tim koordinasi kedua daerah.\n";
+    let s = statuses(kb, "mou");
+    for section in ["scope", "benefit", "output", "termination", "dispute"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(kb, "mou"));
+    }
+    let stop = "PERJANJIAN KERJA SAMA\n\nPasal 1\nBersama-sama PARA PIHAK akan:\na. membangun fasilitas pengolahan sampah;\nb. mengangkut sampah dari desa perbatasan.\n\nPasal 7\n(2) Penghentian sementara karena pemeliharaan berkala diberitahukan paling lambat 3 x 24 jam sebelumnya.\n";
+    let s = statuses(stop, "mou");
+    assert_ne!(s["scope"], "missing", "{}", check_text(stop, "mou"));
+    assert_eq!(s["termination"], "missing", "{}", check_text(stop, "mou"));
+    let es = "CONVENIO MARCO DE COLABORACIÓN\n\nPRIMERO: OBJETO.\nLas Partes colaborarán en docencia e investigación.\n\nNOVENO: TÉRMINO ANTICIPADO.\nCualquiera de las Partes podrá poner término al presente Convenio mediante aviso escrito.\n\nEl presente Convenio se suscribe en dos ejemplares.\n\n[firma]                                   [firma]\n[nombre]                                  [nombre]\nRector                                    Gobernador de Sulawesi del Norte\n";
+    let s = statuses(es, "mou");
+    for section in ["termination", "signature"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(es, "mou"));
+    }
+    let it = "PROTOCOLLO D'INTESA\n\nArt. 3\nEntro il primo anno le Parti intendono conseguire i seguenti risultati:\na) un seminario congiunto;\nb) un documento comune di buone pratiche.\n";
+    assert_ne!(statuses(it, "mou")["output"], "missing", "{}", check_text(it, "mou"));
+    let en = "AGREEMENT\n\nArticle 1\n1.1 The Parties will jointly carry out a feasibility study covering:\n  (a) characterisation of municipal solid waste;\n  (b) preliminary design of a facility.\n";
+    assert_ne!(statuses(en, "mou")["scope"], "missing", "{}", check_text(en, "mou"));
+    assert_not_a_draft("Redemanuskript – es gilt das gesprochene Wort\nNaskah sambutan – yang berlaku adalah yang diucapkan\n\nSehr geehrte Damen und Herren,\n1. Die Parteien haben vereinbart, in Bildung und Kultur zusammenzuarbeiten.\n2. Jede Seite trägt ihre eigenen Kosten.\n3. Die Vereinbarung gilt für fünf Jahre.\n\nOberbürgermeister Hans Weber\n");
+    assert_not_a_draft("MATRIKS MONITORING DAN EVALUASI PELAKSANAAN KERJA SAMA DAERAH\nPEMERINTAH KABUPATEN SUKAMAJU TAHUN 2024\n\nNo\tMitra\tJenis Dokumen / Nomor\tJangka Waktu\tRuang Lingkup\tRealisasi 2024\tStatus\n1\tUniversitas Sukamaju\tKesepakatan Bersama 180/12/2021\t5 thn\tpendidikan, penelitian\tKKN tematik\tBerjalan\n2\tPT Bank Daerah\tPKS 900/45/2022\t3 thn\tpembayaran pajak non tunai\tQRIS PBB\tBerjalan\n");
+}
