@@ -212,6 +212,12 @@ fn unspaced(c: char) -> bool {
         | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}') // Myanmar, Khmer
 }
 
+/// Whether `hay[start..end]` stands as whole words: no letter or digit of a spaced script
+/// runs on before or after it.
+fn whole_at(hay: &str, start: usize, end: usize) -> bool {
+    !hay[..start].chars().next_back().is_some_and(continues_word) && !hay[end..].chars().next().is_some_and(continues_word)
+}
+
 /// Whether `hay` opens with `needle` as whole words (both already skeletons).
 pub fn starts_with_words(hay: &str, needle: &str) -> bool {
     hay.strip_prefix(needle).is_some_and(|rest| rest.chars().next().is_none_or(|c| !continues_word(c)))
@@ -224,11 +230,7 @@ pub fn contains_words(hay: &str, needle: &str) -> bool {
 
 /// Where `needle` occurs in `hay` as whole words (both already skeletons).
 pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    hay.match_indices(needle).filter(move |_| !needle.is_empty()).map(|(i, _)| i).filter(move |&i| {
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        !before.is_some_and(continues_word) && !after.is_some_and(continues_word)
-    })
+    hay.match_indices(needle).filter(move |_| !needle.is_empty()).map(|(i, _)| i).filter(move |&i| whole_at(hay, i, i + needle.len()))
 }
 
 /// A set of phrases searched in one pass over a line: whether any of them occurs as whole
@@ -288,11 +290,8 @@ impl Phrases {
     /// "serta" "&" "/") and a few words between ("education, culture and the arts").
     pub fn items(&self, hay: &str, separators: &[String]) -> usize {
         let Some(a) = &self.longest else { return 0 };
-        let whole = |s: usize, e: usize| {
-            !hay[..s].chars().next_back().is_some_and(continues_word) && !hay[e..].chars().next().is_some_and(continues_word)
-        };
         let matches: Vec<(usize, usize, usize)> =
-            a.find_iter(hay).filter(|m| whole(m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+            a.find_iter(hay).filter(|m| whole_at(hay, m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
         let separated = |gap: &str| {
             let words = gap.split_whitespace().count();
             let sep = gap.contains([',', ';', '/', '&']) || gap.split_whitespace().any(|w| separators.iter().any(|s| s == w));
@@ -315,12 +314,9 @@ impl Phrases {
     /// The whole-word matches of the phrases in `hay`, as (pattern, start, end), in order.
     pub fn matches<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
         self.automaton.iter().flat_map(move |a| {
-            a.find_overlapping_iter(hay).filter_map(move |m| {
-                let before = hay[..m.start()].chars().next_back();
-                let after = hay[m.end()..].chars().next();
-                let whole = !before.is_some_and(continues_word) && !after.is_some_and(continues_word);
-                whole.then(|| (m.pattern().as_usize(), m.start(), m.end()))
-            })
+            a.find_overlapping_iter(hay)
+                .filter(move |m| whole_at(hay, m.start(), m.end()))
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
         })
     }
 
@@ -347,11 +343,7 @@ impl Phrases {
     /// break cut in two ("may terminate" / "this Memorandum") is found on its first line.
     pub fn starts_in(&self, hay: &str, within: usize) -> bool {
         let Some(automaton) = &self.automaton else { return false };
-        automaton.find_overlapping_iter(hay).filter(|m| m.start() < within).any(|m| {
-            let before = hay[..m.start()].chars().next_back();
-            let after = hay[m.end()..].chars().next();
-            !before.is_some_and(continues_word) && !after.is_some_and(continues_word)
-        })
+        automaton.find_overlapping_iter(hay).filter(|m| m.start() < within).any(|m| whole_at(hay, m.start(), m.end()))
     }
 }
 
