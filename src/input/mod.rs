@@ -97,6 +97,15 @@ fn plain_schema() -> &'static serde_json::Value {
     SCHEMA.get_or_init(|| serde_json::from_str(PLAIN_SCHEMA).expect("data/input-schema.json is JSON; its test reads it"))
 }
 
+/// The schema without its descriptions (written by `build.rs`), read once: what walking a
+/// file needs until it has a problem, whose hints quote the descriptions.
+fn bare_schema() -> &'static serde_json::Value {
+    static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/input-schema-bare.json"))).expect("build.rs writes JSON")
+    })
+}
+
 /// The schema with the Indonesian of its descriptions, built once: for `naskah schema`,
 /// the page, and the hints of a file with problems (reading the table costs more than
 /// validating a file, so a valid file never pays for it).
@@ -181,10 +190,10 @@ pub fn load(file: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         ds
     };
     let tree = yaml::parse(src).map_err(|d| located(vec![d]))?;
-    let mut problems = validate::check(&tree, plain_schema());
-    // Problems are told again with the schema's Indonesian at hand (a missing key's hint
-    // quotes its description).
-    let schema = if problems.is_empty() { plain_schema() } else { schema_ref() };
+    let mut problems = validate::check(&tree, bare_schema());
+    // Problems are told again with the schema's descriptions and their Indonesian at hand
+    // (a missing key's hint quotes its description).
+    let schema = if problems.is_empty() { bare_schema() } else { schema_ref() };
     if !problems.is_empty() {
         problems = validate::check(&tree, schema);
     }
@@ -320,13 +329,32 @@ mod tests {
             if e.path().extension().is_some_and(|x| x == "yaml") {
                 let src = std::fs::read_to_string(e.path()).unwrap();
                 let tree = yaml::parse(&src).unwrap();
-                let (value, touched) = validate::repair(&tree, plain_schema(), &[]);
+                let (value, touched) = validate::repair(&tree, bare_schema(), &[]);
                 let typed = serde_json::from_value::<Input>(value).map_err(|e| e.to_string());
                 assert!(touched.is_empty() && typed.is_ok(), "{}: replaced {touched:?}, {:?}", e.path().display(), typed.err());
                 n += 1;
             }
         }
         assert!(n >= 6);
+    }
+
+    /// The schema a valid file is walked with is the embedded one less its descriptions:
+    /// put the descriptions back by place and it is the same value.
+    #[test]
+    fn the_bare_schema_is_the_schema_without_its_descriptions() {
+        let plain = plain_schema();
+        let mut bare = bare_schema().clone();
+        assert!(!serde_json::to_string(&bare).unwrap().contains("\"description\""));
+        for (pointer, _) in described_places(plain) {
+            let description = plain.pointer(&pointer).and_then(|v| v.get("description")).cloned().unwrap();
+            match bare.pointer_mut(&pointer) {
+                Some(serde_json::Value::Object(at)) => {
+                    at.insert("description".into(), description);
+                }
+                _ => panic!("{pointer}: not in the bare schema"),
+            }
+        }
+        assert!(&bare == plain, "the bare schema differs from the embedded one in more than its descriptions");
     }
 
     /// The embedded schema is the one the input types derive; `UPDATE_GOLDEN=1` rewrites it.
