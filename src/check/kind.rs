@@ -242,7 +242,9 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
             && head[i.saturating_sub(4)..i].iter().any(|p| k.attachment_lists.iter().any(|a| p.sk.trim_end_matches(':').trim() == a));
         // (Nor a cell of a wide table: "Letter of Intent | 3 | 3 | 1 | 7" counts documents;
         // nor a chat's message: "MoU_JatengHyogo_v7a.pdf <file terlampir>" posts a file.)
-        if continues || part || listed || l.wide_table || l.chat {
+        // (Nor a link to a file: "- Sister City Agreement - Kota Batu (PDF, 212 KB)" under a
+        // page's "Related Documents".)
+        if continues || part || listed || l.wide_table || l.chat || links_files(l) {
             return None;
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
@@ -280,6 +282,14 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         }
     }
     Some(first)
+}
+
+/// A line of links to files: "Raadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst raad
+/// ...", "- Sister City Agreement - Kota Batu (PDF, 212 KB)" names the documents a page
+/// offers, not the page's own.
+fn links_files(l: &Line) -> bool {
+    let t = l.text.to_lowercase();
+    t.contains("(pdf") || t.contains(" kb)") || t.contains(" mb)")
 }
 
 /// Whether a text is in capitals: four letters in five or more, as titles are set.
@@ -581,14 +591,9 @@ pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections:
             && ((attached && k.attachment_carriers.contains(&g.name))
                 || ((attached_later.is_some() || labelled_title) && first_label.is_some_and(|at| at > i)))
     };
-    // (Nor a line of links to files: "Raadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst
-    // raad ..." names the documents a page offers.)
-    let links = |l: &Line| {
-        let t = l.text.to_lowercase();
-        t.contains("(pdf") || t.contains(" kb)") || t.contains(" mb)")
-    };
+    // (Nor a line of links to files.)
     let names_itself = (0..last)
-        .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]) && !links(&head[i]))
+        .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]) && !links_files(&head[i]))
         .filter_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
         // (Minutes whose own title runs on into a draft's ("BERITA ACARA KESEPAKATAN HASIL
         // RAPAT KOORDINASI" / "RENCANA KERJA SAMA ..."): minutes of a meeting on that draft,

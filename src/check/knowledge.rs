@@ -82,6 +82,8 @@ struct SectionDef {
     #[serde(default)]
     not_in_sentence: Vec<String>,
     #[serde(default)]
+    not_stated_with: Vec<String>,
+    #[serde(default)]
     inline: Vec<String>,
     #[serde(default)]
     list_words: Vec<String>,
@@ -274,6 +276,10 @@ pub struct Section {
     /// Words of a sentence in which the section's inline phrases state nothing ("hal-hal
     /// yang belum diatur ... diselesaikan secara musyawarah" is no dispute clause).
     pub not_in_sentence: Vec<String>,
+    /// Words of a sentence in which the section's statements state nothing, wherever they
+    /// stand in it ("PIHAK KEDUA memperoleh imbalan jasa sebesar 12%" is a party's pay, not
+    /// a benefit of the cooperation).
+    pub not_stated_with: Vec<String>,
     pub list_words: Vec<String>,
     /// The inline phrases, as skeletons (they are searched through `inline_index`).
     pub inline_words: Vec<String>,
@@ -618,6 +624,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             not_before: sk(&def.not_before),
             other_rule: sk(&def.other_rule),
             not_in_sentence: sk(&def.not_in_sentence),
+            not_stated_with: sk(&def.not_stated_with),
             list_words: sk(&def.list_words),
             inline_words: sk(&def.inline),
             statements: def.statements.iter().map(|sets| sets.iter().map(|set| Phrases::new(set)).collect()).collect(),

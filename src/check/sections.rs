@@ -1388,7 +1388,8 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                         let filtered = || {
                             other_end || k.deferred_after.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
                                 let sentence = sentence_before(i, hay, start);
-                                not_stated_in(&sentence)
+                                let whole = format!("{sentence} {}", &hay[start..to]);
+                                not_stated_in(&sentence) || section.not_stated_with.iter().any(|w| contains_words(&whole, w))
                             }
                         };
                         start < l.sk.len() && in_order() && !filtered()

@@ -3071,6 +3071,41 @@ fn sections_stated_in_words_the_headings_do_not_use() {
     assert_not_a_draft("OFFICE OF THE MAYOR\nCITY OF WESTBAY\n\nPROCLAMATION\n\nWHEREAS, the City of Westbay and the City of Sukamaju signed a Sister City Agreement in 1998 for cooperation in education and culture; and\n\nWHEREAS, the two cities renewed the agreement for a further ten years;\n\nNOW, THEREFORE, I, Jane Doe, Mayor of the City of Westbay, do hereby proclaim October 12, 2025, as WESTBAY - SUKAMAJU SISTER CITIES DAY.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 7th day of October, 2025.\n\n____________________\nJane Doe\nMayor\n\nATTEST:\n____________________\nCity Clerk\n");
 }
 
+/// Held-out sets 163-168, after their first run: "PARA PIHAK sepakat untuk bersama-sama:"
+/// and a list is the scope; "PIHAK KESATU memperoleh ..." a benefit, but not "PIHAK KEDUA
+/// memperoleh bagian sebesar 12%" given "sebagai imbalan"; "harus sudah ada:" and "Hasil
+/// pekerjaan yang wajib diserahkan ... berupa:" outputs; "berlaku sampai ... paling lambat
+/// tanggal" a duration; "the benefits include" and "the following outcomes will be
+/// achieved:"; a "Prefeito" over a blank signature line; a letter whose "Objet :" is a
+/// "Lettre d'intention" is one. A page that links to an agreement's file, a page of
+/// questions and answers and an e-mailed newsletter are not drafts.
+#[test]
+fn agreed_jointly_obtained_by_a_party_and_linked_files() {
+    let kb = "KESEPAKATAN BERSAMA\n\nPasal 2\nPARA PIHAK sepakat untuk bersama-sama:\na. menyusun kajian kelayakan TPA regional;\nb. melakukan pengurangan sampah dari sumbernya;\nc. saling bertukar data timbulan sampah.\n\nPasal 3\n(1) PIHAK KESATU memperoleh kepastian tempat pemrosesan akhir sampah.\n(2) Setelah kegiatan berakhir, di setiap desa harus sudah ada:\na. satu bank sampah yang beroperasi;\nb. dua petugas terlatih.\n\nPasal 5\nKesepakatan Bersama ini berlaku sampai seluruh kewajiban PARA PIHAK terpenuhi, paling lambat tanggal 20 Desember 2026.\n";
+    let s = statuses(kb, "mou");
+    for section in ["scope", "benefit", "output", "duration"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(kb, "mou"));
+    }
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 4\nHasil pekerjaan yang wajib diserahkan PIHAK KEDUA kepada PIHAK PERTAMA berupa:\na. laporan pendahuluan;\nb. dokumen akhir kajian;\nc. basis data hasil survei.\n\nPasal 6\nSebagai imbalan, PIHAK KEDUA memperoleh bagian sebesar 12% dari penerimaan retribusi parkir.\n";
+    let s = statuses(pks, "mou");
+    assert_ne!(s["output"], "missing", "{}", check_text(pks, "mou"));
+    assert_eq!(s["benefit"], "missing", "{}", check_text(pks, "mou"));
+    let en = "TWINNING AGREEMENT\n\n5. The Parties acknowledge that the twinning is intended to benefit both communities. For the City, the benefits include access to experience with flood control.\n6. The Parties anticipate that the following outcomes will be achieved within the period of this Agreement:\n6.1 at least two technical exchanges of officials;\n6.2 one joint report.\n";
+    let s = statuses(en, "mou");
+    for section in ["benefit", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(en, "mou"));
+    }
+    let pt = "PROTOCOLO DE INTENÇÕES\n\nCLÁUSULA PRIMEIRA - DO OBJETO\nO presente Protocolo tem por objeto estabelecer relações de cidades-irmãs.\n\nE, por estarem de acordo, firmam o presente em 2 (duas) vias.\n\nFlorianópolis, ___ de ________ de 2024.\n\n____________________________          ____________________________\nPrefeito Municipal de Florianópolis     Prefeito de Denpasar (Wali Kota)\n";
+    assert_ne!(statuses(pt, "mou")["signature"], "missing", "{}", check_text(pt, "mou"));
+    let fr = "VILLE DE BREST\nCabinet du Maire\n\nBrest, le 14 octobre 2024\n\nMadame la Maire de Semarang\nIndonésie\n\nObjet : Lettre d'intention – coopération décentralisée entre la Ville de Brest et la Ville de Semarang\n\nMadame la Maire,\n\nNous proposons que notre coopération porte sur les domaines suivants :\n– la gestion du littoral ;\n– la formation aux métiers de la mer.\n\nJe vous prie d'agréer, Madame la Maire, l'expression de ma haute considération.\n\nLe Maire de Brest\nFrançois Cuillandre\n";
+    assert_eq!(kind_of(fr).0, "loi", "{:?}", kind_of(fr));
+    assert_not_a_draft("Skip to Main Content\nHome | Government | Departments | Residents\n\nSister Cities Program\n\nThe City of Cedar Falls participates in Sister Cities International.\n\nWho pays for exchanges?\nThe program is funded through membership dues and donations.\n\nRelated Documents\n- Sister City Agreement - Kota Batu (PDF, 212 KB)\n- Host Family Application (PDF)\n");
+    let (kind, reason, _) = kind_of("BIRO PEMERINTAHAN | SETDA PROVINSI NUSA TENGGARA TIMUR\nBeranda  Profil  Layanan  Kerja Sama Daerah\n\nTANYA JAWAB: MENYUSUN NASKAH KERJA SAMA DAERAH\n\n1. Apa saja yang wajib dimuat dalam PKS?\nPKS paling sedikit memuat: subjek, objek, ruang lingkup, hak dan kewajiban, jangka waktu, keadaan memaksa, penyelesaian perselisihan.\n\n2. Berapa lama jangka waktu kerja sama?\nParing lama 5 (lima) tahun.\n\n3. Apakah perlu menuliskan manfaat?\nManfaat kerja sama dituliskan dalam rencana kerja sama.\n");
+    assert!(kind == "none" && reason.contains("guidance"), "{kind}: {reason}");
+    let (kind, reason, _) = kind_of("View this email in your browser\n\nSISTER CITIES NEW ZEALAND\nSpring Newsletter 2024\n\nHASTINGS AND KUPANG RENEW FRIENDSHIP\n\nMayor Sandra Hazlehurst and the Acting Mayor of Kupang renewed the Memorandum of Understanding, which now runs for another five years.\n\nKey outcomes of the visit included:\n- a rainwater harvesting pilot at two schools;\n- an online exchange between two schools.\n\nThe renewed MoU does not commit ratepayer funding.\n\nFROM THE CHAIR\nOur AGM will be held online on 3 December.\n\nUnsubscribe | Update your preferences\n");
+    assert!(kind == "none" && reason.contains("news"), "{kind}: {reason}");
+}
+
 /// Held-out sets 157-161, after their first run: "Yang dikerjasamakan oleh kedua desa
 /// adalah:", "Bersama-sama PARA PIHAK akan:" and "The Parties will jointly carry out ...
 /// covering:" list the scope; "Dengan terlaksananya Perjanjian ini, PIHAK KESATU memperoleh
