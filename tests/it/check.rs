@@ -3071,6 +3071,28 @@ fn sections_stated_in_words_the_headings_do_not_use() {
     assert_not_a_draft("OFFICE OF THE MAYOR\nCITY OF WESTBAY\n\nPROCLAMATION\n\nWHEREAS, the City of Westbay and the City of Sukamaju signed a Sister City Agreement in 1998 for cooperation in education and culture; and\n\nWHEREAS, the two cities renewed the agreement for a further ten years;\n\nNOW, THEREFORE, I, Jane Doe, Mayor of the City of Westbay, do hereby proclaim October 12, 2025, as WESTBAY - SUKAMAJU SISTER CITIES DAY.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 7th day of October, 2025.\n\n____________________\nJane Doe\nMayor\n\nATTEST:\n____________________\nCity Clerk\n");
 }
 
+/// Held-out sets 169-174, after their first run: the works a party carries out "meliputi"
+/// ...; "memberikan keuntungan bagi PIHAK KESATU"; "wajib menyelesaikan ... paling
+/// sedikit"; costs "ditanggung PIHAK PERTAMA"; "the collaboration is expected to give";
+/// Italian "ha una durata di"; a French "convention de partenariat" and its "règlement des
+/// litiges".
+#[test]
+fn works_carried_out_advantages_for_a_party_and_french_conventions() {
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 2\nPekerjaan yang dilaksanakan oleh PIHAK KEDUA meliputi survei calon pelanggan, pemasangan pipa dinas dan meter air, serta pengujian aliran.\n\nPasal 3\nKerja sama ini memberikan keuntungan bagi PIHAK KESATU karena tersedianya tempat pemrosesan akhir sampah.\n\nPasal 4\nPIHAK KEDUA wajib menyelesaikan pemasangan paling sedikit 1.250 (seribu dua ratus lima puluh) sambungan rumah paling lambat tanggal 15 Desember 2025.\n\nPasal 5\nBiaya pembekalan, asuransi dan transportasi mahasiswa ditanggung PIHAK PERTAMA melalui anggaran tahun 2025.\n";
+    let s = statuses(pks, "mou");
+    for section in ["scope", "benefit", "output", "financing"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(pks, "mou"));
+    }
+    let it =
+        "PROTOCOLLO D'INTESA\n\nArt. 6\nIl presente Protocollo ha una durata di tre (3) anni a decorrere dalla data di sottoscrizione.\n";
+    assert_ne!(statuses(it, "mou")["duration"], "missing", "{}", check_text(it, "mou"));
+    let en = "LETTER OF INTENT\n\nFor the City, the collaboration is expected to give access to up-to-date modelling tools and international expertise.\n";
+    assert_ne!(statuses(en, "loi")["benefit"], "missing", "{}", check_text(en, "loi"));
+    let fr = "PROJET DE CONVENTION DE PARTENARIAT\nENTRE\nLE CONSEIL DÉPARTEMENTAL DE MBOUR\nET\nLE GOUVERNEMENT DU KABUPATEN DE LOMBOK BARAT\n\nARTICLE 7 : RÈGLEMENT DES LITIGES\nLes litiges nés de l'interprétation de la présente convention sont réglés à l'amiable.\n";
+    assert_eq!(kind_of(fr).0, "mou", "{:?}", kind_of(fr));
+    assert_ne!(statuses(fr, "mou")["dispute"], "missing", "{}", check_text(fr, "mou"));
+}
+
 /// Held-out sets 163-168, after their first run: "PARA PIHAK sepakat untuk bersama-sama:"
 /// and a list is the scope; "PIHAK KESATU memperoleh ..." a benefit, but not "PIHAK KEDUA
 /// memperoleh bagian sebesar 12%" given "sebagai imbalan"; "harus sudah ada:" and "Hasil
