@@ -14,7 +14,7 @@
 use super::knowledge::{self, Knowledge};
 use super::normalise::{contains_words, starts_with_words};
 use super::sections::{self, Line};
-use crate::model::DocKind;
+use crate::model::{Block, DocKind, Document};
 use std::sync::LazyLock;
 
 /// The outcome of recognition.
@@ -284,6 +284,29 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
     Some(first)
 }
 
+/// The entries of a table of contents among the lines of a document's paragraphs and
+/// headings, and the number of those lines.
+fn contents_entries(doc: &Document) -> (usize, usize) {
+    let (mut entries, mut all) = (0, 0);
+    for b in &doc.blocks {
+        let text = match b {
+            Block::Heading { text, .. }
+            | Block::Title(text)
+            | Block::Subtitle(text)
+            | Block::Para { text, .. }
+            | Block::Item { text, .. } => text,
+            _ => continue,
+        };
+        for (_, line) in &text.0 {
+            for l in line.lines().filter(|l| !l.trim().is_empty()) {
+                all += 1;
+                entries += crate::read::contents_entry(l) as usize;
+            }
+        }
+    }
+    (entries, all)
+}
+
 /// A line of links to files: "Raadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst raad
 /// ...", "- Sister City Agreement - Kota Batu (PDF, 212 KB)" names the documents a page
 /// offers, not the page's own.
@@ -383,13 +406,25 @@ fn plan_shape(heads: &[sections::Heading], k: &Knowledge) -> usize {
 }
 
 /// The kind of a draft, with the reason and how sure.
-pub fn recognise(lines: &[Line], heads: &[sections::Heading], found: &[sections::Found]) -> Recognised {
+pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], found: &[sections::Found]) -> Recognised {
     let k = knowledge::get();
     let page = first_page(lines);
     let head = &lines[..page];
     // Over the whole text, so that a name broken over two lines ("Dewan Perwakilan Rakyat /
     // Daerah") is found.
     let whole: String = lines.iter().map(|l| l.sk.as_str()).collect::<Vec<_>>().join(" ");
+    // A table of contents alone ("BAB III RUANG LINGKUP ........ 9" line after line): the
+    // headings of a document that is not there.
+    // (The reader's lines leave the entries out: they are counted in the document.)
+    let (entries, text_lines) = contents_entries(doc);
+    if entries >= 8 && entries * 5 >= text_lines * 2 {
+        return recognised(
+            None,
+            0.8,
+            format!("a table of contents: {entries} of its {text_lines} lines are headings with page numbers, not the text"),
+            format!("daftar isi: {entries} dari {text_lines} barisnya berupa judul dengan nomor halaman, bukan naskahnya"),
+        );
+    }
     // An official letter: Nomor, Lampiran and Yth. It is addressed where the first "Yth."
     // stands, up to "di ..." before the place: to the DPRD, or to the Minister of Home
     // Affairs (a copy under "Tembusan Yth." comes later, and an invitation may mention the

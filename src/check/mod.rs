@@ -87,7 +87,7 @@ pub fn recognise(doc: &Document) -> (Option<DocKind>, String) {
     let lines = sections::lines(doc);
     let heads = sections::headings(&lines);
     let found = sections::find(&lines, &heads);
-    let r = kind::recognise(&lines, &heads, &found);
+    let r = kind::recognise(doc, &lines, &heads, &found);
     (r.kind, r.reason)
 }
 
@@ -110,7 +110,7 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
             reason_id: "ditentukan oleh pengguna".to_string(),
             confidence: 1.0,
         },
-        None => kind::recognise(&lines, &heads, &found),
+        None => kind::recognise(doc, &lines, &heads, &found),
     };
     let languages: Vec<String> = doc.languages.iter().map(|l| l.code().to_string()).collect();
     let mut report = Report {

@@ -3071,6 +3071,21 @@ fn sections_stated_in_words_the_headings_do_not_use() {
     assert_not_a_draft("OFFICE OF THE MAYOR\nCITY OF WESTBAY\n\nPROCLAMATION\n\nWHEREAS, the City of Westbay and the City of Sukamaju signed a Sister City Agreement in 1998 for cooperation in education and culture; and\n\nWHEREAS, the two cities renewed the agreement for a further ten years;\n\nNOW, THEREFORE, I, Jane Doe, Mayor of the City of Westbay, do hereby proclaim October 12, 2025, as WESTBAY - SUKAMAJU SISTER CITIES DAY.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 7th day of October, 2025.\n\n____________________\nJane Doe\nMayor\n\nATTEST:\n____________________\nCity Clerk\n");
 }
 
+/// Set 173: a file that holds only a plan's table of contents ("BAB III RUANG LINGKUP
+/// ........ 9") is not a draft, whatever headings its entries name; a plan that opens with
+/// its table of contents is still a plan.
+#[test]
+fn a_table_of_contents_alone_is_not_a_draft() {
+    let toc = "DAFTAR ISI\n\nKATA PENGANTAR ........................ i\nDAFTAR ISI ............................ ii\nBAB I PENDAHULUAN ..................... 1\n1.1 Latar Belakang .................... 1\n1.2 Maksud dan Tujuan ................. 3\nBAB II RUANG LINGKUP .................. 5\nBAB III MANFAAT ....................... 7\nBAB IV KELUARAN ....................... 9\nBAB V JANGKA WAKTU .................... 11\nBAB VI PEMBIAYAAN ..................... 12\nBAB VII PENUTUP ....................... 14\n";
+    let (kind, reason, _) = kind_of(toc);
+    assert!(kind == "none" && reason.contains("table of contents"), "{kind}: {reason}");
+    let mut plan = String::from("RENCANA KERJA SAMA\nPEMERINTAH KOTA SUKAMAJU DAN CITY OF WESTBAY\n\n");
+    plan.push_str(&toc[toc.find("KATA").unwrap()..]);
+    plan.push_str("\nBAB I PENDAHULUAN\nKerja sama ini disusun untuk pengelolaan sampah kota.\n\nBAB II RUANG LINGKUP\nRuang lingkup kerja sama meliputi:\na. pengurangan sampah;\nb. pelatihan petugas;\nc. pertukaran data.\n\nBAB III MANFAAT\nManfaat bagi daerah adalah berkurangnya sampah ke TPA.\n\nBAB IV KELUARAN\nKeluaran kerja sama berupa 10 bank sampah yang beroperasi.\n\nBAB V JANGKA WAKTU\nKerja sama berlaku selama 3 (tiga) tahun.\n\nBAB VI PEMBIAYAAN\nBiaya dibebankan pada APBD Kota Sukamaju.\n\nBAB VII PENUTUP\nDemikian rencana kerja sama ini disusun.\n");
+    let (kind, reason, _) = kind_of(&plan);
+    assert_eq!(kind, "plan", "{reason}");
+}
+
 /// Held-out sets 169-174, after their first run: the works a party carries out "meliputi"
 /// ...; "memberikan keuntungan bagi PIHAK KESATU"; "wajib menyelesaikan ... paling
 /// sedikit"; costs "ditanggung PIHAK PERTAMA"; "the collaboration is expected to give";
