@@ -3071,6 +3071,15 @@ fn sections_stated_in_words_the_headings_do_not_use() {
     assert_not_a_draft("OFFICE OF THE MAYOR\nCITY OF WESTBAY\n\nPROCLAMATION\n\nWHEREAS, the City of Westbay and the City of Sukamaju signed a Sister City Agreement in 1998 for cooperation in education and culture; and\n\nWHEREAS, the two cities renewed the agreement for a further ten years;\n\nNOW, THEREFORE, I, Jane Doe, Mayor of the City of Westbay, do hereby proclaim October 12, 2025, as WESTBAY - SUKAMAJU SISTER CITIES DAY.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 7th day of October, 2025.\n\n____________________\nJane Doe\nMayor\n\nATTEST:\n____________________\nCity Clerk\n");
 }
 
+/// Set 172: a DPRD commission's report on a plan, read in the plenary, quotes its scope,
+/// term and costs, numbers its points and is signed: a report, not a draft.
+#[test]
+fn a_dprd_commission_report_is_not_a_draft() {
+    let report = "LAPORAN KOMISI I DPRD KABUPATEN SUKAMAJU\nTERHADAP PEMBAHASAN RENCANA KERJA SAMA PEMERINTAH KABUPATEN SUKAMAJU DENGAN CITY OF WESTBAY\n\nYang kami hormati Pimpinan dan Anggota DPRD,\n\n1. Ruang lingkup yang diusulkan meliputi pendidikan, pariwisata dan pertanian.\n2. Biaya bersumber dari APBD Kabupaten Sukamaju dan anggaran City of Westbay.\n3. Jangka waktu kerja sama diusulkan 5 (lima) tahun.\n4. Komisi I meminta agar perselisihan diselesaikan secara musyawarah.\n\nDemikian laporan ini kami sampaikan.\n\nKOMISI I DPRD KABUPATEN SUKAMAJU\nKetua,\n\nDrs. Ahmad Fauzi\n";
+    let (kind, reason, _) = kind_of(report);
+    assert_eq!(kind, "none", "{reason}");
+}
+
 /// Set 173: a file that holds only a plan's table of contents ("BAB III RUANG LINGKUP
 /// ........ 9") is not a draft, whatever headings its entries name; a plan that opens with
 /// its table of contents is still a plan.
