@@ -1388,8 +1388,12 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
                         let filtered = || {
                             other_end || k.deferred_after.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
                                 let sentence = sentence_before(i, hay, start);
-                                let whole = format!("{sentence} {}", &hay[start..to]);
-                                not_stated_in(&sentence) || section.not_stated_with.iter().any(|w| contains_words(&whole, w))
+                                // (The whole sentence, built only for a section with such words.)
+                                let with = || {
+                                    let whole = format!("{sentence} {}", &hay[start..to]);
+                                    section.not_stated_with.iter().any(|w| contains_words(&whole, w))
+                                };
+                                not_stated_in(&sentence) || (!section.not_stated_with.is_empty() && with())
                             }
                         };
                         start < l.sk.len() && in_order() && !filtered()
