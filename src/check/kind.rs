@@ -84,9 +84,14 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     let upper = in_capitals(text);
     let short = words.len() <= 14 || upper;
     let connected = |after: &str| {
-        let after = after.trim_start_matches([',', ';', ':', '-', '–', '(', ')', ' ']);
+        // (Or, after a dash, its subject between its parties: "Letter of Intent - Partnership
+        // between X and Y"; not any subject: "Draft Letter of Intent - our comments".)
+        let dashed = after.trim_start().starts_with(['-', '–', '—']);
+        let after = after.trim_start_matches([',', ';', ':', '-', '–', '—', '(', ')', ' ']);
+        let between = || after.split(' ').take(6).any(|w| matches!(w, "between" | "antara" | "entre"));
         // (Or only the years it covers: "SISTER CITY ACTION PLAN 2025-2027".)
         after.is_empty()
+            || (dashed && between())
             || k.title_connectors.iter().any(|c| after.starts_with(&format!("{c} ")) || after == c)
             || (after.len() >= 4 && after.chars().all(|c| c.is_ascii_digit() || " -–/".contains(c)))
     };
@@ -544,7 +549,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // and the document that carries it all ask.
     let labels: Vec<bool> = lines.iter().map(|l| attachment_label(&l.sk, k)).collect();
     let attached_later =
-        title.as_ref().is_none_or(|(_, _, strength)| *strength < 3).then(|| attached_title(lines, &labels, page, k)).flatten();
+        title.as_ref().is_none_or(|(_, _, strength)| *strength < 3).then(|| attached_title(lines, &labels, page, true, k)).flatten();
     let (title_at, title) = if attached_later.is_some() { (None, attached_later.clone()) } else { (title_at, title) };
     // A regulation, a circular or minutes that name themselves before any draft's title:
     // "PERATURAN DAERAH ... / Bagian Kedua / Rencana Kerja Sama" is a regulation.
@@ -621,15 +626,30 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // Intent" / "LETTER OF INTENT"; not a table of contents' "LAMPIRAN" far above a title.)
     // (Or on the label's own line: "LAMPIRAN: Salinan Letter of Intent".)
     let labelled_title = title_at.is_some_and(|at| labels[at.saturating_sub(3)..=at].contains(&true) && text_below(lines, at + 1));
+    // (Or minutes whose subject is the draft, "NOTULEN / RAPAT PERUNDINGAN ... / RANCANGAN
+    // MEMORANDUM SALING PENGERTIAN ...", with the agreed text under "LAMPIRAN NOTULEN ..."
+    // further on, on the first page or after it: the title of their first page names the
+    // draft, the attachment holds it. Not a slide's or a newsletter's rule, "=== 2 ===".)
+    let annexed = std::cell::OnceCell::new();
+    let annexed = || *annexed.get_or_init(|| title_at.is_some_and(|at| attached_title(lines, &labels, at + 1, false, k).is_some()));
+    let annexed_below = |i: usize| Some(i) != title_at && annexed() && first_label.is_some_and(|at| at > i);
     let carried_by = |i: usize, g: &knowledge::Genre| {
         Some(i) != title_at
             && ((attached && k.attachment_carriers.contains(&g.name))
-                || ((attached_later.is_some() || labelled_title) && first_label.is_some_and(|at| at > i)))
+                || ((attached_later.is_some() || labelled_title) && first_label.is_some_and(|at| at > i))
+                || annexed_below(i))
     };
     // (Nor a line of links to files.)
+    // (Nor an item of a site's menu, the name alone, not in capitals, in a row of four cells or
+    // more: "Peraturan Daerah" between "Produk Hukum" and "Peraturan Wali Kota" files
+    // documents, it titles none.)
+    let menu_item = |i: usize, t: &String| {
+        let row = || head.iter().filter(|l| l.location == head[i].location).nth(3).is_some();
+        head[i].sk.trim() == t.as_str() && !in_capitals(&head[i].text) && row()
+    };
     let names_itself = (0..last)
         .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]) && !links_files(&head[i]))
-        .filter_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t)).map(|t| (i, g, t))))
+        .filter_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t) && !menu_item(i, t)).map(|t| (i, g, t))))
         // (Minutes whose own title runs on into a draft's ("BERITA ACARA KESEPAKATAN HASIL
         // RAPAT KOORDINASI" / "RENCANA KERJA SAMA ..."): minutes of a meeting on that draft,
         // whatever they record as agreed. A regulation that carries an attachment does not
@@ -668,7 +688,10 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         // (Not a chat's message: "Undangan rapat Kamis ..." posted in a chat titles nothing.)
         // (Nor a cell of a wide row: a site's menu, "Beranda | Peraturan Daerah | Peraturan
         // Bupati | ...", lists what the site holds.)
-        let titled = (0..head.len()).filter(|&i| !head[i].chat && !head[i].wide_table).any(|i| g.titles.iter().any(|t| opens(i, t)));
+        // (Nor minutes or a report that carry the draft in their attachment.)
+        let titled = (0..head.len())
+            .filter(|&i| !head[i].chat && !head[i].wide_table)
+            .any(|i| g.titles.iter().any(|t| opens(i, t) && !menu_item(i, t)) && !annexed_below(i));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
             let datelines = lines
@@ -760,14 +783,14 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
 /// line (strength 3). An e-mail's rule that sets off a pasted draft ("===== DRAFT rev.2
 /// (10 March 2025) =====") labels it as well, on the first page too; an attachment's label
 /// only from line `page` on (the first page's were read with the title). `labels` says which
-/// lines label an attachment.
-fn attached_title(lines: &[Line], labels: &[bool], page: usize, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+/// lines label an attachment; `rules`, whether a rule does too.
+fn attached_title(lines: &[Line], labels: &[bool], page: usize, rules: bool, k: &Knowledge) -> Option<(DocKind, String, u32)> {
     let rule = |l: &Line| {
         let t = l.text.trim();
         let fence = |c: char| "=-_*#~".contains(c);
         t.chars().take_while(|&c| fence(c)).count() >= 3 && t.chars().rev().take_while(|&c| fence(c)).count() >= 3
     };
-    lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || rule(l)).find_map(|(i, _)| {
+    lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || (rules && rule(l))).find_map(|(i, _)| {
         (i + 1..(i + 4).min(lines.len()))
             .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
             .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))

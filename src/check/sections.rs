@@ -1614,20 +1614,37 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
                 return named_columns.into_iter().filter(|id| !found.iter().any(|f| f.section == *id)).map(|id| column(id, l)).collect();
             }
         }
-        let words = l.sk.split_whitespace().count();
+        // (Its names run together when the cells lost their spaces: "NoBidangKegiatanTarget/
+        // KeluaranWaktuPenanggung JawabSumber Dana".)
+        let parted = unjoined(&l.text).map(|t| super::normalise::skeleton(&t));
+        let sk = parted.as_deref().unwrap_or(&l.sk);
+        let words = sk.split_whitespace().count();
         // (A sentence may end inside quotes: an amendment quotes the new text of an article.)
-        let end = l.sk.trim_end_matches(['"', '\'', ')', '”', '’', ' ']);
-        if citing[i] || !(6..=40).contains(&words) || l.sk.contains([',', ';']) || end.ends_with(['.', ':']) {
+        let end = sk.trim_end_matches(['"', '\'', ')', '”', '’', ' ']);
+        if citing[i] || !(6..=40).contains(&words) || sk.contains([',', ';']) || end.ends_with(['.', ':']) {
             continue;
         }
-        let mut owners: Vec<usize> =
-            index.phrases.matches(&l.sk).filter(|(p, _, _)| !index.alone[*p]).map(|(p, _, _)| index.owners[p]).collect();
+        let (mut owners, mut generic): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        for (p, start, end) in index.phrases.matches(sk) {
+            // ("Penerima manfaat / Beneficiaries", "Target groups": another column.)
+            let section = &k.sections[index.owners[p]];
+            let (before, after) = (sk[..start].trim_end(), sk[end..].trim_start());
+            if section.not_before.iter().any(|x| ends_with_word(before, x)) || section.not_after.iter().any(|x| starts_with_words(after, x))
+            {
+                continue;
+            }
+            if index.alone[p] { &mut generic } else { &mut owners }.push(index.owners[p]);
+        }
         owners.sort_unstable();
         owners.dedup();
-        // Four sections, or three after the number column ("No Kegiatan Keluaran Waktu
-        // Sumber Pembiayaan Penanggung Jawab").
-        let numbered = l.sk.starts_with("no ") || l.sk.starts_with("no. ");
-        if owners.len() < 4 && !(numbered && owners.len() == 3) {
+        generic.retain(|g| !owners.contains(g));
+        generic.sort_unstable();
+        generic.dedup();
+        // Four sections, or three after the number column, a generic column among them ("No
+        // Kegiatan Keluaran Waktu Sumber Pembiayaan Penanggung Jawab", "No Kegiatan Hasil
+        // yang Diharapkan Waktu Pelaksana"); only the sections named in full are found.
+        let numbered = sk.starts_with("no ") || sk.starts_with("no. ");
+        if owners.len() < 4 && !(numbered && owners.len() + generic.len() >= 3 && owners.len() >= 2) {
             continue;
         }
         return owners
@@ -1638,6 +1655,23 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
             .collect();
     }
     Vec::new()
+}
+
+/// A line whose words ran together where cells or lines were joined ("NoBidangKegiatan",
+/// "Target/KeluaranWaktu"), parted where a capital follows a small letter or a slash: `None`
+/// when no two such joins are in it (a name such as "WhatsApp" is one).
+fn unjoined(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let join = |i: usize| i > 0 && chars[i].is_uppercase() && (chars[i - 1].is_lowercase() || chars[i - 1] == '/');
+    (0..chars.len()).filter(|&i| join(i)).nth(1)?;
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, &c) in chars.iter().enumerate() {
+        if join(i) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    Some(out)
 }
 
 /// Headings that are fields of cooperation, three or more ("3.1 Pertanian dan Perikanan",

@@ -3183,3 +3183,42 @@ fn jointly_undertaken_works_results_in_place_and_temporary_stops() {
     assert_not_a_draft("Redemanuskript – es gilt das gesprochene Wort\nNaskah sambutan – yang berlaku adalah yang diucapkan\n\nSehr geehrte Damen und Herren,\n1. Die Parteien haben vereinbart, in Bildung und Kultur zusammenzuarbeiten.\n2. Jede Seite trägt ihre eigenen Kosten.\n3. Die Vereinbarung gilt für fünf Jahre.\n\nOberbürgermeister Hans Weber\n");
     assert_not_a_draft("MATRIKS MONITORING DAN EVALUASI PELAKSANAAN KERJA SAMA DAERAH\nPEMERINTAH KABUPATEN SUKAMAJU TAHUN 2024\n\nNo\tMitra\tJenis Dokumen / Nomor\tJangka Waktu\tRuang Lingkup\tRealisasi 2024\tStatus\n1\tUniversitas Sukamaju\tKesepakatan Bersama 180/12/2021\t5 thn\tpendidikan, penelitian\tKKN tematik\tBerjalan\n2\tPT Bank Daerah\tPKS 900/45/2022\t3 thn\tpembayaran pajak non tunai\tQRIS PBB\tBerjalan\n");
 }
+
+/// Held-out sets 175-180, after their first run: "Kesepakatan Bersama ini meliputi:" lists
+/// the scope, not "Luaran Perjanjian ini meliputi:"; "Hasil yang ingin dicapai ... adalah:"
+/// introduces outputs; "Biaya ... menjadi beban PIHAK KEDUA" is financing, and a party's
+/// "biaya jasa pengelolaan" is its fee, not a benefit; a flattened table's header, its
+/// names run together or after the number column alone, names its columns ("Penerima
+/// manfaat" is not the benefit); a letter titled "Letter of Intent - Partnership between
+/// ..." is one, an e-mail "RE: Draft Letter of Intent - our comments" is not; a site's
+/// menu does not make its page a regulation; minutes with the agreed text attached hold
+/// the draft, minutes without it do not.
+#[test]
+fn the_document_covers_flattened_headers_letters_of_intent_and_annexed_minutes() {
+    let kb = "KESEPAKATAN BERSAMA\n\nPasal 2\nKesepakatan Bersama ini meliputi:\na. pemberian bantuan hukum kepada PIHAK PERTAMA;\nb. pemberian pertimbangan hukum.\n\nPasal 3\nHasil yang ingin dicapai dari Kesepakatan Bersama ini adalah :\na. terpasangnya 350 sambungan rumah;\nb. tersusunnya laporan keuangan setiap triwulan.\n\nPasal 4\nBiaya pengadaan juru parkir dan karcis menjadi beban PIHAK KEDUA.\n";
+    let s = statuses(kb, "mou");
+    for section in ["scope", "output", "financing"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(kb, "mou"));
+    }
+    let fee = "PERJANJIAN KERJA SAMA\n\nPasal 3\nLuaran Perjanjian ini meliputi:\na. laporan bulanan;\nb. data transaksi.\n\nPasal 4\nAtas pemungutan tersebut, PIHAK KEDUA memperoleh biaya jasa pengelolaan sebesar 35% dari realisasi penerimaan.\n";
+    let s = statuses(fee, "mou");
+    for section in ["scope", "benefit"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(fee, "mou"));
+    }
+    let joined = "RENCANA KERJA\n\nMATRIKS RENCANA KERJA\nNoBidangKegiatanTarget/KeluaranWaktuPenanggung JawabSumber Dana\n1PariwisataPromosi bersama2 paket promosiAgustus 2025Dinas PariwisataMasing-masing pihak\n";
+    assert_ne!(statuses(joined, "action-plan")["output"], "missing", "{}", check_text(joined, "action-plan"));
+    let ocr = "RENCANA AKSI\n\n2. MATRIKS KEGIATAN\nNo Kegiatan Hasi1 yang Diharapkan Waktu Pe1aksana\n1 Misi budaya 1 pertunjukan 2025 Dinas Kebudayaan\n";
+    assert_ne!(statuses(ocr, "action-plan")["output"], "missing", "{}", check_text(ocr, "action-plan"));
+    let beneficiaries = "RENCANA AKSI\n\nNo Bidang / Sector Kegiatan / Activity Keluaran / Output Waktu / Timeframe Penerima manfaat / Beneficiaries Sumber dana / Funding\n1 Pertanian Pelatihan 30 petani terlatih 2025 Petani muda APBD\n";
+    assert_eq!(statuses(beneficiaries, "action-plan")["benefit"], "missing", "{}", check_text(beneficiaries, "action-plan"));
+    let loi = "CORAL COAST UNIVERSITY\nOffice of the Deputy Vice-Chancellor\n\n7 March 2025\n\nRegent of East Sumba\nWaingapu, Indonesia\n\nDear Regent,\n\nLetter of Intent - Partnership between Coral Coast University and the Government of East Sumba Regency\n\nOn behalf of the University, I am writing to set out our intention to establish a long-term partnership with your Regency.\n\n1. Proposed areas of collaboration\n(a) dryland agriculture;\n(b) nursing education.\n";
+    assert_eq!(kind_of(loi).0, "loi", "{:?}", kind_of(loi));
+    assert_not_a_draft("From: International Office\nSubject: RE: Draft Letter of Intent - maritime vocational training - our comments\n\nDear colleagues,\n\nThank you very much for the revised draft of the Letter of Intent.\n\n1. We suggest deleting the paragraph on arbitration.\n2. A simple withdrawal clause would be enough for us.\n\nKind regards,\nAnna Schmidt\n");
+    let web = "JDIH KOTA PAREPARE  |  Jaringan Dokumentasi dan Informasi Hukum\nBeranda   Profil   Produk Hukum   Peraturan Daerah   Peraturan Wali Kota   Keputusan   Berita   Kontak\n\nKESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KOTA PAREPARE\nDENGAN\nKEJAKSAAN NEGERI PAREPARE\n\nPARA PIHAK sepakat untuk mengadakan Kesepakatan Bersama dengan ketentuan sebagai berikut:\n\nPasal 1\nKesepakatan Bersama ini dimaksudkan sebagai landasan kerja sama PARA PIHAK di bidang hukum perdata.\n\nPasal 2\nKesepakatan Bersama ini berlaku selama 2 (dua) tahun.\n";
+    assert_eq!(kind_of(web).0, "mou", "{:?}", kind_of(web));
+    let minutes = "NOTULEN\nRAPAT PERUNDINGAN PUTARAN KEDUA\nRANCANGAN MEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH PROVINSI SULAWESI TENGAH DAN PEMERINTAH PROVINSI GYEONGSANGBUK-DO\n\nHari/Tanggal : Rabu, 14 Agustus 2024\nPimpinan Rapat : Asisten Pemerintahan\n\nRapat dibuka oleh Pimpinan Rapat yang menyampaikan bahwa putaran pertama telah menyepakati sebagian besar pasal.\n1. Pasal 2. Pihak Gyeongsangbuk-do mengusulkan tambahan bidang pertanian cerdas. Disepakati.\n2. Pasal 5. Perbedaan diselesaikan secara damai melalui konsultasi. Disepakati.\n\nNotulis,\nttd\nAnalis Kerja Sama\n";
+    let annex = "\nLAMPIRAN NOTULEN RAPAT PERUNDINGAN PUTARAN KEDUA\n\nMEMORANDUM SALING PENGERTIAN\nANTARA\nPEMERINTAH PROVINSI SULAWESI TENGAH\nDAN\nPEMERINTAH PROVINSI GYEONGSANGBUK-DO\n\nPasal 1\nMemorandum Saling Pengertian ini bertujuan untuk membentuk kerangka kerja sama antara Para Pihak.\n\nPasal 2\nRuang Lingkup\nPara Pihak sepakat untuk bekerja sama di bidang pertanian, pariwisata dan pendidikan.\n";
+    assert_not_a_draft(minutes);
+    let with_annex = format!("{minutes}{annex}");
+    assert_eq!(kind_of(&with_annex).0, "mou", "{:?}", kind_of(&with_annex));
+}
