@@ -56,6 +56,9 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     if text.trim_start().starts_with(':') {
         return None;
     }
+    if let Some(found) = head_final(text, k) {
+        return Some(found);
+    }
     // A title after the label of a part or a stage ("STAGE 1: CONCEPT NOTE", "Annex 2: Terms
     // of Reference").
     if let (Some((label, after)), Some((_, text_after))) = (sk.split_once(':'), text.split_once(':')) {
@@ -186,6 +189,26 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         }
     }
     None
+}
+
+/// A title in a language that puts its head last: a short line of Japanese, Korean or
+/// Chinese that ends with a kind's name ("日南市とバニュワンギ県との姉妹都市提携に関する合意書"),
+/// a draft's mark after it aside ("（案）", "(초안)"); not a sentence, nor a headline about
+/// a signing ("…と合意書を締結", "签署友好城市协议书").
+fn head_final(text: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    let t = text.trim();
+    if t.chars().count() > 60 || t.contains(['。', '．']) || !t.chars().any(super::normalise::east_asian) {
+        return None;
+    }
+    // ("…に関する覚書（案）": the mark of a draft.)
+    let t = match t.strip_suffix([')', '）']).and_then(|r| r.rsplit_once(['(', '（'])) {
+        Some((before, mark)) if mark.chars().count() <= 3 => before.trim_end(),
+        _ => t,
+    };
+    if k.signing_words.iter().any(|w| t.contains(w.as_str())) {
+        return None;
+    }
+    k.final_titles.iter().find(|(_, name)| t.ends_with(name.as_str())).map(|(kind, name)| (*kind, name.clone(), 3))
 }
 
 /// The edit distance between `target` and the closest prefix of `head` two letters shorter
@@ -504,7 +527,15 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         );
     }
     // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
-    for l in head {
+    // (Not in an e-mail thread, "Subject: Fwd: Renewal of MoU ..." over the forwarded
+    // message's own "Subject: Renewal of MoU ...": e-mails about the draft.)
+    let replied = |s: &str| ["fwd:", "fw:", "re:", "aw:", "wg:", "tr:"].iter().any(|p| s.trim_start().starts_with(p));
+    let thread = head.iter().any(|l| {
+        k.subject_labels
+            .iter()
+            .any(|label| l.sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')).is_some_and(replied))
+    });
+    for l in head.iter().filter(|_| !thread) {
         // (A bilingual label, "Onderwerp / Subject:": the label after the slash.)
         let sk =
             l.sk.split_once(" / ")
@@ -689,8 +720,11 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         // (Nor a cell of a wide row: a site's menu, "Beranda | Peraturan Daerah | Peraturan
         // Bupati | ...", lists what the site holds.)
         // (Nor minutes or a report that carry the draft in their attachment.)
+        // (Nor an item of a list that cites a document: "2. Hasil Rapat Koordinasi ... tanggal
+        // 19 Februari 2025 di Purwokerto." under a plan's "DASAR".)
+        let cited = |l: &Line| sections::numbered(&l.text) && l.text.trim_end().ends_with(['.', ';', ',']);
         let titled = (0..head.len())
-            .filter(|&i| !head[i].chat && !head[i].wide_table)
+            .filter(|&i| !head[i].chat && !head[i].wide_table && !cited(&head[i]))
             .any(|i| g.titles.iter().any(|t| opens(i, t) && !menu_item(i, t)) && !annexed_below(i));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {

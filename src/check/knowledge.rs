@@ -42,6 +42,8 @@ struct File {
     ordinal_labels: Vec<String>,
     number_labels: Vec<String>,
     title_connectors: Vec<String>,
+    signing_words: Vec<String>,
+    contents_labels: Vec<String>,
     headline_words: Vec<String>,
     document_work: Vec<String>,
     genres: Vec<GenreDef>,
@@ -146,6 +148,8 @@ struct KindDef {
     titles: Vec<String>,
     #[serde(default)]
     starts_only: Vec<String>,
+    #[serde(default)]
+    ends: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -487,6 +491,13 @@ pub struct Knowledge {
     /// What a letter's subject may say before the title it extends or amends.
     pub subject_prefixes: Vec<String>,
     pub title_connectors: Vec<String>,
+    /// A kind's name that ends its title, in languages that put the head last (Japanese,
+    /// Korean, Chinese): the longest first.
+    pub final_titles: Vec<(DocKind, String)>,
+    /// Words of a headline about a signing, which end it with the document's name.
+    pub signing_words: Vec<String>,
+    /// The labels of a table of contents ("DAFTAR ISI"), in skeleton form.
+    pub contents_labels: Vec<String>,
     pub headline_words: Phrases,
     /// Work done on a document, named before its title inside a line ("penyusunan").
     pub document_work: Vec<String>,
@@ -639,8 +650,10 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         });
     }
     let mut titles = Vec::new();
+    let mut final_titles = Vec::new();
     for def in file.kinds {
         let k = kind(&def.kind)?;
+        final_titles.extend(def.ends.iter().map(|t| (k, t.clone())));
         for t in &def.titles {
             let sk = skeleton(t);
             let letters = sk.chars().filter(|c| c.is_alphabetic()).collect();
@@ -648,6 +661,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         }
     }
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
+    final_titles.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
     let title_index = Phrases::from_skeletons(&titles.iter().map(|t| t.sk.clone()).collect::<Vec<_>>());
     let cue_index =
         Index::new(file.genres.iter().enumerate().flat_map(|(g, def)| def.cues.iter().map(move |c| (g, skeleton(c), false))).collect());
@@ -761,6 +775,9 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         subject_labels: sk(&file.subject_labels),
         subject_prefixes: sk(&file.subject_prefixes),
         title_connectors: sk(&file.title_connectors),
+        final_titles,
+        signing_words: file.signing_words,
+        contents_labels: sk(&file.contents_labels),
         headline_words: Phrases::new(&file.headline_words),
         document_work: sk(&file.document_work),
         genres,

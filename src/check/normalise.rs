@@ -204,6 +204,11 @@ pub fn continues_word(c: char) -> bool {
     c.is_alphanumeric() && !unspaced(c)
 }
 
+/// Whether `c` is a letter of Japanese, Chinese or Korean.
+pub fn east_asian(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
 fn unspaced(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30FF}' // Hiragana, Katakana

@@ -111,6 +111,13 @@ static CHAT_STAMP: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 impl Line {
     fn new(block: usize, text: &str, location: Location, styled: bool) -> Option<Line> {
         let mut text = clean(text);
+        // A number in full-width digits opens the line ("３．協力分野", "（１）"): read as the
+        // ASCII number it is, so that the line is numbered as any other.
+        if text.starts_with(|c: char| ('０'..='９').contains(&c) || c == '（') {
+            if let Some(ascii) = ascii_numbering(&text) {
+                text = ascii;
+            }
+        }
         let mut chat = false;
         if text.contains(':') {
             if let Some(m) = CHAT_PREFIX.find(text.as_bytes()) {
@@ -123,6 +130,28 @@ impl Line {
         let sk = super::normalise::skeleton(&text);
         (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, wide_table: false, chat })
     }
+}
+
+/// A line whose opening number is in full-width forms, with it in ASCII: "３．協力分野" ->
+/// "3. 協力分野", "（１）上下水道" -> "(1) 上下水道", "３　防災" -> "3. 防災". `None` when the
+/// digits are no item's number: "２０２５年４月１日から" is a date.
+fn ascii_numbering(text: &str) -> Option<String> {
+    let open = text.starts_with('（');
+    let digits_from = if open { '（'.len_utf8() } else { 0 };
+    let digits = text[digits_from..].chars().take_while(|c| ('０'..='９').contains(c)).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &text[digits_from + digits * '０'.len_utf8()..];
+    let number: String = text[digits_from..].chars().take(digits).map(|c| char::from(b'0' + (c as u32 - '０' as u32) as u8)).collect();
+    let (label, rest) = match (open, after.chars().next()?) {
+        (true, '）') => (format!("({number})"), &after['）'.len_utf8()..]),
+        (false, '．' | '\u{3000}') => (format!("{number}."), &after[after.chars().next()?.len_utf8()..]),
+        (false, '）') => (format!("{number})"), &after['）'.len_utf8()..]),
+        _ => return None,
+    };
+    let rest = rest.trim_start_matches(['\u{3000}', ' ']);
+    (!rest.is_empty()).then(|| format!("{label} {rest}"))
 }
 
 /// Markup a web copy leaves in the text: HTML tags, template code, Markdown emphasis,
@@ -194,7 +223,28 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
         }
     }
-    without_machine_reports(out, k)
+    without_contents_lists(without_machine_reports(out, k), k)
+}
+
+/// The lines without a table of contents whose entries carry no page numbers ("DAFTAR ISI"
+/// / "1. Latar Belakang" / ... / "9. Penyelesaian Perselisihan dan Pengakhiran", then the
+/// body's "1. LATAR BELAKANG"): its entries name sections the body may not hold (a copy cut
+/// before them). Known by its label and by its first entry coming again where the body
+/// starts, after three entries or more.
+fn without_contents_lists(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
+    let Some(label) = lines.iter().position(|l| k.contents_labels.iter().any(|c| l.sk.trim().trim_end_matches(':') == c)) else {
+        return lines;
+    };
+    let entry = |l: &Line| l.sk.split(' ').count() <= 10 && !l.text.trim_end().ends_with([';', ':']);
+    let bare = |l: &Line| numbered_text(l.text.trim_start()).map_or_else(|| l.sk.clone(), super::normalise::skeleton);
+    let first = label + 1;
+    let Some(key) = lines.get(first).filter(|l| entry(l)).map(bare) else { return lines };
+    let end = lines[first + 1..].iter().take_while(|l| entry(l)).position(|l| bare(l) == key).map(|p| first + 1 + p);
+    // (The label stays: a page with a table of contents is a guide's as well.)
+    if let Some(end) = end.filter(|end| end - first >= 3) {
+        lines.drain(first..end);
+    }
+    lines
 }
 
 /// The lines without a machine's report appended to a copy: its title ("****** TRANSMISSION
@@ -366,7 +416,8 @@ pub fn article_line(sk: &str) -> Option<String> {
 /// following on the same line. The title, or the text when it has none.
 fn east_asian_article(sk: &str) -> Option<String> {
     let rest = sk.strip_prefix('제').or_else(|| sk.strip_prefix('第'))?.trim_start();
-    let digits = rest.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))?;
+    // (Or in full-width digits: "第５条".)
+    let digits = rest.find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百".contains(c)))?;
     let rest = rest.get(digits..).filter(|_| digits > 0)?.trim_start().strip_prefix(['조', '条', '條'])?.trim_start();
     let title = rest.strip_prefix(['(', '（', '[', '【']).and_then(|r| r.split_once([')', '）', ']', '】'])).map(|(title, _)| title.trim());
     Some(title.unwrap_or(rest).to_string())

@@ -3222,3 +3222,33 @@ fn the_document_covers_flattened_headers_letters_of_intent_and_annexed_minutes()
     let with_annex = format!("{minutes}{annex}");
     assert_eq!(kind_of(&with_annex).0, "mou", "{:?}", kind_of(&with_annex));
 }
+
+/// Held-out sets 178 and 181-186, after their first run: a Japanese title ends with the
+/// document's name ("…に関する合意書"), a headline about its signing does not title it; a
+/// heading numbered in full-width digits ("３．協力分野") is a heading, and "次に掲げる分野"
+/// lists the scope; a table of contents without page numbers names no section (its first
+/// entry comes again where the body starts); a ministerial briefing note and a forwarded e-mail
+/// about a renewal are not drafts; an extension letter that leaves the financial
+/// arrangements "to continue to apply without change" states none; "Pekerdjaan jang
+/// diserahkan ... meliputi" states the scope in the old spelling.
+#[test]
+fn head_final_titles_full_width_numbers_contents_without_pages_and_forwarded_mail() {
+    let ja = "日南市とバニュワンギ県との姉妹都市提携に関する合意書\n\n第１条\n両市県は、姉妹都市として、恒久的な友好関係を築くものとする。\n\n第２条\n両市県は、次に掲げる分野において交流及び協力を推進する。\n（１）水産業\n（２）観光\n\n第３条\nこの合意書は、署名の日から効力を生ずる。\n\n日南市長　髙橋浩二\n";
+    assert_eq!(kind_of(ja).0, "mou", "{:?}", kind_of(ja));
+    assert_ne!(statuses(ja, "mou")["scope"], "missing", "{}", check_text(ja, "mou"));
+    assert_not_a_draft("日南市、バニュワンギ県と姉妹都市合意書を締結\n\n　日南市は１０月２５日、インドネシアのバニュワンギ県と姉妹都市提携に関する合意書に調印しました。市長は「交流を深めたい」と述べました。\n");
+    let plan = "さいたま市・ブカシ市 都市間協力 実施計画\nRENCANA KERJA KERJA SAMA ANTARKOTA SAITAMA - BEKASI\n\n３．協力分野　／ Bidang Kerja Sama\n　（１）上下水道\n　（２）廃棄物管理\n";
+    assert_ne!(statuses(plan, "action-plan")["scope"], "missing", "{}", check_text(plan, "action-plan"));
+    let cut = "KERANGKA ACUAN KERJA\nRENCANA KERJA SAMA PEMERINTAH KABUPATEN TIMOR TENGAH SELATAN DENGAN YAYASAN TIRTA\n\nDAFTAR ISI\n1. Latar Belakang\n2. Maksud dan Tujuan\n3. Ruang Lingkup Kegiatan\n4. Jangka Waktu\n5. Pembiayaan\n6. Penyelesaian Perselisihan dan Pengakhiran\n\n1. LATAR BELAKANG\nKabupaten Timor Tengah Selatan merupakan salah satu kabupaten dengan akses air minum layak terendah.\n\n2. MAKSUD DAN TUJUAN\nKerja sama ini dimaksudkan untuk meningkatkan akses air minum di dua puluh desa dan membangun kapasitas pengelola\n";
+    let s = statuses(cut, "plan");
+    for section in ["duration", "financing", "dispute", "termination"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(cut, "plan"));
+    }
+    let (kind, reason, _) = kind_of("CLASSIFICATION: PROTECTED A\n\nMINISTRY OF TRADE\nBRIEFING NOTE FOR THE MINISTER\n\nISSUE\nSigning of a Memorandum of Understanding (MOU) on sister-province cooperation with the Province of Riau.\n\nKEY CONSIDERATIONS\n- The draft MOU identifies areas of cooperation: energy, agriculture and education;\n- each participant will bear its own costs;\n- it would remain in effect for five years.\n\nRECOMMENDATION\nThat the Minister sign the MOU.\n\nAPPROVED ________ Minister\n");
+    assert!(kind == "none" && reason.contains("briefing note"), "{kind}: {reason}");
+    assert_not_a_draft("From: Bagian Kerja Sama\nSubject: Fwd: Renewal of MoU - Kutai Timur Regency / Universiti Malaysia Sabah\n\nTolong dipelajari draf dari UMS (lampiran).\n\n---------- Forwarded message ---------\nFrom: Centre for International Affairs\nSubject: Renewal of MoU - Kutai Timur Regency / Universiti Malaysia Sabah\n\nDear Sir/Madam,\n\nPlease find attached the draft Renewal MoU. The duration is proposed to be five (5) years.\n\nBest regards,\nDr. Aisyah\n");
+    let letter = "LETTER OF EXTENSION\nMEMORANDUM OF UNDERSTANDING BETWEEN THE CITY OF KAWASAKI AND THE CITY OF CILEGON\n\n1. The MoU is extended for three (3) years.\n2. The fields of cooperation are environment and port management.\n3. The financial arrangements set out in Article 6 of the MoU shall continue to apply without change.\n";
+    assert_eq!(statuses(letter, "mou")["financing"], "missing", "{}", check_text(letter, "mou"));
+    let old = "PERDJANDJIAN KERDJA SAMA\n\nFasal 2\nPekerdjaan jang diserahkan kepada PIHAK KEDUA meliputi :\na. pembangunan gedung pasar;\nb. pembuatan saluran air.\n";
+    assert_ne!(statuses(old, "mou")["scope"], "missing", "{}", check_text(old, "mou"));
+}
