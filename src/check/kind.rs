@@ -91,7 +91,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         // between X and Y"; not any subject: "Draft Letter of Intent - our comments".)
         let dashed = after.trim_start().starts_with(['-', '–', '—']);
         let after = after.trim_start_matches([',', ';', ':', '-', '–', '—', '(', ')', ' ']);
-        let between = || after.split(' ').take(6).any(|w| matches!(w, "between" | "antara" | "entre"));
+        let between = || after.split(' ').take(6).any(|w| k.party_connectors.iter().any(|c| c == w));
         // (Or only the years it covers: "SISTER CITY ACTION PLAN 2025-2027".)
         after.is_empty()
             || (dashed && between())
@@ -529,7 +529,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // A letter that says what it is in its subject line: "Subject: Letter of Intent on ...".
     // (Not in an e-mail thread, "Subject: Fwd: Renewal of MoU ..." over the forwarded
     // message's own "Subject: Renewal of MoU ...": e-mails about the draft.)
-    let replied = |s: &str| ["fwd:", "fw:", "re:", "aw:", "wg:", "tr:"].iter().any(|p| s.trim_start().starts_with(p));
+    let replied = |s: &str| k.reply_prefixes.iter().any(|p| s.trim_start().starts_with(p.as_str()));
     let thread = head.iter().any(|l| {
         k.subject_labels
             .iter()

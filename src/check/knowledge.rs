@@ -44,6 +44,8 @@ struct File {
     title_connectors: Vec<String>,
     signing_words: Vec<String>,
     contents_labels: Vec<String>,
+    reply_prefixes: Vec<String>,
+    party_connectors: Vec<String>,
     headline_words: Vec<String>,
     document_work: Vec<String>,
     genres: Vec<GenreDef>,
@@ -498,6 +500,10 @@ pub struct Knowledge {
     pub signing_words: Vec<String>,
     /// The labels of a table of contents ("DAFTAR ISI"), in skeleton form.
     pub contents_labels: Vec<String>,
+    /// What opens the subject of a reply or a forward ("fwd:"), in skeleton form.
+    pub reply_prefixes: Vec<String>,
+    /// Words that name a title's parties after a dash ("between"), in skeleton form.
+    pub party_connectors: Vec<String>,
     pub headline_words: Phrases,
     /// Work done on a document, named before its title inside a line ("penyusunan").
     pub document_work: Vec<String>,
@@ -778,6 +784,8 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         final_titles,
         signing_words: file.signing_words,
         contents_labels: sk(&file.contents_labels),
+        reply_prefixes: sk(&file.reply_prefixes),
+        party_connectors: sk(&file.party_connectors),
         headline_words: Phrases::new(&file.headline_words),
         document_work: sk(&file.document_work),
         genres,
