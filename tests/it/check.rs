@@ -3252,3 +3252,31 @@ fn head_final_titles_full_width_numbers_contents_without_pages_and_forwarded_mai
     let old = "PERDJANDJIAN KERDJA SAMA\n\nFasal 2\nPekerdjaan jang diserahkan kepada PIHAK KEDUA meliputi :\na. pembangunan gedung pasar;\nb. pembuatan saluran air.\n";
     assert_ne!(statuses(old, "mou")["scope"], "missing", "{}", check_text(old, "mou"));
 }
+
+/// Held-out set 187, after its first run (articles without titles): "PARA PIHAK
+/// menghasilkan paling sedikit ..." states outputs, and so does a list introduced by
+/// "Keberhasilan pelaksanaan Perjanjian ini diukur dari:"; "Hal-hal yang disepakati PARA PIHAK
+/// meliputi:" lists the scope; "Kesepakatan ini diharapkan memberikan keuntungan bagi ..."
+/// states benefits; "berlaku pada tanggal penandatanganan dan berakhir setelah 3 (tiga)
+/// tahun" states the term.
+#[test]
+fn untitled_articles_that_produce_measure_success_and_end_after_years() {
+    let pks = "PERJANJIAN KERJA SAMA\n\nPasal 2\nHal-hal yang disepakati PARA PIHAK meliputi:\na. pengembangan pertanian lahan kering;\nb. penyediaan benih unggul.\n\nPasal 3\nSetiap tahun PARA PIHAK menghasilkan paling sedikit 2 (dua) naskah kajian kebijakan dan 1 (satu) modul pelatihan.\n\nPasal 4\nKesepakatan ini diharapkan memberikan keuntungan bagi masing-masing pihak.\n\nPasal 5\nKesepakatan Bersama ini mulai berlaku pada tanggal penandatanganan dan berakhir setelah 3 (tiga) tahun.\n";
+    let s = statuses(pks, "mou");
+    for section in ["scope", "output", "benefit", "duration"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(pks, "mou"));
+    }
+    let measured = "PERJANJIAN KERJA SAMA\n\nPasal 6\nKeberhasilan pelaksanaan Perjanjian ini diukur dari:\na. sekurang-kurangnya 90% Peserta Didik menyelesaikan Stase tepat waktu;\nb. satu publikasi bersama setiap tahun.\n";
+    assert_ne!(statuses(measured, "mou")["output"], "missing", "{}", check_text(measured, "mou"));
+}
+
+/// Held-out set 188, after its first run: a Chinese agreement's articles titled in
+/// brackets name the scope ("【合作内容】") and the outputs ("【预期成果】").
+#[test]
+fn chinese_bracketed_article_titles() {
+    let zh = "第一条【合作宗旨】\n双方本着平等互利的原则开展合作。\n\n第二条【合作内容】\n一、接收北苏拉威西省学生攻读学位；\n二、开展短期培训。\n\n第五条【预期成果】\n五年内培养本科生二十名。\n\n第六条【协议期限】\n本协议自双方签字盖章之日起生效，有效期五年。\n";
+    let s = statuses(zh, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(zh, "mou"));
+    }
+}
