@@ -191,6 +191,12 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     None
 }
 
+/// What a letter's subject line says after its label ("Subject:", "Hal :", "Objet :"), in
+/// skeleton form; `None` for any other line.
+fn subject_line<'a>(sk: &'a str, k: &Knowledge) -> Option<&'a str> {
+    k.subject_labels.iter().find_map(|label| sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')))
+}
+
 /// A title in a language that puts its head last: a short line of Japanese, Korean or
 /// Chinese that ends with a kind's name ("日南市とバニュワンギ県との姉妹都市提携に関する合意書"),
 /// a draft's mark after it aside ("（案）", "(초안)"); not a sentence, nor a headline about
@@ -530,19 +536,14 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // (Not in an e-mail thread, "Subject: Fwd: Renewal of MoU ..." over the forwarded
     // message's own "Subject: Renewal of MoU ...": e-mails about the draft.)
     let replied = |s: &str| k.reply_prefixes.iter().any(|p| s.trim_start().starts_with(p.as_str()));
-    let thread = head.iter().any(|l| {
-        k.subject_labels
-            .iter()
-            .any(|label| l.sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')).is_some_and(replied))
-    });
+    let thread = head.iter().any(|l| subject_line(&l.sk, k).is_some_and(replied));
     for l in head.iter().filter(|_| !thread) {
         // (A bilingual label, "Onderwerp / Subject:": the label after the slash.)
         let sk =
             l.sk.split_once(" / ")
                 .filter(|(before, _)| !before.contains(':') && before.split(' ').count() <= 2)
                 .map_or(l.sk.as_str(), |(_, after)| after);
-        let subject =
-            k.subject_labels.iter().find_map(|label| sk.strip_prefix(label.as_str()).and_then(|r| r.trim_start().strip_prefix(':')));
+        let subject = subject_line(sk, k);
         // "Subject: Extension of the Letter of Intent ...": a letter that extends or amends
         // an agreement is a draft of its kind.
         let subject = subject.map(|s| {
@@ -568,9 +569,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // (In an official letter, a draft's name on the "Hal :" line or on the lines under it, as
     // a copy of two columns runs the subject on, is its subject: "Hal : Permohonan
     // Pertimbangan Rancangan" / "Nota Kesepahaman Kerja Sama ...", not a draft's title.)
-    let subject_at = head.iter().position(|l| {
-        k.subject_labels.iter().any(|label| l.sk.strip_prefix(label.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
-    });
+    let subject_at = head.iter().position(|l| subject_line(&l.sk, k).is_some());
     let (title_at, title) = title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
     // An agreement attached past the first page ("ATTACHMENT B" / "SISTER CITY AGREEMENT" on
     // page 3 of a council's agenda bill): the file holds it, titled under the label.

@@ -1712,12 +1712,19 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
 /// "Target/KeluaranWaktu"), parted where a capital follows a small letter or a slash: `None`
 /// when no two such joins are in it (a name such as "WhatsApp" is one).
 fn unjoined(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let join = |i: usize| i > 0 && chars[i].is_uppercase() && (chars[i - 1].is_lowercase() || chars[i - 1] == '/');
-    (0..chars.len()).filter(|&i| join(i)).nth(1)?;
+    // (Counted on the characters as they come: most lines have no join, and cost no copy.)
+    let joins = || {
+        let mut prev = ' ';
+        text.chars().map(move |c| {
+            let join = c.is_uppercase() && (prev.is_lowercase() || prev == '/');
+            prev = c;
+            (c, join)
+        })
+    };
+    joins().filter(|(_, join)| *join).nth(1)?;
     let mut out = String::with_capacity(text.len() + 16);
-    for (i, &c) in chars.iter().enumerate() {
-        if join(i) {
+    for (c, join) in joins() {
+        if join {
             out.push(' ');
         }
         out.push(c);
