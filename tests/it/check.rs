@@ -3280,3 +3280,42 @@ fn chinese_bracketed_article_titles() {
         assert_ne!(s[section], "missing", "{section}: {}", check_text(zh, "mou"));
     }
 }
+
+/// Held-out set 193, after its first run: untitled articles state the scope as a task
+/// given "yang meliputi:", as what the parties agree to support or carry out, or as a
+/// joint undertaking item by item; and the agreement ends early when it "tidak berlaku
+/// lagi sebelum ..." or a party "memutuskan Perjanjian ini".
+#[test]
+fn untitled_articles_that_assign_a_task_support_each_other_or_end_early() {
+    let task = "PERJANJIAN KERJA SAMA\n\nPasal 1\nPIHAK PERTAMA memberikan tugas kepada PIHAK KEDUA untuk melaksanakan pemetaan risiko banjir, yang meliputi:\na. survei lapangan;\nb. analisis data curah hujan.\n\nPasal 7\nPIHAK PERTAMA dapat memutuskan Perjanjian ini apabila PIHAK KEDUA lalai.\n";
+    let s = statuses(task, "mou");
+    for section in ["scope", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(task, "mou"));
+    }
+    for opening in ["PARA PIHAK sepakat untuk saling mendukung dalam:", "PARA PIHAK sepakat melaksanakan kegiatan:"] {
+        let support = format!("NOTA KESEPAHAMAN\n\nPasal 2\n{opening}\na. pembangunan pasar ikan;\nb. pelatihan koperasi nelayan.\n");
+        assert_ne!(statuses(&support, "mou")["scope"], "missing", "{}", check_text(&support, "mou"));
+    }
+    let joint = "KESEPAKATAN BERSAMA\n\nPasal 2\nPARA PIHAK bersama-sama melaksanakan rehabilitasi hutan lindung, meliputi penanaman bibit dan patroli kawasan.\n\nPasal 6\nKesepakatan Bersama ini tidak berlaku lagi sebelum jangka waktunya berakhir apabila salah satu pihak lalai.\n";
+    let s = statuses(joint, "mou");
+    for section in ["scope", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(joint, "mou"));
+    }
+    // (Expiry is no ending before the term.)
+    let expiry = "KESEPAKATAN BERSAMA\n\nPasal 6\nKesepakatan Bersama ini berakhir dengan sendirinya pada akhir jangka waktu.\n";
+    assert_eq!(statuses(expiry, "mou")["termination"], "missing", "{}", check_text(expiry, "mou"));
+}
+
+/// Held-out set 195, after its first run: an inception report and a note of a review
+/// meeting ("CATATAN HASIL FASILITASI") are no drafts; a project document's cover signed
+/// under "Agreed by:" has its signatures on the first page.
+#[test]
+fn inception_reports_review_notes_and_a_cover_agreed_by() {
+    assert_not_a_draft("INCEPTION REPORT\nTechnical Assistance for Coastal Resilience in Pekalongan\n\n1. Introduction\nThis report is the first deliverable of the consultants. It revises the work plan and the deliverables.\n\n2. Work plan\nDeliverable | Due date\nInterim report | November 2025\nFinal report | May 2026\n");
+    assert_not_a_draft("CATATAN HASIL FASILITASI\nRANCANGAN NOTA KESEPAHAMAN ANTARA PEMERINTAH KOTA X DAN KOTA Y\n\n1. Ruang lingkup\nBidang kerja sama telah sesuai dengan kewenangan Daerah.\n\n2. Jangka waktu\nAgar ditambahkan klausul jangka waktu paling lama 5 (lima) tahun.\n");
+    let mut prodoc = String::from("PROJECT DOCUMENT\nIndonesia\nProject title: Climate-resilient villages\n\nAgreed by (signatures):\n\nGovernment          Implementing Partner\n______________      ______________\nPrint Name: [Head of Bappeda]      Print Name: [Resident Representative]\nDate:               Date:\n\n");
+    for n in 1..=30 {
+        prodoc.push_str(&format!("{n}. The project will work with villages on water conservation and early warning, activity {n}.\n\n"));
+    }
+    assert_ne!(statuses(&prodoc, "plan")["signature"], "missing", "{}", check_text(&prodoc, "plan"));
+}
