@@ -182,8 +182,8 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             // (The first word damaged like the rest, not replaced: "BAGIAN KERJA SAMA" is not
             // "USULAN KERJA SAMA", though they differ in four letters of fifteen.)
             let first: Vec<char> = t.sk.split(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
-            let first_kept = || prefix_distance(&first, &line[..line.len().min(first.len() + 2)]).is_some_and(|d| d * 3 <= first.len());
-            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)]).is_some_and(|d| d * 4 <= n) && first_kept() {
+            let first_kept = || prefix_distance(&first, &line[..line.len().min(first.len() + 2)], first.len() / 3).is_some();
+            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && first_kept() {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }
@@ -218,9 +218,9 @@ fn head_final(text: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
 }
 
 /// The edit distance between `target` and the closest prefix of `head` two letters shorter
-/// to two letters longer than it: one table, read along its last row. None when `head` is
-/// shorter than any of those prefixes.
-fn prefix_distance(target: &[char], head: &[char]) -> Option<usize> {
+/// to two letters longer than it, when it is at most `limit`: one table, read along its
+/// last row. None when it is more, or when `head` is shorter than any of those prefixes.
+fn prefix_distance(target: &[char], head: &[char], limit: usize) -> Option<usize> {
     let mut row: Vec<usize> = (0..=head.len()).collect();
     for (i, t) in target.iter().enumerate() {
         let mut prev = row[0];
@@ -230,9 +230,13 @@ fn prefix_distance(target: &[char], head: &[char]) -> Option<usize> {
             row[j + 1] = (prev + (t != h) as usize).min(row[j] + 1).min(cur + 1);
             prev = cur;
         }
+        // (No row's least value is below the one before: past the limit, it stays past.)
+        if row.iter().min().is_some_and(|&least| least > limit) {
+            return None;
+        }
     }
     let n = target.len();
-    (n.saturating_sub(2)..=(n + 2).min(head.len())).map(|m| row[m]).min()
+    (n.saturating_sub(2)..=(n + 2).min(head.len())).map(|m| row[m]).min().filter(|&d| d <= limit)
 }
 
 /// The title of a draft: the first line of the first page that carries one, also when it is
@@ -914,8 +918,18 @@ mod tests {
 
     #[test]
     fn a_damaged_prefix_is_near_and_a_line_too_short_has_no_distance() {
-        assert_eq!(prefix_distance(&chars("MEMORANDUMOFUNDERSTANDING"), &chars("MEMORANDUMOFUNDERSTANDTNGBETWEEN")), Some(1));
+        assert_eq!(prefix_distance(&chars("MEMORANDUMOFUNDERSTANDING"), &chars("MEMORANDUMOFUNDERSTANDTNGBETWEEN"), 6), Some(1));
         // Three letters shorter than the title: no prefix to measure (it once overflowed).
-        assert_eq!(prefix_distance(&chars("MEMORANDUMOFUNDERSTANDING"), &chars("MEMORANDUMOFUNDERSTAND")), None);
+        assert_eq!(prefix_distance(&chars("MEMORANDUMOFUNDERSTANDING"), &chars("MEMORANDUMOFUNDERSTAND"), 6), None);
+    }
+
+    /// Past the limit there is no distance, also when the table is left early; at the limit
+    /// there is.
+    #[test]
+    fn a_distance_past_its_limit_is_none() {
+        let (title, damaged) = (chars("NOTAKESEPAHAMAN"), chars("NOTAKFSFPAHAMANANTARA"));
+        assert_eq!(prefix_distance(&title, &damaged, 2), Some(2));
+        assert_eq!(prefix_distance(&title, &damaged, 1), None);
+        assert_eq!(prefix_distance(&title, &chars("LAPORANKEGIATANTAHUNAN"), 3), None);
     }
 }

@@ -293,6 +293,8 @@ pub struct Section {
     /// word sets, and a sentence with a word of every set states it ("the differences ...
     /// shall be resolved by consultation": a difference, and its settling).
     pub statements: Vec<Vec<Phrases>>,
+    /// The number of the section's first statement in `Knowledge::statement_openers`.
+    pub first_statement: usize,
     /// Words that, right before a word of a statement, make it something else ("sebelum
     /// jangka waktu berakhir" is the term's end, not a termination).
     pub not_stated_after: Vec<String>,
@@ -435,6 +437,10 @@ pub struct Knowledge {
     pub head_index: Index,
     /// The inline phrases of every section, by section index.
     pub inline_index: Index,
+    /// The first word set of every statement of every section, by statement number
+    /// (`Section::first_statement` and on): one search over a line tells which statements
+    /// may state something there, instead of one search for each.
+    pub statement_openers: Index,
     /// The cues of every genre, by genre index.
     pub cue_index: Index,
     /// The phrases of an agreement's shape: 0 parties, 1 agreement, 2 a closing formula.
@@ -619,6 +625,8 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
     let mut profiles: BTreeMap<DocKind, Vec<Requirement>> = BTreeMap::new();
     let mut vocabulary = Vec::new();
     let mut inline_sources: Vec<Vec<String>> = Vec::new();
+    let mut openers: Vec<(usize, String, bool)> = Vec::new();
+    let mut statement_count = 0;
     for def in file.sections {
         let id = SectionId::from_slug(&def.id).ok_or_else(|| format!("unknown section `{}`", def.id))?;
         let label = format!("{} ({})", def.name.en, def.name.id);
@@ -645,6 +653,14 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             list_words: sk(&def.list_words),
             inline_words: sk(&def.inline),
             statements: def.statements.iter().map(|sets| sets.iter().map(|set| Phrases::new(set)).collect()).collect(),
+            first_statement: {
+                let first = statement_count;
+                for (i, sets) in def.statements.iter().enumerate() {
+                    openers.extend(sets.first().into_iter().flatten().map(|p| (first + i, skeleton(p), false)));
+                }
+                statement_count += def.statements.len();
+                first
+            },
             not_stated_after: sk(&def.not_stated_after),
             stands_for: match &def.stands_for {
                 Some(f) => Some((
@@ -703,6 +719,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             .flat_map(|(s, phrases): (usize, &Vec<String>)| phrases.iter().map(move |p| (s, skeleton(p), false)))
             .collect(),
     );
+    let statement_openers = Index::new(openers);
     let mut rules = Vec::new();
     for r in file.rules {
         let kinds = r.kinds.iter().map(|k| kind(k)).collect::<Result<Vec<_>, _>>()?;
@@ -740,6 +757,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         shape_index,
         head_index,
         inline_index,
+        statement_openers,
         cue_index,
         head_words: Vocabulary::new(vocabulary),
         titles,

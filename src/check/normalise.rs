@@ -239,62 +239,91 @@ pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = u
 }
 
 /// A set of phrases searched in one pass over a line: whether any of them occurs as whole
-/// words. The phrases go through `skeleton` once, here; the lines searched are skeletons.
+/// words. The phrases go through `skeleton` once; the lines searched are skeletons.
+///
+/// The automata are built on first use: the knowledge holds some 140 sets (most of them
+/// the word sets of statements), and a check needs only those of the sections a draft does
+/// not name by a heading. Built all at once they took 5-7 ms of every process that checks.
 pub struct Phrases {
-    automaton: Option<aho_corasick::AhoCorasick>,
+    /// The phrases as written or as skeletons, until the first search reads them.
+    source: Source,
+    automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// Leftmost-longest matching, without overlaps, for counting the items of a list.
-    longest: Option<aho_corasick::AhoCorasick>,
+    longest: Option<std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>>,
+}
+
+/// What a set of phrases is built from.
+enum Source {
+    /// As written: each goes through `skeleton` when the automaton is built.
+    Written(Vec<String>),
+    /// Already skeletons, in this order.
+    Skeletons(Vec<String>),
 }
 
 impl Phrases {
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Phrases {
-        let phrases: Vec<String> = phrases.iter().map(|p| skeleton(p.as_ref())).filter(|p| !p.is_empty()).collect();
-        // Building fails only beyond the automaton's size limits, far above a few hundred
-        // phrases. A contiguous NFA: built in a fraction of the time of a DFA (the checker
-        // builds a dozen of them per process) and nearly as fast to search.
-        let automaton = (!phrases.is_empty()).then(|| {
-            aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                .build(&phrases)
-                .expect("a small set of phrases")
-        });
-        Phrases { automaton, longest: None }
+        Phrases {
+            source: Source::Written(phrases.iter().map(|p| p.as_ref().to_string()).collect()),
+            automaton: std::sync::OnceLock::new(),
+            longest: None,
+        }
     }
 
     /// Phrases already in skeleton form, in this order: pattern `n` of a match is `phrases[n]`.
     pub fn from_skeletons(phrases: &[String]) -> Phrases {
-        let automaton = (!phrases.is_empty()).then(|| {
-            aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                .build(phrases)
-                .expect("a few hundred phrases")
-        });
-        Phrases { automaton, longest: None }
+        Phrases { source: Source::Skeletons(phrases.to_vec()), automaton: std::sync::OnceLock::new(), longest: None }
+    }
+
+    /// The phrases as skeletons, the empty ones left out (as the automata number them).
+    fn skeletons(&self) -> Vec<String> {
+        match &self.source {
+            Source::Written(written) => written.iter().map(|p| skeleton(p)).filter(|p| !p.is_empty()).collect(),
+            Source::Skeletons(sk) => sk.clone(),
+        }
+    }
+
+    /// The automaton of overlapping matches. Building fails only beyond the automaton's
+    /// size limits, far above a few hundred phrases. A contiguous NFA: built in a fraction
+    /// of the time of a DFA and nearly as fast to search.
+    fn automaton(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                let phrases = self.skeletons();
+                (!phrases.is_empty()).then(|| {
+                    aho_corasick::AhoCorasick::builder()
+                        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                        .build(&phrases)
+                        .expect("a few hundred phrases")
+                })
+            })
+            .as_ref()
     }
 
     /// Every occurrence of the phrases in `hay`, whole words or not, as (pattern, start, end).
     pub fn raw_matches<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        self.automaton.iter().flat_map(move |a| a.find_overlapping_iter(hay).map(|m| (m.pattern().as_usize(), m.start(), m.end())))
+        self.automaton().into_iter().flat_map(move |a| a.find_overlapping_iter(hay).map(|m| (m.pattern().as_usize(), m.start(), m.end())))
     }
 
     /// Phrases that can also be read as the items of a list (`items`).
     pub fn longest<S: AsRef<str>>(phrases: &[S]) -> Phrases {
-        let mut p = Phrases::new(phrases);
-        let sk: Vec<String> = phrases.iter().map(|p| skeleton(p.as_ref())).filter(|p| !p.is_empty()).collect();
-        p.longest = (!sk.is_empty()).then(|| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(&sk)
-                .expect("a small set of phrases")
-        });
-        p
+        Phrases { longest: Some(std::sync::OnceLock::new()), ..Phrases::new(phrases) }
     }
 
     /// The longest run of distinct phrases in `hay` that reads as a list: whole words, no
     /// overlaps, each next to the one before it with only a separator ("," ";" "dan" "and"
     /// "serta" "&" "/") and a few words between ("education, culture and the arts").
     pub fn items(&self, hay: &str, separators: &[String]) -> usize {
-        let Some(a) = &self.longest else { return 0 };
+        let Some(cell) = &self.longest else { return 0 };
+        let built = cell.get_or_init(|| {
+            let sk = self.skeletons();
+            (!sk.is_empty()).then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(&sk)
+                    .expect("a small set of phrases")
+            })
+        });
+        let Some(a) = built else { return 0 };
         let matches: Vec<(usize, usize, usize)> =
             a.find_iter(hay).filter(|m| whole_at(hay, m.start(), m.end())).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
         let separated = |gap: &str| {
@@ -318,7 +347,7 @@ impl Phrases {
 
     /// The whole-word matches of the phrases in `hay`, as (pattern, start, end), in order.
     pub fn matches<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        self.automaton.iter().flat_map(move |a| {
+        self.automaton().into_iter().flat_map(move |a| {
             a.find_overlapping_iter(hay)
                 .filter(move |m| whole_at(hay, m.start(), m.end()))
                 .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
@@ -347,7 +376,7 @@ impl Phrases {
     /// `within` bytes: with `hay` a line and the next one joined, a phrase that a line
     /// break cut in two ("may terminate" / "this Memorandum") is found on its first line.
     pub fn starts_in(&self, hay: &str, within: usize) -> bool {
-        let Some(automaton) = &self.automaton else { return false };
+        let Some(automaton) = self.automaton() else { return false };
         automaton.find_overlapping_iter(hay).filter(|m| m.start() < within).any(|m| whole_at(hay, m.start(), m.end()))
     }
 }

@@ -1386,13 +1386,29 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
         // of its statements, in this order, in one sentence ("the difference of opinion ...
         // shall be resolved by consultation", "may bring the relationship to an end ... by
         // a written notice").
+        // (Which statements open on the line: one search for all.)
+        let mut opened = vec![false; k.statement_openers.owners.len().max(1)];
+        let mut any_opened = false;
+        if k.sections.iter().enumerate().any(|(n, s)| todo[n] && !s.statements.is_empty()) {
+            for (pat, _, _) in k.statement_openers.phrases.matches(hay) {
+                let owner = k.statement_openers.owners[pat];
+                if owner >= opened.len() {
+                    opened.resize(owner + 1, false);
+                }
+                opened[owner] = true;
+                any_opened = true;
+            }
+        }
         for (n, section) in k.sections.iter().enumerate() {
-            if !todo[n] || section.statements.is_empty() {
+            if !any_opened || !todo[n] || section.statements.is_empty() {
                 continue;
             }
             let clause = matches!(section.id, SectionId::Dispute | SectionId::Termination);
             let states = !(states_no_clause && clause)
-                && section.statements.iter().any(|sets| {
+                && section.statements.iter().enumerate().any(|(si, sets)| {
+                    if !opened.get(section.first_statement + si).copied().unwrap_or(false) {
+                        return false;
+                    }
                     let Some((first, rest)) = sets.split_first() else { return false };
                     // Not right after "mutual" ("would bring further mutual benefits" is the
                     // principle of a recital), nor after a word that makes it something else
@@ -1992,10 +2008,11 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // named, not signing. (Asked of the lines that look like a block's only: titles are
     // looked for on a few lines above them, not on every line.)
     let sentence = |l: &Line| l.text.split_whitespace().nth(10).is_some() || l.text.trim_end().ends_with(['.', ';']);
-    let in_title_block = |i: usize| {
-        !sentence(&lines[i])
-            && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(|j| super::kind::opens_document(&lines[j], k))
-    };
+    // (Asked of each line once: the lines below it ask again.)
+    let opens_cache: Vec<std::cell::OnceCell<bool>> = lines.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let opens = |j: usize| *opens_cache[j].get_or_init(|| super::kind::opens_document(&lines[j], k));
+    let in_title_block =
+        |i: usize| !sentence(&lines[i]) && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(|j| opens(j));
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
         if contact[i] || ((s.opener || s.title || s.mark || s.name || s.formula) && in_title_block(i)) {
@@ -2051,7 +2068,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         // (Not past the title of that next part: "Dibuat di [tempat] ..." / "MEMORANDUM OF
         // UNDERSTANDING" / "THE PROVINCIAL GOVERNMENT OF ..." is a template's next language.)
         if s.formula {
-            let part = (i + 1..(i + 13).min(lines.len())).find(|&j| super::kind::opens_document(&lines[j], k)).unwrap_or(lines.len());
+            let part = (i + 1..(i + 13).min(lines.len())).find(|&j| opens(j)).unwrap_or(lines.len());
             if (i + 1..(i + 13).min(part)).any(|j| info[j].title || info[j].mark) {
                 return Some(block(l, 0.7));
             }

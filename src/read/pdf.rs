@@ -217,7 +217,36 @@ fn over(e: Error) -> PageError {
 /// document share their fonts). The key is the dictionary's address in the parsed file,
 /// which does not move while the file is read; `None` is a font whose encoding could not be
 /// read (it shows no text, as in lopdf).
-type Fonts<'a> = std::collections::HashMap<*const lopdf::Dictionary, Option<Encoding<'a>>>;
+type Fonts<'a> = std::collections::HashMap<*const lopdf::Dictionary, Option<Font<'a>>>;
+
+/// A font's encoding, and the strings decoded through its ToUnicode map so far. lopdf
+/// looks each code up in a range map and allocates for it, which made decoding a fifth of
+/// checking a PDF; the strings a page shows (words and runs between kerning adjustments)
+/// repeat across a document, and each is decoded once.
+struct Font<'a> {
+    encoding: Encoding<'a>,
+    decoded: std::cell::RefCell<std::collections::HashMap<Vec<u8>, String>>,
+}
+
+impl Font<'_> {
+    /// Appends the text of `bytes` to `text`.
+    fn decode(&self, bytes: &[u8], text: &mut String) {
+        if !matches!(self.encoding, Encoding::UnicodeMapEncoding(_)) {
+            // A string the font cannot decode shows nothing, as in lopdf.
+            let _ = self.encoding.write_to_string(bytes, text);
+            return;
+        }
+        let mut decoded = self.decoded.borrow_mut();
+        if let Some(known) = decoded.get(bytes) {
+            text.push_str(known);
+            return;
+        }
+        let mut new = String::new();
+        let _ = self.encoding.write_to_string(bytes, &mut new);
+        text.push_str(&new);
+        decoded.insert(bytes.to_vec(), new);
+    }
+}
 
 /// The text of one page, as lopdf's `extract_text` gives it: a line break at `ET`, `T*`,
 /// `'` and `"`, a space after a `TJ` array and at a gap wider than 100 thousandths of an em.
@@ -242,19 +271,19 @@ fn page_text<'a>(pdf: &'a lopdf::Document, page: lopdf::ObjectId, spent: &mut Sp
             continue;
         }
         let encoding = match font.get_font_encoding_with_limit(pdf, PDF_PAGE_CONTENT_BYTES.limit as usize) {
-            Ok(encoding) => Some(encoding),
+            Ok(encoding) => Some(Font { encoding, decoded: Default::default() }),
             Err(e @ Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => return Err(over(e)),
             // A font whose encoding cannot be read shows no text, as in lopdf.
             Err(_) => None,
         };
         cache.insert(key, encoding);
     }
-    let encodings: BTreeMap<&[u8], &Encoding> = fonts
+    let encodings: BTreeMap<&[u8], &Font> = fonts
         .iter()
         .filter_map(|(name, font)| Some((name.as_slice(), cache.get(&(*font as *const lopdf::Dictionary))?.as_ref()?)))
         .collect();
     let mut text = String::new();
-    let mut current: Option<&Encoding> = None;
+    let mut current: Option<&Font> = None;
     let mut ops = super::content::Operations::new(&content);
     while let Some(op) = ops.next() {
         spent.operators += 1;
@@ -313,7 +342,7 @@ fn unit<'t, 'a>(operands: &'t [Operand<'a>], n: usize) -> &'t [Operand<'a>] {
 /// The text of the operands of a text-showing operator (lopdf's `collect_text`): each
 /// string decoded, a space after each array and at a gap wider than 100 thousandths of an
 /// em. Arrays nested deeper than a few levels are not followed (real PDFs have none).
-fn collect(text: &mut String, encoding: &Encoding, operands: &[Operand]) {
+fn collect(text: &mut String, font: &Font, operands: &[Operand]) {
     let mut depth = 0usize;
     for operand in operands {
         match operand {
@@ -325,10 +354,7 @@ fn collect(text: &mut String, encoding: &Encoding, operands: &[Operand]) {
                 depth = depth.saturating_sub(1);
             }
             _ if depth > 8 => {}
-            // A string the font cannot decode shows nothing, as in lopdf.
-            Operand::Str(bytes) => {
-                let _ = encoding.write_to_string(bytes, text);
-            }
+            Operand::Str(bytes) => font.decode(bytes, text),
             Operand::Integer(i) if *i < -100 => text.push(' '),
             _ => {}
         }
