@@ -1171,7 +1171,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             todo[n] = true;
         }
     }
-    found.extend(stated(lines, &citing, &under, todo, k));
+    found.extend(stated(lines, heads, &citing, &under, todo, k));
     found.extend(table_header(lines, &citing, &found, k));
     if !found.iter().any(|f| f.section == SectionId::Scope) {
         found.extend(field_headings(lines, heads, k));
@@ -1256,7 +1256,14 @@ fn other_rule_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: 
 /// the lines: an inline phrase, a sentence introducing a list of them, or a statement (a
 /// period, an amount, a list of fields, benefits followed by concrete items); then, for
 /// the scope, a list of fields by its structure.
-fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo: Vec<bool>, k: &Knowledge) -> Vec<Found> {
+fn stated(
+    lines: &[Line],
+    heads: &[Heading],
+    citing: &[bool],
+    under: &[Option<SectionId>],
+    mut todo: Vec<bool>,
+    k: &Knowledge,
+) -> Vec<Found> {
     let mut out = Vec::new();
     let index_of = |id: SectionId| k.sections.iter().position(|s| s.id == id);
     let (duration, validity, financing, scope, benefit) = (
@@ -1270,11 +1277,16 @@ fn stated(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], mut todo
     // "shall not terminate by reason of ...", "shall not serve as a basis for ... an office
     // financed by ...": a phrase after a negation in its sentence.
     // The sentence before a phrase; it may have begun on the lines before (wrapped text,
-    // PDF lines).
+    // PDF lines), not on a heading's ("KETENTUAN LAIN-LAIN" / "(1) Perjanjian ini berlaku
+    // ...": the heading is no part of the sentence).
+    let mut heading_line = vec![false; lines.len()];
+    for h in heads.iter().filter(|h| !h.run_in) {
+        heading_line[h.index] = true;
+    }
     let sentence_before = |i: usize, hay: &str, at: usize| {
         let mut before = hay[..at].to_string();
         for p in (i.saturating_sub(6)..i).rev() {
-            if before.contains(['.', ';', ':']) {
+            if before.contains(['.', ';', ':']) || heading_line[p] {
                 break;
             }
             before = format!("{} {before}", lines[p].sk);

@@ -3319,3 +3319,31 @@ fn inception_reports_review_notes_and_a_cover_agreed_by() {
     }
     assert_ne!(statuses(&prodoc, "plan")["signature"], "missing", "{}", check_text(&prodoc, "plan"));
 }
+
+/// Held-out sets 199, 201 and 203, after their first runs: a heading over an article
+/// ("KETENTUAN LAIN-LAIN") is no part of the sentence under it, whose term or ending is
+/// stated; "BATALNYA PERJANJIAN" heads the termination; a party that "menanggung seluruh
+/// biaya ..., yang bersumber dari ..." states the financing; a matter left "tunduk pada
+/// ketentuan dalam batang tubuh" is not stated; a council's policy page is no draft; a web
+/// page's comment form ("Nama *  Email *") signs nothing.
+#[test]
+fn other_provisions_void_agreements_costs_borne_policies_and_comment_forms() {
+    let other = "PERJANJIAN KERJA SAMA\n\nPasal 4\nKETENTUAN LAIN-LAIN\n(1) Perjanjian ini berlaku untuk 1 (satu) musim tanam terhitung sejak ditandatangani sampai dengan selesainya pembayaran hasil panen.\n(2) PIHAK PERTAMA dapat memutuskan Perjanjian ini secara sepihak apabila PIHAK KEDUA lalai.\n";
+    let s = statuses(other, "mou");
+    for section in ["duration", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(other, "mou"));
+    }
+    let void = "PERJANJIAN KERJA SAMA\n\nPASAL 7 : BATALNYA PERJANJIAN\nPerjanjian ini batal dengan sendirinya apabila pihak kedua tidak membayar sewa.\n";
+    assert_ne!(statuses(void, "mou")["termination"], "missing", "{}", check_text(void, "mou"));
+    let costs = "PERJANJIAN KERJA SAMA\n\nPasal 3\nHAK DAN KEWAJIBAN\n(2) PIHAK KEDUA berkewajiban:\na. menanggung seluruh biaya penanaman mangrove, yang bersumber dari dana tanggung jawab sosial perusahaan;\nb. melaporkan pelaksanaan kegiatan.\n";
+    assert_ne!(statuses(costs, "mou")["financing"], "missing", "{}", check_text(costs, "mou"));
+    let annex = "LAMPIRAN PERJANJIAN KERJA SAMA\nKERANGKA ACUAN KERJA\n\nE. Ketentuan Lain\nHal-hal yang berkaitan dengan jangka waktu, pengakhiran kerja sama serta penyelesaian perselisihan tunduk pada ketentuan dalam batang tubuh Perjanjian.\n";
+    assert_eq!(statuses(annex, "mou")["termination"], "missing", "{}", check_text(annex, "mou"));
+    assert_not_a_draft("CITY OF EXAMPLE\nYou are here: Home > Council > Council Policies\n\nSister City Relationships (Council Policy)\n\nPolicy number: CP-GOV-011\nAdopted: 2 May 2019\n\n1. PURPOSE\nTo set out how the City establishes and ends international relationships.\n\n2. SCOPE\nThis policy applies to Elected Members and employees.\n\n3. POLICY STATEMENT\nA proposal for a relationship is assessed against the criteria below. Council will consider funding through the annual budget process.\n");
+    let mut page = String::from("RENCANA KERJA SAMA\nPEMERINTAH PROVINSI X DAN NEGERI Y\n\nI. LATAR BELAKANG\n");
+    for n in 1..=20 {
+        page.push_str(&format!("Paragraf {n} tentang kerja sama perdagangan dan pariwisata antara kedua daerah.\n"));
+    }
+    page.push_str("\nKomentar (0)\nTinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\nNama *   Email *   Situs Web\n[Kirim Komentar]\n");
+    assert_eq!(statuses(&page, "plan")["signature"], "missing", "{}", check_text(&page, "plan"));
+}
