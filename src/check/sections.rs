@@ -1676,10 +1676,18 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         // is a section, when they name three or more (not a web page's menu).
         // (A cell in several languages, "Hasil yang Diharapkan / Expected Results / 期待される成果",
         // is one name in each.)
-        let cells: Vec<&str> = if l.text.contains('|') {
-            l.text.split('|').flat_map(|c| c.split(" / ")).map(str::trim).filter(|c| !c.is_empty()).collect()
+        // (Or by semicolons, a spreadsheet exported as text: "No;Kegiatan;Keluaran/Indikator;
+        // Target;Waktu;...".)
+        let separator = if l.text.contains('|') {
+            Some('|')
+        } else if l.text.matches(';').count() >= 3 {
+            Some(';')
         } else {
-            Vec::new()
+            None
+        };
+        let cells: Vec<&str> = match separator {
+            Some(bar) => l.text.split(bar).flat_map(|c| c.split(" / ")).map(str::trim).filter(|c| !c.is_empty()).collect(),
+            None => Vec::new(),
         };
         if !citing[i] && cells.len() >= 3 && cells.iter().all(|c| c.split_whitespace().count() <= 6) {
             let mut named_columns: Vec<SectionId> = cells

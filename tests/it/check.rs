@@ -3347,3 +3347,21 @@ fn other_provisions_void_agreements_costs_borne_policies_and_comment_forms() {
     page.push_str("\nKomentar (0)\nTinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\nNama *   Email *   Situs Web\n[Kirim Komentar]\n");
     assert_eq!(statuses(&page, "plan")["signature"], "missing", "{}", check_text(&page, "plan"));
 }
+
+/// Held-out sets 205 and 208, after their first runs: headings written as questions
+/// ("APA SAJA YANG DIKERJAKAN BERSAMA?", "BERAPA LAMA?") and "Berhenti Lebih Awal" name
+/// their sections; a spreadsheet's header exported with semicolons names its columns; a
+/// village regulation is legislation; doubts on the text settled by "協議" are disputes.
+#[test]
+fn questions_as_headings_semicolon_tables_village_regulations_and_consultation() {
+    let questions = "KESEPAKATAN BERSAMA\n\n3. APA SAJA YANG DIKERJAKAN BERSAMA?\nMagang mahasiswa di kantor kota.\n\n4. APA UNTUNGNYA BUAT MASING-MASING?\nKota mendapat kajian gratis.\n\n5. HASILNYA APA?\nDua kajian setiap tahun.\n\n7. BERAPA LAMA?\nDua tahun.\n\nPasal 6 - Berhenti Lebih Awal\nSalah satu pihak memberi tahu secara tertulis.\n";
+    let s = statuses(questions, "mou");
+    for section in ["scope", "benefit", "output", "duration", "termination"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(questions, "mou"));
+    }
+    let sheet = "RENCANA AKSI KERJA SAMA\n\nNo;Kegiatan;Keluaran/Indikator;Target;Waktu;Penanggung Jawab;Sumber Dana\n1;Pendataan koperasi;Database koperasi;143 koperasi;Feb 2025;Dinas;APBD 2025\n";
+    assert_ne!(statuses(sheet, "action-plan")["output"], "missing", "{}", check_text(sheet, "action-plan"));
+    assert_not_a_draft("KEPALA DESA SUKAMAJU\n\nPERATURAN DESA SUKAMAJU\nNOMOR 2 TAHUN 2024\n\nTENTANG\n\nKERJA SAMA DESA\n\nMenimbang : bahwa perlu mengatur kerja sama desa;\nMengingat : Undang-Undang Nomor 6 Tahun 2014 tentang Desa;\n\nDengan Kesepakatan Bersama\nBADAN PERMUSYAWARATAN DESA SUKAMAJU\ndan\nKEPALA DESA SUKAMAJU\n\nMEMUTUSKAN:\nMenetapkan : PERATURAN DESA TENTANG KERJA SAMA DESA.\n\nPasal 1\nKerja sama desa dituangkan dalam perjanjian bersama.\n");
+    let ja = "覚書\n\n第7条（協議）\n本覚書の解釈について疑義が生じた事項については、両者が誠意をもって協議の上、決定する。\n";
+    assert_ne!(statuses(ja, "mou")["dispute"], "missing", "{}", check_text(ja, "mou"));
+}
