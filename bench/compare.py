@@ -31,6 +31,21 @@ def median_ms(cmd, n=runs, ok=(0,)):
     return statistics.median(times)
 
 
+def paired_ms(first, second, n=runs, ok=(0,)):
+    """Medians of two commands run in turns, one of each at a time: on a host whose load
+    moves, both see the same load (run one after the other, n runs each, a change of load
+    between the two halves moved a ratio by half)."""
+    def once(cmd):
+        t = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True)
+        if p.returncode not in ok:
+            sys.exit(f"{' '.join(map(str, cmd))}: exit {p.returncode}\n{p.stderr.decode(errors='replace')}")
+        return (time.perf_counter() - t) * 1e3
+    once(first), once(second)
+    times = [(once(first), once(second)) for _ in range(n)]
+    return statistics.median(a for a, _ in times), statistics.median(b for _, b in times)
+
+
 def mou_templates(n):
     """A templates folder whose mou.hbs has n articles: the sample's articles repeated, the
     required ones first (as benches/draft.rs)."""
@@ -170,8 +185,7 @@ def main():
         pages = re.search(rb"/Count (\d+)", pdf.read_bytes())
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         pages = re.search(r"Pages:\s+(\d+)", info).group(1) if "Pages" in info else (pages.group(1).decode() if pages else "?")
-        check = median_ms([naskah, "check", str(pdf)], n=runs, ok=(0, 1))
-        text = median_ms(["pdftotext", str(pdf), str(work / "out.txt")], n=runs)
+        check, text = paired_ms([naskah, "check", str(pdf)], ["pdftotext", str(pdf), str(work / "out.txt")], n=runs, ok=(0, 1))
         row(f"`naskah check`, two-column MoU, {pages} pages, {what}", check, "`pdftotext` on the same file", text, ">= 1x")
 
     load1 = os.getloadavg()
