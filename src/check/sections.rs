@@ -2032,7 +2032,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     let opens_cache: Vec<std::cell::OnceCell<bool>> = lines.iter().map(|_| std::cell::OnceCell::new()).collect();
     let opens = |j: usize| *opens_cache[j].get_or_init(|| super::kind::opens_document(&lines[j], k));
     let in_title_block =
-        |i: usize| !sentence(&lines[i]) && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(|j| opens(j));
+        |i: usize| !sentence(&lines[i]) && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(&opens);
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
         if contact[i] || ((s.opener || s.title || s.mark || s.name || s.formula) && in_title_block(i)) {
