@@ -3365,3 +3365,11 @@ fn questions_as_headings_semicolon_tables_village_regulations_and_consultation()
     let ja = "覚書\n\n第7条（協議）\n本覚書の解釈について疑義が生じた事項については、両者が誠意をもって協議の上、決定する。\n";
     assert_ne!(statuses(ja, "mou")["dispute"], "missing", "{}", check_text(ja, "mou"));
 }
+
+/// Held-out set 207, after its first run: an agenda and the report of the meeting on a
+/// draft ("AGENDA RAPAT ..." / "LAPORAN HASIL RAPAT ...") are minutes, though they name the
+/// draft's articles.
+#[test]
+fn an_agenda_with_the_report_of_its_meeting_is_minutes() {
+    assert_not_a_draft("TIM KOORDINASI KERJA SAMA DAERAH KOTA X\n\nAGENDA RAPAT TKKSD TRIWULAN II\nHari/Tanggal : Selasa, 24 Juni 2025\n\n13.45 - 14.30  Pembahasan rancangan MoU dengan Kota Y\n\nLAPORAN HASIL RAPAT TKKSD\n\nI. Rancangan MoU dengan Kota Y\n1. Ruang lingkup diusulkan dipersempit menjadi 4 bidang.\n2. Jangka waktu diusulkan 5 tahun.\n3. Rancangan belum memuat pasal pengakhiran.\n");
+}
