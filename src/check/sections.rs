@@ -1399,8 +1399,8 @@ fn stated(
         // shall be resolved by consultation", "may bring the relationship to an end ... by
         // a written notice").
         // (Which statements open on the line: one search for all.)
-        let mut opened = vec![false; k.statement_openers.owners.len().max(1)];
-        let mut any_opened = false;
+        // (Empty when none opens: grown to the highest statement that does.)
+        let mut opened: Vec<bool> = Vec::new();
         if k.sections.iter().enumerate().any(|(n, s)| todo[n] && !s.statements.is_empty()) {
             for (pat, _, _) in k.statement_openers.phrases.matches(hay) {
                 let owner = k.statement_openers.owners[pat];
@@ -1408,11 +1408,10 @@ fn stated(
                     opened.resize(owner + 1, false);
                 }
                 opened[owner] = true;
-                any_opened = true;
             }
         }
         for (n, section) in k.sections.iter().enumerate() {
-            if !any_opened || !todo[n] || section.statements.is_empty() {
+            if opened.is_empty() || !todo[n] || section.statements.is_empty() {
                 continue;
             }
             let clause = matches!(section.id, SectionId::Dispute | SectionId::Termination);
