@@ -83,6 +83,11 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         start += 1;
     }
     let offset: usize = words[..start].iter().map(|w| w.len() + 1).sum();
+    // ("Penyusunan concept note", "On the draft Memorandum ...": work on a document, or one
+    // that another discusses, not its title.)
+    let worked_on = |i: usize| {
+        k.document_work.iter().any(|w| sk[..i].trim_end().strip_suffix(w.as_str()).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
+    };
     let rest = sk.get(offset..).unwrap_or_default();
     let upper = in_capitals(text);
     let short = words.len() <= 14 || upper;
@@ -112,7 +117,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     found.sort_unstable();
     // The longest title of any kind first: "rencana kerja sama" (a plan) before "rencana
     // kerja" (a work plan).
-    for t in found.iter().filter(|(_, start)| *start == offset).map(|(p, _)| &k.titles[*p]) {
+    for t in found.iter().filter(|(_, start)| *start == offset && !worked_on(offset)).map(|(p, _)| &k.titles[*p]) {
         let Some(after) = rest.strip_prefix(t.sk.as_str()) else { continue };
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
@@ -160,13 +165,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         }
         let found = {
             let before_ok = sk[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            // ("Penyusunan concept note": work on a document, not its title.)
-            let worked_on = || {
-                k.document_work
-                    .iter()
-                    .any(|w| sk[..i].trim_end().strip_suffix(w.as_str()).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
-            };
-            before_ok && connected(&sk[i + t.sk.len()..]) && !worked_on()
+            before_ok && connected(&sk[i + t.sk.len()..]) && !worked_on(i)
         };
         if found {
             return Some((t.kind, t.written.clone(), 2));

@@ -179,6 +179,7 @@ struct GenreDef {
 #[serde(deny_unknown_fields)]
 struct VocabularyDef {
     article_words: Vec<String>,
+    intact_words: Vec<String>,
     number_words: Vec<String>,
     references: Vec<String>,
     reference_words: Vec<String>,
@@ -216,6 +217,7 @@ struct VocabularyDef {
     negations: Vec<String>,
     negated_auxiliaries: Vec<String>,
     relatives: Vec<String>,
+    conditions: Vec<String>,
     deferrals: Vec<String>,
     deferred_after: Vec<String>,
     unchanged: Vec<String>,
@@ -246,6 +248,7 @@ struct SignatureDef {
     marks: Vec<String>,
     run_marks: Vec<String>,
     contacts: Vec<String>,
+    initials: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -400,6 +403,9 @@ pub struct Signature {
     pub run_marks: Vec<String>,
     /// Labels of a contact block ("Contact:", "Narahubung:"): its name and title sign nothing.
     pub contacts: Vec<String>,
+    /// Labels of a row of initials on a page ("Paraf PIHAK PERTAMA | PIHAK KEDUA"): its
+    /// parties and blanks sign nothing.
+    pub initials: Vec<String>,
 }
 
 /// Phrases of many owners in one automaton, so that a line is read once, not once per
@@ -566,6 +572,8 @@ pub struct Knowledge {
     pub negated_auxiliaries: Vec<String>,
     /// Words that open a relative clause: "the matters which are not stipulated".
     pub relatives: Vec<String>,
+    /// Words that open a condition: "apabila salah satu pihak tidak melaksanakan ...,".
+    pub conditions: Vec<String>,
     /// "akan diatur lebih lanjut", "will specify": what a sentence leaves to a later document.
     pub deferrals: Phrases,
     /// Words after a section's phrase, in its sentence, that leave it to another document
@@ -759,7 +767,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         inline_index,
         statement_openers,
         cue_index,
-        head_words: Vocabulary::new(vocabulary),
+        head_words: Vocabulary::new(vocabulary, sk(&v.intact_words)),
         titles,
         title_index,
         title_prefixes: sk(&file.title_prefixes),
@@ -846,6 +854,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         negations: sk(&v.negations),
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         relatives: sk(&v.relatives),
+        conditions: sk(&v.conditions),
         deferrals: Phrases::new(&v.deferrals),
         deferred_after: Phrases::new(&v.deferred_after),
         unchanged: Phrases::new(&v.unchanged),
@@ -868,6 +877,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             not_names: sk(&v.signature.not_names).into_iter().collect(),
             marks: sk(&v.signature.marks),
             contacts: sk(&v.signature.contacts),
+            initials: sk(&v.signature.initials),
             run_marks: sk(&v.signature.run_marks),
         },
         rules,

@@ -389,13 +389,16 @@ impl Phrases {
 /// costs a few hash lookups per word, not a comparison with every vocabulary word.
 pub struct Vocabulary {
     words: std::collections::HashSet<String>,
+    /// Words that are right as written, though one edit from a heading's word: "content"
+    /// is no damaged "context".
+    intact: std::collections::HashSet<String>,
     deletes: std::collections::HashMap<String, Vec<u32>>,
     list: Vec<String>,
 }
 
 impl Vocabulary {
-    /// A vocabulary of skeleton words.
-    pub fn new<I: IntoIterator<Item = String>>(words: I) -> Vocabulary {
+    /// A vocabulary of skeleton words, and the words it leaves as they are.
+    pub fn new<I: IntoIterator<Item = String>>(words: I, intact: Vec<String>) -> Vocabulary {
         let mut list: Vec<String> = words.into_iter().filter(|w| w.chars().count() >= 4).collect();
         list.sort();
         list.dedup();
@@ -405,11 +408,11 @@ impl Vocabulary {
                 deletes.entry(d).or_default().push(i as u32);
             }
         }
-        Vocabulary { words: list.iter().cloned().collect(), deletes, list }
+        Vocabulary { words: list.iter().cloned().collect(), intact: intact.into_iter().collect(), deletes, list }
     }
 
     fn contains(&self, w: &str) -> bool {
-        self.words.contains(w)
+        self.words.contains(w) || self.intact.contains(w)
     }
 
     /// The vocabulary word one edit away from `w`, when there is exactly one. The first
@@ -650,13 +653,19 @@ mod tests {
 
     #[test]
     fn damaged_heading_words_are_repaired_against_the_vocabulary() {
-        let v = super::Vocabulary::new(["tujuan", "ruang", "lingkup", "pembiayaan", "keluaran", "tahun"].map(skeleton));
+        let v = super::Vocabulary::new(
+            ["tujuan", "ruang", "lingkup", "pembiayaan", "keluaran", "tahun", "context"].map(skeleton),
+            vec![skeleton("content")],
+        );
         assert_eq!(v.repair(&skeleton("Tuiuan")).as_deref(), Some("tnynan"));
         assert_eq!(v.repair(&skeleton("RUANG LINGK UP")).as_deref(), Some("rnang llngknp"));
         assert_eq!(v.repair(&skeleton("Pembiayaann")).as_deref(), Some("pemblayaan"));
         assert_eq!(v.repair(&skeleton("ruang lingkup")), None, "nothing to repair");
         // Short words are left alone: one edit turns one short word into many others.
         assert_eq!(v.repair(&skeleton("tahan")), None);
+        // A word right as written is no damaged heading word: "Skip to main content".
+        assert_eq!(v.repair(&skeleton("main content")), None);
+        assert_eq!(v.repair(&skeleton("contcxt")).as_deref(), Some("context"));
         assert_eq!(super::edit_distance("kitten", "sitting"), 3);
     }
 

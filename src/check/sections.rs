@@ -954,7 +954,13 @@ fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
     match lines.get(k + 1) {
         Some(next) if !next.styled && article_line(&next.sk).is_none() => {
             let end = (0..=REACH.min(next.sk.len())).rev().find(|&i| next.sk.is_char_boundary(i)).unwrap_or(0);
-            format!("{} {}", lines[k].sk, &next.sk[..end]).into()
+            // (A word broken by a hyphen at the line's end is one word: "berlaku untuk djang-" /
+            // "ka waktu lima (5) tahun", as the columns of a typed page are read.)
+            let broken = lines[k].sk.strip_suffix('-').filter(|w| w.ends_with(char::is_alphabetic));
+            match broken {
+                Some(word) if next.sk.starts_with(char::is_alphabetic) => format!("{word}{}", &next.sk[..end]).into(),
+                _ => format!("{} {}", lines[k].sk, &next.sk[..end]).into(),
+            }
         }
         _ => lines[k].sk.as_str().into(),
     }
@@ -1301,7 +1307,13 @@ fn stated(
     // document must contain, named in a sentence (the items of such a list on lines of
     // their own are `citing`); a negation.
     let negated_in = |sentence: &str| {
-        let words: Vec<&str> = sentence.split_whitespace().map(|w| w.trim_matches(',')).collect();
+        // (Less each condition closed by a comma before the phrase.)
+        let mut clauses: Vec<&str> = sentence.split(',').collect();
+        let last = clauses.pop().unwrap_or_default();
+        let unconditioned =
+            clauses.into_iter().map(|c| k.conditions.iter().filter_map(|w| word_matches(c, w).next()).min().map_or(c, |at| &c[..at]));
+        let main: Vec<&str> = unconditioned.chain([last]).collect();
+        let words: Vec<&str> = main.iter().flat_map(|c| c.split_whitespace()).collect();
         words.iter().enumerate().any(|(j, w)| {
             let prev = j.checked_sub(1).map(|p| words[p]).unwrap_or_default();
             // "the matters which are not stipulated": a relative clause negates nothing.
@@ -1865,7 +1877,8 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             .marks
             .iter()
             .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
-    let rule = text.len() >= 5 && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
+    // (Not a rule across the page: "....." from margin to margin parts two pages of a copy.)
+    let rule = (5..=60).contains(&text.len()) && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
     // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
     let blank_after =
         text.split_once(':').is_none_or(|(_, after)| !after.chars().any(|c| c.is_alphanumeric()) || after.contains(['[', '<', '_']));
@@ -1963,7 +1976,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         k.signature.contacts.iter().any(|c| {
             sk.strip_prefix(c.as_str()).is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with(':'))
                 || introduced.is_some_and(|r| ends_with_word(r, c))
-        })
+        }) || (sk.split_whitespace().count() <= 6 && k.signature.initials.iter().any(|w| starts_with_words(sk, w)))
     };
     // (Read once a line: every line's neighbours ask.)
     // (Wrapped: "(1) The Parties shall designate contact" / "persons as follows:".)
@@ -2095,9 +2108,15 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     }
     // Both blocks run into one line near the end, as a web copy flattens them: "PIHAK KESATU
     // BUPATI X, ttd. NAME PIHAK KEDUA BUPATI Y, ttd. NAME".
+    // (The blank left for a name counts as a mark: "PIHAK KEDUA, PEMIMPIN CABANG ...,
+    // ...................... PIHAK PERTAMA, KEPALA DINAS ..., ......................".)
+    let blanks = |text: &str| {
+        let runs = text.split(|c: char| !matches!(c, '.' | '_' | '…'));
+        runs.filter(|r| r.chars().count() >= 5 || r.chars().filter(|&c| c == '…').count() >= 2).count()
+    };
     let run_into_one = lines.iter().skip(lines.len() * 3 / 5).find(|l| {
         let count = |words: &[String]| words.iter().map(|m| word_matches(&l.sk, m).count()).sum::<usize>();
-        count(&k.signature.run_marks) >= 2 && count(&k.signature.party_labels) >= 2 && k.signature.titles.any(&l.sk)
+        count(&k.signature.run_marks) + blanks(&l.text) >= 2 && count(&k.signature.party_labels) >= 2 && k.signature.titles.any(&l.sk)
     });
     if let Some(l) = run_into_one {
         return Some(block(l, 0.65));

@@ -3373,3 +3373,89 @@ fn questions_as_headings_semicolon_tables_village_regulations_and_consultation()
 fn an_agenda_with_the_report_of_its_meeting_is_minutes() {
     assert_not_a_draft("TIM KOORDINASI KERJA SAMA DAERAH KOTA X\n\nAGENDA RAPAT TKKSD TRIWULAN II\nHari/Tanggal : Selasa, 24 Juni 2025\n\n13.45 - 14.30  Pembahasan rancangan MoU dengan Kota Y\n\nLAPORAN HASIL RAPAT TKKSD\n\nI. Rancangan MoU dengan Kota Y\n1. Ruang lingkup diusulkan dipersempit menjadi 4 bidang.\n2. Jangka waktu diusulkan 5 tahun.\n3. Rancangan belum memuat pasal pengakhiran.\n");
 }
+
+/// Held-out set 212, after its first run: an article titled PELAKSANAAN or PENYERAHAN whose
+/// body lists what is carried out or handed over, and the study a party "berkewajiban
+/// melaksanakan ... yang meliputi:", state the scope; what a party must send the other,
+/// listed, are outputs; costs "dibayar oleh" a party are the financing; a negation in a
+/// condition ("Apabila salah satu pihak tidak melaksanakan kewajibannya, ...") leaves the
+/// ending after it stated; taking the management back before the term, which "mengakibatkan
+/// Perjanjian ini berakhir", is termination; a party obtaining approval "setelah" something
+/// gains nothing; both blocks flattened into one line with blanks for the names sign.
+#[test]
+fn implementation_articles_handovers_conditions_and_flattened_blocks() {
+    let implementation = "PERJANJIAN KERJA SAMA\n\nPasal 2\nPELAKSANAAN\n(1) PARA PIHAK sepakat melaksanakan pembayaran retribusi parkir secara non tunai.\n(2) Pelaksanaan sebagaimana dimaksud pada ayat (1) meliputi:\na. penyediaan QRIS pada setiap titik parkir;\nb. pelatihan bagi juru parkir.\n";
+    let study = "PERJANJIAN KERJA SAMA\n\nPasal 2\nHAK DAN KEWAJIBAN\n(4) PIHAK KEDUA berkewajiban melaksanakan kajian yang meliputi:\na. survei rumah tangga;\nb. analisis data.\n";
+    let handover = "PERJANJIAN KERJA SAMA\n\nPasal 2\nPENYERAHAN\n(2) Penyerahan pengelolaan sebagaimana dimaksud pada ayat (1) meliputi:\na. unit air baku;\nb. unit distribusi.\n\nPasal 5\n(1) PIHAK PERTAMA dapat menarik kembali pengelolaan SPAM sebelum berakhirnya jangka waktu Perjanjian apabila PIHAK KEDUA lalai.\n";
+    for text in [implementation, study, handover] {
+        assert_ne!(statuses(text, "mou")["scope"], "missing", "{}", check_text(text, "mou"));
+    }
+    assert_ne!(statuses(handover, "mou")["termination"], "missing", "{}", check_text(handover, "mou"));
+    let ended =
+        "PERJANJIAN KERJA SAMA\n\nPasal 5\nPenarikan kembali sebagaimana dimaksud pada ayat (1) mengakibatkan Perjanjian ini berakhir.\n";
+    assert_ne!(statuses(ended, "mou")["termination"], "missing", "{}", check_text(ended, "mou"));
+    let conditioned = "PERJANJIAN KERJA SAMA\n\nPasal 8\n(2) Apabila salah satu pihak tidak melaksanakan kewajibannya, pihak lainnya dapat mengakhiri Perjanjian ini dengan pemberitahuan tertulis.\n\nPasal 6\n(1) Biaya perawatan Korban dibayar oleh PIHAK KEDUA langsung kepada PIHAK PERTAMA.\n";
+    let s = statuses(conditioned, "mou");
+    for section in ["termination", "financing"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(conditioned, "mou"));
+    }
+    // (A negation outside the condition still negates: nothing is ended.)
+    let negated = "PERJANJIAN KERJA SAMA\n\nPasal 8\nApabila terjadi keadaan kahar, Perjanjian ini tidak dapat diakhiri secara sepihak.\n";
+    assert_eq!(statuses(negated, "mou")["termination"], "missing", "{}", check_text(negated, "mou"));
+    let reports = "ADENDUM PERJANJIAN KERJA SAMA\n\nPasal 7A\n(1) PIHAK KEDUA wajib menyampaikan kepada PIHAK PERTAMA:\na. laporan kemajuan pembangunan setiap 3 (tiga) bulan;\nb. laporan keuangan tahunan yang telah diaudit.\n";
+    assert_ne!(statuses(reports, "mou")["output"], "missing", "{}", check_text(reports, "mou"));
+    let approval = "PERJANJIAN KERJA SAMA\n\nPasal 4\nPIHAK PERTAMA berkewajiban: memberikan Hak Akses setelah PIHAK KEDUA memperoleh persetujuan Direktur Jenderal; melakukan bimbingan teknis.\n";
+    assert_eq!(statuses(approval, "mou")["benefit"], "missing", "{}", check_text(approval, "mou"));
+    let mut flat = String::from("PERJANJIAN KERJA SAMA\n\n");
+    for n in 1..=8 {
+        flat.push_str(&format!("Pasal {n}\nKetentuan nomor {n} mengatur pelaksanaan pemanfaatan data kependudukan oleh PARA PIHAK.\n"));
+    }
+    flat.push_str("PIHAK KEDUA, PEMIMPIN CABANG PT BANK KALBAR CABANG KETAPANG, ...................... PIHAK PERTAMA, KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN KETAPANG, ...................... NIP.\n");
+    assert_ne!(statuses(&flat, "mou")["signature"], "missing", "{}", check_text(&flat, "mou"));
+}
+
+/// Held-out sets 211, 214, 215 and 216, after their first runs: a word broken by a hyphen
+/// at a line's end is one word ("djang-" / "ka waktu lima (5) tahun"); a rule of dots across
+/// the page parts two pages, it is no signature's blank, and neither are the parties of a
+/// row of initials ("Paraf PIHAK PERTAMA | PIHAK KEDUA"); "Skip to main content" is no
+/// damaged "context" whose background would run on over the agreement; a record "ON THE
+/// DRAFT MEMORANDUM OF UNDERSTANDING" is not titled by the draft it discusses; a Letter of
+/// Agreement is an agreement; the terms of reference of a joint workshop ("KEGIATAN
+/// BERSAMA") are those of a cooperation; an archive's finding aid and a Dutch newspaper's
+/// report are no drafts; a grant agreement's use of the grant is its scope, "keluaran yang
+/// harus dicapai" its outputs.
+#[test]
+fn broken_words_page_rules_initials_web_headers_and_records_on_a_draft() {
+    let broken = "PIAGAM KERDJASAMA\n\nPasal 5\nPiagam ini mulai berlaku pada hari ditanda-tangani dan berlaku untuk djang-\nka waktu lima (5) tahun.\n";
+    assert_ne!(statuses(broken, "mou")["duration"], "missing", "{}", check_text(broken, "mou"));
+    let mut cut = String::from("PERSETUDJUAN KERDJASAMA\n\n");
+    for n in 1..=6 {
+        cut.push_str(&format!("Pasal {n}\nKedua Pihak akan saling mengirimkan utusan menurut rentjana tahun {n}.\n\n"));
+    }
+    cut.push_str("                                 - 1 -\n...........................................................................\n  KONSEP / ke-3           Kotamadja Surakarta\n\nPasal 7\nBiaja perdjalanan ditanggung oleh pihak jang mengirim, dengan ketentuan\n");
+    assert_eq!(statuses(&cut, "mou")["signature"], "missing", "{}", check_text(&cut, "mou"));
+    let mut initials = String::from("KESEPAKATAN BERSAMA\n\n");
+    for n in 1..=4 {
+        initials.push_str(&format!("Pasal {n}\nPARA PIHAK melaksanakan kegiatan air minum nomor {n}.\n\n"));
+    }
+    initials.push_str("Paraf  PIHAK PERTAMA  |   PIHAK KEDUA\n        ..........    |   ..........\n\n");
+    for n in 5..=8 {
+        initials.push_str(&format!("Pasal {n}\nPARA PIHAK melaksanakan kegiatan sanitasi nomor {n}.\n\n"));
+    }
+    assert_eq!(statuses(&initials, "mou")["signature"], "missing", "{}", check_text(&initials, "mou"));
+    let web = "Skip to main content\nShire of Example\nHome > Community > Sister Cities\n\nSISTER CITY AGREEMENT\nbetween the Shire of Example and Kupang Regency\n\nAgree as follows:\n1. The Parties will work together in the fields of tourism and education.\n5. Either Party may withdraw from this agreement by giving twelve (12) months' written notice to the other Party.\n";
+    assert_ne!(statuses(web, "mou")["termination"], "missing", "{}", check_text(web, "mou"));
+    let record = "RECORD OF DISCUSSION\nBETWEEN\nTHE DELEGATION OF PROVINCE X\nAND\nTHE DELEGATION OF STATE Y\nON THE DRAFT MEMORANDUM OF UNDERSTANDING ON REGIONAL COOPERATION\n\n1. INTRODUCTION\nThe delegations met to continue negotiations on the draft.\n";
+    assert!(!kind_of(record).1.contains("memorandum of understanding"), "{:?}", kind_of(record));
+    let loa = "UNDP Indonesia\n\nSubject: Letter of Agreement between UNDP and BAPPEDA Provinsi X for the implementation of activities\n\nDear Sir/Madam,\n\n1. UNDP and the Responsible Party hereby agree that the Responsible Party shall carry out the activities.\n2. Deliverables. The Responsible Party shall submit the following outputs to UNDP:\nDeliverable 1: Inception report - by 30 April 2025;\nDeliverable 2: Final report - by 15 December 2025.\n";
+    assert_eq!(kind_of(loa).0, "mou", "{:?}", kind_of(loa));
+    let workshop = "KERANGKA ACUAN KERJA (KAK)\nKEGIATAN BERSAMA\nLOKAKARYA PENGUATAN KAPASITAS PELAKSANAAN RENCANA PEMBAGIAN MANFAAT\nKERJA SAMA BAPPEDA PROVINSI X DAN BANK DUNIA\n\nA. LATAR BELAKANG\nProvinsi X menerima pembayaran berbasis hasil.\n\nB. KELUARAN\nRencana penggunaan dana desa tersusun.\n";
+    assert_ne!(kind_of(workshop).0, "none", "{:?}", kind_of(workshop));
+    assert_not_a_draft("INVENTARIS ARSIP SEKRETARIAT DAERAH PROVINSI X 1950-1990\nSeri VII : Hubungan dan Kerjasama Luar Negeri\n\n412  Naskah Piagam Kerdjasama antara Kotamadja Magelang dan Kota Deventer. Memuat pasal mengenai lapangan kerjasama, jangka waktu lima tahun dan pengakhiran piagam. Ditandatangani 17 Agustus 1971.\n\n413  Surat-menyurat Walikota Magelang mengenai perpanjangan piagam.\n");
+    assert_not_a_draft("DEVENTER EN OMSTREKEN                  DINSDAG 18 MAART 1986\n\nStedenband met Magelang vijf jaar verlengd\n\nDEVENTER - De stedenband tussen Deventer en Magelang wordt met vijf jaar verlengd. De gemeenteraad stemde gisteravond in met het voorstel.\n\nDe overeenkomst, die in augustus 1971 werd getekend, liep in 1981 af. Volgens wethouder Brinkhorst is het tijd om de band te bevestigen, zei hij gisteren. Een nieuwe tekst wordt in september ondertekend, aldus de wethouder.\n");
+    let grant = "PERJANJIAN PENERUSAN HIBAH\n\nPasal 2\nJUMLAH DAN TUJUAN HIBAH\n(2) Hibah digunakan untuk penggantian biaya pembangunan sambungan rumah bagi masyarakat berpenghasilan rendah.\n(3) Keluaran yang harus dicapai PENERIMA HIBAH adalah terbangunnya paling sedikit 2.500 sambungan rumah.\n";
+    let s = statuses(grant, "mou");
+    for section in ["scope", "output"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(grant, "mou"));
+    }
+}
