@@ -294,9 +294,10 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         // A short line may be the first half of a title broken over two lines; the longer
         // title wins ("RENCANA KERJA TAHUNAN" / "KERJA SAMA" is a yearly work plan, not the
         // work plan its first line names).
+        // (Not a subject line: "From: ..." / "Subject: [Draft LoI rev.2] ... Letter of Intent".)
         let joined = head
             .get(i + 1)
-            .filter(|_| l.sk.split(' ').count() <= 4)
+            .filter(|next| l.sk.split(' ').count() <= 4 && subject_line(&next.sk, k).is_none())
             .and_then(|next| title_in(&format!("{} {}", l.text, next.text), &format!("{} {}", l.sk, next.sk), k));
         // (A title the next line holds by itself is that line's: "KABUPATEN SUKAMAJU" /
         // "FORMULIR PENILAIAN RANCANGAN NASKAH KERJA SAMA" is titled on its second line.)
@@ -573,7 +574,12 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // a copy of two columns runs the subject on, is its subject: "Hal : Permohonan
     // Pertimbangan Rancangan" / "Nota Kesepahaman Kerja Sama ...", not a draft's title.)
     let subject_at = head.iter().position(|l| subject_line(&l.sk, k).is_some());
-    let (title_at, title) = title(head, k).filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at)))).unzip();
+    // (Nor, in an e-mail thread, a subject line of the thread: "Subject: [Draft LoI rev.2]
+    // Pohang-Cilegon Letter of Intent" in the quoted original names the draft it sent.)
+    let (title_at, title) = title(head, k)
+        .filter(|(at, _)| !(letter && subject_at.is_some_and(|s| (s..=s + 4).contains(at))))
+        .filter(|(at, _)| !(thread && subject_line(&head[*at].sk, k).is_some()))
+        .unzip();
     // An agreement attached past the first page ("ATTACHMENT B" / "SISTER CITY AGREEMENT" on
     // page 3 of a council's agenda bill): the file holds it, titled under the label.
     // (Or one only named on the first page: "Subject: FW: Draft Letter of Intent ..." over

@@ -919,6 +919,9 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
             r"|\b(?:{start})\b[^.;]{{0,40}}?{date}[^.;]{{0,50}}?\b(?:{end})\b[^.;]{{0,25}}?{date}",
             r"|\b(?:{expiry})\b\W{{0,3}}(?:on\s+|pada\s+)?(?:tanggal\s+)?{date}",
             r"|\b(?:{labels})\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|{range})\s*[^:]{{0,25}}?\d{{4}}",
+            // "(1 July 2025 - 30 June 2026)": a range of full dates in brackets, the period
+            // of the sentence before it (not years alone: "RPJMD (2021-2026)" cites a plan).
+            r"|\(\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*(?:-|–|—|{range})\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*\)",
         ),
         period = alt(&k.period_words),
         fillers = alt(&k.period_fillers),
@@ -928,6 +931,7 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
         expiry = alt(&k.expiry_words),
         labels = alt(&k.period_labels),
         range = alt(&k.range_words),
+        m = alt(&k.months),
         number = number,
         date = date,
     ))

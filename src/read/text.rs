@@ -29,13 +29,17 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     // eye reads it, so that a sentence wrapped within its column stays one text.
     let mut run: Vec<(Vec<String>, Location)> = Vec::new();
     let raws: Vec<&str> = text.lines().collect();
-    // Whether the nearest non-blank line before or after line `i` has cells too.
+    // Whether the nearest non-blank line before or after line `i` has cells too, or the
+    // second after it is a table's rule (under a header whose last cell wraps onto the next
+    // line).
     let celled = |l: &str| l.contains('\t') || l.contains(" | ") || l.contains(" || ") || rule(l.trim());
     let near_cells = |i: usize| {
         let before = raws[..i].iter().rev().find(|l| !l.trim().is_empty());
-        let after = raws[i + 1..].iter().find(|l| !l.trim().is_empty());
-        before.is_some_and(|l| celled(l)) || after.is_some_and(|l| celled(l))
+        let mut after = raws[i + 1..].iter().filter(|l| !l.trim().is_empty());
+        before.is_some_and(|l| celled(l)) || after.next().is_some_and(|l| celled(l)) || after.next().is_some_and(|l| rule(l.trim()))
     };
+    // The line that opened the current run of columns, as it stands (its cells' columns).
+    let mut run_opener: Option<String> = None;
     for (i, raw) in raws.iter().enumerate() {
         super::count_paragraph(paras.len() + run.len())?;
         let loc = Location { line: Some(i as u32 + 1), ..Default::default() };
@@ -63,8 +67,21 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         if cells.len() >= 4 && !near_cells(i) {
             cells = vec![line.to_string()];
         }
+        // A header's cell wrapped onto the next line ("Hasil yang" / "diharapkan", under it):
+        // its words join the cell above them.
+        if let (1, Some(opener)) = (run.len(), &run_opener) {
+            if cells.len() < run[0].0.len() {
+                if let Some(joined) = wrapped_header(opener, &boxed, &run[0].0) {
+                    run[0].0 = joined;
+                    continue;
+                }
+            }
+        }
         if cells.len() < 2 || run.first().is_some_and(|(first, _)| first.len() != cells.len()) {
             flush(&mut run, &mut paras);
+        }
+        if run.is_empty() && cells.len() >= 2 {
+            run_opener = Some(boxed.to_string());
         }
         if cells.len() < 2 {
             paras.push((cells.into_iter().next().unwrap_or_default(), false, loc));
@@ -139,6 +156,41 @@ fn columns(line: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The columns at which the cells of a line laid out with spaces start.
+fn cell_starts(line: &str) -> Vec<usize> {
+    static CELL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^[ \u{3000}]*|[ \u{3000}]{3,})([^ \u{3000}])").expect("valid regex"));
+    CELL.captures_iter(line).filter_map(|c| c.get(1)).map(|m| line[..m.start()].chars().count()).collect()
+}
+
+/// The header `cells` of line `above` with the words of `line` joined on, when every word
+/// group of `line` starts where a cell of `above` starts and continues it (a few words in
+/// lower case): "Hasil yang" over "diharapkan" is "Hasil yang diharapkan".
+fn wrapped_header(above: &str, line: &str, cells: &[String]) -> Option<Vec<String>> {
+    if [above, line].iter().any(|l| l.contains('\t') || l.contains(" | ")) {
+        return None;
+    }
+    let starts = cell_starts(above);
+    if starts.len() != cells.len() {
+        return None;
+    }
+    let parts: Vec<&str> = line.split("   ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let at = cell_starts(line);
+    if parts.is_empty() || parts.len() != at.len() {
+        return None;
+    }
+    let mut out = cells.to_vec();
+    for (part, col) in parts.iter().zip(at) {
+        let continues = part.split_whitespace().count() <= 3 && part.starts_with(char::is_lowercase);
+        let cell = starts.iter().position(|&s| s.abs_diff(col) <= 2)?;
+        if !continues {
+            return None;
+        }
+        out[cell] = format!("{} {part}", out[cell]);
+    }
+    Some(out)
 }
 
 /// Ends a run of column lines: one column after the other when the run has two lines or

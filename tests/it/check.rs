@@ -3459,3 +3459,44 @@ fn broken_words_page_rules_initials_web_headers_and_records_on_a_draft() {
         assert_ne!(s[section], "missing", "{section}: {}", check_text(grant, "mou"));
     }
 }
+
+/// Held-out sets 215 and 217-221, after their first runs: a table's header whose last cell
+/// wraps onto the next line ("Hasil yang" / "diharapkan") names its column; a sister-city
+/// committee's strategic plan, a Japanese association's 事業計画 and a Taiwanese 工作計畫 are
+/// work plans, and "Action items" in them is no sign of minutes; a proposal to establish a
+/// sister-city relationship is a plan; a period in brackets ("(1 July 2025 - 30 June
+/// 2026)") and 事業期間 are durations; "Performance indicator" heads outputs; minutes titled
+/// "Minutes of ...", an Order in Council, an investment deck, an LPJ and a "Notice on ..." are
+/// no drafts, and neither is an e-mail whose quoted original's subject names the draft.
+#[test]
+fn wrapped_table_headers_committee_plans_proposals_and_threads() {
+    let table = "RENTJANA KERDJA 1979/1980\n\n III. K E G I A T A N\n No.  Bidang / Kegiatan           Pelaksana         Waktu        Hasil yang\n                                                                 diharapkan\n ----------------------------------------------------------------------------\n 1.   Perikanan                   Dinas Perikanan   Juni 1979    2 orang petugas terlatih\n 2.   Kebersihan Kota             Dinas Kebersihan  Oktober 1979 Rancangan pola angkutan\n";
+    assert_ne!(statuses(table, "action-plan")["output"], "missing", "{}", check_text(table, "action-plan"));
+    let mut strategic = String::from("HARBORVIEW SISTER CITIES ASSOCIATION\nHarborview - Balikpapan Sister City Committee\n\nSTRATEGIC PLAN 2025-2029\n\nGOALS, OBJECTIVES AND STRATEGIES\n");
+    for n in 1..=4 {
+        strategic.push_str(&format!(
+            "GOAL {n}\nObjective {n}.1 Grow the exchange.\n  Action items:\n   a) Recruit host families ..... Lead: Secretary .... 2026\n"
+        ));
+    }
+    assert_eq!(kind_of(&strategic).0, "action-plan", "{:?}", kind_of(&strategic));
+    let jigyo = "北浜市・ギャニャール県友好交流協会\n令和7年度 事業計画（案）\n\n１．基本方針\n交流を深める。\n\n２．事業期間\n　令和7年4月1日から令和8年3月31日まで\n";
+    assert_eq!(kind_of(jigyo).0, "action-plan", "{:?}", kind_of(jigyo));
+    assert_ne!(statuses(jigyo, "action-plan")["duration"], "missing", "{}", check_text(jigyo, "action-plan"));
+    let taiwan =
+        "高雄市政府與印尼北蘇門答臘省棉蘭市政府\n114年至115年度交流工作計畫\nEXCHANGE WORK PLAN 2025-2026\n\n一、交流項目\n1. 教育交流\n";
+    assert_eq!(kind_of(taiwan).0, "action-plan", "{:?}", kind_of(taiwan));
+    let proposal = "USULAN PEMBENTUKAN HUBUNGAN KOTA KEMBAR (SISTER CITY)\nKOTA PEKALONGAN – BANDARAYA KUALA TERENGGANU, MALAYSIA\nPaparan pada Rapat Kerja dengan Komisi A DPRD\n----------\nLatar Belakang\n- Kedua kota pesisir dengan industri batik\n----------\nBidang Kerja Sama\n- batik dan kerajinan\n- pariwisata pesisir\n";
+    assert_eq!(kind_of(proposal).0, "plan", "{:?}", kind_of(proposal));
+    let period = "ANNUAL ACTION PLAN 2025-26\n\n1. Purpose\nThis plan sets out what the Committee will deliver in the 2025-26 financial year (1 July 2025 - 30 June 2026) under the Sister City Relationship.\n";
+    assert_ne!(statuses(period, "action-plan")["duration"], "missing", "{}", check_text(period, "action-plan"));
+    let years = "ANNUAL ACTION PLAN\n\n1. Purpose\nThe plan follows the regional plan (RPJMD 2021-2026) of the province.\n";
+    assert_eq!(statuses(years, "action-plan")["duration"], "missing", "{}", check_text(years, "action-plan"));
+    let indicators = "SISTER STATE ACTION PLAN\n\nNo. | Sector | Activity | Lead | Timing | Performance indicator\n1 | Education | Teacher exchange | DoE | 2025 | 10 teachers placed\n2 | Trade | Trade mission | JTSI | 2026 | 5 business meetings\n";
+    assert_ne!(statuses(indicators, "action-plan")["output"], "missing", "{}", check_text(indicators, "action-plan"));
+    assert_not_a_draft("MILLBROOK SISTER CITY COMMITTEE\nMinutes of the Regular Board Meeting\nThursday, October 9, 2025\n\nPresent: Tom Hadley (President), Anita Rahman (VP).\n\n1. Draft action plan 2026\nThe board discussed the draft action plan with Salatiga: scope, outputs, cost sharing, term of two years.\n");
+    assert_not_a_draft("ORDER IN COUNCIL NO. 412\nApproved and Ordered October 2, 2025\n\nOn the recommendation of the undersigned, the Lieutenant Governor, by and with the advice and consent of the Executive Council, orders that the Minister may enter into a Memorandum of Understanding with the Province of East Kalimantan for a term of three years.\n");
+    assert_not_a_draft("INVEST IN KENDAL\nGateway to Central Java's Northern Industrial Corridor\n\nWhy Kendal? / Mengapa Kendal?\n- Strategic location: 25 km from Semarang\n1. Land lease terms of 30 years.\n2. Incentives for investors.\n");
+    assert_not_a_draft("LAPORAN PERTANGGUNGJAWABAN (LPJ)\nPENGGUNAAN DANA BANTUAN OPERASIONAL KKN TEMATIK\n\nI. PENDAHULUAN\nKKN Tematik merupakan pelaksanaan Perjanjian Kerja Sama antara Dinas dan Universitas.\n\nII. REALISASI\n1. Pelatihan BUMDes: Rp 2.500.000\n");
+    assert_not_a_draft("FOREIGN AFFAIRS OFFICE OF THE PEOPLE'S GOVERNMENT OF GUANGXI\n\nNotice on Further Standardising the Application and Management of International Friendship City Relations\n\n1. A city shall apply to the provincial office before signing an agreement.\n2. The agreement shall state the fields of cooperation and the term.\n");
+    assert_not_a_draft("From: Kim Ji-won <jwkim@pohang.example.kr>\nSubject: RE: [Draft LoI rev.2] Pohang-Cilegon Letter of Intent - comments\n\nDear Ms. Ratna,\n\n1) Point 1 (fields): Pohang City agrees with all fields.\n2) Point 4 (validity): Two years is acceptable.\n\nBest regards,\nKim Ji-won\n\n-----Original Message-----\nFrom: kerjasama@cilegon.example.go.id\nSubject: [Draft LoI rev.2] Pohang-Cilegon Letter of Intent\n\nDear Mr. Kim, please find attached the revised draft LoI.\n");
+}
