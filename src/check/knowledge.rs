@@ -218,6 +218,8 @@ struct VocabularyDef {
     negated_auxiliaries: Vec<String>,
     relatives: Vec<String>,
     conditions: Vec<String>,
+    clause_nouns: Vec<String>,
+    clause_connectors: Vec<String>,
     deferrals: Vec<String>,
     deferred_after: Vec<String>,
     unchanged: Vec<String>,
@@ -574,6 +576,10 @@ pub struct Knowledge {
     pub relatives: Vec<String>,
     /// Words that open a condition: "apabila salah satu pihak tidak melaksanakan ...,".
     pub conditions: Vec<String>,
+    /// Words that name a clause, and the words that may stand between one and the clause's
+    /// name: "pasal tentang pengakhiran" mentions a clause, it states none.
+    pub clause_nouns: Vec<String>,
+    pub clause_connectors: Vec<String>,
     /// "akan diatur lebih lanjut", "will specify": what a sentence leaves to a later document.
     pub deferrals: Phrases,
     /// Words after a section's phrase, in its sentence, that leave it to another document
@@ -855,6 +861,8 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         negated_auxiliaries: sk(&v.negated_auxiliaries),
         relatives: sk(&v.relatives),
         conditions: sk(&v.conditions),
+        clause_nouns: sk(&v.clause_nouns),
+        clause_connectors: sk(&v.clause_connectors),
         deferrals: Phrases::new(&v.deferrals),
         deferred_after: Phrases::new(&v.deferred_after),
         unchanged: Phrases::new(&v.unchanged),

@@ -1348,6 +1348,16 @@ fn stated(
         let words = &k.sections[n].not_in_sentence;
         words.iter().any(|w| super::normalise::contains_words(sentence, w))
     };
+    // "pasal pengakhiran belum dimasukkan", "an article on termination": the clause named
+    // (in a note, a comment, a letter), not stated.
+    let named_clause = |hay: &str, start: usize| {
+        let mut before = hay[..start].trim_end();
+        while let Some((rest, _)) = before.rsplit_once(' ').filter(|(_, w)| k.clause_connectors.iter().any(|c| c == w)) {
+            before = rest.trim_end();
+        }
+        let last = before.rsplit(' ').next().unwrap_or_default();
+        k.clause_nouns.iter().any(|n| n == last)
+    };
     let body = |n: usize, i: usize, confidence: f32| {
         let l = &lines[i];
         Found {
@@ -1400,7 +1410,13 @@ fn stated(
             let other_beneficiary =
                 k.sections[n].id == SectionId::Benefit && k.persons_benefiting.iter().any(|w| ends_with_word(subject(), w));
             // (A phrase past the line's own end belongs to the next line.)
-            if !todo[n] || (states_no_clause && clause) || other_end || other_beneficiary || start >= l.sk.len() || sent_elsewhere(hay, end)
+            if !todo[n]
+                || (states_no_clause && clause)
+                || other_end
+                || other_beneficiary
+                || start >= l.sk.len()
+                || sent_elsewhere(hay, end)
+                || named_clause(hay, start)
             {
                 continue;
             }
@@ -1460,38 +1476,41 @@ fn stated(
                         false
                     };
                     let preceded = |at: usize| after_word(at, &k.mutual) || after_word(at, &section.not_stated_after);
-                    first.matches(hay).filter(|(_, start, _)| !after_word(*start, &section.not_stated_after)).any(|(_, start, end)| {
-                        let to = hay[end..].find(['.', ';']).map_or(hay.len(), |p| end + p);
-                        let after = hay[end..].trim_start();
-                        let other_end = section.id == SectionId::Termination
-                            && k.ended_not_agreement.iter().any(|w| starts_with_words(after.strip_prefix("of ").unwrap_or(after), w));
-                        // Each next word after the one before, in the sentence.
-                        let in_order = || {
-                            let mut at = end;
-                            rest.iter().all(|set| {
-                                let next = set.matches(&hay[at..to]).find(|(_, s, _)| !preceded(at + s));
-                                match next {
-                                    Some((_, _, e)) => {
-                                        at += e;
-                                        true
+                    first
+                        .matches(hay)
+                        .filter(|(_, start, _)| !after_word(*start, &section.not_stated_after) && !named_clause(hay, *start))
+                        .any(|(_, start, end)| {
+                            let to = hay[end..].find(['.', ';']).map_or(hay.len(), |p| end + p);
+                            let after = hay[end..].trim_start();
+                            let other_end = section.id == SectionId::Termination
+                                && k.ended_not_agreement.iter().any(|w| starts_with_words(after.strip_prefix("of ").unwrap_or(after), w));
+                            // Each next word after the one before, in the sentence.
+                            let in_order = || {
+                                let mut at = end;
+                                rest.iter().all(|set| {
+                                    let next = set.matches(&hay[at..to]).find(|(_, s, _)| !preceded(at + s));
+                                    match next {
+                                        Some((_, _, e)) => {
+                                            at += e;
+                                            true
+                                        }
+                                        None => false,
                                     }
-                                    None => false,
+                                })
+                            };
+                            let filtered = || {
+                                other_end || k.deferred_after.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
+                                    let sentence = sentence_before(i, hay, start);
+                                    // (The whole sentence, built only for a section with such words.)
+                                    let with = || {
+                                        let whole = format!("{sentence} {}", &hay[start..to]);
+                                        section.not_stated_with.iter().any(|w| contains_words(&whole, w))
+                                    };
+                                    not_stated_in(&sentence) || (!section.not_stated_with.is_empty() && with())
                                 }
-                            })
-                        };
-                        let filtered = || {
-                            other_end || k.deferred_after.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
-                                let sentence = sentence_before(i, hay, start);
-                                // (The whole sentence, built only for a section with such words.)
-                                let with = || {
-                                    let whole = format!("{sentence} {}", &hay[start..to]);
-                                    section.not_stated_with.iter().any(|w| contains_words(&whole, w))
-                                };
-                                not_stated_in(&sentence) || (!section.not_stated_with.is_empty() && with())
-                            }
-                        };
-                        start < l.sk.len() && in_order() && !filtered()
-                    })
+                            };
+                            start < l.sk.len() && in_order() && !filtered()
+                        })
                 });
             if states {
                 todo[n] = false;

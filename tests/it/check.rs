@@ -3500,3 +3500,23 @@ fn wrapped_table_headers_committee_plans_proposals_and_threads() {
     assert_not_a_draft("FOREIGN AFFAIRS OFFICE OF THE PEOPLE'S GOVERNMENT OF GUANGXI\n\nNotice on Further Standardising the Application and Management of International Friendship City Relations\n\n1. A city shall apply to the provincial office before signing an agreement.\n2. The agreement shall state the fields of cooperation and the term.\n");
     assert_not_a_draft("From: Kim Ji-won <jwkim@pohang.example.kr>\nSubject: RE: [Draft LoI rev.2] Pohang-Cilegon Letter of Intent - comments\n\nDear Ms. Ratna,\n\n1) Point 1 (fields): Pohang City agrees with all fields.\n2) Point 4 (validity): Two years is acceptable.\n\nBest regards,\nKim Ji-won\n\n-----Original Message-----\nFrom: kerjasama@cilegon.example.go.id\nSubject: [Draft LoI rev.2] Pohang-Cilegon Letter of Intent\n\nDear Mr. Kim, please find attached the revised draft LoI.\n");
 }
+
+/// The termination clause reported where only its name stood, across sets 138-179: a clause
+/// named ("pasal pengakhiran masih menunggu masukan", "klausul mengenai penyelesaian
+/// perselisihan dan klausul pengakhiran", "an article on termination with three months'
+/// notice") is no clause stated, and a draft that "belum memuat ... pengakhiran" has none.
+#[test]
+fn a_clause_named_in_a_note_is_not_stated() {
+    for note in [
+        "Catatan: pasal pengakhiran masih menunggu masukan Biro Hukum, jadi belum saya masukkan.",
+        "Mohon dipertegas klausul mengenai penyelesaian perselisihan dan klausul pengakhiran.",
+        "Your Legal Section proposed to add an article on termination with three months' notice.",
+        "Catatan Bagian Kerja Sama: naskah belum memuat jangka waktu, pembiayaan dan pengakhiran.",
+    ] {
+        let text = format!("NOTA KESEPAHAMAN\n\nPasal 1\nRUANG LINGKUP\nPARA PIHAK bekerja sama di bidang pendidikan.\n\n{note}\n");
+        assert_eq!(statuses(&text, "mou")["termination"], "missing", "{}", check_text(&text, "mou"));
+    }
+    // (The clause itself, under its name, still states it.)
+    let stated = "NOTA KESEPAHAMAN\n\nPasal 9\nKetentuan pengakhiran: Nota Kesepahaman ini dapat diakhiri oleh salah satu pihak dengan pemberitahuan tertulis.\n";
+    assert_ne!(statuses(stated, "mou")["termination"], "missing", "{}", check_text(stated, "mou"));
+}
