@@ -492,7 +492,15 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
             block.split(" di ").next().unwrap_or_default().to_string()
         });
         if let Some(block) = block {
-            if k.letter_minister.iter().any(|w| contains_words(&block, w)) {
+            // (Not a letter that recommends or reports on a cooperation: "Hal : Rekomendasi
+            // Rencana Kerja Sama Kota ...", a governor's on a kota's plan.)
+            let other = || {
+                lines.iter().take(40).find_map(|l| subject_line(&l.sk, k)).is_some_and(|s| {
+                    let s = s.trim_start();
+                    k.letter_minister_other.iter().any(|w| starts_with_words(s, w))
+                })
+            };
+            if k.letter_minister.iter().any(|w| contains_words(&block, w)) && !other() {
                 let mou = k.letter_minister_mou.iter().any(all);
                 let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };
                 return recognised(
@@ -525,10 +533,12 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // ACUAN KERJA (KAK)" / "JASA KONSULTANSI PENYUSUNAN NASKAH AKADEMIK ..." plans the work
     // for a cooperation.)
     let terms_first = |i: usize| title(&head[..i], k).is_some_and(|(_, (kind, _, strength))| kind == DocKind::Plan && strength == 3);
-    if let Some(w) = (0..head.len().min(12))
-        .filter(title_line)
-        .find_map(|i| k.commercial.iter().find(|c| contains_words(&head[i].sk, c)).filter(|_| !terms_first(i)))
-    {
+    if let Some(w) = (0..head.len().min(12)).filter(title_line).find_map(|i| {
+        // (A title that names the cooperation too, "COOPERATION AND SERVICES AGREEMENT", is a
+        // region's agreement with a third party, PP 28/2018.)
+        let cooperation = || k.commercial_unless.iter().any(|c| contains_words(&head[i].sk, c));
+        k.commercial.iter().find(|c| contains_words(&head[i].sk, c)).filter(|_| !terms_first(i) && !cooperation())
+    }) {
         return recognised(
             None,
             0.8,

@@ -51,6 +51,8 @@ struct File {
     genres: Vec<GenreDef>,
     weekdays: Vec<String>,
     commercial: Vec<String>,
+    #[serde(default)]
+    commercial_unless: Vec<String>,
     vocabulary: VocabularyDef,
     rules: Vec<RuleDef>,
 }
@@ -64,6 +66,8 @@ struct LetterFrameDef {
     minister: Vec<String>,
     #[serde(default)]
     minister_mou: Vec<String>,
+    #[serde(default)]
+    minister_other: Vec<String>,
     #[serde(default)]
     copies: Vec<String>,
 }
@@ -220,6 +224,7 @@ struct VocabularyDef {
     conditions: Vec<String>,
     clause_nouns: Vec<String>,
     clause_connectors: Vec<String>,
+    placeholders: Vec<String>,
     deferrals: Vec<String>,
     deferred_after: Vec<String>,
     unchanged: Vec<String>,
@@ -500,6 +505,9 @@ pub struct Knowledge {
     pub letter_minister: Vec<String>,
     /// A subject line to the Minister naming one of these sends the draft MoU.
     pub letter_minister_mou: Vec<String>,
+    /// A subject line to the Minister opening with one of these is another letter about the
+    /// cooperation ("Hal: Rekomendasi Rencana Kerja Sama ..."), not the region's own.
+    pub letter_minister_other: Vec<String>,
     /// The label of a letter's or decree's copies ("Tembusan Yth."): its "Yth." is not the
     /// addressee's.
     pub letter_copies: Vec<String>,
@@ -524,6 +532,8 @@ pub struct Knowledge {
     pub genres: Vec<Genre>,
     pub weekdays: Vec<String>,
     pub commercial: Vec<String>,
+    /// ... unless the title names the cooperation as well: a region's agreement with a third party.
+    pub commercial_unless: Vec<String>,
     pub article_words: Vec<String>,
     pub number_words: Vec<String>,
     pub references: Vec<String>,
@@ -580,6 +590,9 @@ pub struct Knowledge {
     /// name: "pasal tentang pengakhiran" mentions a clause, it states none.
     pub clause_nouns: Vec<String>,
     pub clause_connectors: Vec<String>,
+    /// What keeps a clause's place for a text to come: "isi menyusul", "[akan dilengkapi
+    /// ...]", "TBC". A heading over these alone states nothing.
+    pub placeholders: Vec<String>,
     /// "akan diatur lebih lanjut", "will specify": what a sentence leaves to a later document.
     pub deferrals: Phrases,
     /// Words after a section's phrase, in its sentence, that leave it to another document
@@ -809,6 +822,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         letter_addressee: sk(&file.letter_frame.addressee),
         letter_minister: sk(&file.letter_frame.minister),
         letter_minister_mou: sk(&file.letter_frame.minister_mou),
+        letter_minister_other: sk(&file.letter_frame.minister_other),
         letter_copies: sk(&file.letter_frame.copies),
         subject_labels: sk(&file.subject_labels),
         subject_prefixes: sk(&file.subject_prefixes),
@@ -823,6 +837,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         genres,
         weekdays: sk(&file.weekdays),
         commercial: sk(&file.commercial),
+        commercial_unless: sk(&file.commercial_unless),
         article_words: sk(&v.article_words),
         number_words: sk(&v.number_words),
         references: sk(&v.references),
@@ -863,6 +878,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         conditions: sk(&v.conditions),
         clause_nouns: sk(&v.clause_nouns),
         clause_connectors: sk(&v.clause_connectors),
+        placeholders: sk(&v.placeholders),
         deferrals: Phrases::new(&v.deferrals),
         deferred_after: Phrases::new(&v.deferred_after),
         unchanged: Phrases::new(&v.unchanged),

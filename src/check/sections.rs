@@ -85,6 +85,8 @@ pub struct Line {
     pub location: Location,
     /// Styled as a heading (a heading, title or subtitle block).
     pub styled: bool,
+    /// A cell of a table.
+    pub cell: bool,
     /// A cell of a table of four columns or more: a schedule or a register, never a
     /// signature table (which has one column a party).
     pub wide_table: bool,
@@ -128,7 +130,7 @@ impl Line {
             }
         }
         let sk = super::normalise::skeleton(&text);
-        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, wide_table: false, chat })
+        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, cell: false, wide_table: false, chat })
     }
 }
 
@@ -191,7 +193,11 @@ pub fn lines(doc: &Document) -> Vec<Line> {
                 for row in &t.rows {
                     let wide = row.len() >= 4;
                     for cell in row {
-                        out.extend(cell.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, false)).map(|l| Line { wide_table: wide, ..l }));
+                        out.extend(cell.0.iter().filter_map(|(_, s)| Line::new(i, s, loc, false)).map(|l| Line {
+                            cell: true,
+                            wide_table: wide,
+                            ..l
+                        }));
                     }
                 }
                 continue;
@@ -214,7 +220,7 @@ pub fn lines(doc: &Document) -> Vec<Line> {
                 continue;
             }
             if review_markup(s, k) {
-                in_note = s.trim_start().starts_with('[') && s.matches('[').count() > s.matches(']').count();
+                in_note = unquoted(s).starts_with('[') && s.matches('[').count() > s.matches(']').count();
                 continue;
             }
             if crate::read::contents_entry(s) {
@@ -267,12 +273,31 @@ fn without_machine_reports(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
 /// JD1]: ...", "Formatted: Centered", "Deleted: 5 (lima)"; or a party's note on a draft,
 /// "[Comment [BTG3] Bag. KS: ...", "CATATAN NTB (2): ...". Not the draft's text.
 fn review_markup(text: &str, k: &Knowledge) -> bool {
-    let t = text.trim_start();
+    let t = unquoted(text);
     // "[Comment [BTG3] ...", "[Komentar KH5: ...": a comment label opening the bracket.
     if let Some(inner) = t.strip_prefix('[') {
         let lower = inner.to_lowercase();
         if k.comment_labels.iter().any(|l| lower.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with([' ', ':', '[']) || r.is_empty())) {
             return true;
+        }
+        // "[Catatan Biro Hukum, 05/05/2025: ...]", "[Tanggapan Sabah - Jabatan Ketua Menteri:
+        // ...]": a note's label with who wrote it; "[BH: ...]": who wrote it, abbreviated.
+        if let Some((label, _)) = inner.split_once(':').filter(|(label, _)| !label.contains(']')) {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            let noted = (2..=8).contains(&words.len()) && k.note_labels.iter().any(|n| words[0].eq_ignore_ascii_case(n));
+            // (Or a comment's number: "[K-5 Bag. Hukum: ...]", "[KH5: ...]".)
+            let initials = words.len() == 1 && (2..=5).contains(&words[0].len()) && words[0].chars().all(|c| c.is_ascii_uppercase());
+            let numbered = words.first().is_some_and(|w| {
+                let (letters, digits) = w.split_at(w.find(|c: char| c.is_ascii_digit()).unwrap_or(w.len()));
+                let letters = letters.trim_end_matches('-');
+                (1..=3).contains(&letters.len())
+                    && letters.chars().all(|c| c.is_ascii_uppercase())
+                    && !digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit())
+            });
+            if noted || initials || numbered {
+                return true;
+            }
         }
     }
     // "CATATAN NTB: ...", "Note TP (2): ...": a note label followed by who wrote it (a name
@@ -307,6 +332,11 @@ fn review_markup(text: &str, k: &Knowledge) -> bool {
     };
     let label = label.to_lowercase();
     k.comment_labels.contains(&label) || (!t.starts_with('[') && k.tracked_deleted.contains(&label))
+}
+
+/// A line without the marks that quote it in a reply or a chat: ">> [Catatan ...]".
+fn unquoted(text: &str) -> &str {
+    text.trim_start().trim_start_matches('>').trim_start()
 }
 
 /// A line without the tracked changes a copy left in it: "[deleted: ...]" is not in the
@@ -1090,7 +1120,7 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
 
 pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
     let k = knowledge::get();
-    let citing = citing(lines, heads, k);
+    let mut citing = citing(lines, heads, k);
     // The document's own title ("PERNYATAAN KEHENDAK KERJA SAMA", "RENCANA KERJA SAMA") is
     // not a section heading, though it may read like one; an article's title is.
     let title_of_document = |h: &Heading| {
@@ -1152,7 +1182,18 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         if id == SectionId::Signature {
             continue;
         }
-        let heading = heads.iter().zip(&named).find(|(_, (ids, _))| ids.contains(&id));
+        // (A hollow heading's own lines state nothing either: "Pasal 11" / "PENGAKHIRAN" /
+        // "[akan dilengkapi]" is no body statement of a termination.)
+        let mut heading = None;
+        for (at, pair) in heads.iter().zip(&named).enumerate().filter(|(_, (_, (ids, _)))| ids.contains(&id)) {
+            match hollow(lines, heads, &named, at, id, k) {
+                Some(own) => citing[own].iter_mut().for_each(|c| *c = true),
+                None => {
+                    heading = Some(pair);
+                    break;
+                }
+            }
+        }
         if heading.is_some_and(|(h, _)| {
             emptied(lines, heads, h, k) || defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)
         }) {
@@ -1233,6 +1274,78 @@ fn emptied(lines: &[Line], heads: &[Heading], h: &Heading, k: &Knowledge) -> boo
     let noted = note.is_empty() || (note.starts_with('[') && note.ends_with(']'));
     let t = first.sk.trim_matches(|c: char| !c.is_alphanumeric());
     !h.run_in && noted && first.sk.split_whitespace().count() <= 20 && k.emptied.iter().any(|e| starts_with_words(t, e))
+}
+
+/// The lines of a heading (itself, its title's line) that has nothing under it but what keeps
+/// a text's place: "Pasal 11 / PENGAKHIRAN / [akan dilengkapi Biro Hukum]", "3. Areas of
+/// cooperation / - TBC. List to be settled ...", or a page number where a copy was cut off
+/// ("ARTICLE 7 / SETTLEMENT OF DISPUTES / - 3 -"). (The notes on it were left out of the lines
+/// already.) Not a heading with nothing at all under it before the next one (a column of
+/// labels, a heading over its translation), unless both are articles, the next another's.
+fn hollow(
+    lines: &[Line],
+    heads: &[Heading],
+    named: &[(Vec<SectionId>, bool)],
+    at: usize,
+    id: SectionId,
+    k: &Knowledge,
+) -> Option<std::ops::Range<usize>> {
+    let h = &heads[at];
+    // (A table's header cell is followed by the next cell, not by its text; a clause's title
+    // may run on into its text, "CUARTA. FINANCIAMIENTO. Las actividades ...".)
+    // (Or a heading found inside a line, "... PASAL 2 RUANG LINGKUP Para Pihak ...", the
+    // text around it on the line.)
+    let words = h.text.split_whitespace().count().max(lines[h.index].text.split_whitespace().count());
+    // (Or after a colon: "Durasi: 18 bulan".)
+    let after_colon = lines[h.index].text.rsplit_once(':').is_some_and(|(_, rest)| {
+        let rest = super::normalise::skeleton(rest);
+        rest.contains(char::is_alphanumeric) && !h.title.contains(rest.trim())
+    });
+    let ran_on = words > h.title.split_whitespace().count() + 4 || after_colon;
+    if h.run_in || ran_on || lines[h.index].cell {
+        return None;
+    }
+    // (The heading's own second line, "Pasal 4" / "MANFAAT", is no body: it may be read as
+    // a heading of its own too.)
+    let own = |l: &Line| h.title.contains(l.sk.as_str()) || h.text.contains(l.text.trim());
+    let first = (h.index + 1..lines.len()).find(|&i| !own(&lines[i])).unwrap_or(lines.len());
+    // A page number ("- 3 -", "Halaman 3 dari 5"), a blank to fill ("[..........]"), a
+    // placeholder's words, or an article's number alone. (Not a row's number, "1.1", in a
+    // table whose header was read as headings.)
+    let void = |l: &Line| {
+        let lower = l.text.to_lowercase();
+        let page_word = |w: &str| matches!(w, "page" | "halaman" | "hal" | "hal." | "of" | "dari" | "ms" | "ms.");
+        let letters = lower.split_whitespace().filter(|w| !page_word(w)).any(|w| w.contains(char::is_alphabetic));
+        let digits = lower.contains(|c: char| c.is_ascii_digit());
+        let page = lower.split_whitespace().any(page_word) || lower.trim().starts_with(['-', '–', '—']);
+        let t = l.sk.trim_start_matches(|c: char| !c.is_alphanumeric());
+        (!letters && (!digits || page))
+            || k.placeholders.iter().any(|p| starts_with_words(t, p))
+            || article_line(&l.sk).is_some_and(|r| r.is_empty())
+    };
+    // (A page number read as a heading, "- 3 -", is no next heading.)
+    let next = heads.iter().position(|n| n.index >= first && !void(&lines[n.index]));
+    let end = next.map_or(lines.len(), |n| heads[n].index);
+    let body = &lines[first..end];
+    if !body.iter().all(void) {
+        return None;
+    }
+    // Nothing at all under it, before another heading: a column of labels or a heading over
+    // its translation, unless both are articles and the next one is another's.
+    let hollow = match next {
+        None => true,
+        Some(_) if !body.is_empty() => true,
+        // (Not a column of a table's articles, "Pasal 2 Bidang Kerja Sama" over "Pasal 3
+        // Pelaksanaan" with nothing under either: the next one has its text.)
+        Some(next) => {
+            let text_under = |n: usize| {
+                let end = heads.get(n + 1).map_or(lines.len(), |x| x.index);
+                lines[heads[n].index + 1..end.max(heads[n].index + 1)].iter().any(|l| !void(l) && !heads[n].title.contains(l.sk.as_str()))
+            };
+            h.article && heads[next].article && !named[next].0.contains(&id) && text_under(next)
+        }
+    };
+    hollow.then_some(h.index..first)
 }
 
 /// Where the text under a heading ends: at the next heading, or at the end.
@@ -1350,13 +1463,32 @@ fn stated(
     };
     // "pasal pengakhiran belum dimasukkan", "an article on termination": the clause named
     // (in a note, a comment, a letter), not stated.
-    let named_clause = |hay: &str, start: usize| {
-        let mut before = hay[..start].trim_end();
-        while let Some((rest, _)) = before.rsplit_once(' ').filter(|(_, w)| k.clause_connectors.iter().any(|c| c == w)) {
-            before = rest.trim_end();
+    // (Its name may stand between: "pasal penyelesaian perselisihan blm ada".)
+    let named_clause = |hay: &str, start: usize, n: usize| {
+        let noun_before = |at: usize| {
+            let mut before = hay[..at].trim_end();
+            while let Some((rest, _)) = before.rsplit_once(' ').filter(|(_, w)| k.clause_connectors.iter().any(|c| c == w)) {
+                before = rest.trim_end();
+            }
+            let last = before.rsplit(' ').next().unwrap_or_default();
+            k.clause_nouns.iter().any(|c| c == last)
+        };
+        if noun_before(start) {
+            return true;
         }
-        let last = before.rsplit(' ').next().unwrap_or_default();
-        k.clause_nouns.iter().any(|n| n == last)
+        let mut at = start;
+        for _ in 0..3 {
+            let prev = hay[..at].trim_end();
+            if prev.is_empty() {
+                break;
+            }
+            at = prev.rfind(' ').map_or(0, |p| p + 1);
+            let names = k.sections[n].heads.iter().any(|h| starts_with_words(&hay[at..], h) && at + h.len() > start);
+            if names && noun_before(at) {
+                return true;
+            }
+        }
+        false
     };
     let body = |n: usize, i: usize, confidence: f32| {
         let l = &lines[i];
@@ -1416,7 +1548,7 @@ fn stated(
                 || other_beneficiary
                 || start >= l.sk.len()
                 || sent_elsewhere(hay, end)
-                || named_clause(hay, start)
+                || named_clause(hay, start, n)
             {
                 continue;
             }
@@ -1478,7 +1610,7 @@ fn stated(
                     let preceded = |at: usize| after_word(at, &k.mutual) || after_word(at, &section.not_stated_after);
                     first
                         .matches(hay)
-                        .filter(|(_, start, _)| !after_word(*start, &section.not_stated_after) && !named_clause(hay, *start))
+                        .filter(|(_, start, _)| !after_word(*start, &section.not_stated_after) && !named_clause(hay, *start, n))
                         .any(|(_, start, end)| {
                             let to = hay[end..].find(['.', ';']).map_or(hay.len(), |p| end + p);
                             let after = hay[end..].trim_start();
@@ -1859,6 +1991,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
                         text: h.to_string(),
                         location: l.location,
                         styled: l.styled,
+                        cell: l.cell,
                         wide_table: false,
                         chat: l.chat,
                     },

@@ -263,6 +263,9 @@ fn numbering_labels_of_word_lists_are_computed() {
         para("RUANG LINGKUP"),
         para("MANFAAT DAN KELUARAN")
     );
+    // (Each heading with its text: an article with nothing under it states nothing.)
+    let text = "<w:p><w:r><w:t>Kedua kota bekerja sama di bidang pendidikan.</w:t></w:r></w:p>";
+    let body = body.replace("</w:p><w:p><w:pPr>", &format!("</w:p>{text}<w:p><w:pPr>")).replace("</w:body>", &format!("{text}</w:body>"));
     let numbering = format!(
         r#"<w:numbering {w}><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Pasal %1"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>"#
     );
@@ -3519,4 +3522,66 @@ fn a_clause_named_in_a_note_is_not_stated() {
     // (The clause itself, under its name, still states it.)
     let stated = "NOTA KESEPAHAMAN\n\nPasal 9\nKetentuan pengakhiran: Nota Kesepahaman ini dapat diakhiri oleh salah satu pihak dengan pemberitahuan tertulis.\n";
     assert_ne!(statuses(stated, "mou")["termination"], "missing", "{}", check_text(stated, "mou"));
+}
+
+/// Sets 223-228: a heading with nothing under it but a placeholder, a page number where the
+/// copy was cut off, or a reviewer's note states nothing ("Pasal 11 / PENGAKHIRAN / [akan
+/// dilengkapi Biro Hukum]", "3. Areas of cooperation / - TBC.", "ARTICLE 7 / SETTLEMENT OF
+/// DISPUTES / - 3 -"); notes quoted ">> [Catatan Biro Hukum, 05/05/2025: ...]" or numbered
+/// "[K-5 Bag. Hukum: ...]" are no text of the draft; a heading over its translation still is.
+#[test]
+fn hollow_headings_and_quoted_notes_state_nothing() {
+    let head = "NOTA KESEPAHAMAN\nANTARA PEMERINTAH KOTA A DAN KOTA B\n\nPasal 1\nRUANG LINGKUP\nPARA PIHAK bekerja sama di bidang pendidikan dan pariwisata.\n\n";
+    let benefit = format!("{head}Pasal 2\nMANFAAT\n[.........................................]\n\n   >> [Catatan Biro Hukum, 05/05/2025: Pasal manfaat masih kosong, mohon dilengkapi manfaat bagi daerah.]\n\nPasal 3\nPEMBIAYAAN\nBiaya ditanggung oleh masing-masing pihak.\n");
+    let s = statuses(&benefit, "mou");
+    assert_eq!((s["benefit"].as_str(), s["financing"].as_str()), (Some("missing"), Some("present")), "{}", check_text(&benefit, "mou"));
+    let termination = format!("{head}Pasal 2\nPENGAKHIRAN\n[akan dilengkapi Biro Hukum - mitra belum mengirim usulan]\n\nPasal 3\nPENUTUP\nNota Kesepahaman ini dibuat dalam rangkap dua.\n");
+    assert_eq!(statuses(&termination, "mou")["termination"], "missing", "{}", check_text(&termination, "mou"));
+    let cut = "MEMORANDUM OF UNDERSTANDING\n\nARTICLE 1\nSCOPE\nThe Participants will cooperate in fisheries and aquaculture.\n\nARTICLE 7\nSETTLEMENT OF DISPUTES\n\n                                         - 3 -\n";
+    assert_eq!(statuses(cut, "mou")["dispute"], "missing", "{}", check_text(cut, "mou"));
+    let tbc = "HEADS OF AGREEMENT\n\n1. Purpose\nTo record the principles on which the Parties will negotiate a Memorandum.\n\n2. Areas of cooperation\n   - TBC. List to be settled at the JWG meeting in Kupang.\n\n3. Governance\nA Joint Working Group will meet once a year.\n";
+    assert_eq!(statuses(tbc, "mou")["scope"], "missing", "{}", check_text(tbc, "mou"));
+    let noted = format!("{head}Pasal 8\nPENYELESAIAN PERSELISIHAN\n[isi menyusul - menunggu masukan Kemlu]\n\nPasal 9\n[K-5 Bag. Hukum: PASAL PENGAKHIRAN BELUM ADA. Mohon ditambahkan ketentuan pengakhiran.]\n\nPasal 10\nPENUTUP\nNota Kesepahaman ini dibuat dalam rangkap dua.\n");
+    let s = statuses(&noted, "mou");
+    assert_eq!((s["dispute"].as_str(), s["termination"].as_str()), (Some("missing"), Some("missing")), "{}", check_text(&noted, "mou"));
+    // (A heading over its translation, the text under both, still states it.)
+    let both = format!("{head}Pasal 7\nPENYELESAIAN PERSELISIHAN\nArticle 7\nSETTLEMENT OF DISPUTES\nPerselisihan diselesaikan secara musyawarah untuk mufakat.\n");
+    assert_eq!(statuses(&both, "mou")["dispute"], "present", "{}", check_text(&both, "mou"));
+}
+
+/// Sets 223-228: scope and benefits stated in prose ("persaudaraan ini akan diisi dengan
+/// kerjasama dalam ...", "Kerja sama tersebut dilaksanakan dalam bidang ...", "is expected to
+/// widen export markets", "memandang kerja sama ini bermanfaat karena ..."); and what names a
+/// section without stating it: a reference ("diakhiri berdasarkan Pasal 12"), a deferral
+/// ("will be discussed and set out in the Memorandum", "an annual work programme with specific
+/// targets"), a clause named in a chat ("pasal penyelesaian perselisihan blm ada ya?").
+#[test]
+fn prose_statements_and_references_of_223_to_228() {
+    let prose = "PIAGAM PERSAUDARAAN\nKERAJAAN NEGERI SEMBILAN DAN PEMERINTAH PROVINSI SUMATERA BARAT\n\nKedua-dua pihak bersetuju bahawa persaudaraan ini akan diisi dengan kerjasama dalam pemeliharaan adat, pelancongan warisan, pendidikan tinggi dan pertukaran belia.\n\nKedua-dua pihak berkeyakinan bahawa persaudaraan ini akan membawa manfaat yang nyata kepada rakyat, iaitu bertambahnya kunjungan pelancong.\n";
+    let s = statuses(prose, "mou");
+    assert_eq!((s["scope"].as_str(), s["benefit"].as_str()), (Some("weak"), Some("weak")), "{}", check_text(prose, "mou"));
+    for (text, section, want) in [
+        ("Kerja sama tersebut dilaksanakan dalam bidang pendidikan, kesehatan, perikanan dan olahraga.", "scope", "weak"),
+        ("The cooperation is expected to widen export markets for craftsmen of both regions and raise their income.", "benefit", "weak"),
+        ("Pemerintah Kabupaten Malang memandang kerja sama ini bermanfaat karena membuka kesempatan kerja bagi generasi muda.", "benefit", "weak"),
+        ("This Letter of Intent will come into effect on the date of its signing and will remain in effect until the signing of the Memorandum, but not longer than two (2) years.", "duration", "weak"),
+        ("Kewajiban kerahasiaan berlaku selama 2 (dua) tahun setelah Perjanjian ini berakhir atau diakhiri berdasarkan Pasal 12.", "termination", "missing"),
+        ("Matters relating to the financial arrangements and other terms will be discussed and set out in the Memorandum of Understanding.", "financing", "missing"),
+        ("The JSC will prepare an annual work programme with specific targets and will review progress once a year.", "output", "missing"),
+        ("[08/05/24 09.21] Joko Bag Hukum: Bu Rini, ini pasal penyelesaian perselisihan blm ada ya?", "dispute", "missing"),
+    ] {
+        let draft = format!("MEMORANDUM OF UNDERSTANDING\nBETWEEN THE CITY OF A AND THE CITY OF B\n\n{text}\n");
+        assert_eq!(statuses(&draft, "mou")[section], want, "{section}: {text}\n{}", check_text(&draft, "mou"));
+    }
+}
+
+/// Sets 224-228: a legal-documentation site's record of an agreement (its metadata and
+/// abstract, no text) and a governor's recommendation to the Minister on a kota's plan are no
+/// drafts; a "COOPERATION AND SERVICES AGREEMENT" of a city government with a company is one.
+#[test]
+fn records_recommendations_and_cooperation_services_agreements() {
+    assert_not_a_draft("JDIH PROVINSI NUSA TENGGARA BARAT\nHome | Peraturan Daerah | Naskah Kerja Sama | Login\n\nMEMORANDUM SALING PENGERTIAN ANTARA PEMERINTAH PROVINSI NUSA TENGGARA BARAT DAN PEMERINTAH NEGARA BAGIAN AUSTRALIA BARAT TENTANG KERJA SAMA DI BIDANG PERTANIAN\n\nMETA DATA\nTipe Dokumen             Naskah Perjanjian\nT.E.U. Badan/Pengarang   Nusa Tenggara Barat (Provinsi)\nNomor Peraturan          120/14/KSLN/2022\nSingkatan Jenis          MoU\nTempat Penetapan         Perth\nTanggal-Bulan-Tahun Penetapan   22-11-2022\nStatus Peraturan         Berlaku\nBidang Hukum             Hukum Tata Negara\nPemrakarsa               Biro Pemerintahan Setda Provinsi NTB\n\nABSTRAK\n- Ruang lingkup kerja sama meliputi pertanian lahan kering dan peternakan.\n- Memorandum ini berlaku selama 5 (lima) tahun.\n");
+    assert_not_a_draft("GUBERNUR SUMATERA BARAT\n\nPadang, 19 Juni 2024\nNomor    : 100.4.5/1186/Pem-2024\nLampiran : 1 (satu) berkas\nHal      : Rekomendasi Rencana Kerja Sama Kota Bukittinggi dengan Majlis Bandaraya Seremban\n\nKepada\nYth. Menteri Dalam Negeri\nc.q. Direktur Jenderal Bina Administrasi Kewilayahan\ndi Jakarta\n\nMenindaklanjuti surat Wali Kota Bukittinggi, bersama ini kami sampaikan bahwa rencana kerja sama dimaksud tidak bertentangan dengan kebijakan pembangunan Provinsi.\n\nGubernur Sumatera Barat,\n\nttd\n\nMahyeldi\n");
+    let services = "COOPERATION AND SERVICES AGREEMENT\n\nBETWEEN:\n(1) THE GOVERNMENT OF THE CITY OF SURABAYA (\"the City\"); and\n(2) MERIDIAN URBAN ADVISORY PTE. LTD. (\"the Consultant\").\n\nIT IS AGREED as follows:\n\n2. SCOPE OF SERVICES\n2.1 The Consultant shall prepare a logistics masterplan.\n\nIN WITNESS WHEREOF the Parties have executed this Agreement.\n";
+    assert_ne!(kind_of(services).0, "none", "{}", kind_of(services).1);
 }
