@@ -706,7 +706,8 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         // LEMBAR VERIFIKASI ... RANCANGAN NASKAH KERJA SAMA" is a form.)
         .find(|(i, g, t)| {
             let subject = title_at == Some(i + 1) && head[*i].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            !carried_by(*i, g) && (subject || !agreed(g)) && !one_of_a_collection(t)
+            let legend = title_at.is_some_and(|at| at > *i) && k.legends.iter().any(|w| contains_words(&head[*i].sk, w));
+            !carried_by(*i, g) && (subject || !agreed(g)) && !one_of_a_collection(t) && !legend
         })
         .map(|(_, g, _)| g);
     let serves_a_cooperation = |g: &knowledge::Genre| g.subject_unless.iter().any(|w| contains_words(&whole, w));

@@ -33,6 +33,8 @@ struct File {
     head_qualifiers: Vec<String>,
     component_labels: Vec<String>,
     collections: Vec<String>,
+    #[serde(default)]
+    legends: Vec<String>,
     title_labels: Vec<String>,
     attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
@@ -225,6 +227,7 @@ struct VocabularyDef {
     clause_nouns: Vec<String>,
     clause_connectors: Vec<String>,
     placeholders: Vec<String>,
+    open_ends: Vec<String>,
     deferrals: Vec<String>,
     deferred_after: Vec<String>,
     unchanged: Vec<String>,
@@ -491,6 +494,9 @@ pub struct Knowledge {
     /// Names of a collection of agreements ("himpunan naskah"): a page of one that holds a
     /// titled and signed agreement is a copy of it.
     pub collections: Vec<String>,
+    /// Words of a legend that says where a draft's notes stand ("CATATAN FASILITASI ...
+    /// TERTULIS DALAM KURUNG SIKU"): the line names the notes, the file is the annotated draft.
+    pub legends: Vec<String>,
     /// Labels of a stage or a document before a title and a colon ("STAGE 1: CONCEPT NOTE").
     pub title_labels: Vec<String>,
     /// The genres whose documents carry attachments (regulations, circulars, letters): named
@@ -593,6 +599,8 @@ pub struct Knowledge {
     /// What keeps a clause's place for a text to come: "isi menyusul", "[akan dilengkapi
     /// ...]", "TBC". A heading over these alone states nothing.
     pub placeholders: Vec<String>,
+    /// Words a sentence cannot end on: a line that ends on one was broken off ("... or").
+    pub open_ends: Vec<String>,
     /// "akan diatur lebih lanjut", "will specify": what a sentence leaves to a later document.
     pub deferrals: Phrases,
     /// Words after a section's phrase, in its sentence, that leave it to another document
@@ -793,6 +801,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         head_qualifiers: sk(&file.head_qualifiers),
         component_labels: sk(&file.component_labels),
         collections: sk(&file.collections),
+        legends: sk(&file.legends),
         title_labels: sk(&file.title_labels),
         attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),
@@ -879,6 +888,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         clause_nouns: sk(&v.clause_nouns),
         clause_connectors: sk(&v.clause_connectors),
         placeholders: sk(&v.placeholders),
+        open_ends: sk(&v.open_ends),
         deferrals: Phrases::new(&v.deferrals),
         deferred_after: Phrases::new(&v.deferred_after),
         unchanged: Phrases::new(&v.unchanged),

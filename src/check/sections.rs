@@ -213,6 +213,13 @@ pub fn lines(doc: &Document) -> Vec<Line> {
         // (Nor a table of contents' entry: "Pasal 5 Pembiayaan ........ 5" names an article
         // the copy may not hold.)
         for (_, s) in text.0.iter() {
+            // (A line that links to a heading or refers to its page, "HYPERLINK \l "_Toc191204419"
+            // BAB VII ...", "PAGEREF _Toc191204419 \h 9", is an entry of the table of contents.)
+            if s.contains("PAGEREF _Toc") || s.contains("HYPERLINK \\l \"_Toc") {
+                continue;
+            }
+            let s = without_field_codes(s);
+            let s = s.as_ref();
             // (A bracketed note that runs over lines: "[Catatan penyusun: pasal mengenai ...
             // dan" / "pengakhiran dapat ditambahkan ...]" is markup to its closing bracket.)
             if in_note {
@@ -332,6 +339,20 @@ fn review_markup(text: &str, k: &Knowledge) -> bool {
     };
     let label = label.to_lowercase();
     k.comment_labels.contains(&label) || (!t.starts_with('[') && k.tracked_deleted.contains(&label))
+}
+
+/// A line without the field codes a Word document exported as text leaves in it:
+/// "HYPERLINK \l "_Toc191204419" BAB VII PENGAKHIRAN (tab) PAGEREF _Toc191204419 \h 9" is the
+/// heading "BAB VII PENGAKHIRAN" of a table of contents; "TOC \o "1-3" \h \z \u" is nothing.
+fn without_field_codes(text: &str) -> std::borrow::Cow<'_, str> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\bHYPERLINK\s+(?:\\[a-z]\s+)?"[^"]*"|\bPAGEREF\s+\S+(?:\s+\\[a-z])*(?:\s+\d+)?|\bTOC(?:\s+\\[a-z](?:\s+"[^"]*")?)+|\\\*\s*MERGEFORMAT"#)
+            .expect("valid regex")
+    });
+    if !text.contains(['\\', '"']) {
+        return text.into();
+    }
+    FIELD.replace_all(text, " ")
 }
 
 /// A line without the marks that quote it in a reply or a chat: ">> [Catatan ...]".
@@ -1312,14 +1333,20 @@ fn hollow(
     // A page number ("- 3 -", "Halaman 3 dari 5"), a blank to fill ("[..........]"), a
     // placeholder's words, or an article's number alone. (Not a row's number, "1.1", in a
     // table whose header was read as headings.)
+    // (A comment's anchor, "……[K5]", is no text.)
+    static ANCHOR: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\[[A-Za-z]{1,4}[0-9]{1,3}\]").expect("valid regex"));
     let void = |l: &Line| {
-        let lower = l.text.to_lowercase();
+        let lower = ANCHOR.replace_all(&l.text, "").to_lowercase();
         let page_word = |w: &str| matches!(w, "page" | "halaman" | "hal" | "hal." | "of" | "dari" | "ms" | "ms.");
         let letters = lower.split_whitespace().filter(|w| !page_word(w)).any(|w| w.contains(char::is_alphabetic));
         let digits = lower.contains(|c: char| c.is_ascii_digit());
         let page = lower.split_whitespace().any(page_word) || lower.trim().starts_with(['-', '–', '—']);
         let t = l.sk.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // ("[--- end of scanned file; pages 5 and 6 not received ---]": a note on the copy.)
+        let trimmed = lower.trim();
+        let copy_note = trimmed.starts_with("[-") && trimmed.ends_with(']');
         (!letters && (!digits || page))
+            || copy_note
             || k.placeholders.iter().any(|p| starts_with_words(t, p))
             || article_line(&l.sk).is_some_and(|r| r.is_empty())
     };
@@ -1327,25 +1354,49 @@ fn hollow(
     let next = heads.iter().position(|n| n.index >= first && !void(&lines[n.index]));
     let end = next.map_or(lines.len(), |n| heads[n].index);
     let body = &lines[first..end];
-    if !body.iter().all(void) {
+    // (Or the last heading of a copy cut off in the middle of its first sentence: "(1) Nota
+    // Kesepahaman ini berlaku untuk jangka waktu" and the file ends, a note on the missing
+    // pages aside.)
+    let cut_off = {
+        let bracketed = |l: &Line| {
+            let t = l.text.trim();
+            t.starts_with('[') && t.ends_with(']')
+        };
+        let content: Vec<&Line> = lines[first..].iter().filter(|l| !void(l) && !bracketed(l)).collect();
+        let ends = |l: &Line| l.text.trim_end().ends_with(['.', ';', ':', '!', '?', ')', '"', '”', '。', ']']);
+        // (Broken off, not a phrase that needs no stop, "zwei Partnerschulen / dua sekolah
+        // mitra": a numbered provision, a word split at the line's end, or a word that
+        // leads on, "... controversy or".)
+        let broken = |l: &Line| {
+            let t = l.text.trim_end();
+            let last = l.sk.rsplit(' ').next().unwrap_or_default();
+            (numbered(t) && t.split_whitespace().count() >= 4) || t.ends_with(['-', ',']) || k.open_ends.iter().any(|w| w == last)
+        };
+        content.len() == 1 && content[0].text.split_whitespace().count() <= 20 && !ends(content[0]) && broken(content[0])
+    };
+    if !cut_off && !body.iter().all(void) {
         return None;
     }
     // Nothing at all under it, before another heading: a column of labels or a heading over
     // its translation, unless both are articles and the next one is another's.
-    let hollow = match next {
-        None => true,
-        Some(_) if !body.is_empty() => true,
-        // (Not a column of a table's articles, "Pasal 2 Bidang Kerja Sama" over "Pasal 3
-        // Pelaksanaan" with nothing under either: the next one has its text.)
-        Some(next) => {
-            let text_under = |n: usize| {
-                let end = heads.get(n + 1).map_or(lines.len(), |x| x.index);
-                lines[heads[n].index + 1..end.max(heads[n].index + 1)].iter().any(|l| !void(l) && !heads[n].title.contains(l.sk.as_str()))
-            };
-            h.article && heads[next].article && !named[next].0.contains(&id) && text_under(next)
-        }
-    };
-    hollow.then_some(h.index..first)
+    let hollow = cut_off
+        || match next {
+            None => true,
+            Some(_) if !body.is_empty() => true,
+            // (Not a column of a table's articles, "Pasal 2 Bidang Kerja Sama" over "Pasal 3
+            // Pelaksanaan" with nothing under either: the next one has its text.)
+            Some(next) => {
+                let text_under = |n: usize| {
+                    let end = heads.get(n + 1).map_or(lines.len(), |x| x.index);
+                    lines[heads[n].index + 1..end.max(heads[n].index + 1)]
+                        .iter()
+                        .any(|l| !void(l) && !heads[n].title.contains(l.sk.as_str()))
+                };
+                h.article && heads[next].article && !named[next].0.contains(&id) && text_under(next)
+            }
+        };
+    // (A copy cut off: the sentence begun is no statement either.)
+    hollow.then_some(h.index..if cut_off { lines.len() } else { first })
 }
 
 /// Where the text under a heading ends: at the next heading, or at the end.

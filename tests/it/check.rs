@@ -3585,3 +3585,48 @@ fn records_recommendations_and_cooperation_services_agreements() {
     let services = "COOPERATION AND SERVICES AGREEMENT\n\nBETWEEN:\n(1) THE GOVERNMENT OF THE CITY OF SURABAYA (\"the City\"); and\n(2) MERIDIAN URBAN ADVISORY PTE. LTD. (\"the Consultant\").\n\nIT IS AGREED as follows:\n\n2. SCOPE OF SERVICES\n2.1 The Consultant shall prepare a logistics masterplan.\n\nIN WITNESS WHEREOF the Parties have executed this Agreement.\n";
     assert_ne!(kind_of(services).0, "none", "{}", kind_of(services).1);
 }
+
+/// Sets 229-234: a copy cut off in the first sentence under its last heading ("(1) Nota
+/// Kesepahaman ini berlaku untuk jangka waktu" and the end, or a note on the missing pages)
+/// states nothing there; a placeholder in parentheses ("(menunggu usulan rumusan ...)") or a
+/// comment's anchor ("……[K5]") keeps a place; a Word export's table of contents, its entries
+/// linked to their headings by field codes, names sections the copy may not hold.
+#[test]
+fn cut_copies_placeholders_and_field_coded_contents_state_nothing() {
+    let head = "NOTA KESEPAHAMAN\nANTARA PEMERINTAH KABUPATEN A DAN KOTA B\n\nPasal 1\nRUANG LINGKUP\nPARA PIHAK bekerja sama di bidang pendidikan dan pariwisata.\n\n";
+    let cut = format!("{head}Pasal 6\nJangka Waktu\n(1) Nota Kesepahaman ini berlaku untuk jangka waktu\n");
+    assert_eq!(statuses(&cut, "mou")["duration"], "missing", "{}", check_text(&cut, "mou"));
+    let scan = "MEMORANDUM OF UNDERSTANDING\n\nArticle 1\nScope\nThe Parties will cooperate in river management.\n\nARTICLE 8\nSETTLEMENT OF DISPUTES\n\n8.1 Any dispute, controversy or\n\n[--- end of scanned file; pages 5 and 6 not received ---]\n";
+    assert_eq!(statuses(scan, "mou")["dispute"], "missing", "{}", check_text(scan, "mou"));
+    let waiting = format!("{head}Pasal 7\nPENYELESAIAN PERSELISIHAN\n\n(menunggu usulan rumusan dari pihak mitra)\n\nPasal 8\nPENGAKHIRAN\n……[K5]\n\nPasal 9\nPENUTUP\nNota Kesepahaman ini dibuat dalam rangkap dua.\n");
+    let s = statuses(&waiting, "mou");
+    assert_eq!((s["dispute"].as_str(), s["termination"].as_str()), (Some("missing"), Some("missing")), "{}", check_text(&waiting, "mou"));
+    // (A sentence that ends stays stated: "... selama 5 (lima) tahun." under the last heading.)
+    let whole = format!("{head}Pasal 6\nJangka Waktu\nNota Kesepahaman ini berlaku selama 5 (lima) tahun.\n");
+    assert_ne!(statuses(&whole, "mou")["duration"], "missing", "{}", check_text(&whole, "mou"));
+    let contents = "RENCANA KERJA SAMA\nPROVINSI NUSA TENGGARA BARAT DAN AUSTRALIA BARAT\n\nDAFTAR ISI\nTOC \\o \"1-3\" \\h \\z \\u\nHYPERLINK \\l \"_Toc191204410\" BAB I PENDAHULUAN\tPAGEREF _Toc191204410 \\h 1\nHYPERLINK \\l \"_Toc191204418\" BAB VI PEMBIAYAAN\tPAGEREF _Toc191204418 \\h 8\nHYPERLINK \\l \"_Toc191204419\" BAB VII PENYELESAIAN PERSELISIHAN DAN PENGAKHIRAN\tPAGEREF _Toc191204419 \\h 9\n\nBAB I\nPENDAHULUAN\nKerja sama ini meliputi bidang peternakan, pendidikan vokasi dan pariwisata.\n\nBAB VI\nPEMBIAYAAN\nBiaya ditanggung oleh masing-masing pihak.\n";
+    let s = statuses(contents, "plan");
+    assert_eq!((s["dispute"].as_str(), s["termination"].as_str()), (Some("missing"), Some("missing")), "{}", check_text(contents, "plan"));
+}
+
+/// Sets 229-234: prose that states the scope ("The two cities intend in particular to cooperate
+/// in ...", "kerja sama akan dipusatkan pada ..."), the term ("berlaku sejak tanggal
+/// ditandatangani untuk masa tiga tahun", "Rencana ini berlaku untuk Tahun 2025"); a term
+/// "stipulated in Article 9" or costs "determined in the subsequent Memorandum" are not stated;
+/// a legend over a draft's notes ("CATATAN FASILITASI ... TERTULIS DALAM KURUNG SIKU") leaves
+/// the file a draft.
+#[test]
+fn prose_references_and_legends_of_229_to_234() {
+    for (text, section, want) in [
+        ("The two cities intend in particular to cooperate in floriculture, flower festivals and highland tourism.", "scope", "weak"),
+        ("Kedua pihak sepakat bahwa kerja sama akan dipusatkan pada pengembangan pariwisata danau dan pelatihan pemandu wisata.", "scope", "weak"),
+        ("Nota kesepahaman ini berlaku sejak tanggal ditandatangani untuk masa tiga tahun.", "duration", "weak"),
+        ("This MoU shall remain in force for the period stipulated in Article 9.", "duration", "missing"),
+        ("The duration and the financial arrangements of any future cooperation will be determined in the subsequent Memorandum of Understanding.", "financing", "missing"),
+    ] {
+        let draft = format!("MEMORANDUM OF UNDERSTANDING\nBETWEEN THE CITY OF A AND THE CITY OF B\n\n{text}\n");
+        assert_eq!(statuses(&draft, "mou")[section], want, "{section}: {text}\n{}", check_text(&draft, "mou"));
+    }
+    let annotated = "CATATAN FASILITASI BIRO PEMERINTAHAN PROV. NTT TERTULIS DALAM KURUNG SIKU [ ]\n\nDRAF\n\nNOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KABUPATEN SUMBA BARAT DAYA\nDAN\nSHIRE OF BROOME\n\n[Catatan 1: Judul terlalu umum.]\n\nPara Pihak sepakat sebagai berikut:\n\nPasal 1\nRuang Lingkup\nKerja sama di bidang pariwisata pesisir dan perikanan.\n\nPasal 2\nJangka Waktu\nNota Kesepahaman ini berlaku selama 3 (tiga) tahun.\n";
+    assert_eq!(kind_of(annotated).0, "mou", "{}", kind_of(annotated).1);
+}
