@@ -10,6 +10,10 @@ use naskah::diag::{Diagnostic, Error};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+#[cfg(target_os = "linux")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // Double-clicked on Windows (no arguments, a console of its own): the page over the
     // folder it is in, opened in the browser (README, "On Windows").

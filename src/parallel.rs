@@ -7,9 +7,14 @@ use std::sync::Mutex;
 /// and returns the results in the order of `items`. Each thread takes the next item when
 /// it is free, so a slow item does not hold up the others.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(items.len());
+    // One worker is this thread: a thread started for it costs its start and a heap of its
+    // own (an allocator's arena, grown page by page), a good part of drafting one document.
+    if workers <= 1 {
+        return items.iter().enumerate().map(|(i, item)| f(i, item)).collect();
+    }
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(items.len());
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| loop {
