@@ -1357,12 +1357,14 @@ fn hollow(
     // (Or the last heading of a copy cut off in the middle of its first sentence: "(1) Nota
     // Kesepahaman ini berlaku untuk jangka waktu" and the file ends, a note on the missing
     // pages aside.)
+    let all_void = body.iter().all(void);
     let cut_off = {
         let bracketed = |l: &Line| {
             let t = l.text.trim();
             t.starts_with('[') && t.ends_with(']')
         };
-        let content: Vec<&Line> = lines[first..].iter().filter(|l| !void(l) && !bracketed(l)).collect();
+        // (Two are enough to tell: a copy with more text after the heading is no cut.)
+        let content: Vec<&Line> = lines[first..].iter().filter(|l| !void(l) && !bracketed(l)).take(2).collect();
         let ends = |l: &Line| l.text.trim_end().ends_with(['.', ';', ':', '!', '?', ')', '"', '”', '。', ']']);
         // (Broken off, not a phrase that needs no stop, "zwei Partnerschulen / dua sekolah
         // mitra": a numbered provision, a word split at the line's end, or a word that
@@ -1374,7 +1376,7 @@ fn hollow(
         };
         content.len() == 1 && content[0].text.split_whitespace().count() <= 20 && !ends(content[0]) && broken(content[0])
     };
-    if !cut_off && !body.iter().all(void) {
+    if !cut_off && !all_void {
         return None;
     }
     // Nothing at all under it, before another heading: a column of labels or a heading over
