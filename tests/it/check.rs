@@ -3630,3 +3630,17 @@ fn prose_references_and_legends_of_229_to_234() {
     let annotated = "CATATAN FASILITASI BIRO PEMERINTAHAN PROV. NTT TERTULIS DALAM KURUNG SIKU [ ]\n\nDRAF\n\nNOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KABUPATEN SUMBA BARAT DAYA\nDAN\nSHIRE OF BROOME\n\n[Catatan 1: Judul terlalu umum.]\n\nPara Pihak sepakat sebagai berikut:\n\nPasal 1\nRuang Lingkup\nKerja sama di bidang pariwisata pesisir dan perikanan.\n\nPasal 2\nJangka Waktu\nNota Kesepahaman ini berlaku selama 3 (tiga) tahun.\n";
     assert_eq!(kind_of(annotated).0, "mou", "{}", kind_of(annotated).1);
 }
+
+/// Set 239: a memorandum in prose whose benefits are "expected", whose term "will take effect
+/// ... and will continue for four years", and that "either side may end ... by writing";
+/// a clause "[To be drafted by the Legal Affairs Office ...]" keeps only its place.
+#[test]
+fn prose_terms_and_clauses_to_be_drafted_of_239() {
+    let prose = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE CITY OF PADANG AND A UNIVERSITY\n\nIt is expected that the cooperation will benefit the people of Padang through better prepared schools.\n\nIt will take effect when both sides have signed it and will continue for four years. Either side may end it earlier by writing to the other side at least three months beforehand.\n";
+    let s = statuses(prose, "mou");
+    for section in ["benefit", "duration", "termination"] {
+        assert_eq!(s[section], "weak", "{section}: {}", check_text(prose, "mou"));
+    }
+    let drafted = "IMPLEMENTING ARRANGEMENT\n\n1. Scope\nThe Parties will cooperate in internships for young technicians.\n\n9. Termination\n\n[To be drafted by the Legal Affairs Office - they will send wording next week.]\n\n10. Signature\nSigned in two originals.\n";
+    assert_eq!(statuses(drafted, "mou")["termination"], "missing", "{}", check_text(drafted, "mou"));
+}
