@@ -3644,3 +3644,12 @@ fn prose_terms_and_clauses_to_be_drafted_of_239() {
     let drafted = "IMPLEMENTING ARRANGEMENT\n\n1. Scope\nThe Parties will cooperate in internships for young technicians.\n\n9. Termination\n\n[To be drafted by the Legal Affairs Office - they will send wording next week.]\n\n10. Signature\nSigned in two originals.\n";
     assert_eq!(statuses(drafted, "mou")["termination"], "missing", "{}", check_text(drafted, "mou"));
 }
+
+/// Set 236: a copy cut off after a modal verb in the partner's language ("Article 6 -
+/// Résiliation / Termination" over "Chacune des Parties peut" and the end) states no
+/// termination.
+#[test]
+fn a_copy_cut_off_after_a_modal_in_another_language_of_236() {
+    let cut = "PROTOCOLE D'ACCORD / MEMORANDUM OF UNDERSTANDING\n\nArticle 1 – Objet / Scope\nLes Parties coopèrent dans les domaines de la culture et du tourisme.\n\nArticle 6 – Résiliation / Termination\n\nChacune des Parties peut\n";
+    assert_eq!(statuses(cut, "mou")["termination"], "missing", "{}", check_text(cut, "mou"));
+}
