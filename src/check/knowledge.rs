@@ -227,6 +227,7 @@ struct VocabularyDef {
     clause_nouns: Vec<String>,
     clause_connectors: Vec<String>,
     placeholders: Vec<String>,
+    page_words: Vec<String>,
     open_ends: Vec<String>,
     deferrals: Vec<String>,
     deferred_after: Vec<String>,
@@ -599,6 +600,9 @@ pub struct Knowledge {
     /// What keeps a clause's place for a text to come: "isi menyusul", "[akan dilengkapi
     /// ...]", "TBC". A heading over these alone states nothing.
     pub placeholders: Vec<String>,
+    /// The words of a page number's line ("Halaman 3 dari 5", "Page 3 of 4"), lower case as
+    /// written: such a line holds no text.
+    pub page_words: Vec<String>,
     /// Words a sentence cannot end on: a line that ends on one was broken off ("... or").
     pub open_ends: Vec<String>,
     /// "akan diatur lebih lanjut", "will specify": what a sentence leaves to a later document.
@@ -888,6 +892,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         clause_nouns: sk(&v.clause_nouns),
         clause_connectors: sk(&v.clause_connectors),
         placeholders: sk(&v.placeholders),
+        page_words: v.page_words.iter().map(|w| w.to_lowercase()).collect(),
         open_ends: sk(&v.open_ends),
         deferrals: Phrases::new(&v.deferrals),
         deferred_after: Phrases::new(&v.deferred_after),

@@ -1337,7 +1337,7 @@ fn hollow(
     static ANCHOR: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\[[A-Za-z]{1,4}[0-9]{1,3}\]").expect("valid regex"));
     let void = |l: &Line| {
         let lower = ANCHOR.replace_all(&l.text, "").to_lowercase();
-        let page_word = |w: &str| matches!(w, "page" | "halaman" | "hal" | "hal." | "of" | "dari" | "ms" | "ms.");
+        let page_word = |w: &str| k.page_words.iter().any(|p| p == w);
         let letters = lower.split_whitespace().filter(|w| !page_word(w)).any(|w| w.contains(char::is_alphabetic));
         let digits = lower.contains(|c: char| c.is_ascii_digit());
         let page = lower.split_whitespace().any(page_word) || lower.trim().starts_with(['-', '–', '—']);
