@@ -286,7 +286,7 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
         // halves in capitals, no field's label).
-        let single = title_in(&l.text, &l.sk, k).or_else(|| {
+        let single = title_in(&l.text, &l.sk, k).or_else(|| (i == 0).then(|| self_named(&l.sk, k)).flatten()).or_else(|| {
             let (a, b) = l.text.split_once(" / ").filter(|(_, b)| !b.contains(" / ") && !l.text.contains(':'))?;
             let short_caps = |h: &str| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase);
             (short_caps(a) && short_caps(b)).then(|| title_in(b, &super::normalise::skeleton(b), k)).flatten()
@@ -721,6 +721,8 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         return recognised(Some(*kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
     let plan = plan_shape(heads, k);
+    // The draft's title when it is strong and near the top of its page.
+    let strong_title_at = title_at.filter(|&at| at <= 4 && title.as_ref().is_some_and(|(_, _, strength)| *strength == 3));
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
     let mut genre: Option<(&knowledge::Genre, u32)> = None;
     // The cues of every genre, counted in one pass over the lines.
@@ -742,8 +744,12 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         // (Nor an item of a list that cites a document: "2. Hasil Rapat Koordinasi ... tanggal
         // 19 Februari 2025 di Purwokerto." under a plan's "DASAR".)
         let cited = |l: &Line| sections::numbered(&l.text) && l.text.trim_end().ends_with(['.', ';', ',']);
+        // (Nor a line in lower case under the draft's own title, as it opens the page:
+        // "ARBEITSPLAN 2025-2027" / ... / "Pedoman bersama pemanfaatan" in its table names an
+        // output, it titles nothing; a title in capitals further down still may.)
+        let under_title = |i: usize| strong_title_at.is_some_and(|at| i > at + 1) && !in_capitals(&head[i].text) && !head[i].styled;
         let titled = (0..head.len())
-            .filter(|&i| !head[i].chat && !head[i].wide_table && !cited(&head[i]))
+            .filter(|&i| !head[i].chat && !head[i].wide_table && !cited(&head[i]) && !under_title(i))
             .any(|i| g.titles.iter().any(|t| opens(i, t) && !menu_item(i, t)) && !annexed_below(i));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {
@@ -830,6 +836,25 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         "no title of a cooperation document, and not the shape of one (parties who agree, articles, signatures; or the headings of a plan)",
         "tidak ada judul dokumen kerja sama dan bentuknya pun bukan dokumen kerja sama (para pihak yang bersepakat, pasal, tanda tangan; atau judul bagian rencana kerja sama)",
     )
+}
+
+/// A draft that names itself in its first sentence, with no title above: "Rencana kerja
+/// sama antara Pemerintah Kabupaten ... dan Pemerintah Kota ... ini disusun berangkat dari
+/// ...", "This Memorandum of Understanding sets out ...". Its kind's name, as a weak title
+/// (strength 2): what the text says it is.
+fn self_named(sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
+    let (rest, before) = match k.self_reference_before.iter().find_map(|w| sk.strip_prefix(w.as_str()).filter(|r| r.starts_with(' '))) {
+        Some(rest) => (rest.trim_start(), true),
+        None => (sk, false),
+    };
+    let clause = rest.split(['.', ';', ':', ',']).next().unwrap_or_default();
+    // (The longest title at the opening: "rencana kerja sama", not "rencana kerja".)
+    let mut found: Vec<(usize, usize)> =
+        k.title_index.raw_matches(clause).filter(|(_, start, _)| *start == 0).map(|(p, _, end)| (p, end)).collect();
+    found.sort_unstable_by_key(|&(_, end)| std::cmp::Reverse(end));
+    let (p, end) = found.into_iter().find(|&(_, end)| !clause[end..].starts_with(char::is_alphanumeric))?;
+    let after = || clause[end..].split_whitespace().take(15).any(|w| k.self_reference_after.iter().any(|a| a == w));
+    (before || after()).then(|| (k.titles[p].kind, k.titles[p].written.clone(), 2))
 }
 
 /// The title of a draft on one of the three lines under an attachment's label, opening its

@@ -35,6 +35,9 @@ struct File {
     collections: Vec<String>,
     #[serde(default)]
     legends: Vec<String>,
+    list_copulas: Vec<String>,
+    self_reference_before: Vec<String>,
+    self_reference_after: Vec<String>,
     title_labels: Vec<String>,
     attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
@@ -498,6 +501,9 @@ pub struct Knowledge {
     /// Words of a legend that says where a draft's notes stand ("CATATAN FASILITASI ...
     /// TERTULIS DALAM KURUNG SIKU"): the line names the notes, the file is the annotated draft.
     pub legends: Vec<String>,
+    pub list_copulas: Vec<String>,
+    pub self_reference_before: Vec<String>,
+    pub self_reference_after: Vec<String>,
     /// Labels of a stage or a document before a title and a colon ("STAGE 1: CONCEPT NOTE").
     pub title_labels: Vec<String>,
     /// The genres whose documents carry attachments (regulations, circulars, letters): named
@@ -806,6 +812,9 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         component_labels: sk(&file.component_labels),
         collections: sk(&file.collections),
         legends: sk(&file.legends),
+        list_copulas: sk(&file.list_copulas),
+        self_reference_before: sk(&file.self_reference_before),
+        self_reference_after: sk(&file.self_reference_after),
         title_labels: sk(&file.title_labels),
         attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),

@@ -1710,7 +1710,18 @@ fn stated(
             let p = rest.find(':').filter(|&p| p <= 12 && rest[..p].contains(char::is_alphabetic))?;
             Some(&hay[..l.sk.len() + p + 1])
         };
-        if let Some(listing) = if l.sk.contains(':') { Some(l.sk.as_str()) } else { wrapped() } {
+        // (Or a list run into a sentence after its copula: "Hasil yang ingin dicapai pada
+        // akhir tahun pertama adalah seluruh pemotongan ..., tingkat utilisasi ..., dan RPH
+        // memperoleh NKV": the sentence's colon, when three items or more follow.)
+        let copula = || {
+            let words = k.list_copulas.iter().filter_map(|c| word_matches(&l.sk, c).next().map(|at| (at, c.len()))).min()?;
+            let (at, len) = words;
+            let (head, rest) = (&l.sk[..at], &l.sk[at + len..]);
+            let separated = rest.matches([',', ';']).count() >= 2 && k.list_separators.iter().any(|w| contains_words(rest, w));
+            (separated && head.split_whitespace().count() <= 15).then(|| format!("{}:{rest}", head.trim_end()))
+        };
+        let copula_listing = if l.sk.contains(':') { None } else { copula() };
+        if let Some(listing) = if l.sk.contains(':') { Some(l.sk.as_str()) } else { wrapped().or(copula_listing.as_deref()) } {
             for (n, section) in k.sections.iter().enumerate() {
                 // (A list introduced "for mutual benefit ... as follows:" lists no benefits.)
                 let not_before = [section.not_before.as_slice(), k.mutual.as_slice()];

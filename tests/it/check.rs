@@ -3653,3 +3653,23 @@ fn a_copy_cut_off_after_a_modal_in_another_language_of_236() {
     let cut = "PROTOCOLE D'ACCORD / MEMORANDUM OF UNDERSTANDING\n\nArticle 1 – Objet / Scope\nLes Parties coopèrent dans les domaines de la culture et du tourisme.\n\nArticle 6 – Résiliation / Termination\n\nChacune des Parties peut\n";
     assert_eq!(statuses(cut, "mou")["termination"], "missing", "{}", check_text(cut, "mou"));
 }
+
+/// Sets 235 and 236: a plan in prose that names itself in its first sentence ("Rencana kerja
+/// sama antara ... ini disusun ...") is a plan, whose object and results are lists run into a
+/// sentence after "adalah"; "Kegiatan yang diperjanjikan meliputi ..." states the scope; a
+/// line in lower case under a work plan's title ("Pedoman bersama ..." in its table) does not
+/// make it a guidance page.
+#[test]
+fn self_named_plans_lists_after_a_copula_and_lines_under_a_title_of_235_236() {
+    let prose = "Rencana kerja sama antara Pemerintah Kabupaten A dan Pemerintah Kota B ini disusun karena rumah potong hewan milik Kota B sudah tidak layak dan harus dipindahkan.\n\nYang akan dikerjasamakan pada pokoknya adalah pelayanan pemotongan hewan di RPH Kabupaten A, pemeriksaan kesehatan hewan, serta distribusi daging ke pasar Kota B.\n\nHasil yang ingin dicapai pada akhir tahun pertama adalah seluruh pemotongan dilakukan di RPH Kabupaten A, utilisasi RPH paling sedikit 75 persen, dan RPH memperoleh Nomor Kontrol Veteriner.\n";
+    assert_eq!(kind_of(prose).0, "plan", "{}", kind_of(prose).1);
+    let s = statuses(prose, "plan");
+    assert_eq!((s["scope"].as_str(), s["output"].as_str()), (Some("weak"), Some("weak")), "{}", check_text(prose, "plan"));
+    // (A sentence with no list after its copula lists nothing.)
+    let one = "RENCANA KERJA SAMA\n\nHasil yang ingin dicapai adalah kerja sama yang lebih baik.\n";
+    assert_eq!(statuses(one, "plan")["output"], "missing", "{}", check_text(one, "plan"));
+    let pks = "PERJANJIAN KERJA SAMA\nANTARA PEMERINTAH PROVINSI A DAN PEMERINTAH KABUPATEN B\n\nPasal 1\n(1) Kegiatan yang diperjanjikan meliputi verifikasi data peserta, pembayaran iuran bersama, dan rekonsiliasi data.\n";
+    assert_eq!(statuses(pks, "mou")["scope"], "weak", "{}", check_text(pks, "mou"));
+    let plan = "Entwurf v2 / Draf v2\n\nARBEITSPLAN 2025–2027\nRENCANA KERJA 2025–2027\n\n1. Ziele / Tujuan\nTujuan rencana kerja ini adalah menjabarkan kerja sama ke dalam kegiatan konkret.\n\n| A1 | Fachaustausch | Bericht | Q2/2025 | Dinas |\n| A2 | Leitfaden | Pedoman bersama pemanfaatan | Q3/2025 | Bappeda |\n\nSecara umum kegiatan terdiri atas pertukaran tenaga ahli.\n";
+    assert_eq!(kind_of(plan).0, "action-plan", "{}", kind_of(plan).1);
+}
