@@ -253,8 +253,18 @@ fn without_contents_lists(mut lines: Vec<Line>, k: &Knowledge) -> Vec<Line> {
     let first = label + 1;
     let Some(key) = lines.get(first).filter(|l| entry(l)).map(bare) else { return lines };
     let end = lines[first + 1..].iter().take_while(|l| entry(l)).position(|l| bare(l) == key).map(|p| first + 1 + p);
+    // (Or a list that ends on the first sentence and whose entries come again further on,
+    // three or more, as the body's headings: "SISTEMATIKA" / "Pasal 1   Maksud dan Tujuan"
+    // / ... over the body's "Pasal 1" / "MAKSUD DAN TUJUAN", in whatever order a copy of
+    // two columns gives them.)
+    let listed = || {
+        let run = first + lines[first..].iter().take_while(|l| entry(l)).count();
+        let later: std::collections::HashSet<String> = lines[run..].iter().map(bare).collect();
+        let again = lines[first..run].iter().filter(|l| later.contains(&bare(l))).count();
+        (run - first >= 3 && again >= 3).then_some(run)
+    };
     // (The label stays: a page with a table of contents is a guide's as well.)
-    if let Some(end) = end.filter(|end| end - first >= 3) {
+    if let Some(end) = end.filter(|end| end - first >= 3).or_else(listed) {
         lines.drain(first..end);
     }
     lines
@@ -772,8 +782,18 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                         article: true,
                     });
                 }
+                // (Not the title of the article above, "Pasal 5" / "JANGKA WAKTU" / "Pasal 6",
+                // when the text between was a note left out.)
+                // (A chapter's label above is no article's: "BAB VI" / "TARGET KINERJA" /
+                // "Pasal 6" titles article 6.)
+                let label = |l: &Line| l.sk.split_whitespace().next().map(str::to_string);
+                let titles_above = |p: usize| {
+                    p.checked_sub(1)
+                        .is_some_and(|q| article_line(&lines[q].sk).is_some_and(|r| r.is_empty()) && label(&lines[q]) == label(l))
+                };
                 if let Some(prev) = k
                     .checked_sub(1)
+                    .filter(|&p| !titles_above(p))
                     .map(|p| &lines[p])
                     .filter(|p| heading_like(&p.text) && !is_article(p) && !p.text.trim_end().ends_with(':'))
                 {
@@ -1259,12 +1279,16 @@ fn states_amount(l: &Line) -> bool {
     l.text.chars().any(|c| c.is_ascii_digit()) && MONEY.is_match(&l.text.to_lowercase())
 }
 
-/// Whether the text under a heading of outputs, benefits or financing only leaves them to
-/// a later document ("will be agreed later", "akan diatur lebih lanjut dalam rencana kerja
-/// tahunan"): a short body with a deferral and none of the section's own statements.
+/// Whether the text under a heading of outputs, benefits, financing, the term or a clause only
+/// leaves it to a later document or day ("will be agreed later", "akan diatur lebih lanjut
+/// dalam rencana kerja tahunan", "akan ditentukan kemudian"): a short body with a deferral
+/// and none of the section's own statements.
 fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Knowledge) -> bool {
     let id = k.sections[n].id;
-    if !matches!(id, SectionId::Output | SectionId::Benefit | SectionId::Financing) {
+    if !matches!(
+        id,
+        SectionId::Output | SectionId::Benefit | SectionId::Financing | SectionId::Duration | SectionId::Dispute | SectionId::Termination
+    ) {
         return false;
     }
     // A heading run into its text, or followed by it after a colon ("Keluaran dan
@@ -1272,14 +1296,21 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     let end = heading_end(lines, heads, h);
     let inline = h.run_in || lines[h.index].sk.split_once(':').is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3);
     let body = if inline { &lines[h.index..=h.index] } else { &lines[h.index + 1..end] };
+    // (Not the heading's own title line: "Pasal 6" / "JANGKA WAKTU" names the section.)
+    let own = |l: &&Line| !inline && h.title.contains(l.sk.as_str());
+    let body: Vec<&Line> = body.iter().filter(|l| !own(l)).collect();
     let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
     if body.is_empty() || body.len() > 3 || words > 60 {
         return false;
     }
     let defers = body.iter().any(|l| k.deferrals.any(&l.sk));
+    // (A phrase of the section that the deferral follows closely states nothing: "Jangka
+    // waktu Nota Kesepahaman ini akan ditentukan kemudian ...".)
     let states = body.iter().any(|l| {
-        k.inline_index.phrases.matches(&l.sk).any(|(p, _, _)| k.inline_index.owners[p] == n)
-            || (id == SectionId::Financing && states_amount(l))
+        k.inline_index.phrases.matches(&l.sk).any(|(p, _, end)| {
+            let next: Vec<&str> = l.sk[end..].split(['.', ';']).next().unwrap_or_default().split_whitespace().take(7).collect();
+            k.inline_index.owners[p] == n && !k.deferrals.any(&next.join(" "))
+        }) || (id == SectionId::Financing && states_amount(l))
     });
     defers && !states
 }
@@ -1342,9 +1373,11 @@ fn hollow(
         let digits = lower.contains(|c: char| c.is_ascii_digit());
         let page = lower.split_whitespace().any(page_word) || lower.trim().starts_with(['-', '–', '—']);
         let t = l.sk.trim_start_matches(|c: char| !c.is_alphanumeric());
-        // ("[--- end of scanned file; pages 5 and 6 not received ---]": a note on the copy.)
+        // ("[--- end of scanned file; pages 5 and 6 not received ---]", "[... halaman 5-9
+        // tidak dapat dibuka ...]": a note on the copy, set off by its rule or ellipsis.)
         let trimmed = lower.trim();
-        let copy_note = trimmed.starts_with("[-") && trimmed.ends_with(']');
+        let copy_note =
+            trimmed.strip_prefix('[').is_some_and(|r| r.trim_start().starts_with(['-', '.', '…', '=', '*', '~'])) && trimmed.ends_with(']');
         (!letters && (!digits || page))
             || copy_note
             || k.placeholders.iter().any(|p| starts_with_words(t, p))
@@ -1403,7 +1436,9 @@ fn hollow(
 
 /// Where the text under a heading ends: at the next heading, or at the end.
 fn heading_end(lines: &[Line], heads: &[Heading], h: &Heading) -> usize {
-    heads.iter().map(|x| x.index).find(|&j| j > h.index).unwrap_or(lines.len())
+    // (Past the heading's own title line, read as a heading too: "Pasal 5" / "PEMBIAYAAN".)
+    let own = |j: usize| j == h.index + 1 && h.text.contains(lines[j].text.trim());
+    heads.iter().map(|x| x.index).find(|&j| j > h.index && !own(j)).unwrap_or(lines.len())
 }
 
 /// Whether the short text under a heading of the section states another rule instead

@@ -3673,3 +3673,27 @@ fn self_named_plans_lists_after_a_copula_and_lines_under_a_title_of_235_236() {
     let plan = "Entwurf v2 / Draf v2\n\nARBEITSPLAN 2025–2027\nRENCANA KERJA 2025–2027\n\n1. Ziele / Tujuan\nTujuan rencana kerja ini adalah menjabarkan kerja sama ke dalam kegiatan konkret.\n\n| A1 | Fachaustausch | Bericht | Q2/2025 | Dinas |\n| A2 | Leitfaden | Pedoman bersama pemanfaatan | Q3/2025 | Bappeda |\n\nSecara umum kegiatan terdiri atas pertukaran tenaga ahli.\n";
     assert_eq!(kind_of(plan).0, "action-plan", "{}", kind_of(plan).1);
 }
+
+/// Set 244: an outline without page numbers ("SISTEMATIKA" / "Pasal 5   Pembiayaan") names
+/// articles a cut copy does not hold; "[... halaman 5-9 tidak dapat dibuka ...]" is a note on
+/// the copy; an article whose text was a note left out ("Pasal 5" / "JANGKA WAKTU" / [note] /
+/// "Pasal 6") or is "(..... belum dirumuskan .....)" states nothing; nor does an article that
+/// leaves its term or costs to later ("akan ditentukan kemudian"), under a title line of its
+/// own.
+#[test]
+fn outlines_copy_notes_and_clauses_left_for_later_of_244() {
+    let cut = "PERJANJIAN KERJA SAMA\nANTARA KABUPATEN A DAN KOTA B\n\nSISTEMATIKA\nPembukaan\nPasal 1   Ruang Lingkup\nPasal 2   Pembiayaan\nPasal 3   Jangka Waktu\nPasal 4   Penyelesaian Perselisihan\n\nPara Pihak telah sepakat untuk mengadakan Perjanjian Kerja Sama dengan ketentuan sebagai berikut:\n\nPasal 1\nRUANG LINGKUP\nRuang lingkup Perjanjian ini meliputi pengelolaan pantai dan promosi bersama.\n\nPasal 2\nPEMBIAYAAN\n\n[... halaman 5-9 tidak dapat dibuka - file PDF rusak ...]\n";
+    let s = statuses(cut, "mou");
+    for section in ["financing", "duration", "dispute"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(cut, "mou"));
+    }
+    let noted = "NOTA KESEPAHAMAN\nANTARA KABUPATEN A DAN KOTA B\n\nPasal 1\nRUANG LINGKUP\nPara Pihak bekerja sama di bidang pariwisata.\n\nPasal 5\nJANGKA WAKTU\n[Catatan Bag. Hukum: pasal ini BELUM DIISI.]\n\nPasal 6\nPENYELESAIAN PERSELISIHAN\nSetiap perselisihan diselesaikan secara musyawarah untuk mufakat.\n\nPasal 7\nPENGAKHIRAN\n(..... belum dirumuskan .....)\n\nPasal 8\nPEMBIAYAAN\nHal-hal yang berkaitan dengan pembiayaan kerja sama akan dibicarakan dan ditetapkan kemudian oleh Para Pihak.\n\nPasal 9\nJANGKA WAKTU\nJangka waktu Nota Kesepahaman ini akan ditentukan kemudian berdasarkan kesepakatan Para Pihak.\n";
+    let s = statuses(noted, "mou");
+    for section in ["duration", "termination", "financing"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(noted, "mou"));
+    }
+    assert_eq!(s["dispute"], "present", "{}", check_text(noted, "mou"));
+    // (Costs charged to budgets, the parties' tasks to be set out later, are stated.)
+    let charged = "RENCANA KERJA SAMA\n\nVII. SUMBER PEMBIAYAAN\n1. Biaya pelaksanaan kerja sama dibebankan pada APBD Kabupaten A dan APBD Kabupaten B sesuai dengan tugas masing-masing pihak yang akan diatur dalam Perjanjian Kerja Sama.\n";
+    assert_eq!(statuses(charged, "plan")["financing"], "present", "{}", check_text(charged, "plan"));
+}
