@@ -1372,6 +1372,19 @@ fn hollow(
         let letters = lower.split_whitespace().filter(|w| !page_word(w)).any(|w| w.contains(char::is_alphabetic));
         let digits = lower.contains(|c: char| c.is_ascii_digit());
         let page = lower.split_whitespace().any(page_word) || lower.trim().starts_with(['-', '–', '—']);
+        // (A page's footer: an address, then the page's number at the line's end, "Av. Mário
+        // Ypiranga, 3280 - Manaus/AM      Pág. 4/6".)
+        let footer = || {
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            let number =
+                |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '/');
+            words.len() <= 16
+                && match words.as_slice() {
+                    [.., p, n] if page_word(p) && number(n) => true,
+                    [.., p, n, of, m] if page_word(p) && number(n) && page_word(of) && number(m) => true,
+                    _ => false,
+                }
+        };
         let t = l.sk.trim_start_matches(|c: char| !c.is_alphanumeric());
         // ("[--- end of scanned file; pages 5 and 6 not received ---]", "[... halaman 5-9
         // tidak dapat dibuka ...]": a note on the copy, set off by its rule or ellipsis.)
@@ -1379,6 +1392,7 @@ fn hollow(
         let copy_note =
             trimmed.strip_prefix('[').is_some_and(|r| r.trim_start().starts_with(['-', '.', '…', '=', '*', '~'])) && trimmed.ends_with(']');
         (!letters && (!digits || page))
+            || footer()
             || copy_note
             || k.placeholders.iter().any(|p| starts_with_words(t, p))
             || article_line(&l.sk).is_some_and(|r| r.is_empty())
@@ -1392,12 +1406,17 @@ fn hollow(
     // pages aside.)
     let all_void = body.iter().all(void);
     let cut_off = {
-        let bracketed = |l: &Line| {
+        // (Three are enough to tell: a copy with more text after the heading is no cut.)
+        // (A note may run over lines: "[Pages 5-6 not in file. Note on folder: ..." / "...
+        // 12/10/98"]".)
+        let mut in_note = false;
+        let mut noted = |l: &Line| {
             let t = l.text.trim();
-            t.starts_with('[') && t.ends_with(']')
+            let note = in_note || t.starts_with('[');
+            in_note = note && !t.ends_with(']');
+            note
         };
-        // (Two are enough to tell: a copy with more text after the heading is no cut.)
-        let content: Vec<&Line> = lines[first..].iter().filter(|l| !void(l) && !bracketed(l)).take(2).collect();
+        let content: Vec<&Line> = lines[first..].iter().filter(|l| !void(l) && !noted(l)).take(3).collect();
         let ends = |l: &Line| l.text.trim_end().ends_with(['.', ';', ':', '!', '?', ')', '"', '”', '。', ']']);
         // (Broken off, not a phrase that needs no stop, "zwei Partnerschulen / dua sekolah
         // mitra": a numbered provision, a word split at the line's end, or a word that
@@ -1405,9 +1424,16 @@ fn hollow(
         let broken = |l: &Line| {
             let t = l.text.trim_end();
             let last = l.sk.rsplit(' ').next().unwrap_or_default();
-            (numbered(t) && t.split_whitespace().count() >= 4) || t.ends_with(['-', ',']) || k.open_ends.iter().any(|w| w == last)
+            (numbered(t) && t.split_whitespace().count() >= 3) || t.ends_with(['-', ',']) || k.open_ends.iter().any(|w| w == last)
         };
-        content.len() == 1 && content[0].text.split_whitespace().count() <= 20 && !ends(content[0]) && broken(content[0])
+        // (Or a sentence of a line or two left unfinished where the file ends on a note on the
+        // copy: "Any difference arising out of the interpretation or implementation" / "of
+        // this Memorandum" / "[Pages 5-6 not in file ...]".)
+        let noted_end = lines[first..].iter().rev().find(|l| !void(l)).is_some_and(|l| l.text.trim_end().ends_with(']'))
+            && lines[first..].iter().any(|l| l.text.trim_start().starts_with('['));
+        let words: usize = content.iter().map(|l| l.text.split_whitespace().count()).sum();
+        (content.len() == 1 && words <= 20 && !ends(content[0]) && broken(content[0]))
+            || (noted_end && (1..=2).contains(&content.len()) && words <= 20 && content.last().is_some_and(|l| !ends(l)))
     };
     if !cut_off && !all_void {
         return None;
@@ -1427,7 +1453,10 @@ fn hollow(
                         .iter()
                         .any(|l| !void(l) && !heads[n].title.contains(l.sk.as_str()))
                 };
-                h.article && heads[next].article && !named[next].0.contains(&id) && text_under(next)
+                // (Or a heading over its translation, "ARTIGO 8 - SOLUÇÃO DE CONTROVÉRSIAS" /
+                // "ARTICLE 8 - SETTLEMENT OF DISPUTES", when the translation is hollow too.)
+                (h.article && heads[next].article && !named[next].0.contains(&id) && text_under(next))
+                    || (named[next].0.contains(&id) && hollow(lines, heads, named, next, id, k).is_some())
             }
         };
     // (A copy cut off: the sentence begun is no statement either.)

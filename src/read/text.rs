@@ -60,7 +60,13 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         }
         // An entry of a table of contents ("Pasal 5   Pembiayaan ........ 5") is one
         // paragraph, not columns.
+        // So is a page's header or footer that ends on the page's number ("DRAF v.3 - Bagian
+        // Kerja Sama        Hal. 1", "Av. Mário Ypiranga, 3280 - Manaus/AM      Pág. 4/6"): its
+        // number is no column beside the text (a row of initials beside it still is).
         let mut cells = if super::contents_entry(line) { vec![line.to_string()] } else { columns(line) };
+        if cells.len() == 2 && !line.contains(['|', '\t']) && page_furniture(line) {
+            cells = vec![line.to_string()];
+        }
         // A lone line of four cells or more, no table around it, is a web page's menu
         // ("Beranda | Peraturan Daerah | Peraturan Bupati | ..."): one paragraph, so that no
         // item opens a line as a title would.
@@ -112,6 +118,18 @@ fn box_drawing(line: &str) -> std::borrow::Cow<'_, str> {
         c => c,
     };
     std::borrow::Cow::Owned(line.chars().map(ascii).collect())
+}
+
+/// A page's header or footer: text, a gap, and the page's number last ("Hal. 2", "Pág. 4/6",
+/// "Page 3 of 5").
+fn page_furniture(line: &str) -> bool {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\S\s{3,}(?:page|p[áa]g\.?|p[áa]gina|hal\.?|halaman|seite|ms\.?)\s*[0-9]{1,3}(?:\s*(?:/|of|dari|von|de)\s*[0-9]{1,3})?$",
+        )
+        .expect("valid regex")
+    });
+    NUMBER.is_match(line)
 }
 
 /// A table's rule: "---|---|---", "+-----+-----+", "|:--|--:|".
@@ -231,5 +249,12 @@ mod tests {
         assert_eq!(columns("發布日期：2025-05-12\u{3000}點閱次數：386"), ["發布日期：2025-05-12\u{3000}點閱次數：386"]);
         assert_eq!(columns("PARAGRAF 8 || PARAGRAPH 8"), ["PARAGRAF 8", "PARAGRAPH 8"]);
         assert_eq!(columns("Pasal 1   Ruang Lingkup"), ["Pasal 1", "Ruang Lingkup"]);
+    }
+
+    #[test]
+    fn a_page_footer_ends_on_its_number() {
+        assert!(super::page_furniture("Av. Mário Ypiranga, 3280 - Manaus/AM                                Pág. 4/6"));
+        assert!(super::page_furniture("DRAF v.3 - Bagian Kerja Sama Setda Kab. Badung                     Hal. 1"));
+        assert!(!super::page_furniture("Pasal 7                                           Article 7"));
     }
 }

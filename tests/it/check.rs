@@ -3697,3 +3697,23 @@ fn outlines_copy_notes_and_clauses_left_for_later_of_244() {
     let charged = "RENCANA KERJA SAMA\n\nVII. SUMBER PEMBIAYAAN\n1. Biaya pelaksanaan kerja sama dibebankan pada APBD Kabupaten A dan APBD Kabupaten B sesuai dengan tugas masing-masing pihak yang akan diatur dalam Perjanjian Kerja Sama.\n";
     assert_eq!(statuses(charged, "plan")["financing"], "present", "{}", check_text(charged, "plan"));
 }
+
+/// Sets 242, 243, 245: a copy cut off in a sentence of a line or two, where the file ends on
+/// a note on the copy ("[Pages 5-6 not in file ...]", over two lines too), or in a short
+/// numbered provision ("(1) Setiap perbedaan"), states no dispute clause; nor does a heading
+/// over its translation when the translation has only the page's footer under it; nor
+/// "( akan dibitjarakan lebih landjut ... )" in the old spelling. A sentence that says the
+/// clause before the cut stays stated.
+#[test]
+fn cut_sentences_footers_and_translated_headings_of_242_to_245() {
+    let head = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE REGENCY OF A AND THE SHIRE OF B\n\nARTICLE 1\nSCOPE\nThe Parties will cooperate in education and tourism.\n\n";
+    let noted = format!("{head}ARTICLE 6\nSETTLEMENT OF DIFFERENCES\n\nAny difference arising out of the interpretation or implementation\nof this Memorandum\n\n[Pages 5-6 not in file. Note on folder: \"original sent\nto the Bureau, 12/10/98\"]\n");
+    let fax = format!("{head}Pasal 7\nPENYELESAIAN PERSELISIHAN\n\n(1) Setiap perbedaan\n\n[...halaman berikutnya tidak terkirim / transmisi terputus...]\n");
+    let footer = format!("{head}ARTIGO 8 - SOLUÇÃO DE CONTROVÉRSIAS\n\nARTICLE 8 - SETTLEMENT OF DISPUTES\n\n______________________________\nAv. Mário Ypiranga, 3280 - Parque 10 - Manaus/AM                                Pág. 4/6\n");
+    let later = format!("{head}VII. PENJELESAIAN PERSELISIHAN\n\n( akan dibitjarakan lebih landjut dalam pertemuan\n  berikutnja )\n\nVIII. PENUTUP\nDemikian rentjana ini disusun.\n");
+    for draft in [&noted, &fax, &footer, &later] {
+        assert_eq!(statuses(draft, "mou")["dispute"], "missing", "{}", check_text(draft, "mou"));
+    }
+    let stated = format!("{head}Pasal 8\nPENYELESAIAN PERSELISIHAN\n\n(1) Apabila terjadi perselisihan dalam pelaksanaan Perjanjian ini, PARA PIHAK sepakat untuk menyelesaikannya secara musyawarah untuk mufakat paling lama 30 (tiga puluh) hari sejak\n\n[halaman berikutnya tidak dilampirkan]\n");
+    assert_ne!(statuses(&stated, "mou")["dispute"], "missing", "{}", check_text(&stated, "mou"));
+}
