@@ -3717,3 +3717,15 @@ fn cut_sentences_footers_and_translated_headings_of_242_to_245() {
     let stated = format!("{head}Pasal 8\nPENYELESAIAN PERSELISIHAN\n\n(1) Apabila terjadi perselisihan dalam pelaksanaan Perjanjian ini, PARA PIHAK sepakat untuk menyelesaikannya secara musyawarah untuk mufakat paling lama 30 (tiga puluh) hari sejak\n\n[halaman berikutnya tidak dilampirkan]\n");
     assert_ne!(statuses(&stated, "mou")["dispute"], "missing", "{}", check_text(&stated, "mou"));
 }
+
+/// Sets 242 and 246: a heading over a note of who will fill it in ("[diisi oleh Dinas
+/// Perhubungan ...]", "[diisi setelah rapat koordinasi ...]") or "[pendiente - a definir]" /
+/// "[menunggu]" keeps only its place.
+#[test]
+fn headings_over_notes_of_who_fills_them_in_of_242_246() {
+    let draft = "PERJANJIAN KERJA SAMA\nANTARA KOTA A DAN KOTA B\n\nPasal 1\nRUANG LINGKUP\nPara Pihak bekerja sama di bidang pelabuhan dan pesisir.\n\nPasal 3\nMANFAAT\n\n[diisi oleh Dinas Perhubungan dan Bappeda - belum masuk per 02/09]\n\nPasal 4\nKELUARAN\n\n[diisi setelah rapat koordinasi dengan Dinas Pertanian tgl 10/2]\n\nCLÁUSULA QUINTA - FINANCIAMIENTO\n[pendiente - a definir]\n\nPASAL 5 - PEMBIAYAAN\n[menunggu]\n\nPasal 6\nPENUTUP\nPerjanjian ini dibuat dalam rangkap dua.\n";
+    let s = statuses(draft, "mou");
+    for section in ["benefit", "output", "financing"] {
+        assert_eq!(s[section], "missing", "{section}: {}", check_text(draft, "mou"));
+    }
+}
