@@ -721,8 +721,10 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         return recognised(Some(*kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
     let plan = plan_shape(heads, k);
-    // The draft's title when it is strong and near the top of its page.
-    let strong_title_at = title_at.filter(|&at| at <= 4 && title.as_ref().is_some_and(|(_, _, strength)| *strength == 3));
+    // The draft's title when it is strong and near the top of its page; or further down.
+    let strong = title.as_ref().is_some_and(|(_, _, strength)| *strength == 3);
+    let strong_title_at = title_at.filter(|&at| at <= 4 && strong);
+    let strong_title_below = title_at.filter(|&at| at > 4 && strong);
     // The strongest other genre: titles opening a line of the first page, cues anywhere.
     let mut genre: Option<(&knowledge::Genre, u32)> = None;
     // The cues of every genre, counted in one pass over the lines.
@@ -735,6 +737,13 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     for (g, cues) in k.genres.iter().zip(cue_counts) {
         // A letter of intent is a letter: its title decides over the letter's cues.
         if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) || agreed(g) {
+            continue;
+        }
+        // (Nor an e-mail that replies in a thread and quotes the draft it is about further on:
+        // "Subject: Re: Draft Action Plan ..." / "Dear Ms. ..." / ... / "> ACTION PLAN" over a
+        // plan's headings: the file holds the draft.)
+        let pasted = thread && strong_title_below.is_some_and(|at| in_capitals(&head[at].text)) && (plan >= 3 || shape >= 3);
+        if pasted && g.name == "letter" {
             continue;
         }
         // (Not a chat's message: "Undangan rapat Kamis ..." posted in a chat titles nothing.)

@@ -28,7 +28,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     // Consecutive lines of two (or more) columns: each column is read down the run, as the
     // eye reads it, so that a sentence wrapped within its column stays one text.
     let mut run: Vec<(Vec<String>, Location)> = Vec::new();
-    let raws: Vec<&str> = text.lines().collect();
+    // An e-mail's quoted lines ("> ACTION PLAN", ">> Dear ..."), three or more opening at the
+    // margin: read as the text they quote (a rule among them is a rule).
+    let quoted = |l: &str| l.starts_with('>');
+    let quoting = text.lines().filter(|l| quoted(l)).nth(2).is_some();
+    let raws: Vec<&str> = text.lines().map(|l| if quoting && quoted(l) { l.trim_start_matches(['>', ' ']) } else { l }).collect();
     // Whether the nearest non-blank line before or after line `i` has cells too, or the
     // second after it is a table's rule (under a header whose last cell wraps onto the next
     // line).

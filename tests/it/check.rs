@@ -3729,3 +3729,14 @@ fn headings_over_notes_of_who_fills_them_in_of_242_246() {
         assert_eq!(s[section], "missing", "{section}: {}", check_text(draft, "mou"));
     }
 }
+
+/// Sets 242 and 245: a council's minutes in Spanish ("ACTA DE LA SESIÓN ORDINARIA ...") are
+/// minutes, whatever their "ACUERDO:" says; an e-mail that replies in a thread and quotes the
+/// draft action plan it is about ("> ACTION PLAN" over its headings) holds that draft.
+#[test]
+fn council_acts_and_quoted_drafts_in_threads_of_242_245() {
+    assert_not_a_draft("ACTA DE LA SESIÓN ORDINARIA NÚMERO 38 DEL AYUNTAMIENTO CONSTITUCIONAL DE GUADALAJARA\n\nORDEN DEL DÍA\n\nI. Lista de asistencia y declaración de quórum.\nII. Aprobación de dictámenes.\n\nACUERDO:\n\nPRIMERO. Se autoriza a la Presidenta Municipal a suscribir el Acuerdo Interinstitucional de Cooperación con la Ciudad de Surabaya.\n\nSEGUNDO. La suscripción del Acuerdo no implica erogación adicional.\n");
+    let quote = "> 2. Period\n> This Action Plan covers fiscal years 2025 to 2027.\n>\n> 3. Areas of Cooperation\n> (1) Tourism promotion\n> (2) Fisheries\n>\n> 4. Activities and Expected Outputs\n> 1 joint promotion video; 6 student exchanges.\n>\n> 5. Budget\n> Each side bears its own costs.\n";
+    let mail = format!("From: Nur Aisyah <aisyah@example.go.id>\nTo: Kenji Matsuda <k@example.jp>\nSubject: Re: Draft Action Plan 2025-2027 (Nichinan - Banyuwangi)\n\nDear Matsuda-san,\n\nThank you very much for the draft. We have shared it with the agencies. Our initial comments follow.\n\nBest regards,\n\nNur Aisyah\n\nOn Fri, 17 Jan 2025, Kenji Matsuda wrote:\n\n> Dear Ms. Nur Aisyah,\n> Please find the draft below.\n>\n> ------------------------------------------------------------\n> DRAFT (ver.1)\n>\n> ACTION PLAN\n> FOR THE IMPLEMENTATION OF THE FRIENDSHIP CITY AGREEMENT\n>\n> 1. Background\n> The two cities signed the Friendship City Agreement on 8 August 2023.\n>\n{quote}");
+    assert_eq!(kind_of(&mail).0, "action-plan", "{}", kind_of(&mail).1);
+}
