@@ -835,7 +835,13 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 let t = n.text.trim_start();
                 t.chars().next().is_some_and(char::is_lowercase) && !n.styled && numbered_text(t).is_none()
             });
-        if l.styled || (heading_like(line) && !wrapped && !initialled_name(line)) {
+        // (Nor a sentence broken off on a word that leads on, "Biaya pelaksanaan kegiatan ini
+        // dibebankan pada" where a copy was cut; a heading wrapped after "DAN" goes on below.)
+        let broken_off = || {
+            let last = l.sk.rsplit(' ').next().unwrap_or_default();
+            know.open_ends.iter().any(|w| w == last) && !know.title_separators.iter().any(|sep| sep.trim() == last)
+        };
+        if l.styled || (heading_like(line) && !wrapped && !initialled_name(line) && !broken_off()) {
             let bare = match without_notes(line) {
                 std::borrow::Cow::Borrowed(_) => l.sk.clone(),
                 std::borrow::Cow::Owned(s) => sk(&s),
@@ -1347,13 +1353,23 @@ fn hollow(
     // may run on into its text, "CUARTA. FINANCIAMIENTO. Las actividades ...".)
     // (Or a heading found inside a line, "... PASAL 2 RUANG LINGKUP Para Pihak ...", the
     // text around it on the line.)
-    let words = h.text.split_whitespace().count().max(lines[h.index].text.split_whitespace().count());
+    let unnoted = |t: &str| t.split(['←', '⟵']).next().unwrap_or_default().split_whitespace().count();
+    let words = unnoted(&h.text).max(unnoted(&lines[h.index].text));
     // (Or after a colon: "Durasi: 18 bulan".)
-    let after_colon = lines[h.index].text.rsplit_once(':').is_some_and(|(_, rest)| {
+    // (A note after an arrow is no value: "Pembiayaan : [...........] ← tanya BPKAD dulu".)
+    let after_colon = lines[h.index].text.split(['←', '⟵']).next().unwrap_or_default().rsplit_once(':').is_some_and(|(_, rest)| {
         let rest = super::normalise::skeleton(rest);
         rest.contains(char::is_alphanumeric) && !h.title.contains(rest.trim())
     });
     let ran_on = words > h.title.split_whitespace().count() + 4 || after_colon;
+    // A label whose value is a blank to fill: "Pembiayaan : [...........]".
+    let blank_value = lines[h.index].text.split(['←', '⟵']).next().unwrap_or_default().split_once(':').is_some_and(|(_, value)| {
+        let value = value.trim();
+        !value.is_empty() && !value.chars().any(char::is_alphanumeric)
+    });
+    if blank_value && !h.run_in {
+        return Some(h.index..h.index + 1);
+    }
     if h.run_in || ran_on || lines[h.index].cell {
         return None;
     }

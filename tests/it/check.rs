@@ -3740,3 +3740,18 @@ fn council_acts_and_quoted_drafts_in_threads_of_242_245() {
     let mail = format!("From: Nur Aisyah <aisyah@example.go.id>\nTo: Kenji Matsuda <k@example.jp>\nSubject: Re: Draft Action Plan 2025-2027 (Nichinan - Banyuwangi)\n\nDear Matsuda-san,\n\nThank you very much for the draft. We have shared it with the agencies. Our initial comments follow.\n\nBest regards,\n\nNur Aisyah\n\nOn Fri, 17 Jan 2025, Kenji Matsuda wrote:\n\n> Dear Ms. Nur Aisyah,\n> Please find the draft below.\n>\n> ------------------------------------------------------------\n> DRAFT (ver.1)\n>\n> ACTION PLAN\n> FOR THE IMPLEMENTATION OF THE FRIENDSHIP CITY AGREEMENT\n>\n> 1. Background\n> The two cities signed the Friendship City Agreement on 8 August 2023.\n>\n{quote}");
     assert_eq!(kind_of(&mail).0, "action-plan", "{}", kind_of(&mail).1);
 }
+
+/// Sets 238, 240, 241: financing "déterminées ultérieurement" in the partner's language, a
+/// sentence broken off where a scan lost its page ("Biaya pelaksanaan kegiatan ini dibebankan
+/// pada" / "[halaman 4 tidak terbaca ...]"), and a label whose value is a blank with a note
+/// after an arrow ("Pembiayaan : [...........] ← tanya BPKAD dulu") state no financing.
+#[test]
+fn later_costs_broken_sentences_and_blank_values_of_238_to_241() {
+    let head = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE CITY OF A AND THE CITY OF B\n\nArticle 1 - Scope\nThe Parties cooperate in culture and tourism.\n\n";
+    let later = format!("{head}Article 4 - Dispositions financières\nLes modalités de financement des actions de coopération seront déterminées ultérieurement dans les conventions spécifiques.\n");
+    let lost = "KERANGKA ACUAN KERJA\nSTUDI BANDING KE PENANG\n\n1. Latar Belakang\nKegiatan ini menindaklanjuti surat minat kedua daerah.\n\n8. S U M B E R   D A N A\n\nBiaya pelaksanaan kegiatan ini dibebankan pada\n\n[halaman 4 tidak terbaca / hilang pada saat pemindaian]\n";
+    let blank = format!("{head}Jangka waktu     : 2 tahun sejak ditandatangani\nPembiayaan       : [...........] ← tanya BPKAD dulu, LoI boleh tdk sebut anggaran?\nPenandatangan    : Bupati Banyuwangi\n");
+    for (draft, kind) in [(later.as_str(), "mou"), (lost, "plan"), (blank.as_str(), "loi")] {
+        assert_eq!(statuses(draft, kind)["financing"], "missing", "{}", check_text(draft, kind));
+    }
+}
