@@ -3755,3 +3755,19 @@ fn later_costs_broken_sentences_and_blank_values_of_238_to_241() {
         assert_eq!(statuses(draft, kind)["financing"], "missing", "{}", check_text(draft, kind));
     }
 }
+
+/// Set 250: a draft written by staff in plain words, under headings of their own ("Apa yang
+/// mau dikerjasamakan", "Untungnya buat daerah", "Berapa lama", "Siapa yang bayar", "Kalau
+/// ada masalah"), has those sections; one whose answer is "Belum tahu, nanti dibahas ..." or
+/// "(nanti diisi Bappeda ...)" has not.
+#[test]
+fn headings_in_plain_words_of_250() {
+    let plain = "KONSEP KERJA SAMA KAB. A - KOTA B\n\nApa yang mau dikerjasamakan\n1. Budidaya dan pengolahan teh.\n2. Promosi wisata kebun teh.\n\nUntungnya buat daerah\n- harga teh petani bisa naik karena dijual sebagai produk olahan\n\nBerapa lama\nRencananya 5 tahun dulu, nanti bisa diperpanjang.\n\nSiapa yang bayar\nMasing-masing bayar sendiri dari anggarannya.\n\nKalau ada masalah\nDiselesaikan baik-baik lewat musyawarah para pihak.\n\nKalau mau berhenti di tengah jalan\nPihak yang mau berhenti memberi tahu secara tertulis tiga bulan sebelumnya.\n";
+    let s = statuses(plain, "plan");
+    for section in ["scope", "benefit", "duration", "financing", "dispute", "termination"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(plain, "plan"));
+    }
+    let open = "KONSEP KERJA SAMA KAB. A - KOTA B\n\nApa yang mau dikerjasamakan\nPengelolaan TPA dan mangrove.\n\nUntungnya buat daerah\n(nanti diisi Bappeda, katanya ada format sendiri)\n\nSiapa yang bayar\nBelum tahu, nanti dibahas sama BPKAD dan pihak mitra dulu.\n";
+    let s = statuses(open, "plan");
+    assert_eq!((s["benefit"].as_str(), s["financing"].as_str()), (Some("missing"), Some("missing")), "{}", check_text(open, "plan"));
+}
