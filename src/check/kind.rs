@@ -286,11 +286,18 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
         // halves in capitals, no field's label).
-        let single = title_in(&l.text, &l.sk, k).or_else(|| (i == 0).then(|| self_named(&l.sk, k)).flatten()).or_else(|| {
-            let (a, b) = l.text.split_once(" / ").filter(|(_, b)| !b.contains(" / ") && !l.text.contains(':'))?;
-            let short_caps = |h: &str| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase);
-            (short_caps(a) && short_caps(b)).then(|| title_in(b, &super::normalise::skeleton(b), k)).flatten()
-        });
+        // (The first line may also title the draft before a note on it: "Usulan kerja sama
+        // Kabupaten A dengan City of B - narasi untuk bahan RKS, tolong dirapikan".)
+        let noted = || {
+            let (title, sk) = (l.text.split_once(" - ")?.0, l.sk.split_once(" - ")?.0);
+            title_in(title, sk, k).filter(|(_, _, strength)| *strength == 3)
+        };
+        let single =
+            title_in(&l.text, &l.sk, k).or_else(|| (i == 0).then(|| self_named(&l.sk, k).or_else(noted)).flatten()).or_else(|| {
+                let (a, b) = l.text.split_once(" / ").filter(|(_, b)| !b.contains(" / ") && !l.text.contains(':'))?;
+                let short_caps = |h: &str| h.split_whitespace().count() <= 6 && !h.chars().any(char::is_lowercase);
+                (short_caps(a) && short_caps(b)).then(|| title_in(b, &super::normalise::skeleton(b), k)).flatten()
+            });
         // A short line may be the first half of a title broken over two lines; the longer
         // title wins ("RENCANA KERJA TAHUNAN" / "KERJA SAMA" is a yearly work plan, not the
         // work plan its first line names).
@@ -347,10 +354,15 @@ fn contents_entries(doc: &Document) -> (usize, usize) {
 
 /// A line of links to files: "Raadsvoorstel 2024-081 (PDF, 412 kB) | Besluitenlijst raad
 /// ...", "- Sister City Agreement - Kota Batu (PDF, 212 KB)" names the documents a page
-/// offers, not the page's own.
+/// offers, not the page's own; so does a file's name, "📎 Draf Final MoU Karangasem-Dazaifu
+/// 3 bahasa.pdf", attached to an e-mail.
 fn links_files(l: &Line) -> bool {
     let t = l.text.to_lowercase();
-    t.contains("(pdf") || t.contains(" kb)") || t.contains(" mb)")
+    let t = t.trim_end();
+    t.contains("(pdf")
+        || t.contains(" kb)")
+        || t.contains(" mb)")
+        || [".pdf", ".docx", ".doc", ".odt", ".rtf"].iter().any(|x| t.ends_with(x))
 }
 
 /// Whether a text is in capitals: four letters in five or more, as titles are set.

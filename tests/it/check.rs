@@ -3771,3 +3771,21 @@ fn headings_in_plain_words_of_250() {
     let s = statuses(open, "plan");
     assert_eq!((s["benefit"].as_str(), s["financing"].as_str()), (Some("missing"), Some("missing")), "{}", check_text(open, "plan"));
 }
+
+/// Set 250: a proposal in prose titled on its first line before a note ("Usulan kerja sama
+/// Kabupaten A dengan City of B - narasi untuk bahan RKS, tolong dirapikan") is a plan, whose
+/// benefits ("Untungnya buat Sikka ..."), hoped-for results ("kami harap ada sekitar 200
+/// nelayan ...") and term ("Untuk jangka waktunya kami usulkan lima tahun") are stated; a
+/// "DRAF USULAN KERJASAMA" is one too; a file's name attached to an e-mail titles nothing.
+#[test]
+fn proposals_in_prose_and_attached_file_names_of_250() {
+    let prose = "Usulan kerja sama Kabupaten Sikka dengan City of Darwin - narasi untuk bahan RKS, tolong dirapikan Bu Kabag.\n\nYang kita usulkan untuk dikerjasamakan ada tiga: perikanan tangkap, pendidikan vokasi, dan kesehatan ibu dan anak.\n\nUntungnya buat Sikka cukup banyak. Nelayan bisa dapat harga lebih baik kalau ikannya bermutu ekspor.\n\nKalau semua jalan, dalam tiga tahun pertama kami harap ada sekitar 200 nelayan yang sudah ikut pelatihan keselamatan.\n\nUntuk jangka waktunya kami usulkan lima tahun, lalu bisa diperpanjang kalau hasil evaluasinya baik.\n";
+    assert_eq!(kind_of(prose).0, "plan", "{}", kind_of(prose).1);
+    let s = statuses(prose, "plan");
+    for section in ["benefit", "output", "duration"] {
+        assert_ne!(s[section], "missing", "{section}: {}", check_text(prose, "plan"));
+    }
+    let draf = "hlm 1/3\n\nDRAF USULAN KERJASAMA KAB. WAKATOBI - MUNICIPALITY OF MOALBOAL\n\nApa yang mau dikerjasamakan\n1. Standar operator selam.\n2. Pelatihan pemandu selam lokal.\n";
+    assert_eq!(kind_of(draf).0, "plan", "{}", kind_of(draf).1);
+    assert_not_a_draft("Persiapan Penandatanganan MoU Kabupaten A - Kota B\n\nOm Swastiastu,\n\nMenindaklanjuti rapat kemarin, berikut beberapa hal untuk persiapan penandatanganan Nota Kesepahaman pada Selasa, 18 Juni 2024:\n\n1. Tempat: Wantilan.\n2. Susunan acara (draf) terlampir.\n\nSalam,\nGede\n\n📎 Draf Final MoU Kabupaten A-Kota B 3 bahasa.pdf\n");
+}
