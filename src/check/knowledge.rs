@@ -228,6 +228,7 @@ struct VocabularyDef {
     relatives: Vec<String>,
     conditions: Vec<String>,
     clause_nouns: Vec<String>,
+    clause_others: Vec<String>,
     clause_connectors: Vec<String>,
     placeholders: Vec<String>,
     page_words: Vec<String>,
@@ -602,6 +603,7 @@ pub struct Knowledge {
     /// Words that name a clause, and the words that may stand between one and the clause's
     /// name: "pasal tentang pengakhiran" mentions a clause, it states none.
     pub clause_nouns: Vec<String>,
+    pub clause_others: Vec<String>,
     pub clause_connectors: Vec<String>,
     /// What keeps a clause's place for a text to come: "isi menyusul", "[akan dilengkapi
     /// ...]", "TBC". A heading over these alone states nothing.
@@ -899,6 +901,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         relatives: sk(&v.relatives),
         conditions: sk(&v.conditions),
         clause_nouns: sk(&v.clause_nouns),
+        clause_others: sk(&v.clause_others),
         clause_connectors: sk(&v.clause_connectors),
         placeholders: sk(&v.placeholders),
         page_words: v.page_words.iter().map(|w| w.to_lowercase()).collect(),

@@ -1398,6 +1398,8 @@ fn hollow(
                 && match words.as_slice() {
                     [.., p, n] if page_word(p) && number(n) => true,
                     [.., p, n, of, m] if page_word(p) && number(n) && page_word(of) && number(m) => true,
+                    // ("Draf RKS Tanah Datar - Kuala Pilah / rev.1 / 04-2025      - 1 -")
+                    [.., a, n, b] if *a == "-" && number(n) && *b == "-" => true,
                     _ => false,
                 }
         };
@@ -1411,6 +1413,12 @@ fn hollow(
             || footer()
             || copy_note
             || k.placeholders.iter().any(|p| starts_with_words(t, p))
+            // (A short note in brackets that says so anywhere: "[to be drafted after legal
+            // review]", "[법무 검토 후 작성 예정]".)
+            || (trimmed.starts_with('[')
+                && trimmed.ends_with(']')
+                && trimmed.split_whitespace().count() <= 8
+                && k.placeholders.iter().any(|p| contains_words(&l.sk, p)))
             || article_line(&l.sk).is_some_and(|r| r.is_empty())
     };
     // (A page number read as a heading, "- 3 -", is no next heading.)
@@ -1608,6 +1616,18 @@ fn stated(
         };
         if noun_before(start) {
             return true;
+        }
+        // (Or in the brackets of a list of clauses named: "pasal-pasal lain (perubahan,
+        // pengakhiran, dll) nanti ikut format standar".)
+        let bracketed =
+            hay[..start].rfind('(').filter(|&open| !hay[open..start].contains(')') && hay[open..start].split_whitespace().count() <= 6);
+        if let Some(open) = bracketed {
+            let before = hay[..open].trim_end();
+            let before =
+                k.clause_others.iter().find_map(|o| before.strip_suffix(o.as_str()).filter(|b| b.ends_with(' '))).unwrap_or(before);
+            if noun_before(before.len()) {
+                return true;
+            }
         }
         let mut at = start;
         for _ in 0..3 {

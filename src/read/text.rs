@@ -124,12 +124,12 @@ fn box_drawing(line: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(line.chars().map(ascii).collect())
 }
 
-/// A page's header or footer: text, a gap, and the page's number last ("Hal. 2", "Pág. 4/6",
+/// A page's header or footer: text, a gap, and the page's number last ("Hal. 2", "Pág. 4/6", "- 1 -",
 /// "Page 3 of 5").
 fn page_furniture(line: &str) -> bool {
     static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\S\s{3,}(?:page|p[áa]g\.?|p[áa]gina|hal\.?|halaman|seite|ms\.?)\s*[0-9]{1,3}(?:\s*(?:/|of|dari|von|de)\s*[0-9]{1,3})?$",
+            r"(?i)\S\s{3,}(?:(?:page|p[áa]g\.?|p[áa]gina|hal\.?|halaman|seite|ms\.?)\s*[0-9]{1,3}(?:\s*(?:/|of|dari|von|de)\s*[0-9]{1,3})?|[-–]\s*[0-9]{1,3}\s*[-–])$",
         )
         .expect("valid regex")
     });
@@ -260,5 +260,6 @@ mod tests {
         assert!(super::page_furniture("Av. Mário Ypiranga, 3280 - Manaus/AM                                Pág. 4/6"));
         assert!(super::page_furniture("DRAF v.3 - Bagian Kerja Sama Setda Kab. Badung                     Hal. 1"));
         assert!(!super::page_furniture("Pasal 7                                           Article 7"));
+        assert!(super::page_furniture("Draf RKS Tanah Datar – Kuala Pilah / rev.1 / 04-2025                          - 1 -"));
     }
 }

@@ -3789,3 +3789,17 @@ fn proposals_in_prose_and_attached_file_names_of_250() {
     assert_eq!(kind_of(draf).0, "plan", "{}", kind_of(draf).1);
     assert_not_a_draft("Persiapan Penandatanganan MoU Kabupaten A - Kota B\n\nOm Swastiastu,\n\nMenindaklanjuti rapat kemarin, berikut beberapa hal untuk persiapan penandatanganan Nota Kesepahaman pada Selasa, 18 Juni 2024:\n\n1. Tempat: Wantilan.\n2. Susunan acara (draf) terlampir.\n\nSalam,\nGede\n\n📎 Draf Final MoU Kabupaten A-Kota B 3 bahasa.pdf\n");
 }
+
+/// Sets 248-250: a short bracketed note that the clause is still to come, anywhere in it
+/// ("[to be drafted after legal review]", "[법무 검토 후 작성 예정]", "[Bidang Pariwisata
+/// mohon mengisi target ...]"), under dotted lines and a footer ending "- 1 -", keeps a place;
+/// clauses named in brackets after "pasal-pasal lain (perubahan, pengakhiran, dll)" are named,
+/// not stated.
+#[test]
+fn notes_of_clauses_to_come_and_clauses_named_in_brackets_of_248_to_250() {
+    let draft = "MEMORANDUM OF UNDERSTANDING\n\nArticle 1 (Scope)\nThe parties cooperate in disaster preparedness in schools.\n\n제7조 (종료)\n[법무 검토 후 작성 예정]\n\nArticle 7 (Termination)\n[to be drafted after legal review]\n\nF .  K E L U A R A N\n.................................................................................\n[Bidang Pariwisata mohon mengisi target kegiatan per tahun]\n\nDraf RKS Kabupaten A – Kota B / rev.1 / 04-2025                          - 1 -\n";
+    let s = statuses(draft, "mou");
+    assert_eq!((s["termination"].as_str(), s["output"].as_str()), (Some("missing"), Some("missing")), "{}", check_text(draft, "mou"));
+    let note = "KONSEP KERJA SAMA\n\nApa yang mau dikerjasamakan\nBudidaya teh dan promosi wisata.\n\nCatatan: pasal-pasal lain (perubahan, pengakhiran, dll) nanti ikut format MoU standar, belum saya tulis di sini.\n";
+    assert_eq!(statuses(note, "plan")["termination"], "missing", "{}", check_text(note, "plan"));
+}
