@@ -3803,3 +3803,10 @@ fn notes_of_clauses_to_come_and_clauses_named_in_brackets_of_248_to_250() {
     let note = "KONSEP KERJA SAMA\n\nApa yang mau dikerjasamakan\nBudidaya teh dan promosi wisata.\n\nCatatan: pasal-pasal lain (perubahan, pengakhiran, dll) nanti ikut format MoU standar, belum saya tulis di sini.\n";
     assert_eq!(statuses(note, "plan")["termination"], "missing", "{}", check_text(note, "plan"));
 }
+
+/// Set 249: the programme of a visit ("SUSUNAN ACARA / PROGRAMME"), its table flattened one
+/// word to a line, is no draft, though a cell names the protocol office ("Protokol").
+#[test]
+fn a_visit_programme_is_no_draft_of_249() {
+    assert_not_a_draft("SUSUNAN ACARA / PROGRAMME\nKUNJUNGAN DELEGASI PEMERINTAH KOTA BEPPU, JEPANG\nBanyuwangi, 16 – 18 Juni 2025\nWaktu\nTime\nKegiatan\nActivity\nTempat\nVenue\nPIC\n14.15\nKedatangan\ndi\nBandara\nBanyuwangi\nArrival\nBagian\nProtokol\n15.30\nRehat kopi\nCoffee break\nPendopo\nProtokol\n");
+}
