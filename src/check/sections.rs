@@ -1015,6 +1015,15 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The longest a text lasts: "paling lama 2 (dua) tahun", "not longer than two (2) years".
+static BOUND: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    let k = knowledge::get();
+    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
+    regex::bytes::Regex::new(&format!(r"(?-u)\b(?:{})\W{{0,3}}{number}\s*(?:{})\b", alt(&k.period_bounds), alt(&k.period_units)))
+        .expect("valid regex")
+});
+
 /// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah"; not "37
 /// million inhabitants", nor a digit in a word that OCR misread ("aff1rm").
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1845,6 +1854,14 @@ fn stated(
                     todo[n] = false;
                     out.push(body(n, i, 0.5));
                 }
+            }
+        }
+        // (Or the longest it lasts, in a sentence that says when it takes effect.)
+        if let Some(n) = duration.filter(|n| todo[*n]) {
+            let effect = || k.inline_index.phrases.matches(hay).any(|(p, _, _)| Some(k.inline_index.owners[p]) == validity);
+            if BOUND.is_match(hay.as_bytes()) && effect() {
+                todo[n] = false;
+                out.push(body(n, i, 0.5));
             }
         }
         if let Some(n) = financing.filter(|n| todo[*n]) {

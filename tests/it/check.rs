@@ -3810,3 +3810,14 @@ fn notes_of_clauses_to_come_and_clauses_named_in_brackets_of_248_to_250() {
 fn a_visit_programme_is_no_draft_of_249() {
     assert_not_a_draft("SUSUNAN ACARA / PROGRAMME\nKUNJUNGAN DELEGASI PEMERINTAH KOTA BEPPU, JEPANG\nBanyuwangi, 16 – 18 Juni 2025\nWaktu\nTime\nKegiatan\nActivity\nTempat\nVenue\nPIC\n14.15\nKedatangan\ndi\nBandara\nBanyuwangi\nArrival\nBagian\nProtokol\n15.30\nRehat kopi\nCoffee break\nPendopo\nProtokol\n");
 }
+
+/// Sets 31, 71, 210, 241: a letter of intent that "berlaku sejak tanggal ditandatangani sampai
+/// dengan ditandatanganinya Nota Kesepahaman, atau paling lama 2 (dua) tahun" states its term;
+/// a notice "paling lama 30 (tiga puluh) hari" alone is a deadline.
+#[test]
+fn a_term_bounded_by_its_longest_of_241() {
+    let loi = "SURAT PERNYATAAN KEHENDAK\n\n1. Para Pihak bermaksud bekerja sama di bidang industri dan pendidikan vokasi.\n\n5. Surat Pernyataan Kehendak ini berlaku sejak tanggal ditandatangani sampai dengan ditandatanganinya Nota Kesepahaman, atau paling lama 2 (dua) tahun.\n";
+    assert_eq!(statuses(loi, "loi")["duration"], "weak", "{}", check_text(loi, "loi"));
+    let notice = "SURAT PERNYATAAN KEHENDAK\n\n1. Para Pihak bermaksud bekerja sama di bidang pendidikan.\n\n2. Para Pihak menyampaikan usulan kegiatan paling lama 30 (tiga puluh) hari setelah rapat.\n";
+    assert_eq!(statuses(notice, "loi")["duration"], "missing", "{}", check_text(notice, "loi"));
+}
