@@ -3821,3 +3821,11 @@ fn a_term_bounded_by_its_longest_of_241() {
     let notice = "SURAT PERNYATAAN KEHENDAK\n\n1. Para Pihak bermaksud bekerja sama di bidang pendidikan.\n\n2. Para Pihak menyampaikan usulan kegiatan paling lama 30 (tiga puluh) hari setelah rapat.\n";
     assert_eq!(statuses(notice, "loi")["duration"], "missing", "{}", check_text(notice, "loi"));
 }
+
+/// Set 249: "such cooperation would benefit their inhabitants by increasing the number of
+/// visitors" states a benefit, and how.
+#[test]
+fn a_cooperation_that_would_benefit_by_increasing_of_249() {
+    let loi = "LETTER OF INTENT\n\nThe cities of A and B hereby express their intention to develop cooperation in tourism and education.\n\nThe two cities consider that such cooperation would benefit their inhabitants by increasing the number of visitors to both cities.\n";
+    assert_eq!(statuses(loi, "loi")["benefit"], "weak", "{}", check_text(loi, "loi"));
+}
