@@ -3829,3 +3829,14 @@ fn a_cooperation_that_would_benefit_by_increasing_of_249() {
     let loi = "LETTER OF INTENT\n\nThe cities of A and B hereby express their intention to develop cooperation in tourism and education.\n\nThe two cities consider that such cooperation would benefit their inhabitants by increasing the number of visitors to both cities.\n";
     assert_eq!(statuses(loi, "loi")["benefit"], "weak", "{}", check_text(loi, "loi"));
 }
+
+/// Set 243: a charter in the old spelling that says "kerdja sama ini akan memberi manfaat bagi
+/// peningkatan taraf hidup rakjat" states what the cooperation will give; one that "bertujuan
+/// memberikan manfaat bagi kedua daerah" states an aim.
+#[test]
+fn a_charter_in_the_old_spelling_that_will_give_benefits_of_243() {
+    let charter = "PIAGAM KERDJA SAMA\n\nKedua belah pihak telah bersepakat untuk mengadakan kerdja sama dalam lapangan perdagangan dan perikanan. Kedua belah pihak berkejakinan bahwa kerdja sama ini akan memberi manfaat bagi peningkatan taraf hidup rakjat dikedua daerah.\n";
+    assert_eq!(statuses(charter, "mou")["benefit"], "weak", "{}", check_text(charter, "mou"));
+    let aim = "PIAGAM KERJA SAMA\n\nKedua belah pihak bersepakat bekerja sama dalam bidang perdagangan dan perikanan. Kerja sama ini bertujuan memberikan manfaat bagi kedua daerah.\n";
+    assert_eq!(statuses(aim, "mou")["benefit"], "missing", "{}", check_text(aim, "mou"));
+}
