@@ -3840,3 +3840,14 @@ fn a_charter_in_the_old_spelling_that_will_give_benefits_of_243() {
     let aim = "PIAGAM KERJA SAMA\n\nKedua belah pihak bersepakat bekerja sama dalam bidang perdagangan dan perikanan. Kerja sama ini bertujuan memberikan manfaat bagi kedua daerah.\n";
     assert_eq!(statuses(aim, "mou")["benefit"], "missing", "{}", check_text(aim, "mou"));
 }
+
+/// Sets 252 and 253: "SERVICE TARGETS" over a water utility's targets are the outputs; an
+/// addendum whose article "ditambah satu bidang kerja sama, yaitu ..." states the scope it
+/// adds.
+#[test]
+fn service_targets_and_a_field_added_by_an_addendum_of_252_253() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE REGENCY OF A AND THE WATER CORPORATION OF B\n\n2. AREAS OF COOPERATION\nThe Participants will cooperate in non-revenue water reduction and water quality.\n\n3. SERVICE TARGETS\n\nThe Participants will work towards the following service targets by the end of the term:\n(a) NRW reduced from 41% to not more than 30%;\n(b) 8,000 new household connections.\n";
+    assert_eq!(statuses(mou, "mou")["output"], "present", "{}", check_text(mou, "mou"));
+    let addendum = "ADENDUM PERTAMA\nNOTA KESEPAHAMAN ANTARA PROVINSI A DAN PROVINSI B\n\n1. Ketentuan Pasal 2 Nota Kesepahaman ditambah satu bidang kerja sama, yaitu huruf g: \"ekonomi kelautan, termasuk budidaya rumput laut\".\n\n2. Ketentuan Pasal 8 ayat (1) diubah sehingga berbunyi: \"Nota Kesepahaman ini berlaku sampai dengan tanggal 15 Oktober 2029.\"\n";
+    assert_eq!(statuses(addendum, "mou")["scope"], "weak", "{}", check_text(addendum, "mou"));
+}
