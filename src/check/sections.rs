@@ -75,6 +75,14 @@ pub struct Heading {
     pub article: bool,
 }
 
+impl Heading {
+    /// Whether a line is the heading's own: its title's line under an article's number
+    /// ("Pasal 5" / "PEMBIAYAAN"), read as a heading too, or its text.
+    fn owns(&self, l: &Line) -> bool {
+        self.title.contains(l.sk.as_str()) || self.text.contains(l.text.trim())
+    }
+}
+
 /// A line of a draft, with its skeleton: every rule matches against `sk`, computed once.
 pub struct Line {
     /// The block it comes from.
@@ -433,13 +441,12 @@ fn untracked<'a>(text: &'a str, deleting: &mut bool, k: &Knowledge) -> std::borr
 /// llngknp"). Built from the knowledge.
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
-    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
     // skeleton's numbering is ASCII.)
     Regex::new(&format!(
         r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{}|[a-z])(?:(?-u:\b)|[ \t.:)]|$))[ \t.:\-–—)]*(.*)$",
-        alt(&k.article_words),
-        alt(&k.number_words)
+        alternatives(&k.article_words),
+        alternatives(&k.number_words)
     ))
     .expect("valid regex")
 });
@@ -983,12 +990,11 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
 /// classes under counted repetitions ("[^.;]{0,40}") would take tens of milliseconds to compile.
 static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let k = knowledge::get();
-    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
+    let number = number_pattern(k);
     // "30 June 2027", "June 2027", "June 30, 2027", "30/06/2027", "2027".
     let date = format!(
         r"(?:(?:\d{{1,2}}\s+)?(?:{m})\.?\s*,?\s*\d{{4}}|(?:{m})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:19|20)\d{{2}}\b)",
-        m = alt(&k.months)
+        m = alternatives(&k.months)
     );
     regex::bytes::Regex::new(&format!(
         concat!(
@@ -1000,15 +1006,15 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
             // of the sentence before it (not years alone: "RPJMD (2021-2026)" cites a plan).
             r"|\(\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*(?:-|–|—|{range})\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*\)",
         ),
-        period = alt(&k.period_words),
-        fillers = alt(&k.period_fillers),
-        units = alt(&k.period_units),
-        start = alt(&k.start_words),
-        end = alt(&k.end_words),
-        expiry = alt(&k.expiry_words),
-        labels = alt(&k.period_labels),
-        range = alt(&k.range_words),
-        m = alt(&k.months),
+        period = alternatives(&k.period_words),
+        fillers = alternatives(&k.period_fillers),
+        units = alternatives(&k.period_units),
+        start = alternatives(&k.start_words),
+        end = alternatives(&k.end_words),
+        expiry = alternatives(&k.expiry_words),
+        labels = alternatives(&k.period_labels),
+        range = alternatives(&k.range_words),
+        m = alternatives(&k.months),
         number = number,
         date = date,
     ))
@@ -1018,18 +1024,31 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// The longest a text lasts: "paling lama 2 (dua) tahun", "not longer than two (2) years".
 static BOUND: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let k = knowledge::get();
-    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    let number = format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alt(&k.number_words));
-    regex::bytes::Regex::new(&format!(r"(?-u)\b(?:{})\W{{0,3}}{number}\s*(?:{})\b", alt(&k.period_bounds), alt(&k.period_units)))
-        .expect("valid regex")
+    let number = number_pattern(k);
+    regex::bytes::Regex::new(&format!(
+        r"(?-u)\b(?:{})\W{{0,3}}{number}\s*(?:{})\b",
+        alternatives(&k.period_bounds),
+        alternatives(&k.period_units)
+    ))
+    .expect("valid regex")
 });
+
+/// Words as alternatives of a regex, each escaped.
+fn alternatives(words: &[String]) -> String {
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+/// A number in digits or words, with its other form in brackets: "5", "(5)", "lima (5)",
+/// "two (2)".
+fn number_pattern(k: &Knowledge) -> String {
+    format!(r"(?:\(?\d+\)?|{})(?:\s*\(\s*[a-z0-9 ]+\s*\))?", alternatives(&k.number_words))
+}
 
 /// An amount of money: "Rp 120.000.000", "USD 18,500", "$9,000", "50 juta rupiah"; not "37
 /// million inhabitants", nor a digit in a word that OCR misread ("aff1rm").
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
-    let alt = |v: &[String]| v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    let (currency, size) = (alt(&k.currencies), alt(&k.magnitudes));
+    let (currency, size) = (alternatives(&k.currencies), alternatives(&k.magnitudes));
     Regex::new(&format!(
         r"(?:^|[^\p{{L}}\p{{N}}])(?:{currency})\.?\s?\d[\d.,]*\d|(?:^|[^\p{{L}}\p{{N}}])\d[\d.,]*\s?(?:(?:{size})\s+)?(?:{currency})(?:[^\p{{L}}]|$)"
     ))
@@ -1312,8 +1331,7 @@ fn defers_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Kno
     let inline = h.run_in || lines[h.index].sk.split_once(':').is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3);
     let body = if inline { &lines[h.index..=h.index] } else { &lines[h.index + 1..end] };
     // (Not the heading's own title line: "Pasal 6" / "JANGKA WAKTU" names the section.)
-    let own = |l: &&Line| !inline && h.title.contains(l.sk.as_str());
-    let body: Vec<&Line> = body.iter().filter(|l| !own(l)).collect();
+    let body: Vec<&Line> = body.iter().filter(|l| inline || !h.owns(l)).collect();
     let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
     if body.is_empty() || body.len() > 3 || words > 60 {
         return false;
@@ -1362,17 +1380,20 @@ fn hollow(
     // may run on into its text, "CUARTA. FINANCIAMIENTO. Las actividades ...".)
     // (Or a heading found inside a line, "... PASAL 2 RUANG LINGKUP Para Pihak ...", the
     // text around it on the line.)
-    let unnoted = |t: &str| t.split(['←', '⟵']).next().unwrap_or_default().split_whitespace().count();
-    let words = unnoted(&h.text).max(unnoted(&lines[h.index].text));
+    // (A note after an arrow is no part of it: "Pembiayaan : [...........] ← tanya BPKAD dulu".)
+    fn unnoted(t: &str) -> &str {
+        t.split(['←', '⟵']).next().unwrap_or_default()
+    }
+    let line = unnoted(&lines[h.index].text);
+    let words = unnoted(&h.text).split_whitespace().count().max(line.split_whitespace().count());
     // (Or after a colon: "Durasi: 18 bulan".)
-    // (A note after an arrow is no value: "Pembiayaan : [...........] ← tanya BPKAD dulu".)
-    let after_colon = lines[h.index].text.split(['←', '⟵']).next().unwrap_or_default().rsplit_once(':').is_some_and(|(_, rest)| {
+    let after_colon = line.rsplit_once(':').is_some_and(|(_, rest)| {
         let rest = super::normalise::skeleton(rest);
         rest.contains(char::is_alphanumeric) && !h.title.contains(rest.trim())
     });
     let ran_on = words > h.title.split_whitespace().count() + 4 || after_colon;
     // A label whose value is a blank to fill: "Pembiayaan : [...........]".
-    let blank_value = lines[h.index].text.split(['←', '⟵']).next().unwrap_or_default().split_once(':').is_some_and(|(_, value)| {
+    let blank_value = line.split_once(':').is_some_and(|(_, value)| {
         let value = value.trim();
         !value.is_empty() && !value.chars().any(char::is_alphanumeric)
     });
@@ -1384,8 +1405,7 @@ fn hollow(
     }
     // (The heading's own second line, "Pasal 4" / "MANFAAT", is no body: it may be read as
     // a heading of its own too.)
-    let own = |l: &Line| h.title.contains(l.sk.as_str()) || h.text.contains(l.text.trim());
-    let first = (h.index + 1..lines.len()).find(|&i| !own(&lines[i])).unwrap_or(lines.len());
+    let first = (h.index + 1..lines.len()).find(|&i| !h.owns(&lines[i])).unwrap_or(lines.len());
     // A page number ("- 3 -", "Halaman 3 dari 5"), a blank to fill ("[..........]"), a
     // placeholder's words, or an article's number alone. (Not a row's number, "1.1", in a
     // table whose header was read as headings.)
@@ -1499,8 +1519,7 @@ fn hollow(
 /// Where the text under a heading ends: at the next heading, or at the end.
 fn heading_end(lines: &[Line], heads: &[Heading], h: &Heading) -> usize {
     // (Past the heading's own title line, read as a heading too: "Pasal 5" / "PEMBIAYAAN".)
-    let own = |j: usize| j == h.index + 1 && h.text.contains(lines[j].text.trim());
-    heads.iter().map(|x| x.index).find(|&j| j > h.index && !own(j)).unwrap_or(lines.len())
+    heads.iter().map(|x| x.index).find(|&j| j > h.index && !(j == h.index + 1 && h.owns(&lines[j]))).unwrap_or(lines.len())
 }
 
 /// Whether the short text under a heading of the section states another rule instead
