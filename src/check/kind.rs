@@ -281,7 +281,10 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         // nor a chat's message: "MoU_JatengHyogo_v7a.pdf <file terlampir>" posts a file.)
         // (Nor a link to a file: "- Sister City Agreement - Kota Batu (PDF, 212 KB)" under a
         // page's "Related Documents".)
-        if continues || part || listed || l.wide_table || l.chat || links_files(l) {
+        // (Nor an e-mail's header: "Cc: protokol.setda@probolinggokota.go.id" names a
+        // mailbox, not a protocol.)
+        let mailbox = || l.text.split_whitespace().any(|w| w.split_once('@').is_some_and(|(who, at)| !who.is_empty() && at.contains('.')));
+        if continues || part || listed || l.wide_table || l.chat || links_files(l) || mailbox() {
             return None;
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
@@ -401,7 +404,10 @@ fn agreement_shape(lines: &[Line], found: &[sections::Found], k: &Knowledge) -> 
         points += 1;
         why.push(("an agreement", "kesepakatan"));
     }
-    let articles = lines.iter().filter(|l| sections::article_line(&l.sk).is_some()).count();
+    // (Clauses numbered by an ordinal word are articles too: "PRIMERA. OBJETO", "SEVENTH.
+    // Interpretation and disputes.")
+    let articles =
+        lines.iter().filter(|l| sections::article_line(&l.sk).is_some() || sections::ordinal_heading(&l.sk, k).is_some()).count();
     if articles >= 2 {
         points += 1 + (articles >= 4) as u32;
         why.push(("numbered articles", "pasal bernomor"));

@@ -443,8 +443,9 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     let k = knowledge::get();
     // (ASCII word boundaries and spaces: the Unicode ones cost milliseconds to compile, and a
     // skeleton's numbering is ASCII.)
+    // (A number may carry its ordinal sign, as Portuguese and Spanish write it: "Artigo 5.º".)
     Regex::new(&format!(
-        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+|[lvxc]+|{}|[a-z])(?:(?-u:\b)|[ \t.:)]|$))[ \t.:\-–—)]*(.*)$",
+        r"^(?:{})[ \t]*(?:ke[ \t]*)?(?:\([0-9]+\)|(?:[0-9]+(?:\.?[ \t]?[ºª°]|\.?[ \t]?[oa](?-u:\b))?|[lvxc]+|{}|[a-z])(?:(?-u:\b)|[ \t.:)]|$))[ \t.:\-–—)]*(.*)$",
         alternatives(&k.article_words),
         alternatives(&k.number_words)
     ))
@@ -885,10 +886,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
 
 /// The title of a clause numbered by an ordinal word and a full stop ("seventh.
 /// interpretation and disputes."), up to ten words.
-fn ordinal_heading(sk: &str, k: &Knowledge) -> Option<String> {
+pub(super) fn ordinal_heading(sk: &str, k: &Knowledge) -> Option<String> {
     // ("TERCERA.- BENEFICIOS ESPERADOS. Las Partes ...": a dash after the dot, and the
     // clause's text after its title on the same line.)
-    let (first, rest) = sk.split_once('.')?;
+    // ("SEGUNDO: OBJETO.": a colon after the word.)
+    let (first, rest) = sk.split_once(['.', ':'])?;
     if !k.ordinal_labels.iter().any(|o| o == first) || !rest.starts_with([' ', '-', '–', '—']) {
         return None;
     }
@@ -2234,7 +2236,10 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             .iter()
             .any(|m| bare == *m || label == m || (bare.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with(' ')) && after_mark(m)));
     // (Not a rule across the page: "....." from margin to margin parts two pages of a copy.)
-    let rule = (5..=60).contains(&text.len()) && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')'));
+    // (Nor a sprinkle of short dashes and dots, as OCR reads a page's boxes for initials: " __ _
+    // _ ____ ._ _____ _ .". A blank to sign on is drawn in one stroke.)
+    let stroke = || text.split(|c: char| !matches!(c, '_' | '.' | '…' | '-')).any(|run| run.chars().count() >= 8);
+    let rule = (5..=60).contains(&text.len()) && text.chars().all(|c| matches!(c, '_' | '.' | '…' | '-' | ' ' | '(' | ')')) && stroke();
     // A label ("Nama :", "Date:") is a mark only when nothing but a blank follows it.
     let blank_after =
         text.split_once(':').is_none_or(|(_, after)| !after.chars().any(|c| c.is_alphanumeric()) || after.contains(['[', '<', '_']));

@@ -3851,3 +3851,56 @@ fn service_targets_and_a_field_added_by_an_addendum_of_252_253() {
     let addendum = "ADENDUM PERTAMA\nNOTA KESEPAHAMAN ANTARA PROVINSI A DAN PROVINSI B\n\n1. Ketentuan Pasal 2 Nota Kesepahaman ditambah satu bidang kerja sama, yaitu huruf g: \"ekonomi kelautan, termasuk budidaya rumput laut\".\n\n2. Ketentuan Pasal 8 ayat (1) diubah sehingga berbunyi: \"Nota Kesepahaman ini berlaku sampai dengan tanggal 15 Oktober 2029.\"\n";
     assert_eq!(statuses(addendum, "mou")["scope"], "weak", "{}", check_text(addendum, "mou"));
 }
+
+/// Set 254: a municipal gazette that publishes a signed twinning agreement, its clauses
+/// numbered "PRIMERA." / "SEGUNDO:", holds the agreement; the gazette's certified council resolution,
+/// and an ordinance, are still no draft.
+#[test]
+fn an_agreement_published_in_a_gazette_and_an_ordinance_of_254() {
+    let gazette = "GACETA MUNICIPAL                              Santa Ana, Jal.\nÓrgano Oficial de Difusión del H. Ayuntamiento\n15 de enero de 2024\n\nACUERDO DE HERMANAMIENTO ENTRE EL MUNICIPIO DE SANTA ANA Y LA CIUDAD DE SOLO\n\nEl Municipio de Santa Ana y la Ciudad de Solo, en adelante denominados \"las Partes\";\n\nHan acordado lo siguiente:\n\nPRIMERA. OBJETO\nEl presente Acuerdo tiene por objeto establecer el hermanamiento entre las Partes.\n\nSEGUNDO: ÁREAS DE COOPERACIÓN\nLas Partes cooperarán en educación, cultura y turismo.\n\nTERCERA. FINANCIAMIENTO\nCada Parte cubrirá los gastos de sus propias delegaciones.\n\nCUARTA. SOLUCIÓN DE CONTROVERSIAS\nLas controversias serán resueltas de común acuerdo.\n\nPor el Municipio de Santa Ana\n\nLic. Juan Pérez Gómez\nPresidente Municipal\n\nPor la Ciudad de Solo\n\nBudi Santoso\nWali Kota\n";
+    assert_eq!(kind_of(gazette).0, "mou");
+    assert_eq!(statuses(gazette, "mou")["scope"], "present");
+    let certified = "GACETA MUNICIPAL\nÓrgano Oficial de Difusión del H. Ayuntamiento\n\nCERTIFICACIÓN DEL ACUERDO DE CABILDO\n\nEL SUSCRITO SECRETARIO MUNICIPAL CERTIFICA:\n\nQue en la Sesión Ordinaria de Cabildo el Ayuntamiento aprobó por unanimidad la suscripción del Acuerdo de Hermanamiento con la Ciudad de Solo.\n";
+    assert_eq!(kind_of(certified).0, "none");
+    let ordinance = "Honorable Concejo Deliberante\nDigesto > Ordenanzas > 2023\n\nORDENANZA N° 4318\n\nVISTO:\nEl Expediente por el cual se remite el Convenio de Hermanamiento con la Ciudad de Cirebon; y\n\nCONSIDERANDO:\nQue el Convenio prevé la cooperación en materia de cultura y turismo;\n\nEL HONORABLE CONCEJO DELIBERANTE SANCIONA CON FUERZA DE ORDENANZA:\n\nArtículo 1°. Apruébase el Convenio de Hermanamiento.\nArtículo 2°. Comuníquese, regístrese y archívese.\n";
+    assert_eq!(kind_of(ordinance).0, "none");
+}
+
+/// Set 254: a Portuguese agreement's articles, "Artigo 5.º" over "(Encargos)", are titled
+/// below their number; German, Spanish and addendum wording in the body states the section.
+#[test]
+fn articles_with_an_ordinal_sign_and_sections_stated_abroad_of_254() {
+    let acordo = "ACORDO DE GEMINAÇÃO ENTRE A E B\n\nArtigo 5.º\n(Encargos)\nOs encargos decorrentes da execução do presente Acordo são suportados por cada uma das Partes.\n\nArtigo 6.º\n(Resolução de diferendos)\nQuaisquer diferendos são resolvidos por via amigável.\n\nArtigo 7.º\n(Vigência e denúncia)\nO presente Acordo vigora por um período de quatro anos.\n";
+    let s = statuses(acordo, "mou");
+    assert_eq!(
+        (&s["financing"], &s["dispute"], &s["duration"]),
+        (&"present".into(), &"present".into(), &"present".into()),
+        "{}",
+        check_text(acordo, "mou")
+    );
+    let vereinbarung = "PARTNERSCHAFTSVEREINBARUNG\n\nDie Durchführung gemeinsamer Vorhaben erfolgt im Rahmen der verfügbaren Mittel; jede Stadt trägt die Kosten ihrer eigenen Delegationen.\n";
+    assert_eq!(statuses(vereinbarung, "mou")["financing"], "weak", "{}", check_text(vereinbarung, "mou"));
+    let carta = "CARTA DE INTENCIÓN\n\nLas Partes manifiestan su intención de:\n1. Promover el intercambio de experiencias en turismo sostenible y gestión del agua.\n";
+    assert_eq!(statuses(carta, "loi")["scope"], "weak", "{}", check_text(carta, "loi"));
+    let addendum = "FIRST ADDENDUM TO THE SISTER CITY AGREEMENT BETWEEN A AND B\n\nHave agreed as follows:\n\n1. Article 2 of the Agreement (Areas of Cooperation) is amended by adding the following items:\n   \"g. marine spatial planning;\"\n";
+    assert_eq!(statuses(addendum, "mou")["scope"], "weak", "{}", check_text(addendum, "mou"));
+    let ends = "FRIENDSHIP CITY AGREEMENT\n\n1. The two cities will promote exchanges in education.\n\n5. This Agreement takes effect on the date of signature and continues until either city terminates it by written notice to the other.\n";
+    assert_eq!(statuses(ends, "mou")["termination"], "weak", "{}", check_text(ends, "mou"));
+}
+
+/// Set 232: a clause left as "(...)" beside a reviewer's note that names an official is no
+/// blank to sign on; a blank drawn in one stroke under a title still is.
+#[test]
+fn an_ellipsis_in_brackets_is_no_blank_to_sign_on_of_232() {
+    let draft = "NOTA KESEPAHAMAN ANTARA PROVINSI A DAN PROVINSI B\n\nPasal 1\nRUANG LINGKUP\nPara Pihak bekerja sama dalam bidang perdagangan dan pariwisata.\n\nPasal 2\nPELAKSANAAN\nPara Pihak menunjuk Biro Pemerintahan Sekretariat Daerah sebagai koordinator.\n\nPasal 3\nPEMBIAYAAN\n\n(...)\n\n[Catatan Biro Pemerintahan: menunggu masukan Kepala BPKAD terkait skema biaya.]\n\nPasal 4\nPENYELESAIAN PERBEDAAN\nSetiap perbedaan diselesaikan secara musyawarah.\n";
+    assert_eq!(statuses(draft, "mou")["signature"], "missing", "{}", check_text(draft, "mou"));
+    let signed = format!("{draft}\nGUBERNUR A,\n\n______________________\nBudi Santoso\n");
+    assert_eq!(statuses(&signed, "mou")["signature"], "present", "{}", check_text(&signed, "mou"));
+}
+
+/// Set 256: an e-mail's "Cc: protokol.setda@..." names a mailbox, not a protocol.
+#[test]
+fn a_mailbox_titles_nothing_of_256() {
+    let mail = "From: Rina <rina@kota.go.id>\nTo: kerjasama.setda@kota.go.id\nCc: protokol.setda@kota.go.id\nSubject: Fwd: bahan rapat\n\nSelamat pagi Pak,\n\nBerikut kami teruskan bahan rapat koordinasi kerja sama kota kembar minggu depan. Mohon dipelajari.\n\nTerima kasih.\n";
+    assert_eq!(kind_of(mail).0, "none", "{}", kind_of(mail).1);
+}
