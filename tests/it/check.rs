@@ -3904,3 +3904,17 @@ fn a_mailbox_titles_nothing_of_256() {
     let mail = "From: Rina <rina@kota.go.id>\nTo: kerjasama.setda@kota.go.id\nCc: protokol.setda@kota.go.id\nSubject: Fwd: bahan rapat\n\nSelamat pagi Pak,\n\nBerikut kami teruskan bahan rapat koordinasi kerja sama kota kembar minggu depan. Mohon dipelajari.\n\nTerima kasih.\n";
     assert_eq!(kind_of(mail).0, "none", "{}", kind_of(mail).1);
 }
+
+/// Set 259: a document-sharing site's page whose preview did not load ("Diunggah: ... |
+/// Diunduh 1.118", "Pratinjau tidak tersedia") is a record of the document, not its text; the
+/// same page with the draft's text under it is that draft.
+#[test]
+fn a_sharing_page_without_its_preview_of_259() {
+    let page = "DokuBerbagi.net | Beranda | Terbaru | Unggah Dokumen\n\nCONTOH NOTA KESEPAHAMAN KERJA SAMA PEMDA DENGAN KOTA DI LUAR NEGERI - RUANG LINGKUP, JANGKA WAKTU, PEMBIAYAAN\nDiunggah: admin_dokumen  |  12 halaman  |  Dilihat 9.402  |  Diunduh 1.118\n\nDeskripsi: contoh nota kesepahaman yang memuat ruang lingkup, jangka waktu 5 tahun, pembiayaan, penyelesaian perselisihan dan pengakhiran.\n\n[ UNDUH DOKUMEN (DOCX, 84 KB) ]\n\nPratinjau\n   Memuat pratinjau...\n   Pratinjau tidak tersedia untuk dokumen ini.\n";
+    assert_eq!(kind_of(page).0, "none", "{}", kind_of(page).1);
+    let full = page.replace(
+        "   Pratinjau tidak tersedia untuk dokumen ini.\n",
+        "\nNOTA KESEPAHAMAN\nANTARA PEMERINTAH KOTA A DAN PEMERINTAH KOTA B\n\nPara Pihak sepakat untuk mengadakan kerja sama sebagai berikut:\n\nPasal 1\nRuang Lingkup\nPara Pihak bekerja sama dalam bidang pendidikan dan pariwisata.\n\nPasal 2\nJangka Waktu\nNota Kesepahaman ini berlaku selama 5 (lima) tahun.\n\nPasal 3\nPembiayaan\nMasing-masing pihak menanggung biayanya sendiri.\n\nPasal 4\nPenyelesaian Perselisihan\nSetiap perselisihan diselesaikan secara musyawarah.\n\nWALI KOTA A,\n\nttd.\n\nBUDI SANTOSO\n",
+    );
+    assert_eq!(kind_of(&full).0, "mou", "{}", kind_of(&full).1);
+}
