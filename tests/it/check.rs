@@ -3918,3 +3918,11 @@ fn a_sharing_page_without_its_preview_of_259() {
     );
     assert_eq!(kind_of(&full).0, "mou", "{}", kind_of(&full).1);
 }
+
+/// Set 260: "INITIAL TARGETS" over a trial shipment and a number of farmers trained are the
+/// outputs a letter of intent aims at.
+#[test]
+fn initial_targets_of_260() {
+    let loi = "LETTER OF INTENT\n\n1. The Parties intend to cooperate in seaweed cultivation and processing.\n\n4. INITIAL TARGETS\n\nThe Parties aim to achieve:\n  - one trial shipment of 20 metric tonnes within six months;\n  - 100 farmers trained by 31 December 2025.\n";
+    assert_eq!(statuses(loi, "loi")["output"], "present", "{}", check_text(loi, "loi"));
+}
