@@ -676,7 +676,9 @@ fn heading_like(line: &str) -> bool {
     let mostly_upper = letters > 0 && upper * 10 >= letters * 7;
     // The first letter or digit, past an opening bracket or a bullet: "(2) Bidang Kerja Sama";
     // a script without case (Korean, Japanese, Chinese) counts as capitalised.
-    let first = line.chars().find(|c| c.is_alphanumeric());
+    // (Past a numbering in lower case too: "e. Ruang Lingkup Kerja Sama", as a plan lists the
+    // items of Pasal 30 ayat (3) by their letters.)
+    let first = numbered_text(line).unwrap_or(line).chars().find(|c| c.is_alphanumeric());
     let capital = |c: char| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase());
     // (A heading may ask its question: "4. Apa manfaatnya bagi warga dan pemerintah?", or
     // run to nine words in title case: "2. Dampak yang Diharapkan bagi Daerah dan Warga", or

@@ -3926,3 +3926,17 @@ fn initial_targets_of_260() {
     let loi = "LETTER OF INTENT\n\n1. The Parties intend to cooperate in seaweed cultivation and processing.\n\n4. INITIAL TARGETS\n\nThe Parties aim to achieve:\n  - one trial shipment of 20 metric tonnes within six months;\n  - 100 farmers trained by 31 December 2025.\n";
     assert_eq!(statuses(loi, "loi")["output"], "present", "{}", check_text(loi, "loi"));
 }
+
+/// Set 258: a plan that lists the items of Pasal 30 ayat (3) by their letters in lower case,
+/// "e. Ruang Lingkup Kerja Sama", "f. Manfaat Kerja Sama", has those headings.
+#[test]
+fn headings_lettered_in_lower_case_of_258() {
+    let plan = "RENCANA KERJA SAMA\nPEMERINTAH KABUPATEN A DENGAN UNIVERSITAS B\n\ne. Ruang Lingkup Kerja Sama\n   1. penyusunan kajian;\n   2. pelatihan aparatur.\n\nf. Manfaat Kerja Sama\n   1. Bagi Pemerintah Kabupaten A: memperoleh dukungan keahlian teknis; meningkatnya kompetensi aparatur.\n   2. Bagi B: memperoleh lokasi pembelajaran.\n\ng. Sumber Pembiayaan\n   Biaya dibebankan pada APBD.\n";
+    let s = statuses(plan, "plan");
+    assert_eq!(
+        (&s["scope"], &s["benefit"], &s["financing"]),
+        (&"present".into(), &"present".into(), &"present".into()),
+        "{}",
+        check_text(plan, "plan")
+    );
+}
