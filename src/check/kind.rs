@@ -283,7 +283,7 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         // page's "Related Documents".)
         // (Nor an e-mail's header: "Cc: protokol.setda@probolinggokota.go.id" names a
         // mailbox, not a protocol.)
-        let mailbox = || l.text.split_whitespace().any(|w| w.split_once('@').is_some_and(|(who, at)| !who.is_empty() && at.contains('.')));
+        let mailbox = || sections::mail_domains(&l.text).any(|at| at.contains('.'));
         if continues || part || listed || l.wide_table || l.chat || links_files(l) || mailbox() {
             return None;
         }

@@ -886,6 +886,12 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
     out
 }
 
+/// What follows the "@" of each word of `text` that names a mailbox ("protokol.setda@kota.go.id"
+/// gives "kota.go.id"; "vandalen@[ihs e-mail]" gives "[ihs e-mail]").
+pub(super) fn mail_domains(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter_map(|w| w.split_once('@')).filter(|(who, _)| !who.is_empty()).map(|(_, at)| at)
+}
+
 /// The title of a clause numbered by an ordinal word and a full stop ("seventh.
 /// interpretation and disputes."), up to ten words.
 pub(super) fn ordinal_heading(sk: &str, k: &Knowledge) -> Option<String> {
@@ -2356,11 +2362,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         .collect();
     let contact_label = |j: usize| labels[j];
     // (An address masked in a public copy counts: "vandalen@[ihs e-mail]".)
-    let email = |l: &Line| {
-        l.text
-            .split_whitespace()
-            .any(|w| w.split_once('@').is_some_and(|(who, at)| !who.is_empty() && (at.contains('.') || at.starts_with('['))))
-    };
+    let email = |l: &Line| mail_domains(&l.text).any(|at| at.contains('.') || at.starts_with('['));
     // (An e-mail beside a block with a party's opener or a signature mark is part of a
     // signature block: some put the signatory's address under the name.)
     // (Under the label, two columns of contacts read one after the other put a title up to
