@@ -103,7 +103,7 @@ fn units(doc: &Document) -> Vec<Unit> {
 
     let mut push = |lang: &Lang, text: &str, article: Option<u32>, title: Option<String>, out: &mut Vec<Unit>| {
         let text = text.trim();
-        if text.is_empty() || PAGE_MARK.is_match(text) {
+        if text.is_empty() || page_mark(text) {
             return;
         }
         // A line in no recognisable language goes with the language before it, unless it
@@ -285,7 +285,25 @@ fn heading_lang(text: &str) -> Option<&'static str> {
 }
 
 /// Page numbers in headers and footers ("3/6", "Page 3 of 6", "Halaman 3 dari 6", "- 3 -"):
-/// where a page breaks is layout, not text.
+/// where a page breaks is layout, not text. OCR reads the slash of "4/10" as a one, an
+/// ell or a bar ("4110", "4l10"): a page of its count, the first number no greater than
+/// the second, is one too (a year alone, "2015", is not: 20 > 5).
+fn page_mark(text: &str) -> bool {
+    if PAGE_MARK.is_match(text) {
+        return true;
+    }
+    let page_of = |(page, sep, count): (&str, char, &str)| {
+        matches!(sep, '1' | 'l' | 'I' | '|')
+            && (1..=3).contains(&page.len())
+            && (1..=3).contains(&count.len())
+            && page.bytes().chain(count.bytes()).all(|b| b.is_ascii_digit())
+            && !page.starts_with('0')
+            && !count.starts_with('0')
+            && page.parse::<u32>().ok() <= count.parse::<u32>().ok()
+    };
+    text.char_indices().filter(|&(i, c)| i > 0 && c.is_ascii()).any(|(i, c)| page_of((&text[..i], c, &text[i + 1..])))
+}
+
 static PAGE_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?i)^(\d{1,3}\s*/\s*\d{1,3}|(page|halaman|hal\.)\s*\d{1,3}(\s*(of|dari)\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3})$")
         .expect("valid regex")
@@ -450,5 +468,15 @@ mod tests {
         assert_eq!(super::heading("Articles of association"), None);
         assert_eq!(super::heading("Article 5 of this Memorandum shall apply"), None);
         assert_eq!(super::heading("Pasal 5 ayat (1) berlaku"), None);
+    }
+
+    #[test]
+    fn page_marks_also_as_ocr_reads_them() {
+        for mark in ["3/6", "Page 3 of 6", "Halaman 3 dari 6", "- 3 -", "4110", "4l10", "9|10", "10110"] {
+            assert!(super::page_mark(mark), "{mark}");
+        }
+        for text in ["2015", "2024", "1990", "12 (dua belas)", "Pasal 4", "5100", "0110"] {
+            assert!(!super::page_mark(text), "{text}");
+        }
     }
 }

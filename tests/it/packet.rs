@@ -14,8 +14,11 @@ fn page_text(doc: &lopdf::Document, page: u32) -> String {
 }
 
 /// The text of one page as lopdf extracts it, one line per text line, for golden files.
+/// (Words are joined by one space: lopdf reads a kerned word space as two.)
 fn page_lines(doc: &lopdf::Document, page: u32) -> String {
-    doc.extract_text(&[page]).expect("text").lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect()
+    let text = doc.extract_text(&[page]).expect("text");
+    let words = |l: &str| l.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.lines().map(words).filter(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect()
 }
 
 /// Bookmark titles with the page each opens, one per line.
