@@ -760,7 +760,12 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         // (Nor an e-mail that replies in a thread and quotes the draft it is about further on:
         // "Subject: Re: Draft Action Plan ..." / "Dear Ms. ..." / ... / "> ACTION PLAN" over a
         // plan's headings: the file holds the draft.)
-        let pasted = thread && strong_title_below.is_some_and(|at| in_capitals(&head[at].text)) && (plan >= 3 || shape >= 3);
+        // (Or set off by a rule above it, whatever its shape: "=== pasted attachment: ToR.docx
+        // ===" / "TERMS OF REFERENCE".)
+        let pasted = thread
+            && strong_title_below.is_some_and(|at| {
+                in_capitals(&head[at].text) && (plan >= 3 || shape >= 3 || head[at.saturating_sub(3)..at].iter().any(fence))
+            });
         if pasted && g.name == "letter" {
             continue;
         }
@@ -890,17 +895,20 @@ fn self_named(sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
 /// only from line `page` on (the first page's were read with the title). `labels` says which
 /// lines label an attachment; `rules`, whether a rule does too.
 fn attached_title(lines: &[Line], labels: &[bool], page: usize, rules: bool, k: &Knowledge) -> Option<(DocKind, String, u32)> {
-    let rule = |l: &Line| {
-        let t = l.text.trim();
-        let fence = |c: char| "=-_*#~".contains(c);
-        t.chars().take_while(|&c| fence(c)).count() >= 3 && t.chars().rev().take_while(|&c| fence(c)).count() >= 3
-    };
-    lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || (rules && rule(l))).find_map(|(i, _)| {
+    lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || (rules && fence(l))).find_map(|(i, _)| {
         (i + 1..(i + 4).min(lines.len()))
             .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
             .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))
             .map(|(_, t)| t)
     })
+}
+
+/// An e-mail's rule that sets off what it pastes: "===== DRAFT rev.2 =====", "=== pasted
+/// attachment: ToR_draft_v1.docx ===".
+fn fence(l: &Line) -> bool {
+    let t = l.text.trim();
+    let fence = |c: char| "=-_*#~".contains(c);
+    t.chars().take_while(|&c| fence(c)).count() >= 3 && t.chars().rev().take_while(|&c| fence(c)).count() >= 3
 }
 
 /// Whether a text stands below line `from`, not a blank form: "LAMPIRAN SURAT EDARAN ..." /
@@ -930,8 +938,12 @@ fn attachment_label(sk: &str, k: &Knowledge) -> bool {
     let mut words = sk.split_whitespace();
     let first = words.next().unwrap_or_default();
     // ("ATTACHMENT 10.3.2(a)": an agenda item's number.)
+    // (Or an agenda's reference with letters before its number: "Attachment CCS-112 (a)".)
     let item = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 12 && w.chars().all(|c| c.is_ascii_alphanumeric() || ".()-".contains(c))
+        let reference = || w.contains('-') && w.chars().any(|c| c.is_ascii_digit());
+        (w.starts_with(|c: char| c.is_ascii_digit()) || reference())
+            && w.len() <= 12
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || ".()-".contains(c))
     };
     let numeral = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'v' | 'x')) || w.len() == 1 || item(w);
     if !k.attachment_labels.iter().any(|l| l == first.trim_end_matches(':')) {

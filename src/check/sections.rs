@@ -987,6 +987,15 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
         }
     }
     let mut chosen = if normal.is_empty() { alone } else { normal };
+    // A head that OCR broke into two or three pieces ("KE LUARAN", "PEM BIAYAAN"): the
+    // pieces joined are the whole head, exactly.
+    let pieces = title.split_whitespace().count();
+    if chosen.is_empty() && !run_in && (2..=3).contains(&pieces) {
+        let joined: String = title.split_whitespace().collect();
+        if joined.chars().count() >= 6 {
+            chosen.extend((0..index.texts.len()).filter(|&pat| index.texts[pat] == joined && !index.alone[pat]).map(|pat| index.owners[pat]));
+        }
+    }
     chosen.sort_unstable();
     chosen.dedup();
     chosen.into_iter().map(|i| k.sections[i].id).collect()

@@ -3940,3 +3940,55 @@ fn headings_lettered_in_lower_case_of_258() {
         check_text(plan, "plan")
     );
 }
+
+/// Set 254: what the relationship will make possible for the communities ("esta relación
+/// permitirá a ... aprender ..., contribuyendo al desarrollo económico local") is its benefit.
+#[test]
+fn what_the_relationship_will_enable_of_254() {
+    let loi = "CARTA DE INTENCIÓN\n\n1. Las Partes promoverán el intercambio de experiencias en turismo y agricultura.\n\nLas Partes consideran que esta relación permitirá a la ciudad aprender del modelo de turismo comunitario, contribuyendo así al desarrollo económico local.\n";
+    assert_eq!(statuses(loi, "loi")["benefit"], "weak", "{}", check_text(loi, "loi"));
+    // (Not a clause that allows a party something.)
+    let clause = "LETTER OF INTENT\n\n1. The Parties will exchange delegations in tourism.\n\nThis cooperation will allow either Party to withdraw by written notice.\n";
+    assert_eq!(statuses(clause, "loi")["benefit"], "missing", "{}", check_text(clause, "loi"));
+}
+
+/// Set 262: a charter that promotes encounters "in all areas, in particular schools and
+/// youth, culture, sport" names its fields.
+#[test]
+fn fields_named_in_particular_of_262() {
+    let charter = "TWINNING CHARTER\n\nThe Town of A and the Town of B hereby establish a town twinning.\n\nWe commit ourselves\n- to promote encounters between the citizens of our towns in all areas, in particular schools and youth, culture, sport and business;\n- to maintain this bond permanently.\n";
+    assert_eq!(statuses(charter, "mou")["scope"], "weak", "{}", check_text(charter, "mou"));
+}
+
+/// Sets 264 and 261: what a concept note expects the cooperation to produce, counted
+/// ("diharapkan dihasilkan sekurang-kurangnya"), and where its money comes from ("Biaya ...
+/// direncanakan bersumber dari hibah"); an area added "to the list of areas of cooperation".
+#[test]
+fn outputs_produced_money_sourced_and_areas_added_of_264_and_261() {
+    let note = "NOTA KONSEP\n\nDari kerja sama ini diharapkan dihasilkan sekurang-kurangnya satu modul pelatihan dan 200 orang kader yang terlatih.\n\nBiaya penelitian direncanakan bersumber dari hibah penelitian kementerian serta dana internal LPPM.\n";
+    let s = statuses(note, "plan");
+    assert_eq!((&s["output"], &s["financing"]), (&"weak".into(), &"weak".into()), "{}", check_text(note, "plan"));
+    let addendum = "ADDENDUM No. 1 TO THE LETTER OF INTENT\n\nArticle 2\nThe following area is added to the list of areas of cooperation in Paragraph 2 of the Letter of Intent:\n\"f. sustainable coastal tourism.\"\n";
+    assert_eq!(statuses(addendum, "loi")["scope"], "weak", "{}", check_text(addendum, "loi"));
+}
+
+/// Set 263: a heading that OCR broke in two ("5. KE LUARAN") is the heading whole.
+#[test]
+fn a_heading_broken_by_ocr_of_263() {
+    let tor = "KERANGKA ACUAN KERJA\n\n4. KEGIATAN\n   a. lokakarya.\n\n5.  KE LUARAN\n    a.  Dokumen draft Rencana Induk Polder;\n    b.  3 (tiga) laporan lokakarya.\n";
+    assert_eq!(statuses(tor, "plan")["output"], "present", "{}", check_text(tor, "plan"));
+}
+
+/// Sets 261 and 264: an agreement attached to a council's agenda ("Attachment CCS-112 (a)
+/// Ordinary Meeting of Council" over "STATEMENT OF INTENT") is the agreement; a ToR pasted
+/// into an e-mail under a rule ("=== pasted attachment: ToR.docx ===") is the ToR.
+#[test]
+fn an_agreement_in_an_agenda_and_a_tor_in_an_email_of_261_and_264() {
+    let agenda = "Attachment CCS-112 (a)                                   Ordinary Meeting of Council\n\nSTATEMENT OF INTENT\n\nbetween\n\nCITY OF A\n\nand\n\nTHE GOVERNMENT OF THE CITY OF B\n\n1. The Parties intend to cooperate in fisheries, tourism and education.\n\n2. Each Party will bear its own costs.\n\nSigned for the City of A by the Mayor on 3 March 2025.\n";
+    assert_eq!(kind_of(agenda).0, "loi", "{}", kind_of(agenda).1);
+    let mail = "From: Rina <rina@prov.go.id>\nSent: Thursday, 8 May 2025 16:47\nTo: kerjasama@prov.go.id\nSubject: FW: Draft ToR 3rd JWG - mohon masukan\n\nSelamat sore Bapak/Ibu,\n\nBersama ini kami teruskan draf ToR dari mitra. Mohon masukan.\n\nSalam,\nRina\n\n-----Original Message-----\nFrom: j.vandermeer@example.nl\nSubject: Draft ToR 3rd JWG\n\nDear Rina, please find the draft ToR attached. Kind regards, Jeroen\n\n=== pasted attachment: ToR_JWG3_draft_v1.docx ===\n\nTERMS OF REFERENCE\n3rd Joint Working Group Meeting\n\n1. Background\nThe Provinces signed a Memorandum of Understanding in 2021 and meet every year in a working group.\n\n2. Objectives\nTo review the activities of 2024 and agree the activities of 2025 and 2026.\n";
+    assert_eq!(kind_of(mail).0, "plan", "{}", kind_of(mail).1);
+    // (And an ADB design and monitoring framework is a plan of its project.)
+    let dmf = "Appendix 1                                        DRAFT - for internal review\n\nDESIGN AND MONITORING FRAMEWORK\n\nImpact the project is aligned with:\nAccess to safe drinking water increased.\n\nOutcome\nPiped water services improved in coverage and quality.\n  a. By 2030, coverage increased to 78% (2024 baseline: 54%)\n\nOutputs\n1. Water treatment capacity expanded by 600 litres per second.\n";
+    assert_eq!(kind_of(dmf).0, "plan", "{}", kind_of(dmf).1);
+}
