@@ -267,8 +267,8 @@ fn load_source<'a>(
                     )
                 }
                 .help(
-                    format!("third languages with phrases: {known}; for another, add `phrases/{}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`", third.code),
-                    format!("bahasa ketiga yang memiliki frasa: {known}; untuk bahasa lain, tambahkan `phrases/{}.yaml` ke folder templat (lihat templates/phrases/ko.yaml) dan berikan `--templates`", third.code),
+                    format!("third languages built in: {known}; for another, run `naskah clauses export texts`, add `texts/templates/phrases/{0}.yaml` (copy phrases/ko.yaml and translate it) and a `{0}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`", third.code),
+                    format!("bahasa ketiga bawaan: {known}; untuk bahasa lain, jalankan `naskah clauses export texts`, tambahkan `texts/templates/phrases/{0}.yaml` (salin phrases/ko.yaml lalu terjemahkan) dan teks `{0}:` pada setiap klausul Surat Pernyataan Kehendak dan Nota Kesepahaman, lalu berikan `--templates texts/templates --clauses texts/clauses`", third.code),
                 ),
             );
         }
@@ -641,6 +641,20 @@ pub fn document(
 /// Writes files into a folder: all refused before any is written when one exists and
 /// `force` is not given; each written atomically and without replacing a file another
 /// run wrote meanwhile.
+/// Writes the built-in texts into `dir` to be edited: `clauses/` (one YAML file per clause)
+/// and `templates/` (the documents' templates and the phrases of each third language), to
+/// be passed back with `--clauses DIR/clauses --templates DIR/templates`. A language the
+/// partner speaks that naskah does not ship (German, Dutch, ...) is added there: a
+/// `templates/phrases/<code>.yaml` and a `<code>:` text in each clause of the LoI and MoU.
+pub fn export_texts(dir: &Path, force: bool) -> Result<Vec<PathBuf>, Error> {
+    let files: Vec<(String, Vec<u8>)> = crate::library::embedded_files()
+        .into_iter()
+        .map(|(name, bytes)| (format!("clauses/{name}"), bytes.to_vec()))
+        .chain(crate::assemble::embedded_templates().into_iter().map(|(name, bytes)| (format!("templates/{name}"), bytes.to_vec())))
+        .collect();
+    write_files(dir, &files, force)
+}
+
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)], force: bool) -> Result<Vec<PathBuf>, Error> {
     let paths: Vec<PathBuf> = files.iter().map(|(n, _)| dir.join(n)).collect();
     let existing: Vec<String> = paths.iter().filter(|p| !force && crate::fsio::occupied(p)).map(|p| p.display().to_string()).collect();

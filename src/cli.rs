@@ -79,6 +79,16 @@ pub enum ClauseAction {
         /// Clause id or slot, for example `mou.dispute`.
         id: String,
     },
+    /// Copy the built-in clauses and templates into a folder, to edit them or to add a
+    /// third language (`DIR/clauses`, `DIR/templates`; pass them back with `--clauses` and
+    /// `--templates`).
+    Export {
+        /// The folder to write into.
+        dir: PathBuf,
+        /// Overwrite files that exist.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// The kind of draft to check against.

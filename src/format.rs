@@ -139,6 +139,18 @@ pub fn chinese(n: u64) -> String {
 }
 
 /// Groups digits with dots: 1500000 -> "1.500.000".
+/// An ordinal in words, as a year of a term is named: "pertama", "kedua", "kesebelas" /
+/// "first", "second", "11th".
+pub fn ordinal(n: u64, lang: &str) -> String {
+    const EN: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    match (lang, n) {
+        ("id", 1) => "pertama".into(),
+        ("id", _) => format!("ke{}", terbilang(n)),
+        (_, 1..=10) => EN[n as usize - 1].into(),
+        _ => format!("{n}th"),
+    }
+}
+
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();

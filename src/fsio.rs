@@ -155,6 +155,22 @@ pub fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<(), IoError> 
     Ok(())
 }
 
+/// Every file of an embedded folder, with its path inside it ("phrases/ko.yaml"), sorted.
+pub fn dir_files(dir: &'static include_dir::Dir<'static>) -> Vec<(String, &'static [u8])> {
+    fn walk(dir: &'static include_dir::Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+        for f in dir.files() {
+            out.push((f.path().to_string_lossy().replace('\\', "/"), f.contents()));
+        }
+        for d in dir.dirs() {
+            walk(d, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}
+
 /// The name of the file that marks a folder as a set naskah wrote (the packet's manifest).
 pub const SET_MARKER: &str = "manifest.json";
 

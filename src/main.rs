@@ -157,6 +157,11 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
                 }
             }
         }
+        ClauseAction::Export { dir, force } => {
+            let written = naskah::app::export_texts(dir, *force)?;
+            println!("wrote {} files into {}", written.len(), dir.display());
+            println!("use them with `--clauses {} --templates {}`", dir.join("clauses").display(), dir.join("templates").display());
+        }
         ClauseAction::Show { id } => {
             let found: Vec<_> = match lib.get(id) {
                 Some(c) => vec![c],

@@ -559,7 +559,9 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             if planned(y) {
                 continue;
             }
-            let due = add_days(Date { year: y - 1, month: 12, day: 31 }, -(imp.work_plan_lead_days as i64));
+            // (Not before the term begins: the plan of a first year that starts in its course
+            // is due when the term starts, not the December before.)
+            let due = add_days(Date { year: y - 1, month: 12, day: 31 }, -(imp.work_plan_lead_days as i64)).max(start);
             deadlines.push(deadline(
                 format!("work-plan-{y}"),
                 (format!("work plan (RKT) for {y}"), format!("rencana kerja tahunan (RKT) {y}")),

@@ -111,7 +111,7 @@ pub fn context(input: &Input) -> Value {
         None => (head_title.clone(), bi(title_id.to_uppercase(), title_en.to_uppercase())),
     };
     let p = &input.partner;
-    let partner_gov = p.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(p.name));
+    let partner_gov = partner_named(input);
     let prevailing = match input.languages.prevailing {
         Prevailing::Id => bi("bahasa Indonesia", "Indonesian"),
         Prevailing::En => bi("bahasa Inggris", "English"),
@@ -199,6 +199,7 @@ pub fn context(input: &Input) -> Value {
         c.extend(d);
     }
     signing(input, &mut ctx);
+    ctx["both_places"] = both_places(input);
     // The plan names a field's Pasal 23(2) object in brackets, unless the field's name is
     // the object itself ("pertukaran budaya (pertukaran budaya)").
     for (i, f) in input.fields.iter().enumerate() {
@@ -208,9 +209,26 @@ pub fn context(input: &Input) -> Value {
         };
         ctx["fields"][i]["object_words"] = bi(words("id", &f.name.id), words("en", &f.name.en));
     }
-    // A counterpart given as one name prints that name in both languages.
+    // A counterpart given as one name prints that name in both languages; the action plan
+    // shows each activity's indicative costs beside its sources, when the input gives any.
+    let partner = partner_named(input);
     for (i, a) in input.activities.iter().enumerate() {
         ctx["activities"][i]["counterpart"] = json!(a.counterpart.bi());
+        // (Every source of the activity, with its amount where one is given: "APBD:
+        // Rp85.000.000,00; Anggaran Kota Regensburg".)
+        // (Once one activity has costs, every row names its sources in the same words.)
+        if input.activities.iter().any(|a| !a.costs.is_empty()) {
+            let cells = a.funding.iter().filter(|f| **f != Funding::OwnCost || a.funding.len() == 1).map(|&f| {
+                let amount: u64 = a.costs.iter().filter(|c| c.source == f).map(|c| c.amount_idr).sum();
+                if amount > 0 {
+                    cost_cell(&partner, &crate::input::Cost { source: f, amount_idr: amount })
+                } else {
+                    let (id, en) = source_short(&partner, f);
+                    json!({"id": id, "en": en})
+                }
+            });
+            ctx["activities"][i]["cost_cells"] = Value::Array(cells.collect());
+        }
     }
     // Items of lists and phrases inside sentences get their punctuation from the clauses,
     // so a full stop typed at the end of an item must not double it.
@@ -421,7 +439,7 @@ fn funders(input: &Input) -> (Value, Value) {
             }
         }
     };
-    let partner = input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name));
+    let partner = partner_named(input);
     (region, partner)
 }
 
@@ -631,6 +649,48 @@ fn sifat_en(sifat: &str) -> String {
         "terbatas" => "Restricted".into(),
         _ => sifat.to_string(),
     }
+}
+
+/// An amount in a table cell, in figures only, written as in the text: "Rp175.000.000,00" /
+/// "IDR 175,000,000" (a no-break space after the currency).
+fn figures(n: u64) -> Value {
+    bi(format!("Rp{},00", format::group_thousands(n)), format!("IDR\u{a0}{}", format::group_thousands(n).replace('.', ",")))
+}
+
+/// A source of funding in a cell: its short name ("APBD", "Anggaran Kota Perth").
+fn source_short(partner: &Value, f: Funding) -> (String, String) {
+    let p = |k: &str| partner[k].as_str().unwrap_or_default().trim_start_matches("the ").to_string();
+    match f {
+        Funding::Apbd => ("APBD".into(), "APBD".into()),
+        Funding::Apbn => ("APBN".into(), "APBN".into()),
+        Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of the {}", p("en"))),
+        Funding::Grant => ("Hibah".into(), "Grant".into()),
+        Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
+    }
+}
+
+/// The two places the parties govern, as a recital names their peoples: "kedua kota" /
+/// "both cities" when both are cities (a kota and a city, town or municipality), "kedua
+/// provinsi" for two provinces, "kedua daerah" / "both regions" otherwise.
+fn both_places(input: &Input) -> Value {
+    use crate::input::PartnerLevel;
+    match (input.region.level, input.partner.level) {
+        (Level::Kota, Some(PartnerLevel::City)) => bi("kedua kota", "both cities"),
+        (Level::Provinsi, Some(PartnerLevel::Province)) => bi("kedua provinsi", "both provinces"),
+        _ => bi("kedua daerah", "both regions"),
+    }
+}
+
+/// The partner's government as named in the documents: its own name for it, or its name.
+fn partner_named(input: &Input) -> Value {
+    input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name))
+}
+
+/// A cost in a cell: "APBD: Rp175.000.000,00".
+fn cost_cell(partner: &Value, c: &crate::input::Cost) -> Value {
+    let (id, en) = source_short(partner, c.source);
+    let f = figures(c.amount_idr);
+    json!({"id": format!("{id}: {}", f["id"].as_str().unwrap_or_default()), "en": format!("{en}: {}", f["en"].as_str().unwrap_or_default())})
 }
 
 /// A place or date to fill in at signature.
@@ -896,25 +956,14 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             Level::Kota => bi(format!("Kota {}", input.region.name), format!("the City of {}", input.region.name)),
         },
     };
-    let partner = input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name));
+    let partner = partner_named(input);
     let scope_text = |key: &str| input.scope.iter().find(|s| s.key == key).map(|s| json!(s.text)).unwrap_or(Value::Null);
     let progress = |a: &crate::input::Activity| a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k));
     let money = |n: u64| bi(format::rupiah_in(n, "id"), format::rupiah_in(n, "en"));
     // In table cells an amount in figures only, written as in the text: "Rp175.000.000,00" /
     // "IDR 175,000,000" (a no-break space after the currency).
-    let figures =
-        |n: u64| bi(format!("Rp{},00", format::group_thousands(n)), format!("IDR\u{a0}{}", format::group_thousands(n).replace('.', ",")));
-    // A source in a cell: its short name.
-    let short = |f: Funding| -> (String, String) {
-        let p = |k: &str| partner[k].as_str().unwrap_or_default().trim_start_matches("the ").to_string();
-        match f {
-            Funding::Apbd => ("APBD".into(), "APBD".into()),
-            Funding::Apbn => ("APBN".into(), "APBN".into()),
-            Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of the {}", p("en"))),
-            Funding::Grant => ("Hibah".into(), "Grant".into()),
-            Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
-        }
-    };
+    let figures = figures;
+    let short = |f: Funding| source_short(&partner, f);
     let sources_of = |funding: &[Funding]| {
         let others = funding.iter().any(|f| *f != Funding::OwnCost);
         funding.iter().copied().filter(move |f| !others || *f != Funding::OwnCost).collect::<Vec<_>>().into_iter()
@@ -938,15 +987,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         }
         planned_total += amount;
         let quarters: Vec<bool> = (1..=4u8).map(|q| a.quarter.is_none_or(|x| x == q)).collect();
-        let costs: Vec<Value> = a
-            .costs
-            .iter()
-            .map(|c| {
-                let (id, en) = short(c.source);
-                let f = figures(c.amount_idr);
-                json!({"id": format!("{id}: {}", f["id"].as_str().unwrap_or_default()), "en": format!("{en}: {}", f["en"].as_str().unwrap_or_default())})
-            })
-            .collect();
+        let costs: Vec<Value> = a.costs.iter().map(|c| cost_cell(&partner, c)).collect();
         let p = progress(a);
         if p.is_none() {
             missing += 1;
@@ -1096,6 +1137,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     Ok(json!({
         "year": year,
         "year_of_term": year - first + 1,
+        "year_of_term_words": bi(format::ordinal((year - first + 1).max(1) as u64, "id"), format::ordinal((year - first + 1).max(1) as u64, "en")),
         "year_rows": rows.clone(),
         "year_scope": scope_summary,
         "year_totals": totals_json,

@@ -97,6 +97,12 @@ const PARTIALS: [&str; 2] = ["lampiran", "letter-frame"];
 
 static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
 
+/// The built-in templates and phrase files, by their path in the folder, to be copied and
+/// edited (`naskah clauses export`).
+pub fn embedded_templates() -> Vec<(String, &'static [u8])> {
+    crate::fsio::dir_files(&TEMPLATES)
+}
+
 /// How to draft a document beyond its kind.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Drafting {
@@ -559,7 +565,7 @@ impl Assembler {
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
                 return Err(fail(format!("no phrases for the third language `{code}`")).hint(format!(
-                    "add `phrases/{code}.yaml` to a templates folder (see templates/phrases/ko.yaml) and pass `--templates`"
+                    "run `naskah clauses export texts`, add `texts/templates/phrases/{code}.yaml` (copy phrases/ko.yaml and translate it) and a `{code}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`"
                 )));
             }
             let mut in_third = ctx.clone();

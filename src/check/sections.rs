@@ -993,7 +993,8 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
     if chosen.is_empty() && !run_in && (2..=3).contains(&pieces) {
         let joined: String = title.split_whitespace().collect();
         if joined.chars().count() >= 6 {
-            chosen.extend((0..index.texts.len()).filter(|&pat| index.texts[pat] == joined && !index.alone[pat]).map(|pat| index.owners[pat]));
+            chosen
+                .extend((0..index.texts.len()).filter(|&pat| index.texts[pat] == joined && !index.alone[pat]).map(|pat| index.owners[pat]));
         }
     }
     chosen.sort_unstable();

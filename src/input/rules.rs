@@ -857,6 +857,30 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    // The plan's indicative regional budget and the action plan's APBD costs are the same
+    // money: the DPRD reads both.
+    let apbd: u64 = input.activities.iter().flat_map(|a| &a.costs).filter(|c| c.source == super::Funding::Apbd).map(|c| c.amount_idr).sum();
+    // (Compared only when every activity the APBD funds gives its APBD cost, or when the
+    // costs already exceed the budget.)
+    let complete = input
+        .activities
+        .iter()
+        .filter(|a| a.funding.contains(&super::Funding::Apbd))
+        .all(|a| a.costs.iter().any(|c| c.source == super::Funding::Apbd));
+    if let Some(budget) = input.financing.budget_idr.filter(|b| apbd > 0 && (apbd > *b || (complete && *b != apbd))) {
+        let (b, a) = (crate::format::rupiah_in(budget, "id"), crate::format::rupiah_in(apbd, "id"));
+        out.push(
+            Diagnostic::warn(
+                at(&["financing", "budget_idr"]),
+                format!("the indicative regional budget ({b}) is not the sum of the activities' APBD costs ({a})"),
+                format!("anggaran daerah indikatif ({b}) tidak sama dengan jumlah biaya APBD kegiatan ({a})"),
+            )
+            .help(
+                "the plan states `budget_idr` and the action plan each activity's costs: make them agree, or give every activity its APBD cost",
+                "rencana kerja sama memuat `budget_idr` dan rencana aksi memuat biaya setiap kegiatan: samakan keduanya, atau lengkapi biaya APBD setiap kegiatan",
+            ),
+        );
+    }
 }
 
 /// Where the first `third` text under a node is.

@@ -542,7 +542,7 @@ pub enum Prevailing {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThirdLanguage {
-    /// ISO 639-1 code, for example `ko`.
+    /// ISO 639-1 code: `ko`, `ja` and `zh` are built in; another language (`de`, `nl`, ...) needs its phrases and clause texts, added to the texts that `naskah clauses export` writes (README).
     pub code: String,
     /// Name of the language in Indonesian, English and itself, for example `{id: bahasa
     /// Korea, en: Korean, third: 한국어}`: the LoI's and the MoU's language articles name it.

@@ -10,6 +10,12 @@ use std::path::Path;
 
 static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/clauses");
 
+/// The built-in clause files, by their path in the folder, to be copied and edited
+/// (`naskah clauses export`).
+pub fn embedded_files() -> Vec<(String, &'static [u8])> {
+    crate::fsio::dir_files(&EMBEDDED)
+}
+
 /// One clause as written in its file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -797,11 +797,12 @@ impl Body {
         self.table_start(&grid, width, t.bordered);
         for (i, row) in t.rows.iter().enumerate() {
             let header = i < t.header_rows;
-            // Header rows repeat on every page; a row of a bordered table (an activity, an
-            // output) stays on one page, as in the PDF.
+            // Header rows repeat on every page; a row of a bordered table (an output) stays on
+            // one page, as in the PDF, unless the table has eight columns or more (an activity
+            // of the action plan, whose long narrow cells would leave most of a page empty).
             self.out.push_str(if header {
                 "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            } else if t.bordered {
+            } else if t.bordered && t.widths.len() < 8 {
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             } else {
                 "<w:tr>"

@@ -17,5 +17,6 @@ mod packet;
 mod pdf;
 mod procedure;
 mod review2;
+mod review3;
 mod serve;
 mod structure;

@@ -173,7 +173,7 @@ fn the_rkt_schedules_by_quarter_and_totals_by_source() {
     };
     assert_eq!(marks(1), [false, true, false, false]);
     assert_eq!(marks(2), [false, false, false, true]);
-    for expected in ["Rp495.000.000,00", "Rp250.000.000,00", "Rp745.000.000,00", "Universitas Udayana", "TAHUN 2025", "tahun ke-1"] {
+    for expected in ["Rp495.000.000,00", "Rp250.000.000,00", "Rp745.000.000,00", "Universitas Udayana", "TAHUN 2025", "tahun pertama"] {
         assert!(text.contains(expected), "the RKT lacks {expected:?}:\n{text}");
     }
 }
@@ -568,7 +568,7 @@ fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration
 /// (what the sample says, what it says instead, the exit code, the message).
 #[test]
 fn error_and_warning_messages_of_the_procedure_one_edit_each() {
-    let cases: [(&str, &str, i32, &str); 11] = [
+    let cases: [(&str, &str, i32, &str); 12] = [
         (
             "  form: keputusan\n",
             "  form: keputusan\n  approved: false\n",
@@ -599,6 +599,12 @@ fn error_and_warning_messages_of_the_procedure_one_edit_each() {
             "    end: 2025-06-27\n",
             0,
             "warning: activity `mapping-2025` is done, but what it achieved is not given",
+        ),
+        (
+            "  budget_idr: 1500000000",
+            "  budget_idr: 400000000",
+            0,
+            "warning: the indicative regional budget (Rp400.000.000,00",
         ),
     ];
     for (from, to, code, message) in cases {
