@@ -61,6 +61,9 @@ fn east_asian_font(lang: &Lang) -> Option<&'static str> {
 /// Renders a document as a DOCX package.
 pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let columns = opts.layout == Layout::Columns && !doc.sequential_only && doc.languages.len() > 1;
+    // A letter followed by its unofficial translation: each in a section of its own, its
+    // pages numbered from 1, as the signed original has only the letter's.
+    let parts = !columns && doc.languages.len() > 1 && doc.kind.is_some_and(|k| k.letter());
     // Three languages side by side need the width of a landscape page.
     let landscape = doc.orientation == Orientation::Landscape || (columns && doc.languages.len() > 2);
     let page = &opts.page;
@@ -82,7 +85,9 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         body.columns(doc, text_width);
     } else {
         for (i, lang) in doc.languages.iter().enumerate() {
-            if i > 0 {
+            if i > 0 && parts {
+                body.out.push_str(SECTION_BREAK);
+            } else if i > 0 {
                 body.page_break();
             }
             body.single(doc, lang, text_width);
@@ -95,16 +100,17 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         .page_margin(PageMargin::new().top(top).bottom(bottom).left(left).right(right).footer(mm(10.0)))
         .default_fonts(RunFonts::new().ascii(font).hi_ansi(font).cs(font).east_asia(font))
         .default_size(size)
-        .footer(
-            Footer::new().add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .size(18)
-                    .add_page_num(PageNum::new())
-                    .add_run(Run::new().add_text(" / "))
-                    .add_num_pages(NumPages::new()),
-            ),
-        )
+        .footer(Footer::new().add_paragraph(if parts {
+            // (The page alone: Word counts a section's pages, LibreOffice does not.)
+            Paragraph::new().align(AlignmentType::Center).size(18).add_page_num(PageNum::new())
+        } else {
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .size(18)
+                .add_page_num(PageNum::new())
+                .add_run(Run::new().add_text(" / "))
+                .add_num_pages(NumPages::new())
+        }))
         // docx-rs relates the numbering part to the document only when a paragraph has
         // numbering, so the marker has some; the part's content is `numbering_xml`.
         .add_paragraph(
@@ -144,11 +150,36 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
     let start =
         document[..marker].rfind("<w:p ").or_else(|| document[..marker].rfind("<w:p>")).ok_or("no paragraph around the body marker")?;
     let end = document[marker..].find("</w:p>").map(|e| marker + e + "</w:p>".len()).ok_or("the body marker paragraph is not closed")?;
-    xml.document = [&document[..start], body.out.as_str(), &document[end..]].concat().into_bytes();
+    let mut document = [&document[..start], body.out.as_str(), &document[end..]].concat();
+    if parts {
+        document = sections(&document)?;
+    }
+    xml.document = document.into_bytes();
     xml.numberings = numbering_xml(&body.lists).into_bytes();
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|e| format!("cannot write the DOCX package: {e}"))?;
     Ok(out.into_inner())
+}
+
+/// Where a letter's translation begins: replaced by a paragraph that closes the letter's
+/// section (`sections`).
+/// (Of no height, as `page_break`'s paragraph: a line at the foot of a full page would make
+/// a page of its own.)
+const SECTION_BREAK: &str =
+    r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><!--naskah:section--></w:pPr></w:p>"#;
+
+/// The letter's section closed where its translation begins, with the page setup and footer
+/// of the body's own section, and the translation's section numbered from 1.
+fn sections(document: &str) -> Result<String, String> {
+    let start = document.rfind("<w:sectPr").ok_or("the body has no section properties")?;
+    let end =
+        document[start..].find("</w:sectPr>").map(|e| start + e + "</w:sectPr>".len()).ok_or("the section properties are not closed")?;
+    let last = &document[start..end];
+    // (After the page margins, where the schema puts the page numbering.)
+    let margins = last.find("<w:pgMar").and_then(|m| last[m..].find("/>").map(|e| m + e + 2)).ok_or("the section has no page margins")?;
+    let numbered = format!(r#"{}<w:pgNumType w:start="1"/>{}"#, &last[..margins], &last[margins..]);
+    let out = [&document[..start], numbered.as_str(), &document[end..]].concat();
+    Ok(out.replacen("<!--naskah:section-->", last, 1))
 }
 
 /// The relationship of the emblem's image part.

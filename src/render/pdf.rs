@@ -323,6 +323,18 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
     // footer counting the pages makes typst lay it out again once it knows their number.
     sheet_input.insert("blocks".into(), Array::new().into_value());
     sheet_input.insert("sheet".into(), (paged.pages().len() as i64).into_value());
+    // A letter followed by its unofficial translation: the letter is numbered over its own
+    // pages ("1 / 2"), the translation over its own, as the signed original has only the
+    // letter's. Where the translation begins: the pages of the letter laid out alone.
+    if doc.kind.is_some_and(|k| k.letter()) && doc.languages.len() > 1 && !columns {
+        let alone = Document { languages: doc.languages[..1].to_vec(), ..doc.clone() };
+        let letter = layout(&alone, opts)?.pages().len();
+        let total = paged.pages().len();
+        if letter < total {
+            let parts = Array::from_iter([(letter as i64).into_value(), ((total - letter) as i64).into_value()]);
+            sheet_input.insert("parts".into(), parts.into_value());
+        }
+    }
     let mut inputs = Dict::new();
     inputs.insert("doc".into(), sheet_input.into_value());
     let sheet = compile(inputs)?;

@@ -147,3 +147,34 @@ fn the_annex_names_its_mou_and_an_loi_of_two_cities_speaks_of_both_cities() {
     let loi = dump(&drafted("sulut-fujian", DocKind::Loi));
     assert!(loi.contains("antara masyarakat kedua provinsi;"), "{loi}");
 }
+
+/// Finding 3: a letter followed by its unofficial translation is numbered over its own pages
+/// ("1 / 2" in the PDF), and so is the translation; in the DOCX each is a section whose pages
+/// are numbered from 1. A letter alone keeps "page / pages".
+#[test]
+fn a_letter_and_its_translation_are_numbered_apart() {
+    let sb = Sandbox::new();
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let src = src.replace("  addressee_place: Denpasar\n", "  addressee_place: Denpasar\n  translation: true\n");
+    let src = src.replace("file: denpasar-perth-", &format!("file: {}/denpasar-perth-", sample("").display()));
+    sb.write("in.yaml", &src);
+    let run = sb.run(&["draft", "dprd-letter", "in.yaml", "-o", "out", "--format", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = lopdf::Document::load_mem(&read(&sb.path("out/dprd-letter.pdf"))).expect("a PDF");
+    let pages = pdf.get_pages().len() as u32;
+    let footers: Vec<String> = (1..=pages)
+        .map(|p| {
+            pdf.extract_text(&[p]).unwrap().lines().map(str::trim).filter(|l| l.contains(" / ")).last().unwrap_or_default().to_string()
+        })
+        .collect();
+    assert_eq!(footers, ["1 / 2", "2 / 2", "1 / 2", "2 / 2"], "{footers:?}");
+    let xml = document_xml(&sb.path("out/dprd-letter.docx"));
+    assert_eq!(xml.matches("<w:sectPr>").count(), 2, "two sections");
+    assert!(xml.contains(r#"<w:pgNumType w:start="1"/>"#), "the translation numbered from 1");
+    // The letter alone, as in the packet: "page / pages".
+    let run = sb.run(&["draft", "dprd-letter", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "alone", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = lopdf::Document::load_mem(&read(&sb.path("alone/dprd-letter.pdf"))).expect("a PDF");
+    let last = pdf.extract_text(&[1]).unwrap();
+    assert!(last.contains("1 / 2"), "{last}");
+}
