@@ -163,9 +163,7 @@ fn a_letter_and_its_translation_are_numbered_apart() {
     let pdf = lopdf::Document::load_mem(&read(&sb.path("out/dprd-letter.pdf"))).expect("a PDF");
     let pages = pdf.get_pages().len() as u32;
     let footers: Vec<String> = (1..=pages)
-        .map(|p| {
-            pdf.extract_text(&[p]).unwrap().lines().map(str::trim).filter(|l| l.contains(" / ")).last().unwrap_or_default().to_string()
-        })
+        .map(|p| pdf.extract_text(&[p]).unwrap().lines().map(str::trim).rfind(|l| l.contains(" / ")).unwrap_or_default().to_string())
         .collect();
     assert_eq!(footers, ["1 / 2", "2 / 2", "1 / 2", "2 / 2"], "{footers:?}");
     let xml = document_xml(&sb.path("out/dprd-letter.docx"));
