@@ -1028,8 +1028,9 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
                 "end": p.end.map(|d| bi(format::date_id(d), format::date_en(d))),
                 "achieved": p.achieved,
                 "spent": p.spent_idr.map(figures),
-                "problems": p.problems,
-                "follow_up": p.follow_up,
+                // (Run into the report's sentence: no full stop of their own.)
+                "problems": p.problems.as_ref().map(phrase),
+                "follow_up": p.follow_up.as_ref().map(phrase),
             })),
         }));
     }
