@@ -325,7 +325,10 @@ pub fn run_in_lang(s: &str, names: &[String], english: bool) -> String {
             || PROPER_ADJECTIVES.contains(&bare));
     // "Aparatur Badan Penanggulangan Bencana Daerah": a common noun heading a name is not
     // part of it, although the next word has a capital.
-    let head_of_name = COMMON_HEADS.contains(&bare.to_lowercase().as_str());
+    // (Nor is English's article: "The City of Surakarta has ..." runs in as "the City of
+    // Surakarta has ...", unless the article is a party's own, "The Hague".)
+    let article = english && ["the", "a", "an"].contains(&bare.to_lowercase().as_str());
+    let head_of_name = COMMON_HEADS.contains(&bare.to_lowercase().as_str()) || article;
     if !sentence_case || (next_capital && !head_of_name) || named || proper {
         return s.to_string();
     }
@@ -431,6 +434,14 @@ mod tests {
         assert_eq!(run_in_lang("Capacity building", &names, true), "capacity building");
         // An Indonesian noun in -ian is not an English proper adjective.
         assert_eq!(run_in_lang("Penelitian bersama", &[], false), "penelitian bersama");
+        // English's article before a name runs in lower case, unless it is the name's own
+        // (third review, finding 4).
+        assert_eq!(
+            run_in_lang("The City of Surakarta has 172 heritage buildings", &[], true),
+            "the City of Surakarta has 172 heritage buildings"
+        );
+        let hague = vec!["The Hague".to_string()];
+        assert_eq!(run_in_lang("The Hague hosts the court", &hague, true), "The Hague hosts the court");
     }
 
     #[test]

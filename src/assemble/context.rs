@@ -200,6 +200,9 @@ pub fn context(input: &Input) -> Value {
     }
     signing(input, &mut ctx);
     ctx["both_places"] = both_places(input);
+    // The LoI's place in a sentence, closed by a comma when it names its country too:
+    // "ditandatangani di Regensburg, Republik Federal Jerman, pada tanggal ...".
+    ctx["loi_place"] = bi(apposed(&input.loi.place.id), apposed(&input.loi.place.en));
     // The plan names a field's Pasal 23(2) object in brackets, unless the field's name is
     // the object itself ("pertukaran budaya (pertukaran budaya)").
     for (i, f) in input.fields.iter().enumerate() {
@@ -289,8 +292,8 @@ pub fn mou_name(input: &Input) -> &'static str {
 fn renewal(input: &Input) -> Value {
     let Some(r) = &input.mou.renews else { return Value::Null };
     json!({
-        "id": format!("{} yang ditandatangani di {} pada tanggal {}", mou_name(input), r.place.id, format::date_id(r.date)),
-        "en": format!("the Memorandum of Understanding signed at {} on {}", r.place.en, format::date_en(r.date)),
+        "id": format!("{} yang ditandatangani di {} pada tanggal {}", mou_name(input), apposed(&r.place.id), format::date_id(r.date)),
+        "en": format!("the Memorandum of Understanding signed in {} on {}", apposed(&r.place.en), format::date_en(r.date)),
         "since": r.since,
         "year": r.date.year,
     })
@@ -678,6 +681,16 @@ fn both_places(input: &Input) -> Value {
         (Level::Kota, Some(PartnerLevel::City)) => bi("kedua kota", "both cities"),
         (Level::Provinsi, Some(PartnerLevel::Province)) => bi("kedua provinsi", "both provinces"),
         _ => bi("kedua daerah", "both regions"),
+    }
+}
+
+/// A place written with its country ("Regensburg, Republik Federal Jerman") closed by a
+/// comma in the middle of a sentence, as an apposition is.
+fn apposed(place: &str) -> String {
+    if place.contains(',') {
+        format!("{place},")
+    } else {
+        place.to_string()
     }
 }
 
@@ -1168,15 +1181,13 @@ fn mou_signed(input: &Input) -> Value {
     let m = &input.mou;
     let (Some(date), Some(place)) = (m.date, m.place.as_ref()) else { return Value::Null };
     // "di Perth, Australia Barat, pada tanggal": a place with a comma is closed by one.
-    let comma = |p: &str| if p.contains(',') { "," } else { "" };
-    let mut id =
-        format!("{} yang ditandatangani di {}{} pada tanggal {}", mou_name(input), place.id, comma(&place.id), format::date_id(date));
-    let mut en = format!("the Memorandum of Understanding signed at {} on {}", place.en, format::date_en(date));
+    let mut id = format!("{} yang ditandatangani di {} pada tanggal {}", mou_name(input), apposed(&place.id), format::date_id(date));
+    let mut en = format!("the Memorandum of Understanding signed in {} on {}", apposed(&place.en), format::date_en(date));
     let mut last = date;
     if m.signing == Signing::Separate {
         if let (Some(d), Some(p)) = (m.partner_date, m.partner_place.as_ref()) {
-            id.push_str(&format!(" dan di {}{} pada tanggal {}", p.id, comma(&p.id), format::date_id(d)));
-            en.push_str(&format!(" and at {} on {}", p.en, format::date_en(d)));
+            id.push_str(&format!(" dan di {} pada tanggal {}", apposed(&p.id), format::date_id(d)));
+            en.push_str(&format!(" and in {} on {}", apposed(&p.en), format::date_en(d)));
             if d > last {
                 last = d;
             }

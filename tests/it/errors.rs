@@ -243,7 +243,7 @@ fn template_with_a_missing_variable_names_template_line_and_variable() {
         let name = path.file_name().unwrap().to_str().unwrap().to_string();
         let mut text = std::fs::read_to_string(&path).unwrap();
         if name == "loi.hbs" {
-            text = text.replacen("{{loi.place.id}}", "{{loi.venue.id}}", 1);
+            text = text.replacen("{{loi_place.id}}", "{{loi.venue.id}}", 1);
         }
         sb.write(&format!("tpl/{name}"), text);
     }

@@ -177,3 +177,16 @@ fn a_letter_and_its_translation_are_numbered_apart() {
     let last = pdf.extract_text(&[1]).unwrap();
     assert!(last.contains("1 / 2"), "{last}");
 }
+
+/// Finding 5: a place written with its country is closed by a comma in mid-sentence, and
+/// English signs "in" a city, in the LoI, the MoU's recital and the yearly documents.
+#[test]
+fn a_place_with_its_country_is_closed_by_a_comma() {
+    let loi = dump(&drafted("denpasar-perth", DocKind::Loi));
+    assert!(
+        loi.contains("Ditandatangani di Perth, Australia Barat, pada tanggal") && loi.contains("Signed in Perth, Western Australia, on"),
+        "{loi}"
+    );
+    let mou = dump(&drafted("denpasar-perth", DocKind::Mou));
+    assert!(mou.contains("signed in Perth, Western Australia, on 20 June 2024;"), "{mou}");
+}
