@@ -97,6 +97,19 @@ const PARTIALS: [&str; 2] = ["lampiran", "letter-frame"];
 
 static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/templates");
 
+/// The header of attachment `n` (from 1) of a letter, on one line, as the packet sets it
+/// on a document naskah did not write: "LAMPIRAN III SURAT WALI KOTA DENPASAR NOMOR ...
+/// TANGGAL 10 SEPTEMBER 2024" (its own attachments carry it as `lampiran.hbs` sets it).
+pub fn lampiran_line(input: &Input, letter: DocKind, n: usize) -> Option<String> {
+    let (number, date) = context::letter_frame(input, letter)?;
+    let office = context::context(input)["region_office_caps"].as_str().unwrap_or_default().to_string();
+    Some(format!(
+        "LAMPIRAN {} SURAT {office} NOMOR {number} TANGGAL {}",
+        crate::format::roman(n as u32),
+        crate::format::date_id(date).to_uppercase()
+    ))
+}
+
 /// The built-in templates and phrase files, by their path in the folder, to be copied and
 /// edited (`naskah clauses export`).
 pub fn embedded_templates() -> Vec<(String, &'static [u8])> {

@@ -26,6 +26,70 @@ impl Pdf {
     pub fn document(&self) -> &lopdf::Document {
         &self.doc
     }
+
+    /// Sets one line of text at the top of the first page, right-aligned in its margin: an
+    /// enclosure's "LAMPIRAN III SURAT ... NOMOR ... TANGGAL ..." in the packet, as naskah's
+    /// own attachments carry it in their header. The page's content is wrapped in a saved
+    /// graphics state, so that whatever it leaves set does not move the line; the line is in
+    /// Helvetica, a font every reader has (characters beyond Latin-1 become "?").
+    pub fn stamp(&mut self, line: &str) -> Result<(), String> {
+        let doc = &mut self.doc;
+        let page = *doc.get_pages().values().next().ok_or("the PDF has no page")?;
+        let number = |o: &Object| o.as_float().ok().or_else(|| o.as_i64().ok().map(|i| i as f32));
+        let media = match inherited(doc, page, b"MediaBox") {
+            Some(Object::Reference(id)) => doc.get_object(id).ok().cloned(),
+            other => other,
+        };
+        let b: Vec<f32> = media.as_ref().and_then(|m| m.as_array().ok()).map(|a| a.iter().filter_map(number).collect()).unwrap_or_default();
+        let [x0, _, x1, y1] = b[..] else { return Err("the first page has no MediaBox".into()) };
+        let resources = match inherited(doc, page, b"Resources") {
+            Some(Object::Reference(id)) => doc.get_dictionary(id).map_err(|e| e.to_string())?.clone(),
+            Some(Object::Dictionary(d)) => d,
+            _ => Dictionary::new(),
+        };
+        let mut resources = resources;
+        let mut fonts = match resources.get(b"Font") {
+            Ok(Object::Reference(id)) => doc.get_dictionary(*id).map_err(|e| e.to_string())?.clone(),
+            Ok(Object::Dictionary(d)) => d.clone(),
+            _ => Dictionary::new(),
+        };
+        fonts.set(
+            "NaskahStamp",
+            dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding" },
+        );
+        resources.set("Font", fonts);
+        // Latin-1 in WinAnsi, brackets and backslashes escaped.
+        let mut text = Vec::new();
+        for c in line.chars() {
+            match c {
+                '(' | ')' | '\\' => text.extend([b'\\', c as u8]),
+                c if (' '..='~').contains(&c) || ('\u{a0}'..='\u{ff}').contains(&c) => text.push(c as u32 as u8),
+                _ => text.push(b'?'),
+            }
+        }
+        // Right-aligned 2 cm from the edge, 1 cm below the top, 7 pt (Helvetica's letters
+        // average a little over half their size).
+        let size = 7.0;
+        let width = line.chars().count() as f32 * size * 0.56;
+        let x = (x1 - 56.7 - width).max(x0 + 28.3);
+        let y = y1 - 28.3;
+        let mut stamp = format!("Q\nq BT /NaskahStamp {size} Tf {x:.1} {y:.1} Td (").into_bytes();
+        stamp.extend(text);
+        stamp.extend(b") Tj ET Q\n");
+        let before = doc.add_object(lopdf::Stream::new(Dictionary::new(), b"q\n".to_vec()));
+        let after = doc.add_object(lopdf::Stream::new(Dictionary::new(), stamp));
+        let dict = doc.get_dictionary_mut(page).map_err(|e| e.to_string())?;
+        let mut contents = vec![Object::Reference(before)];
+        match dict.get(b"Contents") {
+            Ok(Object::Array(items)) => contents.extend(items.iter().cloned()),
+            Ok(other) => contents.push(other.clone()),
+            Err(_) => {}
+        }
+        contents.push(Object::Reference(after));
+        dict.set("Contents", contents);
+        dict.set("Resources", resources);
+        Ok(())
+    }
 }
 
 /// The document information of the merged file.

@@ -207,7 +207,7 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
     }
     for (i, kind, names) in enclosed {
         let pdf = opts.enclosures.get(i).cloned().ok_or_else(|| Error::msg("an enclosure of the letter was not read"))?;
-        let doc = merge::Pdf::load(&pdf).map_err(|e| Error::msg(format!("{}: {e}", input.dprd_letter.enclosures[i].file)))?;
+        let mut doc = merge::Pdf::load(&pdf).map_err(|e| Error::msg(format!("{}: {e}", input.dprd_letter.enclosures[i].file)))?;
         let lampiran = match kind {
             EnclosureKind::SignedLoi => input.attachments().iter().position(|k| *k == DocKind::Loi).map(|n| n + 1),
             _ => Some(
@@ -216,6 +216,11 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
                     + others.iter().position(|(e, _)| std::ptr::eq(*e, &input.dprd_letter.enclosures[i])).unwrap_or(0),
             ),
         };
+        // In packet.pdf its first page carries the attachment's header, as naskah's own
+        // attachments do; the file beside it stays the PDF as given (a signed scan).
+        if let Some(line) = lampiran.and_then(|n| crate::assemble::lampiran_line(input, DocKind::DprdLetter, n)) {
+            doc.stamp(&line).map_err(|e| Error::msg(format!("{}: {e}", input.dprd_letter.enclosures[i].file)))?;
+        }
         let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), PartKind::Enclosed(kind).slug());
         let empty = Document {
             kind: None,
@@ -327,9 +332,12 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
                     Error::msg(format!("the letter attaches a document that is not given: {what}"))
                         .hint(format!("give it as a PDF beside the input file in {what} (a scan exported as PDF)"))
                 })?;
-                let parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
-                let ctx = crate::assemble::context(input);
-                let _ = ctx;
+                let mut parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
+                // Its first page in packet.pdf carries the attachment's header; the file beside
+                // it stays the PDF as given.
+                if let Some(line) = lampiran.and_then(|n| crate::assemble::lampiran_line(input, opts.letter, n)) {
+                    parsed.stamp(&line).map_err(Error::msg)?;
+                }
                 let names = match a {
                     Attachment::DprdDecision => ("Keputusan DPRD".to_string(), "Decision of the DPRD".to_string()),
                     _ => ("Pertimbangan Menteri Dalam Negeri".to_string(), "Consideration of the Minister of Home Affairs".to_string()),

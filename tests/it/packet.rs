@@ -273,6 +273,15 @@ fn the_packet_carries_documents_naskah_did_not_write() {
     let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).unwrap();
     let marks = bookmarks(&packet);
     assert!(marks.contains("Lampiran III: Pernyataan Kehendak Kerja Sama yang telah ditandatangani (Signed Letter of Intent)"), "{marks}");
+    // In packet.pdf the first page of each enclosure carries its attachment's header, as
+    // naskah's own attachments do (the file beside it is the PDF as given, above).
+    let headed: Vec<u32> = (1..=packet.get_pages().len() as u32)
+        .filter(|&p| {
+            page_text(&packet, p).contains("LAMPIRAN III SURAT WALI KOTA DENPASAR NOMOR 000.1.4/1234/Bag.KS TANGGAL 10 SEPTEMBER 2024")
+        })
+        .collect();
+    assert_eq!(headed.len(), 1, "{headed:?}");
+    assert!((1..=packet.get_pages().len() as u32).any(|p| page_text(&packet, p).contains("LAMPIRAN IV SURAT WALI KOTA DENPASAR")));
     assert!(marks.contains("Lampiran IV: Kajian Peluang dan Manfaat Kerja Sama"), "{marks}");
     let cover = page_text(&packet, 1);
     assert!(cover.contains("Lampiran IV: Kajian Peluang dan Manfaat Kerja Sama"), "{cover}");
