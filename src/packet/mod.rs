@@ -106,6 +106,11 @@ impl Part {
 fn drafted_name(kind: DocKind, input: &Input) -> (String, String) {
     match kind {
         DocKind::Mou => (format!("Rancangan {}", crate::assemble::mou_name(input)), "Draft Memorandum of Understanding".into()),
+        // (As the letter's Hal names the draft it sends: "... Rancangan Memorandum Saling
+        // Pengertian".)
+        DocKind::MendagriMou => {
+            (format!("Surat Permohonan Persetujuan Rancangan {}", crate::assemble::mou_name(input)), kind.name().1.into())
+        }
         kind => (kind.name().0.into(), kind.name().1.into()),
     }
 }

@@ -190,3 +190,16 @@ fn a_place_with_its_country_is_closed_by_a_comma() {
     let mou = dump(&drafted("denpasar-perth", DocKind::Mou));
     assert!(mou.contains("signed in Perth, Western Australia, on 20 June 2024;"), "{mou}");
 }
+
+/// Finding 26: the cover of the packet to the Minister names the letter as its Hal does,
+/// with the MoU's own title.
+#[test]
+fn the_ministers_cover_names_the_letter_as_its_subject_does() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["packet", sample("denpasar-perth.yaml").to_str().unwrap(), "--for", "mendagri-mou", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let packet = lopdf::Document::load_mem(&read(&sb.path("out/packet.pdf"))).expect("a PDF");
+    let cover = packet.extract_text(&[1]).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(cover.contains("Surat Permohonan Persetujuan Rancangan Nota Kesepahaman"), "{cover}");
+    assert!(!cover.contains("Naskah Kerja Sama"), "{cover}");
+}
