@@ -160,6 +160,14 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
                 );
             }
         }
+        // Texts written for a third language that is not set: said once, at the first.
+        let named = |path: &[&str]| tree.at(path).map(|n| n.pos).filter(|_| input.region.name_third.is_some());
+        if let Some(pos) = third_text(Some(tree)).or_else(|| named(&["region", "name_third"])) {
+            out.push(
+                Diagnostic::warn(pos, "`third` texts are printed nowhere: no third language is set", "teks `third` tidak dicetak di mana pun: bahasa ketiga belum ditetapkan")
+                    .help("set `languages.third` (its code and name) for a trilingual LoI and MoU, or remove the `third` texts", "tetapkan `languages.third` (kode dan namanya) untuk Surat Pernyataan Kehendak dan Nota Kesepahaman tiga bahasa, atau hapus teks `third`"),
+            );
+        }
     }
     if input.languages.third.is_none() && input.languages.prevailing == Prevailing::Third {
         out.push(

@@ -565,7 +565,7 @@ fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration
 /// (what the sample says, what it says instead, the exit code, the message).
 #[test]
 fn error_and_warning_messages_of_the_procedure_one_edit_each() {
-    let cases: [(&str, &str, i32, &str); 12] = [
+    let cases: [(&str, &str, i32, &str); 13] = [
         (
             "  form: keputusan\n",
             "  form: keputusan\n  approved: false\n",
@@ -602,6 +602,12 @@ fn error_and_warning_messages_of_the_procedure_one_edit_each() {
             "  budget_idr: 400000000",
             0,
             "warning: the indicative regional budget (Rp400.000.000,00",
+        ),
+        (
+            "    en: the City of Perth\n",
+            "    en: the City of Perth\n    third: Stadt Perth\n",
+            0,
+            "warning: `third` texts are printed nowhere: no third language is set",
         ),
     ];
     for (from, to, code, message) in cases {
