@@ -715,6 +715,12 @@ pub fn unsigned(ctx: &mut Value) {
     for key in ["mou_place", "mou_date", "mou_partner_place", "mou_partner_date"] {
         ctx[key] = bi(TO_FILL, TO_FILL);
     }
+    // (The third language's phrases read the input's dates and places: blank there too.)
+    if let Some(mou) = ctx.get_mut("mou").and_then(Value::as_object_mut) {
+        for key in ["place", "date", "partner_place", "partner_date"] {
+            mou.remove(key);
+        }
+    }
 }
 
 /// Place and date of the MoU's signature: one for both parties, or one each.

@@ -203,3 +203,14 @@ fn the_ministers_cover_names_the_letter_as_its_subject_does() {
     assert!(cover.contains("Surat Permohonan Persetujuan Rancangan Nota Kesepahaman"), "{cover}");
     assert!(!cover.contains("Naskah Kerja Sama"), "{cover}");
 }
+
+/// Fourth review, finding 18: the draft MoU sent with a letter leaves the place and date of
+/// signature blank in every language, the third too, whatever the input records.
+#[test]
+fn a_draft_mou_sent_with_a_letter_is_undated_in_every_language() {
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let how = naskah::assemble::Drafting { attached_to: Some(DocKind::DprdLetter), year: None };
+    let doc = dump(&asm.draft_with(DocKind::Mou, &input("sulut-fujian", &|s| s), &how).expect("drafts").0);
+    assert!(!doc.contains("2026年5月20日") && !doc.contains("20 Mei 2026") && !doc.contains("20 May 2026"), "{doc}");
+    assert!(doc.lines().any(|l| l.trim_start().starts_with("zh|") && l.contains("......")), "{doc}");
+}
