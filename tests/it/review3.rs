@@ -214,3 +214,14 @@ fn a_draft_mou_sent_with_a_letter_is_undated_in_every_language() {
     assert!(!doc.contains("2026年5月20日") && !doc.contains("20 Mei 2026") && !doc.contains("20 May 2026"), "{doc}");
     assert!(doc.lines().any(|l| l.trim_start().starts_with("zh|") && l.contains("......")), "{doc}");
 }
+
+/// Fourth review, finding 6: the titles of the plan, the action plan, the work plan and the
+/// report join the parties with "ANTARA" / "BETWEEN", as a title names two parties.
+#[test]
+fn titles_name_the_parties_between_them() {
+    for kind in [DocKind::Plan, DocKind::ActionPlan] {
+        let doc = dump(&drafted("denpasar-perth", kind));
+        assert!(doc.contains("id| ANTARA PEMERINTAH KOTA DENPASAR DAN PEMERINTAH KOTA PERTH, AUSTRALIA"), "{kind:?}: {doc}");
+        assert!(doc.contains("en| BETWEEN THE GOVERNMENT OF THE CITY OF DENPASAR AND THE CITY OF PERTH, AUSTRALIA"), "{kind:?}: {doc}");
+    }
+}
