@@ -141,9 +141,11 @@ fn load_or_report(input: Result<naskah::app::InputFile, Error>, file: &std::path
 }
 
 fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
-    let lib = naskah::app::library(&sources.into())?;
+    // (The export copies the built-in texts: it reads no library.)
+    let lib = || naskah::app::library(&sources.into());
     match action {
         ClauseAction::List => {
+            let lib = lib()?;
             for (kind, ids) in naskah::assemble::clauses_by_kind(&lib) {
                 println!("{kind}:");
                 for id in ids {
@@ -163,6 +165,7 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
             println!("use them with `--clauses {} --templates {}`", dir.join("clauses").display(), dir.join("templates").display());
         }
         ClauseAction::Show { id } => {
+            let lib = lib()?;
             let found: Vec<_> = match lib.get(id) {
                 Some(c) => vec![c],
                 None => lib.clauses.values().filter(|c| &c.slot == id).collect(),
