@@ -232,12 +232,14 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
         0 => String::new(),
         1 => items[0].to_string(),
         n if ideographic => format!("{}{and}{}", items[..n - 1].join("、"), items[n - 1]),
-        2 if sep == "," => format!("{} {and} {}", items[0], items[1]),
+        // "ilmu pengetahuan dan teknologi dan promosi" reads as three items: after an item
+        // that holds "and" itself, English puts a comma and Indonesian joins with "serta".
+        2 if sep == "," && lang == "en" && items[0].contains(" and ") => format!("{}, and {}", items[0], items[1]),
+        2 if sep == "," => format!("{} {} {}", items[0], if lang == "id" && has_dan(&items) { "serta" } else { and }, items[1]),
         n => {
             // "...; dan siswa dan guru ..." reads as one list: before a last item that holds
             // "dan" itself (and no "serta"), Indonesian joins with "serta".
-            let last = items[n - 1];
-            let and = if lang == "id" && last.contains(" dan ") && !last.contains(" serta ") { "serta" } else { and };
+            let and = if lang == "id" && has_dan(&items[n - 1..]) { "serta" } else { and };
             let head = items[..n - 1].join(&format!("{sep} "));
             // Indonesian puts a comma before "dan" in a list of three or more (PUEBI);
             // British English does not, unless the items are separated by semicolons.
@@ -245,6 +247,11 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
             format!("{head}{before} {and} {}", items[n - 1])
         }
     }
+}
+
+/// Whether an item of an Indonesian list holds "dan" and none "serta".
+fn has_dan(items: &[&str]) -> bool {
+    items.iter().any(|i| i.contains(" dan ")) && !items.iter().any(|i| i.contains(" serta "))
 }
 
 /// A list item or phrase run into a sentence: items are phrases, so a first word written

@@ -233,6 +233,20 @@ pub fn context(input: &Input) -> Value {
             ctx["activities"][i]["cost_cells"] = Value::Array(cells.collect());
         }
     }
+    // The action plan's indicative costs added up by source, for the budget the DPRD looks
+    // for: the sources in the order they first appear, then the total (a last row).
+    let mut totals: Vec<(Funding, u64)> = Vec::new();
+    for c in input.activities.iter().flat_map(|a| &a.costs) {
+        match totals.iter_mut().find(|(f, _)| *f == c.source) {
+            Some((_, t)) => *t += c.amount_idr,
+            None => totals.push((c.source, c.amount_idr)),
+        }
+    }
+    if !totals.is_empty() {
+        let rows = totals.iter().map(|&(source, amount_idr)| cost_cell(&partner, &crate::input::Cost { source, amount_idr }));
+        ctx["cost_totals"] = Value::Array(rows.collect());
+        ctx["cost_total"] = figures(totals.iter().map(|(_, t)| t).sum());
+    }
     // Items of lists and phrases inside sentences get their punctuation from the clauses,
     // so a full stop typed at the end of an item must not double it.
     for path in ["/subject", "/purpose", "/form_name", "/partner/level_justification"] {
@@ -254,23 +268,49 @@ pub fn context(input: &Input) -> Value {
             }
         }
     }
-    for path in ["/partner_gov/en", "/partner_name/en", "/region_gov/en"] {
-        if let Some(Value::String(s)) = ctx.pointer_mut(path) {
-            // `get`, not slicing: the fourth byte may fall inside a letter ("Ürümqi").
-            if s.len() > 4 && s.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the ")) {
-                *s = s[4..].to_string();
-            }
-        }
+    // The English names without an article (`en`, for titles and lists) and as they stand
+    // in a sentence (`the`): "the City of Regensburg", but "Boseong County"; an article the
+    // input gives is kept.
+    for key in ["partner_gov", "partner_name", "region_gov"] {
+        let Some(name) = ctx.get_mut(key).and_then(Value::as_object_mut) else { continue };
+        let Some(en) = name.get("en").and_then(Value::as_str).map(str::to_string) else { continue };
+        // `get`, not slicing: the fourth byte may fall inside a letter ("Ürümqi").
+        let given = en.len() > 4 && en.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
+        let bare = if given { en[4..].to_string() } else { en };
+        let the = with_article(&if given { format!("the {bare}") } else { bare.clone() });
+        name.insert("en".into(), Value::String(bare));
+        name.insert("the".into(), Value::String(the));
     }
     one_line(&mut ctx);
     ctx
 }
 
-/// An English place name as it stands in a sentence: "City of Denpasar" takes "the", a name
-/// that ends in its kind ("North Sulawesi Province", "Gianyar Regency") does not.
-fn with_article(en: &str) -> String {
+/// An English name as it stands in a sentence: "City of Denpasar" and a body ("Boseong
+/// County Government", "Seoul Metropolitan Government") take "the"; a name that ends in
+/// the kind of place it is ("North Sulawesi Province", "Gianyar Regency", "Boseong County")
+/// does not, nor does one that has its article.
+pub fn with_article(en: &str) -> String {
+    /// Last words that make a name a body rather than a place.
+    const BODIES: [&str; 14] = [
+        "Government",
+        "Administration",
+        "Council",
+        "Authority",
+        "Assembly",
+        "Office",
+        "Agency",
+        "Bureau",
+        "Ministry",
+        "Department",
+        "Commission",
+        "Board",
+        "Institute",
+        "Foundation",
+    ];
     let en = en.trim();
-    if en.contains(" of ") && !en.starts_with("the ") && !en.starts_with("The ") {
+    let has_article = en.starts_with("the ") || en.starts_with("The ");
+    let body = en.rsplit(' ').next().is_some_and(|last| BODIES.contains(&last));
+    if !has_article && (en.contains(" of ") || body) {
         format!("the {en}")
     } else {
         en.to_string()
@@ -421,7 +461,7 @@ fn funding_name(f: Funding, region: &Value, partner: &Value, lang: &str) -> Opti
         (Funding::Apbn, "id") => "Anggaran Pendapatan dan Belanja Negara (APBN)".into(),
         (Funding::Apbn, _) => "the state budget (APBN)".into(),
         (Funding::Partner, "id") => format!("anggaran {}", s(partner, "id")),
-        (Funding::Partner, _) => format!("the budget of the {}", s(partner, "en").trim_start_matches("the ")),
+        (Funding::Partner, _) => format!("the budget of {}", with_article(&s(partner, "en"))),
         (Funding::Grant, "id") => "hibah".into(),
         (Funding::Grant, _) => "grants".into(),
         (Funding::OwnCost, _) => return None,
@@ -662,11 +702,11 @@ fn figures(n: u64) -> Value {
 
 /// A source of funding in a cell: its short name ("APBD", "Anggaran Kota Perth").
 fn source_short(partner: &Value, f: Funding) -> (String, String) {
-    let p = |k: &str| partner[k].as_str().unwrap_or_default().trim_start_matches("the ").to_string();
+    let p = |k: &str| partner[k].as_str().unwrap_or_default().to_string();
     match f {
         Funding::Apbd => ("APBD".into(), "APBD".into()),
         Funding::Apbn => ("APBN".into(), "APBN".into()),
-        Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of the {}", p("en"))),
+        Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of {}", with_article(&p("en")))),
         Funding::Grant => ("Hibah".into(), "Grant".into()),
         Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
     }
@@ -967,15 +1007,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             format!("the activities are planned in {list}; give one of these years, or add the year's activities to `activities`"),
         ));
     }
-    let region = match &input.region.official_name {
-        Some(b) => json!(b),
-        None => match input.region.level {
-            Level::Provinsi => bi(format!("Provinsi {}", input.region.name), english_place(input)),
-            Level::Kabupaten => bi(format!("Kabupaten {}", input.region.name), format!("{} Regency", input.region.name)),
-            Level::Kota => bi(format!("Kota {}", input.region.name), format!("the City of {}", input.region.name)),
-        },
-    };
-    let partner = partner_named(input);
+    let (region, partner) = funders(input);
     let scope_text = |key: &str| input.scope.iter().find(|s| s.key == key).map(|s| json!(s.text)).unwrap_or(Value::Null);
     let progress = |a: &crate::input::Activity| a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k));
     let money = |n: u64| bi(format::rupiah_in(n, "id"), format::rupiah_in(n, "en"));

@@ -502,6 +502,23 @@ impl Assembler {
     /// Drafts a document: as an attachment of a letter (the DPRD letter or a letter to the
     /// Minister), and for a year (the work plan and the report need one).
     pub fn draft_with(&self, kind: DocKind, input: &Input, how: &Drafting) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
+        // The LoI and the MoU are signed by whoever signs them, who may not be the head
+        // that signs the letters.
+        let signed_by = match kind {
+            DocKind::Loi => input.loi.signed_by.as_ref(),
+            DocKind::Mou => input.mou.signed_by.as_ref(),
+            _ => None,
+        };
+        let resigned;
+        let input = match signed_by {
+            Some(signer) => {
+                let mut other = input.clone();
+                other.region.head = signer.as_head();
+                resigned = other;
+                &resigned
+            }
+            None => input,
+        };
         let mut ctx = context(input);
         ctx["attached_to"] = Value::String(how.attached_to.map_or("", |l| l.slug()).to_string());
         if let Some(letter) = how.attached_to {

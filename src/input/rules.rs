@@ -5,7 +5,7 @@
 //! Each rule names its basis so that the message can cite it.
 
 use super::yaml::{Kind, Node};
-use super::{Bi, CoopKind, Date, Form, Input, Level, Object, PartnerLevel, Prevailing, TermStart};
+use super::{Acting, Bi, CoopKind, Date, Form, Input, Level, Object, PartnerLevel, Prevailing, TermStart};
 use crate::diag::{did_you_mean_both, Diagnostic};
 
 /// Every domain problem of the input, errors and warnings.
@@ -134,7 +134,7 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         }
         // The plan, the action plan and the letter are Indonesian and English: a third text
         // of what only they print would be printed nowhere.
-        for key in ["background", "targets", "activities", "form_name", "progress"] {
+        for key in ["background", "targets", "activities", "progress"] {
             if let Some(pos) = third_text(tree.at(&[key])) {
                 out.push(
                     Diagnostic::warn(pos, format!("the `third` texts of `{key}` are printed nowhere"), format!("teks `third` pada `{key}` tidak dicetak di mana pun"))
@@ -527,29 +527,82 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     // An acting head signs as Pj., Plt. or Plh. (DOMAIN.md §6, D1): the form is `acting`,
     // never written into the name, and a civil-service rank is a sign of one.
     let head = &input.region.head;
-    let words: Vec<String> = head
-        .name
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| w.trim_end_matches('.').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let office = words.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "pj" | "plt" | "plh" | "gubernur" | "bupati" | "walikota" | "penjabat")
-            || (w == "wali" && words.get(i + 1).is_some_and(|n| n == "kota"))
-    });
-    if office {
-        out.push(
-            Diagnostic::err(at(&["region", "head", "name"]), format!("`region.head.name` holds an office or an acting form: `{}`", head.name), format!("`region.head.name` memuat jabatan atau sebutan pejabat sementara: `{}`", head.name))
-                .help("give the name alone (`Dr. H. Sugirah, M.Si.`) and the acting form in `region.head.acting: pj` (or `plt`, `plh`): the signature then reads \"Pj. GUBERNUR ...,\" above the name", "tulis namanya saja (`Dr. H. Sugirah, M.Si.`) dan sebutan pejabat sementara di `region.head.acting: pj` (atau `plt`, `plh`): tanda tangan lalu berbunyi \"Pj. GUBERNUR ...,\" di atas nama"),
-        );
-    } else if head.acting.is_none() && head.rank.is_some() {
+    for (path, name) in std::iter::once((&["region", "head"][..], &head.name))
+        .chain(input.loi.signed_by.as_ref().map(|s| (&["loi", "signed_by"][..], &s.name)))
+        .chain(input.mou.signed_by.as_ref().map(|s| (&["mou", "signed_by"][..], &s.name)))
+    {
+        if holds_office(name) {
+            let key = format!("`{}.name`", path.join("."));
+            let mut name_at = path.to_vec();
+            name_at.push("name");
+            out.push(
+                Diagnostic::err(at(&name_at), format!("{key} holds an office or an acting form: `{name}`"), format!("{key} memuat jabatan atau sebutan pejabat sementara: `{name}`"))
+                    .help(format!("give the name alone (`Dr. H. Sugirah, M.Si.`) and the acting form in `{}.acting: pj` (or `plt`, `plh`): the signature then reads \"Pj. GUBERNUR ...,\" above the name", path.join(".")), format!("tulis namanya saja (`Dr. H. Sugirah, M.Si.`) dan sebutan pejabat sementara di `{}.acting: pj` (atau `plt`, `plh`): tanda tangan lalu berbunyi \"Pj. GUBERNUR ...,\" di atas nama", path.join("."))),
+            );
+        }
+    }
+    if !holds_office(&head.name) && head.acting.is_none() && (head.rank.is_some() || head.nip.is_some()) {
+        let key = if head.rank.is_some() { "rank" } else { "nip" };
         out.push(
             Diagnostic::warn(
-                at(&["region", "head", "rank"]),
-                "`region.head.rank` is given, but the head does not sign as an acting head", "`region.head.rank` diisi, tetapi kepala daerah tidak menandatangani sebagai pejabat sementara",
+                at(&["region", "head", key]),
+                format!("`region.head.{key}` is given, but the head does not sign as an acting head"), format!("`region.head.{key}` diisi, tetapi kepala daerah tidak menandatangani sebagai pejabat sementara"),
             )
-            .help("a kepala daerah signs without a civil-service rank; if a Penjabat, Pelaksana Tugas or Pelaksana Harian signs, add `acting: pj` (or `plt`, `plh`) under `region.head`, so that the signature reads \"Pj. GUBERNUR ...\"", "kepala daerah menandatangani tanpa pangkat aparatur sipil negara; bila yang menandatangani Penjabat, Pelaksana Tugas atau Pelaksana Harian, tambahkan `acting: pj` (atau `plt`, `plh`) di bawah `region.head`, agar tanda tangan berbunyi \"Pj. GUBERNUR ...\""),
+            .help("a kepala daerah signs without a civil-service rank or NIP; if a Penjabat, Pelaksana Tugas or Pelaksana Harian signs, add `acting: pj` (or `plt`, `plh`) under `region.head`, so that the signature reads \"Pj. GUBERNUR ...\"", "kepala daerah menandatangani tanpa pangkat dan NIP aparatur sipil negara; bila yang menandatangani Penjabat, Pelaksana Tugas atau Pelaksana Harian, tambahkan `acting: pj` (atau `plt`, `plh`) di bawah `region.head`, agar tanda tangan berbunyi \"Pj. GUBERNUR ...\""),
         );
+    }
+    if let Some(nip) = &head.nip {
+        let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
+        if digits.len() != 18 || !digits.chars().all(|c| c.is_ascii_digit()) {
+            out.push(
+                Diagnostic::err(
+                    at(&["region", "head", "nip"]),
+                    format!("`region.head.nip` is not a NIP of 18 digits: `{nip}`"),
+                    format!("`region.head.nip` bukan NIP 18 angka: `{nip}`"),
+                )
+                .help(
+                    "write the 18 digits as the civil servant's card gives them, with or without spaces: `19700512 199503 1 002`",
+                    "tulis 18 angka sebagaimana tertera pada kartu pegawai, dengan atau tanpa spasi: `19700512 199503 1 002`",
+                ),
+            );
+        }
+    }
+    if input.partner.head.nip.is_some() {
+        out.push(
+            Diagnostic::err(
+                at(&["partner", "head", "nip"]),
+                "`nip` is for the region's head, a civil servant who signs as an acting head",
+                "`nip` hanya untuk kepala daerah yang menandatangani sebagai pejabat sementara dan berstatus aparatur sipil negara",
+            )
+            .help(
+                "remove `partner.head.nip`; the partner's head signs with a name, a title and, if the partner wishes, `rank`",
+                "hapus `partner.head.nip`; pimpinan mitra menandatangani dengan nama, jabatan dan, bila mitra menghendaki, `rank`",
+            ),
+        );
+    }
+    // A Pelaksana Harian holds a mandate for a short absence, and an official acting by
+    // mandate takes no strategic decision with budget consequences (UU 30/2014 Pasal 14
+    // ayat (7)): the LoI and the MoU, which bind the region, are signed by another.
+    for (doc, key, signer) in [
+        ("LoI", "loi", input.loi.signed_by.as_ref().map_or(head.acting, |s| s.acting)),
+        ("MoU", "mou", input.mou.signed_by.as_ref().map_or(head.acting, |s| s.acting)),
+    ] {
+        if signer == Some(Acting::Plh) {
+            let path: &[&str] = if key == "loi" && input.loi.signed_by.is_some() {
+                &["loi", "signed_by", "acting"]
+            } else if key == "mou" && input.mou.signed_by.is_some() {
+                &["mou", "signed_by", "acting"]
+            } else {
+                &["region", "head", "acting"]
+            };
+            out.push(
+                Diagnostic::warn(at(path), format!("the {doc} would be signed by a Pelaksana Harian (Plh.)"), format!("{doc} akan ditandatangani oleh Pelaksana Harian (Plh.)"))
+                    .help(
+                        format!("a Plh. acts by mandate and takes no strategic decision with budget consequences (UU 30/2014 Pasal 14 ayat (7)); if the head signs the {doc}, give `{key}.signed_by` with the `name` of who signs (and `acting` if a Pj. or Plt. signs); check the point with the legal bureau"),
+                        format!("Plh. bertindak atas mandat dan tidak mengambil keputusan strategis yang berdampak pada anggaran (UU 30/2014 Pasal 14 ayat (7)); bila {doc} ditandatangani kepala daerah, isi `{key}.signed_by` dengan `name` penanda tangan (dan `acting` bila Pj. atau Plt. yang menandatangani); pastikan dengan biro/bagian hukum"),
+                    ),
+            );
+        }
     }
     if let Some(t) = &input.region.head_title {
         let prefix = ["pj.", "pj ", "plt.", "plt ", "plh.", "plh ", "acting "];
@@ -1238,4 +1291,17 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether a name holds an office or an acting form ("Pj. Bupati ...", "Wali Kota ...").
+fn holds_office(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "pj" | "plt" | "plh" | "gubernur" | "bupati" | "walikota" | "penjabat")
+            || (w == "wali" && words.get(i + 1).is_some_and(|n| n == "kota"))
+    })
 }

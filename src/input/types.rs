@@ -432,6 +432,11 @@ pub struct Person {
     /// partner's, in the LoI and the MoU.
     #[serde(default)]
     pub rank: Option<String>,
+    /// Civil servant's number (NIP, 18 digits), printed under the rank where the rank is:
+    /// an acting head who is a civil servant (a Sekda as Plh.) signs with both. Only the
+    /// region's head.
+    #[serde(default)]
+    pub nip: Option<String>,
     /// The name as the third language writes it, for the signature line of its text (the
     /// partner head `林建华` beside `LIN JIANHUA`); by default the name itself.
     #[serde(default)]
@@ -509,7 +514,8 @@ pub struct Languages {
     /// texts need a `third:` text: `purpose`, `objectives`, `fields` (`name`, `transfer`),
     /// `scope`, `benefits`, `outputs`, `partner` (`government`, `country`, `head_title`, and
     /// `name` when no `government` is given), `loi.place`, the places of `mou`, and
-    /// `subject` unless the form is a sister city or province (whose titles name the form);
+    /// `subject` unless the form is a sister city or province (whose titles name the form),
+    /// and `form_name`, which the MoU's recital names;
     /// the region needs `region.name_third`, and a head may give `name_third`. The plan, the
     /// action plan and the letter stay in Indonesian and English.
     #[serde(default)]
@@ -800,6 +806,32 @@ pub struct Loi {
     /// Affairs, before the LoI (PP 28/2018 Pasal 28 ayat (4)); the DPRD letter states it.
     #[serde(default)]
     pub consultation_date: Option<Date>,
+    /// Who signed the LoI for the region, when not `region.head` (the LoI is signed months
+    /// before the letters, and the head may have changed or been away since).
+    #[serde(default)]
+    pub signed_by: Option<Signatory>,
+}
+
+/// The region's signatory of the LoI or the MoU, when another than `region.head`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    /// Full name with titles and degrees, as `region.head.name`.
+    pub name: String,
+    /// Signs as an acting head: `pj`, `plt` or `plh`, as `region.head.acting`.
+    #[serde(default)]
+    pub acting: Option<Acting>,
+    /// The name as the third language writes it, as `region.head.name_third`.
+    #[serde(default)]
+    pub name_third: Option<String>,
+}
+
+impl Signatory {
+    /// The signatory as the head who signs: no rank or NIP, which the LoI and the MoU do
+    /// not print.
+    pub fn as_head(&self) -> Person {
+        Person { name: self.name.clone(), acting: self.acting, rank: None, nip: None, name_third: self.name_third.clone() }
+    }
 }
 
 fn default_loi_validity() -> u32 {
@@ -918,6 +950,10 @@ pub struct Mou {
     /// The MoU renews an earlier one (many regions renew their sister relationships).
     #[serde(default)]
     pub renews: Option<Renewal>,
+    /// Who will sign the MoU for the region, when not `region.head` (an acting head's
+    /// mandate may end before the MoU is signed).
+    #[serde(default)]
+    pub signed_by: Option<Signatory>,
 }
 
 /// The Indonesian title of the MoU.

@@ -573,7 +573,11 @@ fn action_plan_scope(action_plan: &Document) -> Option<Vec<String>> {
         let header = t.rows.get(..t.header_rows.max(1))?;
         let column =
             header.iter().find_map(|row| row.iter().position(|c| contains_words(&skeleton(&lang_text(c)), &skeleton("ruang lingkup"))))?;
-        Some(t.rows[t.header_rows.max(1)..].iter().map(|row| row.get(column).map(scope_cell).unwrap_or_default()).collect())
+        // (The activities are the numbered rows: not the last row of totals.)
+        let numbered = |row: &&Vec<Text>| row.first().is_some_and(|c| !lang_text(c).trim().is_empty());
+        Some(
+            t.rows[t.header_rows.max(1)..].iter().filter(numbered).map(|row| row.get(column).map(scope_cell).unwrap_or_default()).collect(),
+        )
     })
 }
 

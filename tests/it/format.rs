@@ -116,6 +116,19 @@ fn lists_are_joined_with_dan_and_and() {
     assert_eq!(join_list(&items(&["only"]), "en", ","), "only");
 }
 
+/// Fourth review, findings 5 and 9: "ilmu pengetahuan dan teknologi dan promosi" read as
+/// three objects; an item that holds the conjunction makes the list join with "serta" / ", and".
+#[test]
+fn a_list_whose_item_holds_dan_joins_with_serta() {
+    let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let two = items(&["pengembangan ilmu pengetahuan dan teknologi", "promosi potensi daerah"]);
+    assert_eq!(join_list(&two, "id", ","), "pengembangan ilmu pengetahuan dan teknologi serta promosi potensi daerah");
+    let two_en = items(&["the development of science and technology", "the promotion of regional potential"]);
+    assert_eq!(join_list(&two_en, "en", ","), "the development of science and technology, and the promotion of regional potential");
+    let three = items(&["pertanian", "pariwisata", "ilmu pengetahuan dan teknologi"]);
+    assert_eq!(join_list(&three, "id", ","), "pertanian, pariwisata, serta ilmu pengetahuan dan teknologi");
+}
+
 #[test]
 fn an_item_run_into_a_sentence_loses_its_sentence_capital() {
     let names: Vec<String> = ["Banyuwangi", "Kota Minamiise", "Minamiise Town", "Jepang"].iter().map(|s| s.to_string()).collect();

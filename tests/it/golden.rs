@@ -141,7 +141,7 @@ fn no_capital_in_mid_sentence_from_list_items() {
         assert!(id.contains("meliputi alih teknologi"), "{id}");
         let mou = drafted("banyuwangi-minamiise", edit, DocKind::Mou, false);
         let en = texts(&mou, "en");
-        assert!(en.contains("DESIRING to develop cooperation in aquaculture and fish processing"), "{en}");
+        assert!(en.contains("DESIRING to develop friendship cooperation in aquaculture and fish processing"), "{en}");
         assert!(!en.contains("in Aquaculture"), "{en}");
     }
 }
@@ -303,7 +303,6 @@ fn bilingual_only(leaf: &str) -> bool {
             "background[]",
             "targets[]",
             "activities[]",
-            "form_name",
             "partner.level_justification",
             "dprd_letter.enclosures[]",
             "progress[]",
@@ -314,8 +313,9 @@ fn bilingual_only(leaf: &str) -> bool {
 }
 
 /// Fields that reach no drafted document, and why: each is used elsewhere, and tested there.
-const NOT_IN_A_DOCUMENT: [(&str, &str); 23] = [
+const NOT_IN_A_DOCUMENT: [(&str, &str); 24] = [
     ("dprd_letter.enclosures[].file", "read by the command layer and merged into the packet (packet.rs)"),
+    ("partner.head.nip", "refused by validation: only the region's head signs with a NIP"),
     ("partner.level", "validation only: P1, the equality of levels (PP 28/2018 Pasal 27 ayat (3) huruf a)"),
     ("partner.head.acting", "refused by validation: only the region's head acts"),
     ("style.emblem", "read by the command layer and placed by the renderers (structure.rs, pdf.rs)"),

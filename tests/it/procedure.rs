@@ -565,7 +565,7 @@ fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration
 /// (what the sample says, what it says instead, the exit code, the message).
 #[test]
 fn error_and_warning_messages_of_the_procedure_one_edit_each() {
-    let cases: [(&str, &str, i32, &str); 13] = [
+    let cases: [(&str, &str, i32, &str); 18] = [
         (
             "  form: keputusan\n",
             "  form: keputusan\n  approved: false\n",
@@ -609,6 +609,17 @@ fn error_and_warning_messages_of_the_procedure_one_edit_each() {
             0,
             "warning: `third` texts are printed nowhere: no third language is set",
         ),
+        // Who signs (fourth review, findings 3 and 4).
+        (
+            "    name: I Gusti Ngurah Jaya Negara\n",
+            "    name: I Gusti Ngurah Jaya Negara\n    acting: plh\n    nip: 1970 0512\n",
+            2,
+            "error: `region.head.nip` is not a NIP of 18 digits: `1970 0512`",
+        ),
+        ("    name: Basil Zempilas\n", "    name: Basil Zempilas\n    nip: 197005121995031002\n", 2, "error: `nip` is for the region's head"),
+        ("    name: I Gusti Ngurah Jaya Negara\n", "    name: I Gusti Ngurah Jaya Negara\n    acting: plh\n", 0, "warning: the LoI would be signed by a Pelaksana Harian (Plh.)"),
+        ("    name: I Gusti Ngurah Jaya Negara\n", "    name: I Gusti Ngurah Jaya Negara\n    nip: 197005121995031002\n", 0, "warning: `region.head.nip` is given, but the head does not sign as an acting head"),
+        ("\nmou:\n", "\nmou:\n  signed_by:\n    name: Plh. Wali Kota Denpasar\n", 2, "error: `mou.signed_by.name` holds an office or an acting form"),
     ];
     for (from, to, code, message) in cases {
         let (got, err) = validate_with(from, to);
@@ -712,7 +723,7 @@ fn a_work_plan_without_the_dprds_approval_is_drafted_with_a_warning() {
 fn report_budget_names_its_sources_and_compares_all_of_them_with_the_amount_spent() {
     let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2025)));
     assert!(
-        report.contains("terdiri atas Anggaran Pendapatan dan Belanja Daerah (APBD) Kota Denpasar sebesar Rp495.000.000,00 dan anggaran Pemerintah Kota Perth sebesar Rp250.000.000,00; realisasinya dari seluruh sumber tersebut adalah Rp469.750.000,00"),
+        report.contains("terdiri atas Anggaran Pendapatan dan Belanja Daerah (APBD) Kota Denpasar sebesar Rp495.000.000,00 serta anggaran Pemerintah Kota Perth sebesar Rp250.000.000,00; realisasinya dari seluruh sumber tersebut adalah Rp469.750.000,00"),
         "{report}"
     );
     assert!(report.contains("the amount spent from all these sources is IDR\u{a0}469,750,000"), "{report}");

@@ -137,7 +137,10 @@ fn the_annex_names_its_mou_and_an_loi_of_two_cities_speaks_of_both_cities() {
     let mou = dump(&drafted("sulut-fujian", DocKind::Mou));
     let annex = &mou[mou.find("LAMPIRAN MEMORANDUM SALING PENGERTIAN").expect("an annex")..];
     assert!(annex.contains("ANTARA PEMERINTAH PROVINSI SULAWESI UTARA DAN PEMERINTAH RAKYAT PROVINSI FUJIAN"), "{annex}");
-    assert!(annex.contains("zh| 北苏拉威西省政府与福建省人民政府"), "{annex}");
+    assert!(
+        annex.contains("zh| 印度尼西亚共和国北苏拉威西省政府与中华人民共和国福建省人民政府关于继续开展友好省合作的谅解备忘录"),
+        "{annex}"
+    );
     assert!(
         annex.contains("Paraf Pemerintah Provinsi Sulawesi Utara")
             && annex.contains("Initials of the People's Government of Fujian Province"),
@@ -224,4 +227,82 @@ fn titles_name_the_parties_between_them() {
         assert!(doc.contains("id| ANTARA PEMERINTAH KOTA DENPASAR DAN PEMERINTAH KOTA PERTH, AUSTRALIA"), "{kind:?}: {doc}");
         assert!(doc.contains("en| BETWEEN THE GOVERNMENT OF THE CITY OF DENPASAR AND THE CITY OF PERTH, AUSTRALIA"), "{kind:?}: {doc}");
     }
+}
+
+/// Fourth review, finding 2: "the Boseong County": the article comes from the name as the
+/// input gives it ("Boseong County" takes none, "City of Perth" and a government do), in
+/// sentences, titles and signature lines alike.
+#[test]
+fn a_partner_name_keeps_the_article_it_takes() {
+    let county = |s: String| s.replace("en: the Gapyeong County Government", "en: Gapyeong County");
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    for kind in [DocKind::Loi, DocKind::Mou, DocKind::Plan, DocKind::ActionPlan] {
+        let doc = dump(&asm.draft(kind, &input("gianyar-gapyeong-ko", &county)).expect("drafts").0);
+        assert!(!doc.to_lowercase().contains("the gapyeong county"), "{kind:?}: {doc}");
+        assert!(doc.contains("Gapyeong County") || doc.contains("GAPYEONG COUNTY"), "{kind:?}: {doc}");
+        // A government is a body: it keeps its article.
+        let doc = dump(&drafted("gianyar-gapyeong-ko", kind));
+        assert!(doc.contains("the Gapyeong County Government") || doc.contains("THE GAPYEONG COUNTY GOVERNMENT"), "{kind:?}: {doc}");
+    }
+    let mou = dump(&drafted("denpasar-perth", DocKind::Mou));
+    assert!(mou.contains("and the City of Perth, Australia,"), "{mou}");
+    assert!(mou.contains("FOR THE CITY OF PERTH"), "{mou}");
+}
+
+/// Fourth review, findings 3 and 21: an acting head who is a civil servant signs the letter
+/// with rank and NIP; the letter's English translation does not carry the Indonesian rank.
+#[test]
+fn an_acting_head_signs_with_rank_and_nip() {
+    let with_nip =
+        |s: String| s.replace("    rank: Pembina Utama Madya\n", "    rank: Pembina Utama Madya\n    nip: 19700512 199503 1 002\n");
+    let mut inp = input("sulut-fujian", &with_nip);
+    inp.dprd_letter.translation = true;
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let letter = dump(&asm.draft(DocKind::DprdLetter, &inp).expect("drafts").0);
+    let id = letter.lines().find(|l| l.contains("id| Pj. GUBERNUR SULAWESI UTARA,")).expect("the signature");
+    assert!(id.ends_with("/ Pembina Utama Madya / NIP 19700512 199503 1 002"), "{id}");
+    let en = letter.lines().find(|l| l.contains("en| ACTING GOVERNOR OF NORTH SULAWESI,")).expect("the translation's signature");
+    assert!(en.ends_with("M.Si. / NIP 19700512 199503 1 002"), "{en}");
+    // The plan prints them once, beneath the name.
+    let plan = dump(&asm.draft(DocKind::Plan, &inp).expect("drafts").0);
+    assert_eq!(plan.matches("NIP 19700512 199503 1 002").count(), 2, "one line per language: {plan}");
+}
+
+/// Fourth review, finding 4: the LoI names who signed it, when another than the head who
+/// signs the letters; validation warns when a Plh. would sign the LoI or the MoU.
+#[test]
+fn the_loi_names_who_signed_it() {
+    let signed = |s: String| s.replace("\nloi:\n", "\nloi:\n  signed_by:\n    name: Dr. Olly Dondokambey, S.E.\n");
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let inp = input("sulut-fujian", &signed);
+    let loi = dump(&asm.draft(DocKind::Loi, &inp).expect("drafts").0);
+    assert!(loi.contains("OLLY DONDOKAMBEY, S.E. / Gubernur Sulawesi Utara"), "{loi}");
+    assert!(!loi.contains("TUMBELAKA") && !loi.contains("Pj. Gubernur"), "{loi}");
+    // The letter and the MoU keep the head.
+    let letter = dump(&asm.draft(DocKind::DprdLetter, &inp).expect("drafts").0);
+    assert!(letter.contains("TUMBELAKA") && !letter.contains("DONDOKAMBEY"), "{letter}");
+    let mou = dump(&asm.draft(DocKind::Mou, &inp).expect("drafts").0);
+    assert!(mou.contains("TUMBELAKA"), "{mou}");
+}
+
+/// Fourth review, finding 11: the annex's title in the third language names its MoU whole,
+/// as the Indonesian and English titles do, not a fragment.
+#[test]
+fn the_third_languages_annex_title_names_its_mou() {
+    let mou = dump(&drafted("sulut-fujian", DocKind::Mou));
+    let title = mou
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("zh| "))
+        .find(|l| l.ends_with("谅解备忘录") && l.contains("关于"))
+        .expect("the MoU's title");
+    assert!(mou.matches(title).count() >= 2, "the annex repeats the MoU's title: {mou}");
+    assert!(mou.contains("zh| 附件"), "{mou}");
+}
+
+/// Fourth review, finding 22: the MoU names the form of cooperation the DPRD approves.
+#[test]
+fn the_mou_names_the_form_of_cooperation() {
+    let mou = dump(&drafted("banyuwangi-minamiise", DocKind::Mou));
+    assert!(mou.contains("id| BERKEINGINAN untuk mengembangkan kerja sama persahabatan di bidang"), "{mou}");
+    assert!(mou.contains("en| DESIRING to develop friendship cooperation in"), "{mou}");
 }
