@@ -633,6 +633,11 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     let opening = |i: usize| -> Vec<std::borrow::Cow<'_, str>> {
         let l = &head[i].sk;
         let mut out = vec![std::borrow::Cow::Borrowed(l.as_str())];
+        // (A bracketed note, "[Kliping Media Luar Negeri - untuk kalangan sendiri]".)
+        let bare = l.trim_start_matches(['[', '(', '*']).trim_start();
+        if bare.len() < l.len() {
+            out.push(std::borrow::Cow::Borrowed(bare));
+        }
         if let Some(next) = head.get(i + 1).filter(|_| l.split(' ').count() <= 2) {
             out.push(format!("{l} {}", next.sk).into());
         }
@@ -728,8 +733,22 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
             !carried_by(*i, g) && (subject || !agreed(g)) && !one_of_a_collection(t) && !legend
         })
         .map(|(_, g, _)| g);
+    // (Or a header of its genre: "MEMORANDUM" alone on a line, then "To:" and "From:".)
+    let headed = || {
+        k.genres.iter().find(|g| {
+            g.headed_by.as_ref().is_some_and(|(titles, fields)| {
+                (0..last.min(12)).any(|i| {
+                    let labelled = |l: &Line, f: &Vec<String>| f.iter().any(|w| l.sk.trim_start().strip_prefix(w.as_str()).is_some_and(|r| r.trim_start().starts_with(':')));
+                    titles.iter().any(|t| head[i].sk.trim() == t.as_str())
+                        && fields.iter().all(|f| head[i + 1..head.len().min(i + 9)].iter().any(|l| labelled(l, f)))
+                })
+            })
+        })
+    };
     let serves_a_cooperation = |g: &knowledge::Genre| g.subject_unless.iter().any(|w| contains_words(&whole, w));
-    if let Some(g) = names_itself.or_else(|| title_at.and_then(|at| subject_genre(head, at, k)).filter(|g| !serves_a_cooperation(g))) {
+    if let Some(g) =
+        names_itself.or_else(headed).or_else(|| title_at.and_then(|at| subject_genre(head, at, k)).filter(|g| !serves_a_cooperation(g)))
+    {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
     // naskah's yearly work plan and report are known by their own titles, which decide

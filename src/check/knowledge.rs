@@ -181,7 +181,16 @@ struct GenreDef {
     yields_to: Vec<String>,
     #[serde(default)]
     agreed_when: Vec<String>,
+    #[serde(default)]
+    headed_by: Option<HeaderDef>,
     cues: Vec<String>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct HeaderDef {
+    titles: Vec<String>,
+    fields: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -359,6 +368,9 @@ pub struct Genre {
     /// a document of the genre with one of them and signature blocks is an agreement
     /// (signed agreed minutes), checked as one.
     pub agreed_when: Vec<String>,
+    /// A header that makes a document of the genre: a line that is one of the titles
+    /// ("MEMORANDUM"), then lines labelled with a word of each set ("To:", "From:").
+    pub headed_by: Option<(Vec<String>, Vec<Vec<String>>)>,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -750,6 +762,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             subject_unless: sk(&g.subject_unless),
             yields_to: g.yields_to.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
             agreed_when: sk(&g.agreed_when),
+            headed_by: g.headed_by.map(|h| (sk(&h.titles), h.fields.iter().map(|f| sk(f)).collect())),
         });
     }
     let head_index = Index::new(

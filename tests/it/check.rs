@@ -3992,3 +3992,41 @@ fn an_agreement_in_an_agenda_and_a_tor_in_an_email_of_261_and_264() {
     let dmf = "Appendix 1                                        DRAFT - for internal review\n\nDESIGN AND MONITORING FRAMEWORK\n\nImpact the project is aligned with:\nAccess to safe drinking water increased.\n\nOutcome\nPiped water services improved in coverage and quality.\n  a. By 2030, coverage increased to 78% (2024 baseline: 54%)\n\nOutputs\n1. Water treatment capacity expanded by 600 litres per second.\n";
     assert_eq!(kind_of(dmf).0, "plan", "{}", kind_of(dmf).1);
 }
+
+/// Round 12 (sets 265-268), first run: scope stated after what the parties are aware of
+/// ("menyadari bahwa ... tidak mengenal batas ..., sepakat untuk bekerja sama dalam ..., yang
+/// meliputi ..."): the negation is in the clause they are aware of, not in the agreement.
+#[test]
+fn scope_after_a_clause_of_awareness_of_268() {
+    let text = "KESEPAKATAN\nANTARA PEMERINTAH KABUPATEN A\nDAN PEMERINTAH KABUPATEN B\n\nKami, Bupati A dan Bupati B, menyadari bahwa\nkebakaran hutan di perbatasan tidak mengenal batas administrasi,\nsepakat untuk bekerja sama dalam penanganan kebakaran hutan, yang meliputi\npertukaran data titik panas dan patroli terpadu.\n";
+    assert_eq!(kind_of(text).0, "mou", "a title 'KESEPAKATAN' over its parties: {}", kind_of(text).1);
+    assert_eq!(statuses(text, "mou")["scope"], "weak", "{}", check_text(text, "mou"));
+}
+
+/// Round 12: what each party pays for itself; a study handed over as a deliverable (not
+/// "shall submit a business plan and feasibility study", a step before the investment).
+#[test]
+fn own_payments_and_a_study_delivered_of_267_and_268() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nThe two cities will cooperate in education.\n\nEach city will pay for its own delegations and for the activities it organises.\n";
+    assert_eq!(statuses(mou, "mou")["financing"], "weak", "{}", check_text(mou, "mou"));
+    let hoa = "HEADS OF AGREEMENT\n\n2.2 Within six (6) months the Company shall deliver to the Province a feasibility study report.\n";
+    assert_eq!(kind_of(hoa).0, "mou", "{}", kind_of(hoa).1);
+    assert_eq!(statuses(hoa, "mou")["output"], "weak", "{}", check_text(hoa, "mou"));
+    let step = "KESEPAKATAN BERSAMA\n\n(2) The SECOND PARTY shall submit a business plan and feasibility study within six months.\n";
+    assert_eq!(statuses(step, "mou")["output"], "missing", "{}", check_text(step, "mou"));
+}
+
+/// Round 12: a legal memo headed "MEMORANDUM / To: / From:", a register of agreements and a
+/// bracketed press clipping are not drafts; a side letter that the other mayor countersigns
+/// ("ACKNOWLEDGED AND AGREED") is an agreement.
+#[test]
+fn memo_register_clipping_and_side_letter_of_265_to_268() {
+    let memo = "HARLAND UNIVERSITY\nOffice of General Counsel\n\nMEMORANDUM\n\nTo:      Deputy Vice-Chancellor\nFrom:    Senior Legal Counsel\nRe:      Review of draft Memorandum of Understanding with the Province\n\n1. Clause 2 (Scope of Cooperation). The listed fields are acceptable.\n\n2. Clause 8 (Term). The draft provides for a term of five years.\n\nThe Parties agree that the MoU is signed by both Parties.\n";
+    assert_eq!(kind_of(memo).0, "none", "{}", kind_of(memo).1);
+    let register = "PEMERINTAH KOTA A\nREGISTER NASKAH KERJA SAMA DAERAH TAHUN 2023\n\nNo | Nomor | Jenis | Mitra | Ruang Lingkup | Jangka Waktu\n1 | 07/KS/2023 | PKS | Universitas B | Magang | 3 tahun\n";
+    assert_eq!(kind_of(register).0, "none", "{}", kind_of(register).1);
+    let clipping = "[Kliping Media Luar Negeri - untuk kalangan sendiri]\n\nKOTA A DAN KOTA B TANDATANGANI MEMORANDUM\n\nA, 16 Oktober - Kedua kota akan bekerja sama di bidang perdagangan, ujarnya.\n";
+    assert_eq!(kind_of(clipping).0, "none", "{}", kind_of(clipping).1);
+    let side = "Subject: Side letter to the Memorandum of Understanding of 14 March 2025\n\nDear Mayor,\n\nI have the honour to propose the following understanding on costs:\n\n1. The costs of international travel shall be borne by the sending city.\n\nIf the foregoing is acceptable, I would be grateful if you would countersign this letter, which together with your countersignature shall constitute an understanding between our cities.\n\nYours sincerely,\n\n[signature]\nMayor of A\n\nACKNOWLEDGED AND AGREED\nfor the Government of B\n\n____________________\nMayor of B\n";
+    assert_eq!(kind_of(side).0, "mou", "{}", kind_of(side).1);
+}
