@@ -231,7 +231,12 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
     match items.len() {
         0 => String::new(),
         1 => items[0].to_string(),
-        n if ideographic => format!("{}{and}{}", items[..n - 1].join("、"), items[n - 1]),
+        // (Japanese joins the upper level with 並びに when an item holds 及び itself:
+        // "防災、職業教育及び水産業並びに文化及び青少年交流".)
+        n if ideographic => {
+            let and = if lang == "ja" && items.iter().any(|i| i.contains("及び")) { "並びに" } else { and };
+            format!("{}{and}{}", items[..n - 1].join("、"), items[n - 1])
+        }
         // "ilmu pengetahuan dan teknologi dan promosi" reads as three items: after an item
         // that holds "and" itself, English puts a comma and Indonesian joins with "serta".
         2 if sep == "," && lang == "en" && items[0].contains(" and ") => format!("{}, and {}", items[0], items[1]),
@@ -342,6 +347,24 @@ pub fn run_in_lang(s: &str, names: &[String], english: bool) -> String {
     let mut chars = s.chars();
     let head = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
     head + chars.as_str()
+}
+
+/// A subject written in title case ("Pengurangan Risiko Bencana, Pendidikan Vokasi, dan
+/// Perikanan") as it runs into a sentence that describes the cooperation: each word in lower
+/// case unless a name, an acronym or (in English) a proper adjective; a subject already in
+/// sentence case only loses its first capital (`run_in_lang`).
+pub fn title_as_phrase(s: &str, names: &[String], english: bool) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    let content: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised = content.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    // (Title case starts with a capital: "pertukaran budaya dan Festival Gandrung Sewu" is a
+    // phrase in sentence case with a name in it.)
+    let opens_capital = s.trim_start().starts_with(char::is_uppercase);
+    if content.len() < 2 || capitalised * 2 <= content.len() || !opens_capital {
+        return run_in_lang(s, names, english);
+    }
+    let word = |w: &str| w.split('-').map(|part| run_in_lang(part, names, english)).collect::<Vec<_>>().join("-");
+    words.iter().map(|w| word(w)).collect::<Vec<_>>().join(" ")
 }
 
 /// Legal forms that keep their case in a title set in capitals: "ZUSAMMENARBEIT (GIZ) GmbH".

@@ -152,6 +152,12 @@ pub fn context(input: &Input) -> Value {
         .collect();
     attachments.extend(input.other_enclosures().into_iter().map(|(_, t)| bi(t.id, t.en)));
     let names = names(input);
+    // The subject as a sentence that describes the cooperation runs it in; titles, and
+    // sentences that name a document by its title, print it as written.
+    let subject_run = bi(
+        format::title_as_phrase(input.subject.id.trim().trim_end_matches('.'), &names, false),
+        format::title_as_phrase(input.subject.en.trim().trim_end_matches('.'), &names, true),
+    );
     let derived = json!({
         "attachments": attachments,
         "attachments_count": attachments.len(),
@@ -199,6 +205,7 @@ pub fn context(input: &Input) -> Value {
         c.extend(d);
     }
     signing(input, &mut ctx);
+    ctx["subject_run"] = subject_run;
     ctx["both_places"] = both_places(input);
     // The LoI's place in a sentence, closed by a comma when it names its country too:
     // "ditandatangani di Regensburg, Republik Federal Jerman, pada tanggal ...".
@@ -615,6 +622,22 @@ pub fn term_start(input: &Input) -> Option<crate::input::Date> {
     }
 }
 
+/// Which year of the term a calendar year is, in words: "kedua" / "second"; a term that does
+/// not begin on 1 January has two of its years in one calendar year ("pertama dan kedua" /
+/// "first and second": 2027 of a term begun on 28 October 2026).
+fn year_of_term(input: &Input, year: i32, first: i32) -> Value {
+    let words = |n: i32, lang: &str| format::ordinal(n.max(1) as u64, lang);
+    let n = year - first + 1;
+    let straddles = term_start(input).is_some_and(|s| !(s.month == 1 && s.day == 1)) && year > first;
+    if straddles {
+        let mut v = bi(format!("{} dan {}", words(n - 1, "id"), words(n, "id")), format!("{} and {}", words(n - 1, "en"), words(n, "en")));
+        v["both"] = Value::Bool(true);
+        v
+    } else {
+        bi(words(n, "id"), words(n, "en"))
+    }
+}
+
 /// The first and the last year of the term, for the action plan's title; from the
 /// activities while the start is open.
 pub fn term_years(input: &Input) -> (i32, i32) {
@@ -891,14 +914,18 @@ fn decision_text(input: &Input) -> Option<Value> {
         Level::Kabupaten => (format!("Kabupaten {}", input.region.name), format!("{} Regency", input.region.name)),
         Level::Kota => (format!("Kota {}", input.region.name), format!("the City of {}", input.region.name)),
     };
-    let (form_id, form_en) = match d.form {
-        crate::input::DecisionForm::Keputusan => ("Keputusan", "Decision"),
-        crate::input::DecisionForm::Surat => ("Surat Pimpinan", "Letter of the Leadership of"),
-        crate::input::DecisionForm::Paripurna => ("Risalah Rapat Paripurna", "Record of the Plenary Session of"),
+    let (form_id, form_en, own_en) = match d.form {
+        crate::input::DecisionForm::Keputusan => ("Keputusan", "Decision of", "its Decision"),
+        crate::input::DecisionForm::Surat => ("Surat Pimpinan", "Letter of the Leadership of", "a Letter of its Leadership"),
+        crate::input::DecisionForm::Paripurna => {
+            ("Risalah Rapat Paripurna", "Record of the Plenary Session of", "the Record of its Plenary Session")
+        }
     };
     Some(json!({
         "id": format!("{form_id} Dewan Perwakilan Rakyat Daerah {} Nomor {} tanggal {}", region.0, d.number, format::date_id(d.date)),
         "en": format!("{form_en} the Regional House of Representatives (DPRD) of {} Number {} of {}", region.1, d.number, format::date_en(d.date)),
+        // (After the DPRD is named: "approved by the DPRD of ... by its Decision Number ...".)
+        "own_en": format!("{own_en} Number {} of {}", d.number, format::date_en(d.date)),
         "short_id": format!("{form_id} DPRD"),
     }))
 }
@@ -1189,7 +1216,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     Ok(json!({
         "year": year,
         "year_of_term": year - first + 1,
-        "year_of_term_words": bi(format::ordinal((year - first + 1).max(1) as u64, "id"), format::ordinal((year - first + 1).max(1) as u64, "en")),
+        "year_of_term_words": year_of_term(input, year, first),
         "year_rows": rows.clone(),
         "year_scope": scope_summary,
         "year_totals": totals_json,

@@ -738,7 +738,9 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         k.genres.iter().find(|g| {
             g.headed_by.as_ref().is_some_and(|(titles, fields)| {
                 (0..last.min(12)).any(|i| {
-                    let labelled = |l: &Line, f: &Vec<String>| f.iter().any(|w| l.sk.trim_start().strip_prefix(w.as_str()).is_some_and(|r| r.trim_start().starts_with(':')));
+                    let labelled = |l: &Line, f: &Vec<String>| {
+                        f.iter().any(|w| l.sk.trim_start().strip_prefix(w.as_str()).is_some_and(|r| r.trim_start().starts_with(':')))
+                    };
                     titles.iter().any(|t| head[i].sk.trim() == t.as_str())
                         && fields.iter().all(|f| head[i + 1..head.len().min(i + 9)].iter().any(|l| labelled(l, f)))
                 })

@@ -835,7 +835,12 @@ fn a_draft_mou_sent_to_the_minister_has_blank_signature_dates_even_after_signing
 #[test]
 fn the_plan_sent_to_the_minister_says_the_dprd_approved_it() {
     let plan = attached("denpasar-perth", DocKind::Plan, DocKind::MendagriPlan);
-    assert!(plan.contains("Rencana kerja sama ini telah mendapatkan persetujuan Dewan Perwakilan Rakyat Daerah Kota Denpasar sebagaimana tertuang dalam Keputusan"), "{plan}");
+    assert!(plan.contains("Rencana kerja sama ini, yang telah mendapatkan persetujuan Dewan Perwakilan Rakyat Daerah Kota Denpasar sebagaimana tertuang dalam Keputusan"), "{plan}");
+    // (Fifth review, finding 9: "by its Decision Number ...", the DPRD named once.)
+    assert!(
+        plan.contains("approved by the Regional House of Representatives (DPRD) of the City of Denpasar by its Decision Number"),
+        "{plan}"
+    );
     assert!(plan.contains("untuk mendapatkan pertimbangan sesuai dengan Pasal 31 ayat (1)"), "{plan}");
     assert!(!plan.contains("untuk mendapatkan persetujuan sesuai dengan Pasal 30"), "{plan}");
     // Sent to the DPRD, it asks for the approval.

@@ -306,3 +306,54 @@ fn the_mou_names_the_form_of_cooperation() {
     assert!(mou.contains("id| BERKEINGINAN untuk mengembangkan kerja sama persahabatan di bidang"), "{mou}");
     assert!(mou.contains("en| DESIRING to develop friendship cooperation in"), "{mou}");
 }
+
+/// Fifth review, finding 1: a subject written in title case runs into the sentences that
+/// describe the cooperation in lower case (names and acronyms keep theirs); titles keep it.
+#[test]
+fn a_title_case_subject_runs_into_sentences_in_lower_case() {
+    let letter = dump(&drafted("denpasar-perth", DocKind::DprdLetter));
+    assert!(letter.contains("Australia, tentang pengembangan ekosistem ekonomi kreatif berbasis budaya."), "{letter}");
+    let plan = dump(&drafted("denpasar-perth", DocKind::Plan));
+    assert!(plan.contains("TENTANG PENGEMBANGAN EKOSISTEM EKONOMI KREATIF BERBASIS BUDAYA"), "{plan}");
+    assert_eq!(
+        naskah::format::title_as_phrase("Pengelolaan Sampah Kota Denpasar dan APBD", &["Kota Denpasar".into()], false),
+        "pengelolaan sampah Kota Denpasar dan APBD"
+    );
+    assert_eq!(
+        naskah::format::title_as_phrase("Japanese Language and Culture-Based Tourism", &[], true),
+        "Japanese language and culture-based tourism"
+    );
+    assert_eq!(
+        naskah::format::title_as_phrase("pertukaran budaya dan Festival Gandrung Sewu", &[], false),
+        "pertukaran budaya dan Festival Gandrung Sewu"
+    );
+}
+
+/// Fifth review, findings 4, 14, 15: no "kuasa penuh" (full powers) for a head who signs ex
+/// officio; the Japanese non-binding MoU "協力することを意図する"; a Japanese list whose item
+/// holds 及び joins with 並びに.
+#[test]
+fn the_closing_and_the_japanese_of_a_non_binding_mou() {
+    let mou = dump(&drafted("banyuwangi-minamiise", DocKind::Mou));
+    assert!(!mou.contains("kuasa penuh") && mou.contains("yang diberi kuasa untuk itu"), "{mou}");
+    assert!(!mou.contains("ことに意図する"), "{mou}");
+    assert!(mou.contains("文化・青少年交流並びに防災・減災"), "{mou}");
+}
+
+/// Fifth review, findings 20 and 21: the letter to the Minister says the cooperation
+/// continues and what it renews; a calendar year that holds two years of a term begun on
+/// 1 April names both.
+#[test]
+fn the_minister_hears_of_the_renewal_and_a_year_spans_two_years_of_the_term() {
+    let renewal = |s: String| {
+        s.replacen("\nmou:\n", "\nmou:\n  renews:\n    date: 2019-11-18\n    place: {id: Perth, en: Perth}\n    since: 2016\n", 1)
+    };
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let letter = dump(&asm.draft(DocKind::MendagriPlan, &input("denpasar-perth", &renewal)).expect("drafts").0);
+    assert!(letter.contains("berencana melanjutkan kerja sama kota bersaudara"), "{letter}");
+    assert!(letter.contains("yang telah terjalin sejak tahun 2016 dan terakhir dituangkan dalam"), "{letter}");
+    let how = naskah::assemble::Drafting { attached_to: None, year: Some(2027) };
+    let rkt = dump(&asm.draft_with(DocKind::Rkt, &input("banyuwangi-minamiise", &|s| s), &how).expect("drafts").0);
+    assert!(rkt.contains("tahun pertama dan kedua dari jangka waktu kerja sama"), "{rkt}");
+    assert!(rkt.contains("the first and second years of the cooperation's term"), "{rkt}");
+}
