@@ -316,7 +316,9 @@ pub fn with_article(en: &str) -> String {
     ];
     let en = en.trim();
     let has_article = en.starts_with("the ") || en.starts_with("The ");
-    let body = en.rsplit(' ').next().is_some_and(|last| BODIES.contains(&last));
+    // (The name before an acronym in brackets: "Japan International Cooperation Agency (JICA)".)
+    let core = en.split(" (").next().unwrap_or(en);
+    let body = core.rsplit(' ').next().is_some_and(|last| BODIES.contains(&last));
     if !has_article && (en.contains(" of ") || body) {
         format!("the {en}")
     } else {
@@ -460,7 +462,7 @@ pub fn object_words(o: Object, lang: &str) -> &'static str {
 
 /// A source of funding as it is named in a sentence: the APBD of the region, the partner's
 /// budget by the partner's name; `own_cost` is not a source but a sentence of its own.
-fn funding_name(f: Funding, region: &Value, partner: &Value, lang: &str) -> Option<String> {
+fn funding_name(f: Funding, region: &Value, partner: &Value, grantor: Option<&crate::input::Bi>, lang: &str) -> Option<String> {
     let s = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
     Some(match (f, lang) {
         (Funding::Apbd, "id") => format!("Anggaran Pendapatan dan Belanja Daerah (APBD) {}", s(region, "id")),
@@ -469,8 +471,8 @@ fn funding_name(f: Funding, region: &Value, partner: &Value, lang: &str) -> Opti
         (Funding::Apbn, _) => "the state budget (APBN)".into(),
         (Funding::Partner, "id") => format!("anggaran {}", s(partner, "id")),
         (Funding::Partner, _) => format!("the budget of {}", with_article(&s(partner, "en"))),
-        (Funding::Grant, "id") => "hibah".into(),
-        (Funding::Grant, _) => "grants".into(),
+        (Funding::Grant, "id") => grantor.map_or("hibah".into(), |g| format!("hibah dari {}", g.id.trim())),
+        (Funding::Grant, _) => grantor.map_or("grants".into(), |g| format!("grants from {}", with_article(&g.en))),
         (Funding::OwnCost, _) => return None,
     })
 }
@@ -497,7 +499,8 @@ fn funders(input: &Input) -> (Value, Value) {
 /// sources named, and own costs as a sentence of their own.
 fn financed_by(input: &Input, sources: &[Funding], lang: &str) -> String {
     let (region, partner) = funders(input);
-    let names: Vec<String> = sources.iter().filter_map(|f| funding_name(*f, &region, &partner, lang)).collect();
+    let names: Vec<String> =
+        sources.iter().filter_map(|f| funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), lang)).collect();
     let joined = join_list(&names, lang, ",");
     let text = match (names.is_empty(), lang) {
         (true, _) => String::new(),
@@ -523,7 +526,12 @@ fn financing(input: &Input) -> Value {
     let mut out = serde_json::Map::new();
     let mut letter = serde_json::Map::new();
     for lang in ["id", "en"] {
-        let names: Vec<String> = input.financing.sources.iter().filter_map(|f| funding_name(*f, &region, &partner, lang)).collect();
+        let names: Vec<String> = input
+            .financing
+            .sources
+            .iter()
+            .filter_map(|f| funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), lang))
+            .collect();
         let sources = join_list(&names, lang, ",");
         let mut text = financed_by(input, &input.financing.sources, lang);
         if let Some(budget) = input.financing.budget_idr {
@@ -1116,7 +1124,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         .iter()
         .map(|(f, t)| {
             json!({
-                "source": {"id": funding_name(*f, &region, &partner, "id").unwrap_or_default(), "en": funding_name(*f, &region, &partner, "en").unwrap_or_default()},
+                "source": {"id": funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), "id").unwrap_or_default(), "en": funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), "en").unwrap_or_default()},
                 "amount": money(*t),
             })
         })
@@ -1127,7 +1135,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         let items: Vec<String> = totals
             .iter()
             .map(|(f, t)| {
-                let name = funding_name(*f, &region, &partner, lang).unwrap_or_default();
+                let name = funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), lang).unwrap_or_default();
                 let amount = figures(*t);
                 match lang {
                     "id" => format!("{name} sebesar {}", amount["id"].as_str().unwrap_or_default()),

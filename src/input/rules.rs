@@ -134,7 +134,7 @@ pub fn check(input: &Input, tree: &Node) -> Vec<Diagnostic> {
         }
         // The plan, the action plan and the letter are Indonesian and English: a third text
         // of what only they print would be printed nowhere.
-        for key in ["background", "targets", "activities", "progress"] {
+        for key in ["background", "targets", "activities", "progress", "financing"] {
             if let Some(pos) = third_text(tree.at(&[key])) {
                 out.push(
                     Diagnostic::warn(pos, format!("the `third` texts of `{key}` are printed nowhere"), format!("teks `third` pada `{key}` tidak dicetak di mana pun"))

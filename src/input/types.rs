@@ -788,6 +788,10 @@ pub struct Financing {
     #[serde(default)]
     #[schemars(range(max = 999_999_999_999_999i64))]
     pub budget_idr: Option<u64>,
+    /// Who gives the grant, when `grant` is a source: the documents then say "hibah dari
+    /// Japan International Cooperation Agency (JICA)" / "grants from ...", not "hibah" alone.
+    #[serde(default)]
+    pub grantor: Option<Bi>,
 }
 
 /// The Letter of Intent.

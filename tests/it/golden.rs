@@ -306,6 +306,7 @@ fn bilingual_only(leaf: &str) -> bool {
             "background[]",
             "targets[]",
             "activities[]",
+            "financing",
             "partner.level_justification",
             "dprd_letter.enclosures[]",
             "progress[]",

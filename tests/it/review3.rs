@@ -357,3 +357,15 @@ fn the_minister_hears_of_the_renewal_and_a_year_spans_two_years_of_the_term() {
     assert!(rkt.contains("tahun pertama dan kedua dari jangka waktu kerja sama"), "{rkt}");
     assert!(rkt.contains("the first and second years of the cooperation's term"), "{rkt}");
 }
+
+/// Fifth review, finding 25: a grant names who gives it, when the input says.
+#[test]
+fn a_grant_names_its_grantor() {
+    let grantor = |s: String| {
+        s.replacen("\nfinancing:\n", "\nfinancing:\n  grantor: {id: Japan International Cooperation Agency (JICA), en: Japan International Cooperation Agency (JICA)}\n", 1)
+    };
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let plan = dump(&asm.draft(DocKind::Plan, &input("banyuwangi-minamiise", &grantor)).expect("drafts").0);
+    assert!(plan.contains("dan hibah dari Japan International Cooperation Agency (JICA), sesuai dengan"), "{plan}");
+    assert!(plan.contains("and grants from the Japan International Cooperation Agency (JICA), subject to"), "{plan}");
+}
