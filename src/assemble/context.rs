@@ -242,13 +242,7 @@ pub fn context(input: &Input) -> Value {
     }
     // The action plan's indicative costs added up by source, for the budget the DPRD looks
     // for: the sources in the order they first appear, then the total (a last row).
-    let mut totals: Vec<(Funding, u64)> = Vec::new();
-    for c in input.activities.iter().flat_map(|a| &a.costs) {
-        match totals.iter_mut().find(|(f, _)| *f == c.source) {
-            Some((_, t)) => *t += c.amount_idr,
-            None => totals.push((c.source, c.amount_idr)),
-        }
-    }
+    let totals = by_source(input.activities.iter().flat_map(|a| &a.costs));
     if !totals.is_empty() {
         let rows = totals.iter().map(|&(source, amount_idr)| cost_cell(&partner, &crate::input::Cost { source, amount_idr }));
         ctx["cost_totals"] = Value::Array(rows.collect());
@@ -770,6 +764,18 @@ fn partner_named(input: &Input) -> Value {
     input.partner.government.as_ref().map(|b| json!(b)).unwrap_or_else(|| json!(input.partner.name))
 }
 
+/// Costs added up by source, the sources in the order they first appear.
+fn by_source<'a>(costs: impl Iterator<Item = &'a crate::input::Cost>) -> Vec<(Funding, u64)> {
+    let mut totals: Vec<(Funding, u64)> = Vec::new();
+    for c in costs {
+        match totals.iter_mut().find(|(f, _)| *f == c.source) {
+            Some((_, t)) => *t += c.amount_idr,
+            None => totals.push((c.source, c.amount_idr)),
+        }
+    }
+    totals
+}
+
 /// A cost in a cell: "APBD: Rp175.000.000,00".
 fn cost_cell(partner: &Value, c: &crate::input::Cost) -> Value {
     let (id, en) = source_short(partner, c.source);
@@ -1059,17 +1065,13 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         let t = |s: &str| s.trim_end().trim_end_matches(['.', ';']).to_string();
         json!({"id": t(&b.id), "en": t(&b.en)})
     };
-    let mut totals: Vec<(Funding, u64)> = Vec::new();
+    let totals = by_source(acts.iter().flat_map(|(_, a)| &a.costs));
     let mut rows = Vec::new();
     let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
     for (n, (_, a)) in acts.iter().enumerate() {
         let mut amount = 0u64;
         for c in &a.costs {
             amount += c.amount_idr;
-            match totals.iter_mut().find(|(f, _)| *f == c.source) {
-                Some((_, t)) => *t += c.amount_idr,
-                None => totals.push((c.source, c.amount_idr)),
-            }
         }
         planned_total += amount;
         let quarters: Vec<bool> = (1..=4u8).map(|q| a.quarter.is_none_or(|x| x == q)).collect();

@@ -583,18 +583,9 @@ fn form_and_signers(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     // A Pelaksana Harian holds a mandate for a short absence, and an official acting by
     // mandate takes no strategic decision with budget consequences (UU 30/2014 Pasal 14
     // ayat (7)): the LoI and the MoU, which bind the region, are signed by another.
-    for (doc, key, signer) in [
-        ("LoI", "loi", input.loi.signed_by.as_ref().map_or(head.acting, |s| s.acting)),
-        ("MoU", "mou", input.mou.signed_by.as_ref().map_or(head.acting, |s| s.acting)),
-    ] {
-        if signer == Some(Acting::Plh) {
-            let path: &[&str] = if key == "loi" && input.loi.signed_by.is_some() {
-                &["loi", "signed_by", "acting"]
-            } else if key == "mou" && input.mou.signed_by.is_some() {
-                &["mou", "signed_by", "acting"]
-            } else {
-                &["region", "head", "acting"]
-            };
+    for (doc, key, signed_by) in [("LoI", "loi", &input.loi.signed_by), ("MoU", "mou", &input.mou.signed_by)] {
+        if signed_by.as_ref().map_or(head.acting, |s| s.acting) == Some(Acting::Plh) {
+            let path: &[&str] = if signed_by.is_some() { &[key, "signed_by", "acting"] } else { &["region", "head", "acting"] };
             out.push(
                 Diagnostic::warn(at(path), format!("the {doc} would be signed by a Pelaksana Harian (Plh.)"), format!("{doc} akan ditandatangani oleh Pelaksana Harian (Plh.)"))
                     .help(
