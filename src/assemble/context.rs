@@ -206,6 +206,7 @@ pub fn context(input: &Input) -> Value {
     }
     signing(input, &mut ctx);
     ctx["subject_run"] = subject_run;
+    ctx["about"] = about(input);
     ctx["both_places"] = both_places(input);
     // The LoI's place in a sentence, closed by a comma when it names its country too:
     // "ditandatangani di Regensburg, Republik Federal Jerman, pada tanggal ...".
@@ -395,6 +396,27 @@ fn sister(input: &Input) -> Value {
         (Form::SisterProvince, Level::Provinsi) => with_adj(bi("Provinsi Bersaudara", "Sister Province")),
         // A form that does not fit the level is refused by validation.
         _ => Value::Null,
+    }
+}
+
+/// What the cooperation is about, as the LoI's and the MoU's titles say it after "TENTANG" /
+/// "ON" (title case; a template sets it in capitals): the plan, the action plan, the work
+/// plan, the report and the packets' covers repeat it word for word, so that each names the
+/// same cooperation as the MoU, and the Ministry's register matches them.
+fn about(input: &Input) -> Value {
+    let renewal = input.mou.renews.is_some();
+    let (sid, sen) = (&input.subject.id, &input.subject.en);
+    match sister(input) {
+        Value::Object(s) => {
+            let (id, en) = (s["id"].as_str().unwrap_or_default(), s["en"].as_str().unwrap_or_default());
+            if renewal {
+                bi(format!("Kelanjutan Kerja Sama {id}"), format!("the Continuation of {en} Cooperation"))
+            } else {
+                bi(format!("Kerja Sama {id}"), format!("{en} Cooperation"))
+            }
+        }
+        _ if renewal => bi(format!("Kelanjutan Kerja Sama {sid}"), format!("Continued Cooperation in {sen}")),
+        _ => bi(sid.as_str(), sen.as_str()),
     }
 }
 

@@ -179,5 +179,5 @@ pub fn table(d: &Directive) -> Result<Table, String> {
         .map(|w| w.parse::<u32>().map_err(|_| format!("bad column width `{w}`")))
         .collect::<Result<Vec<_>, _>>()?;
     let header_rows = d.arg("header").map(|h| h.parse().unwrap_or(0)).unwrap_or(0);
-    Ok(Table { bordered: d.flag("bordered"), widths, header_rows, rows: Vec::new() })
+    Ok(Table { bordered: d.flag("bordered"), widths, header_rows, rows: Vec::new(), whole: Vec::new() })
 }

@@ -662,6 +662,7 @@ impl Assembler {
                 "row" => {
                     let t = table.as_mut().ok_or_else(|| at("`::row` outside a `::table`".into()))?;
                     t.rows.push(Vec::new());
+                    t.whole.push(d.flag("whole"));
                     continue;
                 }
                 "cell" => {

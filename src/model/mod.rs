@@ -339,6 +339,9 @@ pub struct Table {
     /// The first `header_rows` rows repeat on every page.
     pub header_rows: usize,
     pub rows: Vec<Vec<Text>>,
+    /// Rows marked `::row whole` (a totals row) stay on one page, and the last of them stays
+    /// with what follows the table, even in a table whose other rows may break.
+    pub whole: Vec<bool>,
 }
 
 /// One block of a document.

@@ -826,14 +826,21 @@ impl Body {
         let total: usize = t.widths.iter().map(|w| *w as usize).sum::<usize>().max(1);
         let grid: Vec<usize> = t.widths.iter().map(|w| width * *w as usize / total).collect();
         self.table_start(&grid, width, t.bordered);
+        let lead_in = self.lead_in;
+        let last_whole = t.whole.iter().rposition(|w| *w).filter(|i| i + 1 == t.rows.len());
         for (i, row) in t.rows.iter().enumerate() {
             let header = i < t.header_rows;
+            let whole = t.whole.get(i).copied().unwrap_or(false);
+            // A totals row ending the table stays with what follows it (its paragraphs and the
+            // spacer kept with the next).
+            self.lead_in = lead_in || last_whole == Some(i);
             // Header rows repeat on every page; a row of a bordered table (an output) stays on
             // one page, as in the PDF, unless the table has eight columns or more (an activity
-            // of the action plan, whose long narrow cells would leave most of a page empty).
+            // of the action plan, whose long narrow cells would leave most of a page empty) and
+            // the template did not mark it whole.
             self.out.push_str(if header {
                 "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            } else if t.bordered && t.widths.len() < 8 {
+            } else if t.bordered && (t.widths.len() < 8 || whole) {
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             } else {
                 "<w:tr>"
@@ -852,6 +859,7 @@ impl Body {
         }
         self.out.push_str("</w:tbl>");
         self.spacer();
+        self.lead_in = lead_in;
     }
 
     /// A cell's text in every language, one under the other; later languages in italics,

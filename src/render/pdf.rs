@@ -131,6 +131,7 @@ fn block_value(b: &Block, langs: &[Lang], keep: Keep) -> Option<Value> {
             put("bordered", t.bordered.into_value());
             put("widths", t.widths.iter().map(|w| (*w as i64).into_value()).collect::<Array>().into_value());
             put("header", (t.header_rows as i64).into_value());
+            put("whole", t.whole.iter().map(|w| w.into_value()).collect::<Array>().into_value());
             let rows: Array = t.rows.iter().map(|row| row.iter().map(text_dict).collect::<Array>().into_value()).collect();
             put("rows", rows.into_value());
         }

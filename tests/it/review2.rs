@@ -69,11 +69,12 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
     assert!(letter
         .contains("terakhir dituangkan dalam Memorandum Saling Pengertian yang ditandatangani di Fuzhou pada tanggal 18 November 2020"));
     let plan = drafted("sulut-fujian", &same, DocKind::Plan);
-    assert!(title(&plan, "id").contains("TENTANG KELANJUTAN KERJA\u{a0}SAMA KELAUTAN"), "{}", title(&plan, "id"));
+    // Fifth review, finding 19: the plan's title names the cooperation as the MoU's does.
+    assert!(title(&plan, "id").contains("TENTANG KELANJUTAN KERJA\u{a0}SAMA PROVINSI BERSAUDARA"), "{}", title(&plan, "id"));
     assert!(
         texts(&plan, "id").contains("memperbarui Memorandum Saling Pengertian yang ditandatangani di Fuzhou pada tanggal 18 November 2020")
     );
-    assert!(title(&drafted("sulut-fujian", &same, DocKind::ActionPlan), "en").contains("ON CONTINUED COOPERATION IN MARINE"));
+    assert!(title(&drafted("sulut-fujian", &same, DocKind::ActionPlan), "en").contains("ON THE CONTINUATION OF SISTER PROVINCE COOPERATION"));
     let cover = asm()
         .cover(
             &input("sulut-fujian", &same),
@@ -82,7 +83,8 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
         .expect("the cover");
     let cover = texts(&cover, "id");
     assert!(
-        cover.contains("tentang Kelanjutan Kerja\u{a0}Sama Kelautan") || cover.contains("tentang Kelanjutan Kerja Sama Kelautan"),
+        cover.contains("tentang Kelanjutan Kerja\u{a0}Sama Provinsi Bersaudara")
+            || cover.contains("tentang Kelanjutan Kerja Sama Provinsi Bersaudara"),
         "{cover}"
     );
     assert!(

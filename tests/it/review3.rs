@@ -313,8 +313,8 @@ fn the_mou_names_the_form_of_cooperation() {
 fn a_title_case_subject_runs_into_sentences_in_lower_case() {
     let letter = dump(&drafted("denpasar-perth", DocKind::DprdLetter));
     assert!(letter.contains("Australia, tentang pengembangan ekosistem ekonomi kreatif berbasis budaya."), "{letter}");
-    let plan = dump(&drafted("denpasar-perth", DocKind::Plan));
-    assert!(plan.contains("TENTANG PENGEMBANGAN EKOSISTEM EKONOMI KREATIF BERBASIS BUDAYA"), "{plan}");
+    let plan = dump(&drafted("banyuwangi-minamiise", DocKind::Plan));
+    assert!(plan.contains("TENTANG PERIKANAN, PARIWISATA, KEBUDAYAAN, DAN PENGURANGAN RISIKO BENCANA"), "{plan}");
     assert_eq!(
         naskah::format::title_as_phrase("Pengelolaan Sampah Kota Denpasar dan APBD", &["Kota Denpasar".into()], false),
         "pengelolaan sampah Kota Denpasar dan APBD"
@@ -368,4 +368,62 @@ fn a_grant_names_its_grantor() {
     let plan = dump(&asm.draft(DocKind::Plan, &input("banyuwangi-minamiise", &grantor)).expect("drafts").0);
     assert!(plan.contains("dan hibah dari Japan International Cooperation Agency (JICA), sesuai dengan"), "{plan}");
     assert!(plan.contains("and grants from the Japan International Cooperation Agency (JICA), subject to"), "{plan}");
+}
+
+/// Fifth review, finding 19: every document names the cooperation as the titles of the LoI
+/// and the MoU do ("TENTANG KELANJUTAN KERJA SAMA PROVINSI BERSAUDARA"), so that the plan,
+/// the work plan, the report and the packets are matched with the MoU they serve.
+#[test]
+fn every_title_names_the_cooperation_as_the_mou_does() {
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let how = naskah::assemble::Drafting { attached_to: None, year: Some(2027) };
+    for name in ["denpasar-perth", "banyuwangi-minamiise", "sulut-fujian"] {
+        let input = input(name, &|s| s);
+        let about = |kind: DocKind| -> Vec<String> {
+            let doc = dump(&asm.draft_with(kind, &input, &how).unwrap_or_else(|e| panic!("{name} {kind:?}: {e:?}")).0);
+            doc.lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("id| TENTANG ") || l.starts_with("en| ON "))
+                .take(2)
+                .map(str::to_string)
+                .collect()
+        };
+        let mou = about(DocKind::Mou);
+        assert_eq!(mou.len(), 2, "{name}: {mou:?}");
+        for kind in [DocKind::Loi, DocKind::Plan, DocKind::ActionPlan, DocKind::Rkt, DocKind::Report] {
+            assert_eq!(about(kind), mou, "{name} {kind:?}");
+        }
+    }
+}
+
+/// Fifth review, findings 29 and 30: the action plan's totals row stays on one page and with
+/// the closing sentence and signature after the table (in the PDF and in Word), and the
+/// funding column is wide enough for an amount in billions.
+#[test]
+fn the_totals_row_stays_whole_and_with_the_signature() {
+    let doc = drafted("denpasar-perth", DocKind::ActionPlan);
+    let table = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            naskah::model::Block::Table(t) if t.widths.len() >= 8 => Some(t),
+            _ => None,
+        })
+        .expect("the table of activities");
+    assert_eq!(table.whole.iter().filter(|w| **w).count(), 1);
+    assert_eq!(table.whole.last(), Some(&true), "the totals row is the last");
+    let total: u32 = table.widths.iter().sum();
+    assert!(table.widths[8] * 100 / total >= 13, "{:?}", table.widths);
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "action-plan", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = crate::harness::unzip(&read(&sb.path("out/action-plan.docx")))
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .unwrap();
+    let last_row = &xml[..xml.find("Jumlah perkiraan biaya").expect("the totals row")];
+    let last_row = &last_row[last_row.rfind("<w:tr>").unwrap()..];
+    assert!(last_row.starts_with("<w:tr><w:trPr><w:cantSplit/></w:trPr>"), "{last_row}");
+    assert!(last_row.contains("<w:keepNext/>"), "{last_row}");
 }
