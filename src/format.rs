@@ -218,9 +218,12 @@ pub fn rupiah_in(n: u64, lang: &str) -> String {
 
 /// Joins the items of a list into a phrase, with the conjunction before the last item:
 /// "a, b, dan c" / "a, b and c" (`sep` ","), or "a; b; dan c" / "a; b; and c" (`sep` ";"),
-/// the separator chosen for items that hold commas themselves.
+/// the separator chosen for items that hold commas themselves; a list of commas whose item
+/// holds a comma is set with semicolons, or "perdagangan, termasuk usaha mikro, kecil, dan
+/// menengah, dan kesehatan" would read as one item.
 pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
     let items: Vec<&str> = items.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let sep = if sep == "," && items.len() > 1 && items.iter().any(|i| i.contains(", ")) { ";" } else { sep };
     let (and, ideographic) = match lang {
         "id" => ("dan", false),
         "ko" => ("및", false),
@@ -364,8 +367,39 @@ pub fn title_as_phrase(s: &str, names: &[String], english: bool) -> String {
         return run_in_lang(s, names, english);
     }
     let word = |w: &str| w.split('-').map(|part| run_in_lang(part, names, english)).collect::<Vec<_>>().join("-");
-    words.iter().map(|w| word(w)).collect::<Vec<_>>().join(" ")
+    let mut out: Vec<String> = words.iter().map(|w| word(w)).collect();
+    // The head of a name ("Kota", "City") is a name's only beside one: "hubungan kota
+    // bersaudara", but "Pemerintah Kota Pekanbaru", "Nanning City" (the words after it
+    // decided first).
+    let head = |w: &str| NAME_HEADS.contains(&w.trim_end_matches([',', ';']).to_lowercase().as_str());
+    for i in (0..out.len()).rev() {
+        let capital = |w: &String| w.starts_with(char::is_uppercase);
+        let beside = out.get(i + 1).is_some_and(capital) || (i > 0 && capital(&out[i - 1]) && !head(&out[i - 1]));
+        if head(&out[i]) {
+            out[i] = if beside { words[i].to_string() } else { out[i].to_lowercase() };
+        }
+    }
+    out.join(" ")
 }
+
+/// Words that head or close a name ("Kota Pekanbaru", "Nanning City"), common nouns
+/// elsewhere.
+const NAME_HEADS: [&str; 14] = [
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "pemerintah",
+    "daerah",
+    "negara",
+    "republik",
+    "city",
+    "regency",
+    "province",
+    "county",
+    "state",
+    "government",
+    "republic",
+];
 
 /// Legal forms that keep their case in a title set in capitals: "ZUSAMMENARBEIT (GIZ) GmbH".
 const LEGAL_FORMS: [&str; 6] = ["GmbH", "gGmbH", "mbH", "e.V.", "KGaA", "AöR"];
@@ -472,6 +506,45 @@ mod tests {
         );
         let hague = vec!["The Hague".to_string()];
         assert_eq!(run_in_lang("The Hague hosts the court", &hague, true), "The Hague hosts the court");
+    }
+
+    /// Sixth review, finding 4: an item that holds commas makes the list one of semicolons.
+    #[test]
+    fn a_list_whose_item_holds_a_comma_is_set_with_semicolons() {
+        let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let fields =
+            items(&["promosi pariwisata", "perdagangan dan investasi, termasuk usaha mikro, kecil, dan menengah", "kesehatan masyarakat"]);
+        assert_eq!(
+            super::join_list(&fields, "id", ","),
+            "promosi pariwisata; perdagangan dan investasi, termasuk usaha mikro, kecil, dan menengah; dan kesehatan masyarakat"
+        );
+        let en = items(&["tourism promotion", "trade and investment, including micro, small and medium enterprises", "public health"]);
+        assert_eq!(
+            super::join_list(&en, "en", ","),
+            "tourism promotion; trade and investment, including micro, small and medium enterprises; and public health"
+        );
+        assert_eq!(super::join_list(&items(&["a", "b", "c"]), "en", ","), "a, b and c");
+        assert_eq!(super::join_list(&items(&["a", "b", "c"]), "id", ","), "a, b, dan c");
+        // (An amount's decimal comma is not a list's.)
+        assert_eq!(super::join_list(&items(&["APBD Rp5,00", "hibah Rp2,00"]), "id", ","), "APBD Rp5,00 dan hibah Rp2,00");
+    }
+
+    /// Sixth review, finding 1: "Kota" of "Kota Pekanbaru" among the names does not keep
+    /// the capital of "hubungan kota bersaudara".
+    #[test]
+    fn a_name_head_alone_runs_in_lower_case() {
+        let names = vec!["Kota Pekanbaru".to_string(), "City of Nanning".to_string()];
+        assert_eq!(super::title_as_phrase("Pembentukan Hubungan Kota Bersaudara", &names, false), "pembentukan hubungan kota bersaudara");
+        assert_eq!(
+            super::title_as_phrase("Establishment of Sister City Relations", &names, true),
+            "establishment of sister city relations"
+        );
+        assert_eq!(
+            super::title_as_phrase("Pengembangan Pariwisata Pemerintah Kota Pekanbaru", &names, false),
+            "pengembangan pariwisata Pemerintah Kota Pekanbaru"
+        );
+        let names = vec!["Nanning City".to_string()];
+        assert_eq!(super::title_as_phrase("Tourism of Nanning City", &names, true), "tourism of Nanning City");
     }
 
     #[test]

@@ -143,7 +143,11 @@ fn list(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &
 
 fn date(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let d = param(h, 0)?.as_str().and_then(Date::parse).ok_or_else(|| wrong(h, "a date YYYY-MM-DD"))?;
-    out.write(&format::date(d, &lang(h, 1, ctx)))?;
+    let text = format::date(d, &lang(h, 1, ctx));
+    // `whole=true`: a date that never breaks over two lines (a letter's place and date in a
+    // narrow column).
+    let whole = h.hash_get("whole").is_some_and(|v| v.value().as_bool() == Some(true));
+    out.write(&if whole { text.replace(' ', "\u{a0}") } else { text })?;
     Ok(())
 }
 

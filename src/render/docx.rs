@@ -963,7 +963,16 @@ impl Body {
     fn signature_table(&mut self, parties: &[Text], langs: &[Lang], width: usize) {
         let n = parties.len().max(1);
         let lone = n == 2 && parties[0].0.iter().all(|(_, s)| s.trim().is_empty());
-        let widths: Vec<usize> = if lone { vec![width / 3, width - width / 3] } else { vec![width / n; n] };
+        // A letter's lone block takes the right two thirds, or more when its longest line
+        // needs it (estimated at 0.72 em a character, bold capitals), as the PDF measures.
+        let widths: Vec<usize> = if lone {
+            let longest = parties[1].0.iter().flat_map(|(_, s)| s.split('\n')).map(|l| l.chars().count()).max().unwrap_or(0);
+            let need = longest * self.size * 10 * 72 / 100 + 2 * self.size * 10;
+            let share = need.clamp(width - width / 3, width - 300);
+            vec![width - share, share]
+        } else {
+            vec![width / n; n]
+        };
         // Each line of each block: its text in each language, once; later languages in
         // italics under the first.
         let blocks: Vec<Vec<Vec<SigRun>>> = parties

@@ -181,3 +181,21 @@ fn the_closing_heading_stays_on_the_page_of_the_signature() {
         assert_eq!(heading, name, "{layout}: the heading on page {heading}, the signature on page {name}");
     }
 }
+
+/// Sixth review, finding 5 (blocks signing): the rule that keeps a letter's number in one
+/// box ("14/KEP/DPRD/2026") took a whole Chinese clause for one token at "和/或", so the
+/// clause overran the column and its comma moved into a word. Only Latin letters, digits,
+/// dots and hyphens around a slash make a number.
+#[test]
+fn only_latin_numbers_are_kept_whole_at_a_slash() {
+    let typ = std::fs::read_to_string(crate::harness::root().join("src/render/pdf.typ")).unwrap();
+    let line = typ.lines().find(|l| l.starts_with("#show regex(")).expect("the slash rule");
+    let pattern = line.split('"').nth(1).unwrap().replace("\\\\", "\\");
+    let re = regex::Regex::new(&pattern).unwrap();
+    for number in ["14/KEP/DPRD/2026", "000.2.3/0418/Bag.KS", "dan/atau"] {
+        assert_eq!(re.find(number).map(|m| m.as_str()), Some(number), "{pattern}");
+    }
+    assert_eq!(re.find("因本谅解备忘录的解释和/或实施而产生的任何争议"), None, "{pattern}");
+    assert_eq!(re.find("本協定の解釈及び/又は実施"), None, "{pattern}");
+    assert_eq!(re.find("해석 및/또는 이행"), None, "{pattern}");
+}

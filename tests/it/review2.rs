@@ -74,7 +74,9 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
     assert!(
         texts(&plan, "id").contains("memperbarui Memorandum Saling Pengertian yang ditandatangani di Fuzhou pada tanggal 18 November 2020")
     );
-    assert!(title(&drafted("sulut-fujian", &same, DocKind::ActionPlan), "en").contains("ON THE CONTINUATION OF SISTER PROVINCE COOPERATION"));
+    assert!(
+        title(&drafted("sulut-fujian", &same, DocKind::ActionPlan), "en").contains("ON THE CONTINUATION OF SISTER PROVINCE COOPERATION")
+    );
     let cover = asm()
         .cover(
             &input("sulut-fujian", &same),

@@ -427,3 +427,59 @@ fn the_totals_row_stays_whole_and_with_the_signature() {
     assert!(last_row.starts_with("<w:tr><w:trPr><w:cantSplit/></w:trPr>"), "{last_row}");
     assert!(last_row.contains("<w:keepNext/>"), "{last_row}");
 }
+
+/// Sixth review, findings 2, 3 and 12: in a letter, the date never breaks over two lines, a
+/// long name with degrees stands on one line (the lone signature block widens to hold it),
+/// and in the "Kepada Yth." layout Nomor, Sifat and Lampiran stay one block, the addressee
+/// beside the Hal.
+#[test]
+fn a_letter_keeps_its_date_and_signer_on_one_line_and_its_heading_one_block() {
+    let long =
+        |s: String| s.replacen("name: I Gusti Ngurah Jaya Negara", "name: \"Dr. H. I Gusti Ngurah Jaya Negara Putra, S.STP., M.Si.\"", 1);
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let letter = asm.draft(DocKind::DprdLetter, &input("denpasar-perth", &long)).expect("drafts").0;
+    let text = dump(&letter);
+    assert!(text.contains("Denpasar, 10\u{a0}September\u{a0}2024"), "{text}");
+    let sb = Sandbox::new();
+    std::fs::write(sb.path("in.yaml"), long(std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap())).unwrap();
+    let run = sb.run(&["draft", "dprd-letter", "in.yaml", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = crate::harness::unzip(&read(&sb.path("out/dprd-letter.docx")))
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .unwrap();
+    // The signature table: its two columns, the right one more than two thirds wide.
+    let at = xml.find("NGURAH JAYA NEGARA PUTRA, S.STP., M.Si.").expect("the name");
+    let table = &xml[xml[..at].rfind("<w:tblGrid>").unwrap()..];
+    let cols: Vec<usize> = regex::Regex::new(r#"<w:gridCol w:w="(\d+)"/>"#)
+        .unwrap()
+        .captures_iter(&table[..table.find("</w:tblGrid>").unwrap()])
+        .map(|c| c[1].parse().unwrap())
+        .collect();
+    assert_eq!(cols.len(), 2, "{cols:?}");
+    assert!(cols[1] * 3 > (cols[0] + cols[1]) * 2, "{cols:?}");
+    // F4 and "Kepada Yth.": the addressee stands beside the Hal.
+    let f4 = |s: String| long(s) + "\nstyle:\n  addressee: right\n";
+    let doc = dump(&asm.draft(DocKind::MendagriPlan, &input("denpasar-perth", &f4)).expect("drafts").0);
+    let hal = doc.find("id| Hal").expect("the Hal");
+    assert!(!doc[..hal].contains("Yth. Menteri Dalam Negeri"), "{doc}");
+    assert!(doc[hal..].find("Yth. Menteri Dalam Negeri").is_some_and(|at| at < 1500), "{doc}");
+}
+
+/// Sixth review, findings 7 and 9: the MoU, which a foreign party signs, does not qualify
+/// the relationship under Indonesian law nor gloss it in English inside the Indonesian text;
+/// the letter sending it to the Minister names the text that prevails.
+#[test]
+fn the_mou_leaves_domestic_law_to_the_letters_and_the_letter_names_the_prevailing_text() {
+    let mou = dump(&drafted("denpasar-perth", DocKind::Mou));
+    assert!(mou.contains("menjalin hubungan kota bersaudara."), "{mou}");
+    for wrong in ["Pasal 24", "Article 24", "(sister city)"] {
+        assert!(!mou.contains(wrong), "{wrong}: {mou}");
+    }
+    let loi = dump(&drafted("denpasar-perth", DocKind::Loi));
+    assert!(!loi.contains("(sister city)"), "{loi}");
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let letter = dump(&asm.draft(DocKind::MendagriMou, &input("denpasar-perth", &|s| s)).expect("drafts").0);
+    assert!(letter.contains("apabila terjadi perbedaan penafsiran, naskah dalam bahasa"), "{letter}");
+}

@@ -144,9 +144,10 @@ fn paper_font_and_margins_follow_the_regions_style() {
     let styles = part(&read(&sb.path("out/dprd-letter.docx")), "word/styles.xml").unwrap();
     assert!(styles.contains(r#"w:ascii="Arial""#) && styles.contains(r#"<w:sz w:val="24" />"#), "Arial 12");
     assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1, "one Normal style");
-    // The older layout: "Kepada / Yth." on the right, beside Nomor.
+    // The older layout: "Kepada / Yth." on the right, beside Lampiran and Hal.
     let letter = doc("dprd-letter");
-    assert!(letter.find("Kepada").unwrap() < letter.find("Lampiran").unwrap(), "Kepada stands in the header's rows");
+    let kepada = letter.find("Kepada").unwrap();
+    assert!(letter.find("Lampiran").unwrap() < kepada && kepada < letter.find(">Hal<").unwrap(), "Kepada stands in the header's rows");
     let run = sb.run(&["draft", "dprd-letter", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "left"]);
     assert_eq!(run.code, 0);
     let left = part(&read(&sb.path("left/dprd-letter.docx")), "word/document.xml").unwrap();
