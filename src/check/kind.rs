@@ -284,7 +284,10 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         // (Nor an e-mail's header: "Cc: protokol.setda@probolinggokota.go.id" names a
         // mailbox, not a protocol.)
         let mailbox = || sections::mail_domains(&l.text).any(|at| at.contains('.'));
-        if continues || part || listed || l.wide_table || l.chat || links_files(l) || mailbox() {
+        // (Nor a cell of a plain text's row of four cells or more, read down its column: "MoU
+        // (LoI in 2023)" under "Instrument" in a report's table of partnerships.)
+        let in_row = || l.location.line.is_some() && head.iter().filter(|o| o.location == l.location).nth(3).is_some();
+        if continues || part || listed || l.wide_table || l.chat || links_files(l) || mailbox() || in_row() {
             return None;
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
@@ -719,9 +722,18 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         let row = || head.iter().filter(|l| l.location == head[i].location).nth(3).is_some();
         head[i].sk.trim() == t.as_str() && !in_capitals(&head[i].text) && row()
     };
+    // (Slides that present a cooperation, a draft's title or a plan's headings on them, are
+    // checked as the draft; their genre neither names nor scores them.)
+    let plan = plan_shape(heads, k);
+    let presents = |g: &knowledge::Genre| g.presents_drafts && (plan >= 3 || title_at.is_some_and(|at| at <= 8));
     let names_itself = (0..last)
         .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]) && !links_files(&head[i]))
-        .filter_map(|i| k.genres.iter().find_map(|g| g.names_itself.iter().find(|t| opens(i, t) && !menu_item(i, t)).map(|t| (i, g, t))))
+        .filter_map(|i| {
+            k.genres
+                .iter()
+                .filter(|g| !presents(g))
+                .find_map(|g| g.names_itself.iter().find(|t| opens(i, t) && !menu_item(i, t)).map(|t| (i, g, t)))
+        })
         // (Minutes whose own title runs on into a draft's ("BERITA ACARA KESEPAKATAN HASIL
         // RAPAT KOORDINASI" / "RENCANA KERJA SAMA ..."): minutes of a meeting on that draft,
         // whatever they record as agreed. A regulation that carries an attachment does not
@@ -759,7 +771,6 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         let written = written.to_lowercase();
         return recognised(Some(*kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
-    let plan = plan_shape(heads, k);
     // The draft's title when it is strong and near the top of its page; or further down.
     let strong = title.as_ref().is_some_and(|(_, _, strength)| *strength == 3);
     let strong_title_at = title_at.filter(|&at| at <= 4 && strong);
@@ -775,7 +786,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     }
     for (g, cues) in k.genres.iter().zip(cue_counts) {
         // A letter of intent is a letter: its title decides over the letter's cues.
-        if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) || agreed(g) {
+        if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) || agreed(g) || presents(g) {
             continue;
         }
         // (Nor an e-mail that replies in a thread and quotes the draft it is about further on:

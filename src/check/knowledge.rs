@@ -183,6 +183,8 @@ struct GenreDef {
     agreed_when: Vec<String>,
     #[serde(default)]
     headed_by: Option<HeaderDef>,
+    #[serde(default)]
+    presents_drafts: bool,
     cues: Vec<String>,
 }
 
@@ -371,6 +373,9 @@ pub struct Genre {
     /// A header that makes a document of the genre: a line that is one of the titles
     /// ("MEMORANDUM"), then lines labelled with a word of each set ("To:", "From:").
     pub headed_by: Option<(Vec<String>, Vec<Vec<String>>)>,
+    /// A document of the genre may present a draft's content (slides of a cooperation
+    /// plan): when it has a draft's title or a plan's headings, it is checked as that draft.
+    pub presents_drafts: bool,
 }
 
 /// One text rule of DOMAIN.md §6.
@@ -763,6 +768,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             yields_to: g.yields_to.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
             agreed_when: sk(&g.agreed_when),
             headed_by: g.headed_by.map(|h| (sk(&h.titles), h.fields.iter().map(|f| sk(f)).collect())),
+            presents_drafts: g.presents_drafts,
         });
     }
     let head_index = Index::new(

@@ -416,8 +416,19 @@ impl Walker<'_> {
                             suggested.push(best.to_string());
                         }
                         let keys = props.keys().cloned().collect::<Vec<_>>().join(", ");
-                        let hint = did_you_mean_both(key, props.keys().map(String::as_str))
-                            .unwrap_or_else(|| (format!("allowed keys here: {keys}"), format!("kunci yang boleh di sini: {keys}")));
+                        // A key with no value in a mapping written on one line is, most likely,
+                        // the rest of a value with commas: `{id: usaha mikro, kecil, dan
+                        // menengah, en: ...}` reads `kecil` as a key.
+                        let bare = matches!(&value.kind, super::yaml::Kind::Scalar { value: v, plain: true } if v.is_empty() || v == "~" || v == "null");
+                        let hint = if bare && !key.contains('_') {
+                            (
+                                "if this belongs to the value before it, put that value in quotes: in a mapping written on one line, `{id: \"usaha mikro, kecil, dan menengah\", en: ...}`, a comma ends the value".to_string(),
+                                "jika kata ini bagian dari nilai sebelumnya, beri tanda kutip pada nilai itu: dalam pemetaan yang ditulis pada satu baris, `{id: \"usaha mikro, kecil, dan menengah\", en: ...}`, koma mengakhiri nilai".to_string(),
+                            )
+                        } else {
+                            did_you_mean_both(key, props.keys().map(String::as_str))
+                                .unwrap_or_else(|| (format!("allowed keys here: {keys}"), format!("kunci yang boleh di sini: {keys}")))
+                        };
                         self.out.push(
                             Diagnostic::err(
                                 *key_pos,

@@ -36,7 +36,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     // Whether the nearest non-blank line before or after line `i` has cells too, or the
     // second after it is a table's rule (under a header whose last cell wraps onto the next
     // line).
-    let celled = |l: &str| l.contains('\t') || l.contains(" | ") || l.contains(" || ") || rule(l.trim());
+    // A spreadsheet saved as CSV with semicolons (three lines of three or more of them, no
+    // tabs): its rows are rows of cells, "RENCANA AKSI / ACTION PLAN;;;;;;;" a line alone.
+    let csv_row = |l: &str| l.matches(';').count() >= 3 && !l.contains('\t');
+    let csv = raws.iter().filter(|l| csv_row(l)).nth(2).is_some();
+    let celled = |l: &str| l.contains('\t') || l.contains(" | ") || l.contains(" || ") || rule(l.trim()) || (csv && csv_row(l));
     let near_cells = |i: usize| {
         let before = raws[..i].iter().rev().find(|l| !l.trim().is_empty());
         let mut after = raws[i + 1..].iter().filter(|l| !l.trim().is_empty());
@@ -67,7 +71,13 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         // So is a page's header or footer that ends on the page's number ("DRAF v.3 - Bagian
         // Kerja Sama        Hal. 1", "Av. Mário Ypiranga, 3280 - Manaus/AM      Pág. 4/6"): its
         // number is no column beside the text (a row of initials beside it still is).
-        let mut cells = if super::contents_entry(line) { vec![line.to_string()] } else { columns(line) };
+        let mut cells = if super::contents_entry(line) {
+            vec![line.to_string()]
+        } else if csv && csv_row(line) {
+            csv_cells(line)
+        } else {
+            columns(line)
+        };
         if cells.len() == 2 && !line.contains(['|', '\t']) && page_furniture(line) {
             cells = vec![line.to_string()];
         }
@@ -155,7 +165,8 @@ fn columns(line: &str) -> Vec<String> {
         // Two languages side by side with a double bar: "PARAGRAF 8 || PARAGRAPH 8".
         line.split(" || ").collect()
     } else if line.contains(" | ") {
-        line.trim_matches('|').split(" | ").collect()
+        // (Every bar of such a line is a cell's edge, spaced or not: "not renewed)| 2021".)
+        line.trim_matches('|').split('|').collect()
     } else {
         // Not the gaps between the words of a letter-spaced heading ("R E N C A N A   K E R J A").
         let cells: Vec<&str> = GAP.split(line).collect();
@@ -178,6 +189,15 @@ fn columns(line: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The cells of a CSV row, without the empty ones that close it.
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells: Vec<String> = line.split(';').map(|c| c.trim().to_string()).collect();
+    while cells.len() > 1 && cells.last().is_some_and(|c| c.is_empty()) {
+        cells.pop();
+    }
+    cells
 }
 
 /// The columns at which the cells of a line laid out with spaces start.
@@ -253,6 +273,17 @@ mod tests {
         assert_eq!(columns("發布日期：2025-05-12\u{3000}點閱次數：386"), ["發布日期：2025-05-12\u{3000}點閱次數：386"]);
         assert_eq!(columns("PARAGRAF 8 || PARAGRAPH 8"), ["PARAGRAF 8", "PARAGRAPH 8"]);
         assert_eq!(columns("Pasal 1   Ruang Lingkup"), ["Pasal 1", "Ruang Lingkup"]);
+    }
+
+    #[test]
+    fn a_csv_spreadsheets_rows_are_cells_and_its_title_a_line() {
+        let doc = super::read(
+            b"RENCANA AKSI / ACTION PLAN;;;;\nNo;Kegiatan;Output;Waktu;Biaya\n1;Pelatihan;2 angkatan;Agu 2026;185.000.000\n2;Festival;1 festival;Okt 2026;250.000.000\n",
+        )
+        .unwrap();
+        let texts: Vec<String> = doc.blocks.iter().map(|b| format!("{b:?}")).collect();
+        assert!(texts[0].contains("\"RENCANA AKSI / ACTION PLAN\"") && !texts[0].contains(';'), "{texts:?}");
+        assert!(texts.iter().skip(1).all(|t| !t.contains("No;Kegiatan")), "{texts:?}");
     }
 
     #[test]

@@ -1750,13 +1750,19 @@ fn menus_field_values_chats_column_headings_and_documents_about_drafts() {
         ("Beranda / Berita / Siaran Pers\n\nSIARAN PERS BERSAMA\nSIDANG KOMITE BERSAMA KE-5 KERJA SAMA PROVINSI BERSAHABAT\n\nKedua pihak menyampaikan hal-hal sebagai berikut:\n\n1. Kedua pihak menyambut baik capaian kerja sama periode 2023-2025, antara lain 4 misi dagang dan pengiriman 60 mahasiswa.\n2. Kedua pihak sepakat memperpanjang kerja sama untuk jangka waktu 5 (lima) tahun dengan pembiayaan dari anggaran masing-masing.\n3. Kedua pihak sepakat bahwa perbedaan yang timbul diselesaikan secara musyawarah melalui konsultasi.\n", "press statement"),
         ("WESTBAY & PARTNERS\nAdvocates\n\nLEGAL MEMORANDUM\n\nTo : Head of the Bureau of Government\nRe : Review of the draft Memorandum of Understanding between the Province of Sukamaju and Westbay\n\n1. Article 2 (Scope): the Parties shall cooperate in tourism, trade and education.\n2. Article 5 (Duration): the MoU shall remain in force for five years.\n3. Article 7 (Settlement of Disputes): any dispute shall be settled amicably through consultation.\n", "legal memorandum"),
         ("MATRIKS PEMBAHASAN\nRANCANGAN NOTA KESEPAHAMAN ANTARA PEMERINTAH PROVINSI SUKAMAJU DAN PROVINSI WESTBAY\n\nNo | Pasal | Draf Awal | Usulan Mitra | Tanggapan\n1 | Pasal 2 Ruang Lingkup | perdagangan; perikanan | menambah keamanan | tidak dapat diterima\n2 | Pasal 6 Jangka Waktu | 5 (lima) tahun | 3 years | tetap 5 tahun\n", "matrix"),
-        ("Slide 1\nPAPARAN\nRANCANGAN NOTA KESEPAHAMAN\nPEMERINTAH KOTA SUKAMAJU - CITY OF WESTBAY\n\nSlide 2\nRUANG LINGKUP\n- perikanan\n- perdagangan\n\nSlide 3\nJANGKA WAKTU\n- 5 tahun\n", "slides"),
+        ("Slide 1\nPAPARAN\nEVALUASI KERJA SAMA LUAR NEGERI 2024\nBiro Pemerintahan\n\nSlide 2\nCAPAIAN\n- 4 misi dagang\n\nSlide 3\nSTATUS NASKAH\n- Nota Kesepahaman dengan Westbay: berlaku\n", "slides of an evaluation"),
         ("Laporan Tahunan 2023 - Biro Pemerintahan dan Kerja Sama Setda Provinsi Sukamaju    47\n\nBAB IV\nPELAKSANAAN KERJA SAMA DAERAH TAHUN 2023\n\nSepanjang tahun 2023 dikelola 214 naskah kerja sama, antara lain Nota Kesepahaman dengan Provinsi Westbay yang berlaku 5 (lima) tahun.\n", "annual report"),
         ("Drafting MoU Sukamaju-Westbay\n12 members\n\nAndri (Biro Pem), [20.03.24 10:02]\nAssalamualaikum rekan2, draft MoU versi Westbay sudah masuk semalam.\n\nAndri (Biro Pem), [20.03.24 10:04]\nRingkasan:\n- Art. 2 \"Areas of cooperation\": tourism, halal food industry, vocational education and youth exchange\n- Art. 4 \"Duration\": 5 tahun, perpanjangan otomatis 5 tahun\n- Art. 6 \"Financial arrangements\": each party shall bear its own costs\n\nRina (Dinas Pariwisata), [20.03.24 10:15]\nPerpanjangan otomatis tidak boleh ya pak, harus persetujuan DPRD lagi.\n", "chat"),
     ] {
         let (kind, reason, _) = kind_of(text);
         assert_eq!(kind, "none", "{what}: {reason}");
     }
+    // Slides that present the draft, its title and its sections on them, are checked as the
+    // draft they present (held-out round 13, and the real drafts by others: a proposal's
+    // slides are labelled a draft).
+    let slides = "Slide 1\nPAPARAN\nRANCANGAN NOTA KESEPAHAMAN\nPEMERINTAH KOTA SUKAMAJU - CITY OF WESTBAY\n\nSlide 2\nRUANG LINGKUP\n- perikanan\n- perdagangan\n\nSlide 3\nJANGKA WAKTU\n- 5 tahun\n";
+    let (kind, reason, _) = kind_of(slides);
+    assert_eq!(kind, "mou", "{reason}");
 
     let annex = "NOTA KESEPAHAMAN\n\nPasal 1\nRUANG LINGKUP\nTema riset sebagaimana tercantum dalam Lampiran.\n\nLAMPIRAN\n\nNo. Tema | Sub-tema | Luaran yang Diharapkan | Perangkat Daerah\n---|---|---|---\n1. Kebencanaan | a. pemetaan mikrozonasi gempa | peta mikrozonasi skala 1:25.000 | BPBD\n2. Pangan | a. varietas unggul kakao | 1 varietas uji adaptasi; 10 ha demplot | Dinas Pertanian\n";
     assert_ne!(statuses(annex, "mou")["output"], "missing", "{}", check_text(annex, "mou"));
@@ -4029,4 +4035,18 @@ fn memo_register_clipping_and_side_letter_of_265_to_268() {
     assert_eq!(kind_of(clipping).0, "none", "{}", kind_of(clipping).1);
     let side = "Subject: Side letter to the Memorandum of Understanding of 14 March 2025\n\nDear Mayor,\n\nI have the honour to propose the following understanding on costs:\n\n1. The costs of international travel shall be borne by the sending city.\n\nIf the foregoing is acceptable, I would be grateful if you would countersign this letter, which together with your countersignature shall constitute an understanding between our cities.\n\nYours sincerely,\n\n[signature]\nMayor of A\n\nACKNOWLEDGED AND AGREED\nfor the Government of B\n\n____________________\nMayor of B\n";
     assert_eq!(kind_of(side).0, "mou", "{}", kind_of(side).1);
+}
+
+/// Round 13: a spreadsheet saved as CSV with semicolons is a table and its first row a
+/// title ("RENCANA AKSI / ACTION PLAN;;;;"); a cell of a row of four in a report's table is
+/// no title, even with a bar unspaced ("not renewed)| 2021"); the friendship that "will
+/// benefit the residents ... by opening markets" states a benefit.
+#[test]
+fn csv_rows_table_cells_and_a_friendships_benefit_of_269_to_272() {
+    let csv = "From: A\nSubject: draft rencana aksi\n\n=== rencana_aksi.csv ===\nRENCANA AKSI / ACTION PLAN;;;;\nNo;Kegiatan;Output;Waktu;Biaya APBD (Rp)\n1;Pelatihan rantai dingin;2 angkatan;Agu 2026;185.000.000\n2;Festival budaya;1 festival per tahun;Okt 2026;250.000.000\n=== end ===\n";
+    assert_eq!(kind_of(csv).0, "action-plan", "{}", kind_of(csv).1);
+    let report = "KARSA Institute - Annual Report 2024\n\nCHAPTER 3\nWORKING WITH LOCAL GOVERNMENTS\n\nIn 2024 we deepened our partnerships with six district governments.\n\nPartner government | Instrument | Period | Focus\nKab. A | MoU (LoI in 2023) | 2024-2028 | Open data\nKab. B | PKS (expired March 2024, not renewed)| 2021-2024 | Village finance\n";
+    assert_eq!(kind_of(report).0, "none", "{}", kind_of(report).1);
+    let friendship = "AGREEMENT OF FRIENDSHIP\n\nThe two municipalities agree to cooperate in agriculture and tourism.\n\nIt is the expectation of the Parties that the friendship will benefit the residents of both areas in concrete ways, in particular by opening markets for the products of local cooperatives.\n";
+    assert_eq!(statuses(friendship, "mou")["benefit"], "weak", "{}", check_text(friendship, "mou"));
 }

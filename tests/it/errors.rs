@@ -721,3 +721,16 @@ fn third_texts_the_documents_do_not_print_are_not_asked_for_and_are_warned() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("warning: the `third` text of `partner.name` is printed nowhere"), "{}", run.stderr);
 }
+
+/// Sixth review, finding 24: a value with commas in a mapping written on one line ends at
+/// its first comma, and the rest reads as keys; the hint says to quote the value.
+#[test]
+fn a_comma_in_a_one_line_mapping_gets_the_quoting_hint() {
+    let (code, err) = broken(
+        "subject:\n  id: Pengembangan Ekosistem Ekonomi Kreatif Berbasis Budaya\n  en: Development of a Culture-Based Creative Economy Ecosystem\n",
+        "subject: {id: Pengembangan Ekosistem, Ekonomi Kreatif Berbasis Budaya, en: Development of a Culture-Based Creative Economy Ecosystem}\n",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("error: unknown key `Ekonomi Kreatif Berbasis Budaya` in `subject`"), "{err}");
+    assert!(err.contains("hint: if this belongs to the value before it, put that value in quotes"), "{err}");
+}
