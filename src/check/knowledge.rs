@@ -55,6 +55,7 @@ struct File {
     document_work: Vec<String>,
     genres: Vec<GenreDef>,
     weekdays: Vec<String>,
+    period_titles: Vec<String>,
     commercial: Vec<String>,
     #[serde(default)]
     commercial_unless: Vec<String>,
@@ -563,6 +564,8 @@ pub struct Knowledge {
     pub document_work: Vec<String>,
     pub genres: Vec<Genre>,
     pub weekdays: Vec<String>,
+    /// Titles of plans whose range of years is their period (`sections::titled_period`).
+    pub period_titles: Vec<String>,
     pub commercial: Vec<String>,
     /// ... unless the title names the cooperation as well: a region's agreement with a third party.
     pub commercial_unless: Vec<String>,
@@ -881,6 +884,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         document_work: sk(&file.document_work),
         genres,
         weekdays: sk(&file.weekdays),
+        period_titles: sk(&file.period_titles),
         commercial: sk(&file.commercial),
         commercial_unless: sk(&file.commercial_unless),
         article_words: sk(&v.article_words),

@@ -1942,7 +1942,38 @@ fn stated(
     if let Some(f) = scope.filter(|n| todo[*n]).and_then(|_| field_list(lines, citing, under, k).or_else(|| components(lines, citing, k))) {
         out.push(f);
     }
+    if wanted(&todo, duration) {
+        out.extend(titled_period(lines, k));
+    }
     out
+}
+
+/// The period a plan's title gives: a range of years under it ("RENCANA AKSI KERJA SAMA" /
+/// "... / TAHUN 2026 - 2030", "PERIOD 2025-2027") or closing it ("ACTION PLAN 2025-2027").
+fn titled_period(lines: &[Line], k: &Knowledge) -> Option<Found> {
+    static UNDER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(tahun|periode|period|years|masa|for the years)?\s*(19|20)\d\d\s*(-|–|—|s\.?\s?d\.?|sampai dengan|to|until)\s*(19|20)\d\d$",
+        )
+        .expect("valid regex")
+    });
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s(19|20)\d\d\s*(-|–|—)\s*(19|20)\d\d$").expect("valid regex"));
+    let titled =
+        |l: &Line| k.period_titles.iter().any(|t| l.sk.strip_prefix(t.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+    let at = lines.iter().take(15).position(titled)?;
+    let found = |l: &Line| Found {
+        section: SectionId::Duration,
+        reason: Reason::Structure,
+        confidence: 0.5,
+        index: l.block,
+        text: l.text.clone(),
+        location: l.location,
+        under: None,
+    };
+    if CLOSING.is_match(lines[at].text.trim()) {
+        return Some(found(&lines[at]));
+    }
+    lines[at + 1..lines.len().min(at + 5)].iter().find(|l| UNDER.is_match(&l.text.trim().to_lowercase())).map(found)
 }
 
 /// A clause's place kept for a text to come: "[Article 8 – Settlement of Disputes: ________ ]"

@@ -4050,3 +4050,13 @@ fn csv_rows_table_cells_and_a_friendships_benefit_of_269_to_272() {
     let friendship = "AGREEMENT OF FRIENDSHIP\n\nThe two municipalities agree to cooperate in agriculture and tourism.\n\nIt is the expectation of the Parties that the friendship will benefit the residents of both areas in concrete ways, in particular by opening markets for the products of local cooperatives.\n";
     assert_eq!(statuses(friendship, "mou")["benefit"], "weak", "{}", check_text(friendship, "mou"));
 }
+
+/// Round 13: the years under an action plan's title are its period; those under a KAK's
+/// title may be the period of what it prepares ("RIPPARDA TAHUN 2026-2040"), not a duration.
+#[test]
+fn an_action_plans_titled_period_is_its_duration() {
+    let plan = "RENCANA AKSI KERJA SAMA ANTAR-DAERAH\nPEMERINTAH KABUPATEN A DAN PEMERINTAH KABUPATEN B\nTENTANG PELAYANAN KAWASAN PERBATASAN\nTAHUN 2026 - 2030\n\n| No | Kegiatan | Output |\n| 1 | Peningkatan jalan | 6,4 km |\n";
+    assert_eq!(statuses(plan, "action-plan")["duration"], "present", "{}", check_text(plan, "action-plan"));
+    let kak = "KERANGKA ACUAN KERJA (KAK)\nKERJA SAMA PENDAMPINGAN PENYUSUNAN\nRENCANA INDUK PEMBANGUNAN KEPARIWISATAAN DAERAH (RIPPARDA)\nTAHUN 2026-2040\n\n1. LATAR BELAKANG\nRipparda yang berlaku telah berakhir.\n";
+    assert_eq!(statuses(kak, "plan")["duration"], "missing", "{}", check_text(kak, "plan"));
+}
