@@ -463,6 +463,47 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
             _ => {}
         }
     }
+    // The letter sending a report: its number, date and place, recorded with the report.
+    if let (DocKind::MendagriReport, Some(y)) = (kind, year) {
+        let reports = &i.implementation.reports;
+        match reports.iter().position(|r| r.year == y) {
+            None => errors.push(at(
+                &["implementation", "reports"],
+                (
+                    format!("`implementation.reports` has no entry for {y}: the letter sending the report needs its number, date and place"),
+                    format!("`implementation.reports` belum memuat butir tahun {y}: surat pengantar laporan memerlukan nomor, tanggal dan tempatnya"),
+                ),
+                (
+                    &format!("add `{{year: {y}, date: YYYY-MM-DD, number: ..., place: ...}}` under `implementation.reports` (PP 28/2018 Pasal 43)"),
+                    &format!("tambahkan `{{year: {y}, date: YYYY-MM-DD, number: ..., place: ...}}` di `implementation.reports` (PP 28/2018 Pasal 43)"),
+                ),
+            )),
+            Some(n) => {
+                let r = &reports[n];
+                let blank = |v: &Option<String>| v.as_deref().is_none_or(|s| s.trim().is_empty());
+                let missing: Vec<(&str, &str)> =
+                    [(blank(&r.number), ("`number`", "`number` (nomor)")), (blank(&r.place), ("`place`", "`place` (tempat)"))]
+                        .into_iter()
+                        .filter_map(|(b, names)| b.then_some(names))
+                        .collect();
+                if !missing.is_empty() {
+                    let en = missing.iter().map(|m| m.0).collect::<Vec<_>>().join(" and ");
+                    let id = missing.iter().map(|m| m.1).collect::<Vec<_>>().join(" dan ");
+                    errors.push(at(
+                        &["implementation", "reports", &n.to_string()],
+                        (
+                            format!("the report on {y} in `implementation.reports` has no {en}: the letter sending it to the Minister needs its number and place"),
+                            format!("laporan tahun {y} di `implementation.reports` belum memuat {id}: surat pengantarnya kepada Menteri memerlukan nomor dan tempat surat"),
+                        ),
+                        (
+                            &format!("add the letter's {en} to the entry for {y}: `{{year: {y}, date: {}, number: ..., place: ...}}`", r.date),
+                            &format!("tambahkan {id} surat pada butir tahun {y}: `{{year: {y}, date: {}, number: ..., place: ...}}`", r.date),
+                        ),
+                    ));
+                }
+            }
+        }
+    }
     if errors.is_empty() {
         Ok(())
     } else {
@@ -478,6 +519,8 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
     let mut out = Vec::new();
     // A work plan or report implements a signed MoU, which needs the DPRD's approval first
     // (PP 28/2018 Pasal 30 ayat (4)).
+    // (The letter sending a report is warned of what its report is.)
+    let named = if kind == DocKind::MendagriReport { DocKind::Report } else { kind };
     if kind.yearly() && !i.dprd_decision.as_ref().is_some_and(|d| d.approved) {
         let pos = input.loaded.tree.key_pos_of(if i.dprd_decision.is_some() { &["dprd_decision", "approved"] } else { &["dprd_letter"] });
         let (what, apa) = if i.dprd_decision.is_some() {
@@ -490,8 +533,8 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
                 file: input.name.clone(),
                 ..Diagnostic::warn(
                     pos,
-                    format!("{what}: the {} implements an MoU that cannot be signed yet", kind.name().1.to_lowercase()),
-                    format!("{apa}: {} melaksanakan Nota Kesepahaman yang belum dapat ditandatangani", kind.name().0.to_lowercase()),
+                    format!("{what}: the {} implements an MoU that cannot be signed yet", named.name().1.to_lowercase()),
+                    format!("{apa}: {} melaksanakan Nota Kesepahaman yang belum dapat ditandatangani", named.name().0.to_lowercase()),
                 )
             }
             .help(
@@ -500,7 +543,7 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
             ),
         );
     }
-    if let (DocKind::Report, Some(y)) = (kind, year) {
+    if let (DocKind::Report | DocKind::MendagriReport, Some(y)) = (kind, year) {
         let of_year: Vec<&crate::input::Activity> = i.activities.iter().filter(|a| a.year == y).collect();
         let reported = |a: &&crate::input::Activity| a.key.as_ref().is_some_and(|k| i.progress.iter().any(|p| &p.activity == k));
         let missing = of_year.iter().filter(|a| !reported(a)).count();
@@ -555,11 +598,16 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
             }
         }
     }
-    // A work plan or report whose date is not recorded is signed on a line left blank.
-    if let (true, Some(y)) = (kind.yearly(), year) {
-        let (list, key) =
-            if kind == DocKind::Rkt { (&i.implementation.work_plans, "work_plans") } else { (&i.implementation.reports, "reports") };
-        if !list.iter().any(|d| d.year == y) {
+    // A work plan or report whose date is not recorded is signed on a line left blank (the
+    // letter sending a report cannot be drafted without it: `requirements`).
+    if let (true, Some(y)) = (matches!(kind, DocKind::Rkt | DocKind::Report), year) {
+        let imp = &i.implementation;
+        let (dated, key) = if kind == DocKind::Rkt {
+            (imp.work_plans.iter().any(|d| d.year == y), "work_plans")
+        } else {
+            (imp.reports.iter().any(|d| d.year == y), "reports")
+        };
+        if !dated {
             let pos = input.loaded.tree.key_pos_of(&["implementation"]);
             out.push(
                 Diagnostic {
@@ -696,14 +744,26 @@ pub struct PacketRequest {
     pub render: render::Options,
     pub received: Option<Date>,
     pub holidays: Holidays,
+    /// The year of the report the letter sends (`--for mendagri-report`).
+    pub year: Option<i32>,
 }
 
 /// Builds the DPRD packet in memory (drafts, renders, reads back, cross-checks).
 pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<crate::packet::Packet, Error> {
     let name = Path::new(&input.name).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let render = render::Options { emblem: input.emblem.clone(), ..req.render };
+    if req.letter.yearly() && req.year.is_none() {
+        return Err(Error::both(
+            "the packet of the implementation report is made for one year",
+            "berkas laporan pelaksanaan disusun untuk satu tahun",
+        )
+        .help(
+            "give the year: `naskah packet FILE --for mendagri-report --year YYYY -o DIR`",
+            "sebutkan tahunnya: `naskah packet FILE --for mendagri-report --year YYYY -o DIR`",
+        ));
+    }
     if req.letter != DocKind::DprdLetter {
-        requirements(input, req.letter, None)?;
+        requirements(input, req.letter, req.year)?;
     }
     let opts = crate::packet::Options {
         render,
@@ -711,6 +771,7 @@ pub fn packet(asm: &Assembler, input: &InputFile, req: PacketRequest) -> Result<
         holidays: req.holidays,
         enclosures: input.enclosures.clone(),
         letter: req.letter,
+        year: req.year.filter(|_| req.letter.yearly()),
         decision: match req.letter {
             DocKind::MendagriPlan => {
                 input.attached_pdf(input.input().dprd_decision.as_ref().and_then(|d| d.file.as_ref()), &["dprd_decision", "file"])?

@@ -19,7 +19,7 @@ pub enum Command {
     Draft(DraftArgs),
     /// Check drafts (DOCX, PDF, text) for the sections their kind must have.
     Check(CheckArgs),
-    /// Write the DPRD packet: the letter and its attachments as DOCX and PDF, packet.pdf with a cover and bookmarks, manifest.json.
+    /// Write a letter's packet (to the DPRD, or to the Minister with the plan, the draft MoU or a year's report): the letter and its attachments as DOCX and PDF, packet.pdf with a cover and bookmarks, manifest.json.
     Packet(PacketArgs),
     /// Compare a partner's counter-draft with ours: articles aligned, changes classified, a redline.
     Compare(CompareArgs),
@@ -105,6 +105,7 @@ pub enum CheckKind {
     MendagriMou,
     Rkt,
     Report,
+    MendagriReport,
 }
 
 /// Report formats.
@@ -153,6 +154,8 @@ pub enum Which {
     Rkt,
     /// The implementation report of `--year` (Pasal 43), from `progress`.
     Report,
+    /// The letter sending the implementation report of `--year` to the Minister (Pasal 43).
+    MendagriReport,
     /// All five documents up to the DPRD.
     All,
 }
@@ -173,7 +176,7 @@ pub struct DraftArgs {
     /// Output format: Word documents, PDF, or both.
     #[arg(long, value_enum, default_value_t = OutputFormat::Docx)]
     pub format: OutputFormat,
-    /// The year of a work plan (`rkt`) or report (`report`), YYYY.
+    /// The year of a work plan (`rkt`), report (`report`) or report's letter (`mendagri-report`), YYYY.
     #[arg(long, value_name = "YYYY")]
     pub year: Option<i32>,
     /// Overwrite existing files.
@@ -237,9 +240,12 @@ impl From<DraftKind> for DocKind {
 pub struct PacketArgs {
     /// The input file (YAML).
     pub file: PathBuf,
-    /// Which letter the packet goes with: to the DPRD (Pasal 30), or to the Minister of Home Affairs with the approved plan (Pasal 31) or the draft MoU (Pasal 32).
+    /// Which letter the packet goes with: to the DPRD (Pasal 30), or to the Minister of Home Affairs with the approved plan (Pasal 31), the draft MoU (Pasal 32) or the implementation report of `--year` (Pasal 43).
     #[arg(long = "for", value_enum, default_value_t = PacketFor::Dprd)]
     pub for_: PacketFor,
+    /// The year of the report, YYYY (`--for mendagri-report`).
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
     /// Folder for the packet; created if missing.
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
@@ -322,6 +328,8 @@ pub enum PacketFor {
     MendagriPlan,
     /// The letter sending the draft MoU to the Minister, with the draft and the Minister's consideration.
     MendagriMou,
+    /// The letter sending the implementation report of `--year` to the Minister, with the report.
+    MendagriReport,
 }
 
 impl From<PacketFor> for DocKind {
@@ -330,6 +338,7 @@ impl From<PacketFor> for DocKind {
             PacketFor::Dprd => DocKind::DprdLetter,
             PacketFor::MendagriPlan => DocKind::MendagriPlan,
             PacketFor::MendagriMou => DocKind::MendagriMou,
+            PacketFor::MendagriReport => DocKind::MendagriReport,
         }
     }
 }
@@ -393,6 +402,7 @@ impl CheckKind {
             CheckKind::MendagriMou => Some(DocKind::MendagriMou),
             CheckKind::Rkt => Some(DocKind::Rkt),
             CheckKind::Report => Some(DocKind::Report),
+            CheckKind::MendagriReport => Some(DocKind::MendagriReport),
         }
     }
 }
@@ -410,6 +420,7 @@ impl Which {
             Which::MendagriMou => vec![DocKind::MendagriMou],
             Which::Rkt => vec![DocKind::Rkt],
             Which::Report => vec![DocKind::Report],
+            Which::MendagriReport => vec![DocKind::MendagriReport],
             Which::All => DocKind::ALL.to_vec(),
         }
     }

@@ -111,7 +111,7 @@ fn draft(args: &DraftArgs) -> Result<i32, Error> {
     let (asm, input) = naskah::app::assembler_and_input(&(&args.sources).into(), Some(&kinds), &args.file)?;
     let Some(input) = load_or_report(input, &args.file, "no document written") else { return Ok(Error::CODE) };
     if let Some(y) = args.year.filter(|_| !kinds.iter().any(|k| k.yearly())) {
-        eprintln!("warning: `--year {y}` is for `rkt` and `report`; the other documents cover the whole term");
+        eprintln!("warning: `--year {y}` is for `rkt`, `report` and `mendagri-report`; the other documents cover the whole term");
     }
     let opts = naskah::render::Options::new(args.layout.into());
     let files = naskah::app::draft_for_year(&asm, &input, &kinds, &opts, args.format.into(), args.year)?;
@@ -300,7 +300,16 @@ fn packet(args: &PacketArgs) -> Result<i32, Error> {
     }
     let years = holidays.years;
     let letter: naskah::model::DocKind = args.for_.into();
-    let req = naskah::app::PacketRequest { letter, render: naskah::render::Options::new(args.layout.into()), received, holidays };
+    if let Some(y) = args.year.filter(|_| !letter.yearly()) {
+        eprintln!("warning: `--year {y}` is for `--for mendagri-report`; the other packets cover the whole term");
+    }
+    let req = naskah::app::PacketRequest {
+        letter,
+        render: naskah::render::Options::new(args.layout.into()),
+        received,
+        holidays,
+        year: args.year,
+    };
     let packet = naskah::app::packet(&asm, &input, req)?;
     if !packet.gaps.is_empty() {
         let level = if args.allow_incomplete { "warning" } else { "error" };

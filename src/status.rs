@@ -320,7 +320,8 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             label: format!("report on {} sent", r.year),
             date: r.date,
             done: r.date <= today,
-            detail: None,
+            // The number of the letter that sends it, when recorded.
+            detail: r.number.clone(),
         });
     }
     milestones.sort_by_key(|m| m.date);
@@ -580,11 +581,24 @@ pub fn status(input: &Input, file: &str, today: Date, holidays: &Holidays) -> St
             next = match first {
                 Some(d) if d.id.starts_with("report-") => {
                     let y = &d.id["report-".len()..];
-                    step(
-                        format!("record the progress of {y} and send the implementation report to the Minister"),
-                        format!("catat kemajuan tahun {y} dan kirim laporan pelaksanaan kepada Menteri Dalam Negeri"),
-                        cmd(&format!("draft report {f} --year {y} -o OUT")),
-                    )
+                    // Once the letter is numbered, its packet (the letter and the report) is
+                    // what goes to the Minister; before, the report is drafted to be checked.
+                    let numbered = imp.reports.iter().any(|r| {
+                        r.year.to_string() == y && [&r.number, &r.place].iter().all(|v| v.as_deref().is_some_and(|s| !s.trim().is_empty()))
+                    });
+                    if numbered {
+                        step(
+                            format!("send the implementation report on {y} to the Minister with its covering letter (PP 28/2018 Pasal 43)"),
+                            format!("kirim laporan pelaksanaan tahun {y} beserta surat pengantarnya kepada Menteri Dalam Negeri (PP 28/2018 Pasal 43)"),
+                            cmd(&format!("packet {f} --for mendagri-report --year {y} -o OUT")),
+                        )
+                    } else {
+                        step(
+                            format!("record the progress of {y}, draft the implementation report, then record its covering letter (number, date, place) and send both to the Minister"),
+                            format!("catat kemajuan tahun {y}, susun laporan pelaksanaan, lalu catat surat pengantarnya (nomor, tanggal, tempat) dan kirim keduanya kepada Menteri Dalam Negeri"),
+                            cmd(&format!("draft report {f} --year {y} -o OUT")),
+                        )
+                    }
                 }
                 Some(d) => {
                     let y = &d.id["work-plan-".len()..];

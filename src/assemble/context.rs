@@ -915,6 +915,7 @@ pub fn letter_attachments(input: &Input, letter: DocKind) -> Vec<Attachment> {
             vec![Attachment::Drafted(DocKind::Plan), Attachment::Drafted(DocKind::ActionPlan), Attachment::DprdDecision]
         }
         DocKind::MendagriMou => vec![Attachment::Drafted(DocKind::Mou), Attachment::Consideration],
+        DocKind::MendagriReport => vec![Attachment::Drafted(DocKind::Report)],
         _ => {
             let mut out: Vec<Attachment> = input.attachments().into_iter().map(Attachment::Drafted).collect();
             out.extend(
@@ -931,14 +932,50 @@ pub fn letter_attachments(input: &Input, letter: DocKind) -> Vec<Attachment> {
     }
 }
 
-/// A letter's number and date, when the input gives them.
-pub fn letter_frame(input: &Input, letter: DocKind) -> Option<(String, crate::input::Date)> {
+/// A letter's number and date, when the input gives them (the letter sending a report: of
+/// the report of `year`).
+pub fn letter_frame(input: &Input, letter: DocKind, year: Option<i32>) -> Option<(String, crate::input::Date)> {
     match letter {
         DocKind::DprdLetter => Some((input.dprd_letter.number.clone(), input.dprd_letter.date)),
         DocKind::MendagriPlan => input.mendagri.plan_letter.as_ref().map(|l| (l.number.clone(), l.date)),
         DocKind::MendagriMou => input.mendagri.mou_letter.as_ref().map(|l| (l.number.clone(), l.date)),
+        DocKind::MendagriReport => {
+            let sent = input.implementation.reports.iter().find(|r| Some(r.year) == year)?;
+            sent.number.as_ref().map(|n| (n.clone(), sent.date))
+        }
         _ => None,
     }
+}
+
+/// What the letter sending the implementation report of `year` to the Minister reads
+/// besides the input and the report's own data (`year`): its number, date, place and sifat
+/// from `implementation.reports`, and its one attachment. An error (message, hint) when the
+/// input does not record the letter.
+pub fn report_letter(input: &Input, year: i32) -> Result<Value, (String, String)> {
+    let add =
+        format!("add `{{year: {year}, date: YYYY-MM-DD, number: ..., place: ...}}` under `implementation.reports` (PP 28/2018 Pasal 43)");
+    let sent = input.implementation.reports.iter().find(|r| r.year == year).ok_or_else(|| {
+        (format!("`implementation.reports` has no entry for {year}: the letter needs its number, date and place"), add.clone())
+    })?;
+    let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let (Some(number), Some(place)) = (given(&sent.number), given(&sent.place)) else {
+        return Err((format!("the report on {year} in `implementation.reports` has no letter number or place"), add));
+    };
+    Ok(json!({
+        "letter": {
+            "number": number,
+            "date": sent.date.to_string(),
+            "place": place,
+            "sifat": sent.sifat,
+            "sifat_en": sifat_en(&sent.sifat),
+            "attachments_count": 1,
+            "kind": "report",
+        },
+        "letter_attachments": [bi(
+            format!("Laporan Pelaksanaan Kerja Sama Tahun {year}"),
+            format!("Implementation Report {year}"),
+        )],
+    }))
 }
 
 /// "Keputusan Dewan Perwakilan Rakyat Daerah Kota Denpasar Nomor ... tanggal ..." and its
@@ -1238,10 +1275,13 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     }
     let first = term_years(input).0;
     let done_on = |list: &[crate::input::YearDone]| list.iter().find(|w| w.year == year).map(|w| w.date);
+    // The report is signed on the date of the letter that sends it, at its place.
+    let sent = input.implementation.reports.iter().find(|r| r.year == year);
     let dated = match kind {
         DocKind::Rkt => done_on(&input.implementation.work_plans),
-        _ => done_on(&input.implementation.reports),
+        _ => sent.map(|r| r.date),
     };
+    let place = sent.and_then(|r| r.place.as_deref()).filter(|p| !p.trim().is_empty()).unwrap_or(&input.dprd_letter.place);
     let problems: Vec<&Value> =
         rows.iter().filter(|r| r["progress"]["problems"].is_object() || r["progress"]["follow_up"].is_object()).collect();
     let third: Vec<&Value> = rows.iter().filter(|r| r["third_parties"].is_object()).collect();
@@ -1265,6 +1305,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_third_parties": third,
         "year_target_groups": rows.iter().any(|r| r["target_group"].is_object()),
         "year_date": dated.map(|d| bi(format::date_id(d), format::date_en(d))),
+        "year_place": place,
         "year_plan_date": done_on(&input.implementation.work_plans).map(|d| bi(format::date_id(d), format::date_en(d))),
         "mou_signed": mou_signed(input),
     }))

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-pub use context::{context, letter_attachments, mou_name, term_start, term_years, Attachment};
+pub use context::{context, letter_attachments, letter_frame, mou_name, term_start, term_years, Attachment};
 
 /// The page of a document: the region's paper for the document's group (the letter and the
 /// cover, the attachments drafted for the DPRD, the agreements signed with the partner),
@@ -31,7 +31,7 @@ pub fn page(input: &Input, kind: Option<DocKind>) -> crate::model::Page {
     use crate::input::{FontFamily, Paper};
     let style = &input.style;
     let paper = match kind {
-        None | Some(DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou) => style.paper.letter,
+        None | Some(DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou | DocKind::MendagriReport) => style.paper.letter,
         // The report is the region's own, sent to the Minister; the work plan is agreed
         // with the partner.
         Some(DocKind::Plan | DocKind::ActionPlan | DocKind::Report) => style.paper.attachments,
@@ -100,8 +100,9 @@ static TEMPLATES: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_
 /// The header of attachment `n` (from 1) of a letter, on one line, as the packet sets it
 /// on a document naskah did not write: "LAMPIRAN III SURAT WALI KOTA DENPASAR NOMOR ...
 /// TANGGAL 10 SEPTEMBER 2024" (its own attachments carry it as `lampiran.hbs` sets it).
-pub fn lampiran_line(input: &Input, letter: DocKind, n: usize) -> Option<String> {
-    let (number, date) = context::letter_frame(input, letter)?;
+/// `year` is the year of the report a letter sends.
+pub fn lampiran_line(input: &Input, letter: DocKind, year: Option<i32>, n: usize) -> Option<String> {
+    let (number, date) = context::letter_frame(input, letter, year)?;
     let office = context::context(input)["region_office_caps"].as_str().unwrap_or_default().to_string();
     Some(format!(
         "LAMPIRAN {} SURAT {office} NOMOR {number} TANGGAL {}",
@@ -121,7 +122,7 @@ pub fn embedded_templates() -> Vec<(String, &'static [u8])> {
 pub struct Drafting {
     /// The letter it is attached to: it then carries the header "LAMPIRAN n SURAT ...".
     pub attached_to: Option<DocKind>,
-    /// The year of a work plan or report.
+    /// The year of a work plan, a report or the letter sending a report.
     pub year: Option<i32>,
 }
 
@@ -529,7 +530,7 @@ impl Assembler {
             }
             // The plan sent to the Minister is the plan the DPRD approved: its closing
             // names the decision.
-            if letter != DocKind::DprdLetter {
+            if matches!(letter, DocKind::MendagriPlan | DocKind::MendagriMou) {
                 if let Ok(Value::Object(extra)) = context::minister_letter(input, letter) {
                     if let Some(d) = extra.get("decision") {
                         ctx["decision"] = d.clone();
@@ -537,16 +538,18 @@ impl Assembler {
                 }
             }
             let position = letter_attachments(input, letter).iter().position(|a| *a == Attachment::Drafted(kind));
-            if let (Some(n), Some(frame)) = (position, context::letter_frame(input, letter)) {
+            if let (Some(n), Some(frame)) = (position, context::letter_frame(input, letter, how.year)) {
                 ctx["lampiran"] = serde_json::json!({
                     "roman": crate::format::roman(n as u32 + 1),
                     "office": ctx["region_office_caps"].clone(),
                     "number": frame.0,
                     "date": crate::format::date_id(frame.1).to_uppercase(),
+                    // The report is landscape: its header goes to the right of the page.
+                    "right": kind == DocKind::Report,
                 });
             }
         }
-        if kind.letter() && kind != DocKind::DprdLetter {
+        if matches!(kind, DocKind::MendagriPlan | DocKind::MendagriMou) {
             let extra = context::minister_letter(input, kind).map_err(|e| fail(e.clone()).hint(letter_hint(kind)))?;
             if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
                 c.extend(e);
@@ -559,6 +562,14 @@ impl Assembler {
             let extra = context::year(input, kind, year).map_err(|(e, h)| fail(e).hint(h))?;
             if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
                 c.extend(e);
+            }
+            // The letter sending the report reads the report's own data (`year`) and the
+            // letter recorded for that year.
+            if kind == DocKind::MendagriReport {
+                let extra = context::report_letter(input, year).map_err(|(e, h)| fail(e).hint(h))?;
+                if let (Value::Object(c), Value::Object(e)) = (&mut ctx, extra) {
+                    c.extend(e);
+                }
             }
         }
         self.assemble(kind.slug(), Some(kind), input, ctx)
@@ -589,7 +600,7 @@ impl Assembler {
         let mut languages = match kind {
             None => vec![Lang::id()],
             Some(DocKind::DprdLetter) if !input.dprd_letter.translation => vec![Lang::id()],
-            Some(DocKind::MendagriPlan | DocKind::MendagriMou) => vec![Lang::id()],
+            Some(DocKind::MendagriPlan | DocKind::MendagriMou | DocKind::MendagriReport) => vec![Lang::id()],
             _ => vec![Lang::id(), Lang::en()],
         };
         if let Some(code) = &third {

@@ -523,7 +523,18 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
             };
             if k.letter_minister.iter().any(|w| contains_words(&block, w)) && !other() {
                 let mou = k.letter_minister_mou.iter().any(all);
-                let kind = if mou { DocKind::MendagriMou } else { DocKind::MendagriPlan };
+                let subject = lines.iter().take(40).find_map(|l| subject_line(&l.sk, k)).unwrap_or_default();
+                let report = k
+                    .letter_minister_report
+                    .iter()
+                    .any(|w| contains_words(subject, w) || lines.iter().take(40).any(|l| starts_with_words(&l.sk, w)));
+                let kind = if report {
+                    DocKind::MendagriReport
+                } else if mou {
+                    DocKind::MendagriMou
+                } else {
+                    DocKind::MendagriPlan
+                };
                 return recognised(
                     Some(kind),
                     0.9,

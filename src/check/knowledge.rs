@@ -73,6 +73,8 @@ struct LetterFrameDef {
     #[serde(default)]
     minister_mou: Vec<String>,
     #[serde(default)]
+    minister_report: Vec<String>,
+    #[serde(default)]
     minister_other: Vec<String>,
     #[serde(default)]
     copies: Vec<String>,
@@ -538,6 +540,8 @@ pub struct Knowledge {
     pub letter_minister: Vec<String>,
     /// A subject line to the Minister naming one of these sends the draft MoU.
     pub letter_minister_mou: Vec<String>,
+    /// Words of a letter's Hal that make it the letter sending the implementation report.
+    pub letter_minister_report: Vec<String>,
     /// A subject line to the Minister opening with one of these is another letter about the
     /// cooperation ("Hal: Rekomendasi Rencana Kerja Sama ..."), not the region's own.
     pub letter_minister_other: Vec<String>,
@@ -870,6 +874,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         letter_addressee: sk(&file.letter_frame.addressee),
         letter_minister: sk(&file.letter_frame.minister),
         letter_minister_mou: sk(&file.letter_frame.minister_mou),
+        letter_minister_report: sk(&file.letter_frame.minister_report),
         letter_minister_other: sk(&file.letter_frame.minister_other),
         letter_copies: sk(&file.letter_frame.copies),
         subject_labels: sk(&file.subject_labels),

@@ -80,6 +80,7 @@ fn kind_name(r: &Report) -> &'static str {
         Some(MendagriMou) => "letter sending the draft MoU to the Minister of Home Affairs",
         Some(Rkt) => "annual work plan",
         Some(Report) => "implementation report",
+        Some(MendagriReport) => "letter sending the implementation report to the Minister of Home Affairs",
         None => "not a cooperation document",
     }
 }

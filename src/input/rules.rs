@@ -1114,28 +1114,71 @@ fn milestones(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
 fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     let at = |path: &[&str]| tree.pos_of(path);
     let imp = &input.implementation;
-    for (key, list) in [("work_plans", &imp.work_plans), ("reports", &imp.reports)] {
-        for (i, y) in list.iter().enumerate() {
+    let plans: Vec<(i32, Date)> = imp.work_plans.iter().map(|w| (w.year, w.date)).collect();
+    let reports: Vec<(i32, Date)> = imp.reports.iter().map(|r| (r.year, r.date)).collect();
+    for (key, list) in [("work_plans", &plans), ("reports", &reports)] {
+        for (i, &(year, date)) in list.iter().enumerate() {
             let idx = i.to_string();
-            if list[..i].iter().any(|x| x.year == y.year) {
+            if list[..i].iter().any(|x| x.0 == year) {
                 out.push(
                     Diagnostic::err(
                         at(&["implementation", key, &idx, "year"]),
-                        format!("a second entry for {} in `implementation.{key}`", y.year),
-                        format!("butir kedua untuk tahun {} di `implementation.{key}`", y.year),
+                        format!("a second entry for {year} in `implementation.{key}`"),
+                        format!("butir kedua untuk tahun {year} di `implementation.{key}`"),
                     )
                     .help("give each year once", "tulis setiap tahun sekali saja"),
                 );
             }
-            if key == "reports" && y.date <= (Date { year: y.year, month: 12, day: 31 }) {
+            if key == "reports" && date <= (Date { year, month: 12, day: 31 }) {
                 out.push(
                     Diagnostic::err(
                         at(&["implementation", key, &idx, "date"]),
-                        format!("the report on {} is dated {} , before the year ended", y.year, y.date).replace(" ,", ","), format!("laporan tahun {} bertanggal {}, sebelum tahun itu berakhir", y.year, y.date),
+                        format!("the report on {year} is dated {date} , before the year ended").replace(" ,", ","), format!("laporan tahun {year} bertanggal {date}, sebelum tahun itu berakhir"),
                     )
                     .help("a yearly report goes after the year it covers (PP 28/2018 Pasal 43); check the year and the date", "laporan tahunan disampaikan setelah tahun yang dilaporkannya berakhir (PP 28/2018 Pasal 43); periksa tahun dan tanggalnya"),
                 );
             }
+        }
+    }
+    // The letter sending a report is drafted from its number and place: one without the
+    // other is a letter half recorded (`naskah draft mendagri-report` refuses it).
+    for (i, r) in imp.reports.iter().enumerate() {
+        let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        let (number, place) = (given(&r.number), given(&r.place));
+        let blank = |v: &Option<String>| v.as_deref().is_some_and(|s| s.trim().is_empty());
+        let blanks = [("number", blank(&r.number)), ("place", blank(&r.place))];
+        for (key, blank) in blanks {
+            if blank {
+                out.push(
+                    Diagnostic::err(
+                        at(&["implementation", "reports", &i.to_string(), key]),
+                        format!("`implementation.reports.{i}.{key}` is empty"),
+                        format!("`implementation.reports.{i}.{key}` kosong"),
+                    )
+                    .help(
+                        "write the letter's number and place, or leave the key out until they are known",
+                        "tulis nomor dan tempat surat, atau hapus kunci ini sampai keduanya diketahui",
+                    ),
+                );
+            }
+        }
+        if number != place && blanks.iter().all(|(_, b)| !b) {
+            let (has, lacks, ada, kurang) =
+                if number { ("number", "place", "nomor", "tempat") } else { ("place", "number", "tempat", "nomor") };
+            out.push(
+                Diagnostic::warn(
+                    at(&["implementation", "reports", &i.to_string()]),
+                    format!("the letter sending the report on {} has its {has} but not its {lacks}", r.year),
+                    format!("surat pengantar laporan tahun {} mempunyai {ada} tetapi belum mempunyai {kurang}", r.year),
+                )
+                .help(
+                    format!("add `{lacks}` to the entry for {}: `naskah draft mendagri-report` needs both (PP 28/2018 Pasal 43)", r.year),
+                    format!(
+                        "tambahkan `{lacks}` pada butir tahun {}: `naskah draft mendagri-report` memerlukan keduanya (PP 28/2018 Pasal 43)",
+                        r.year
+                    ),
+                ),
+            );
         }
     }
     // Activities by key.

@@ -269,9 +269,10 @@ pub struct Implementation {
     /// Work plans agreed with the partner: `{year: 2026, date: 2025-12-10}`.
     #[serde(default)]
     pub work_plans: Vec<YearDone>,
-    /// Implementation reports sent to the Minister: `{year: 2025, date: 2026-01-28}`.
+    /// Implementation reports sent to the Minister: `{year: 2025, date: 2026-01-28}`, with
+    /// the covering letter's `number` and `place` for `naskah draft mendagri-report`.
     #[serde(default)]
-    pub reports: Vec<YearDone>,
+    pub reports: Vec<ReportSent>,
 }
 
 impl Default for Implementation {
@@ -284,15 +285,39 @@ fn default_report_days() -> u32 {
     31
 }
 
-/// A yearly document done: the year it is for and the date it was agreed or sent.
+/// A yearly work plan agreed: the year it is for and the date it was agreed.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearDone {
     /// The year it covers.
     #[schemars(range(min = 1950, max = 2100))]
     pub year: i32,
-    /// When it was agreed (a work plan) or sent (a report), `YYYY-MM-DD`.
+    /// When it was agreed with the partner, `YYYY-MM-DD`.
     pub date: Date,
+}
+
+/// An implementation report sent to the Minister of Home Affairs (PP 28/2018 Pasal 43), and
+/// the kepala daerah's letter that sends it (`naskah draft mendagri-report`).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSent {
+    /// The year it covers.
+    #[schemars(range(min = 1950, max = 2100))]
+    pub year: i32,
+    /// Date of the letter sending it, `YYYY-MM-DD`: the report counts as sent on it and is
+    /// signed on it.
+    pub date: Date,
+    /// Number of the letter, for example `000.1.4/0131/Bag.KS`: needed to draft the letter.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Place of the letter and of the report's signature: needed to draft the letter.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Sifat (classification) of the letter: Biasa, Penting, Segera, Sangat Segera, Rahasia
+    /// or Terbatas.
+    #[serde(default = "default_sifat")]
+    #[schemars(extend("enum" = SIFAT))]
+    pub sifat: String,
 }
 
 /// The state of an activity.

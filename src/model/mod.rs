@@ -42,6 +42,8 @@ pub enum DocKind {
     Rkt,
     /// The yearly implementation report to the Minister (Pasal 43).
     Report,
+    /// The letter sending the implementation report of a year to the Minister (Pasal 43).
+    MendagriReport,
 }
 
 impl DocKind {
@@ -49,8 +51,8 @@ impl DocKind {
     pub const ALL: [DocKind; 5] = [DocKind::Loi, DocKind::Plan, DocKind::ActionPlan, DocKind::DprdLetter, DocKind::Mou];
 
     /// Every kind naskah drafts and checks: the five, the letters to the Minister of Home
-    /// Affairs, and the yearly work plan and report (which need a year).
-    pub const EVERY: [DocKind; 9] = [
+    /// Affairs, and the yearly work plan, report and report's letter (which need a year).
+    pub const EVERY: [DocKind; 10] = [
         DocKind::Loi,
         DocKind::Plan,
         DocKind::ActionPlan,
@@ -60,16 +62,17 @@ impl DocKind {
         DocKind::MendagriMou,
         DocKind::Rkt,
         DocKind::Report,
+        DocKind::MendagriReport,
     ];
 
     /// Whether the document is drafted for one year (`--year`).
     pub fn yearly(self) -> bool {
-        matches!(self, DocKind::Rkt | DocKind::Report)
+        matches!(self, DocKind::Rkt | DocKind::Report | DocKind::MendagriReport)
     }
 
     /// Whether the document is a letter of the kepala daerah (Indonesian, on the letterhead).
     pub fn letter(self) -> bool {
-        matches!(self, DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou)
+        matches!(self, DocKind::DprdLetter | DocKind::MendagriPlan | DocKind::MendagriMou | DocKind::MendagriReport)
     }
 
     /// The name used on the command line, in clause files and in file names.
@@ -84,6 +87,7 @@ impl DocKind {
             DocKind::MendagriMou => "mendagri-mou",
             DocKind::Rkt => "rkt",
             DocKind::Report => "report",
+            DocKind::MendagriReport => "mendagri-report",
         }
     }
 
@@ -104,6 +108,10 @@ impl DocKind {
             }
             DocKind::Rkt => ("Rencana Kerja Tahunan", "Annual Work Plan"),
             DocKind::Report => ("Laporan Pelaksanaan Kerja Sama", "Implementation Report"),
+            DocKind::MendagriReport => (
+                "Surat Penyampaian Laporan Pelaksanaan Kerja Sama kepada Menteri Dalam Negeri",
+                "Letter Sending the Implementation Report to the Minister of Home Affairs",
+            ),
         }
     }
 

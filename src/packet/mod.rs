@@ -29,8 +29,10 @@ pub struct Options {
     /// The PDF of each of `dprd_letter.enclosures`, in their order, read by the command layer.
     pub enclosures: Vec<Vec<u8>>,
     /// The letter the packet goes with: the DPRD letter (the default), or a letter to the
-    /// Minister of Home Affairs (`MendagriPlan`, `MendagriMou`).
+    /// Minister of Home Affairs (`MendagriPlan`, `MendagriMou`, `MendagriReport`).
     pub letter: DocKind,
+    /// The year of the report the letter sends (`MendagriReport`).
+    pub year: Option<i32>,
     /// The DPRD's decision as a PDF (`dprd_decision.file`), for the letter sending the plan.
     pub decision: Option<Vec<u8>>,
     /// The Minister's consideration as a PDF (`mendagri.consideration.file`), for the
@@ -102,9 +104,20 @@ impl Part {
     }
 }
 
-/// The name of a drafted document in the packet.
-fn drafted_name(kind: DocKind, input: &Input) -> (String, String) {
+/// The name of a drafted document in the packet (a yearly one with its year).
+fn drafted_name(kind: DocKind, input: &Input, year: Option<i32>) -> (String, String) {
     match kind {
+        DocKind::Report if year.is_some() => {
+            let y = year.unwrap_or_default();
+            (format!("{} Tahun {y}", kind.name().0), format!("{} {y}", kind.name().1))
+        }
+        DocKind::MendagriReport if year.is_some() => {
+            let y = year.unwrap_or_default();
+            (
+                format!("Surat Penyampaian Laporan Pelaksanaan Kerja Sama Tahun {y} kepada Menteri Dalam Negeri"),
+                format!("Letter Sending the Implementation Report {y} to the Minister of Home Affairs"),
+            )
+        }
         DocKind::Mou => (format!("Rancangan {}", crate::assemble::mou_name(input)), "Draft Memorandum of Understanding".into()),
         // (As the letter's Hal names the draft it sends: "... Rancangan Memorandum Saling
         // Pengertian".)
@@ -192,7 +205,7 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         let pages = parsed.pages();
         let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), kind.slug());
         let findings = read_back(&stem, kind, &docx, &parsed);
-        let names = drafted_name(kind, input);
+        let names = drafted_name(kind, input, None);
         Ok((Part { kind: PartKind::Drafted(kind), names, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
     })
     .into_iter()
@@ -223,7 +236,7 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
         };
         // In packet.pdf its first page carries the attachment's header, as naskah's own
         // attachments do; the file beside it stays the PDF as given (a signed scan).
-        if let Some(line) = lampiran.and_then(|n| crate::assemble::lampiran_line(input, DocKind::DprdLetter, n)) {
+        if let Some(line) = lampiran.and_then(|n| crate::assemble::lampiran_line(input, DocKind::DprdLetter, None, n)) {
             doc.stamp(&line).map_err(|e| Error::msg(format!("{}: {e}", input.dprd_letter.enclosures[i].file)))?;
         }
         let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), PartKind::Enclosed(kind).slug());
@@ -302,16 +315,19 @@ fn drafted_part(
     kind: DocKind,
     lampiran: Option<usize>,
 ) -> Result<(Part, merge::Pdf), Error> {
-    let how = crate::assemble::Drafting { attached_to: lampiran.map(|_| opts.letter), year: None };
+    let how = crate::assemble::Drafting { attached_to: lampiran.map(|_| opts.letter), year: opts.year };
     let (doc, clauses) = asm.draft_with(kind, input, &how)?;
     let render_opts = &opts.render.with_page(crate::assemble::page(input, Some(kind)));
     let docx = render::docx::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.docx: {e}", kind.slug())))?;
     let pdf = render::pdf::render(&doc, render_opts).map_err(|e| Error::msg(format!("{}.pdf: {e}", kind.slug())))?;
     let parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
     let pages = parsed.pages();
-    let stem = format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), kind.slug());
+    let stem = match opts.year.filter(|_| kind.yearly()) {
+        Some(y) => format!("{:02}-{}-{y}", lampiran.map_or(1, |n| n + 1), kind.slug()),
+        None => format!("{:02}-{}", lampiran.map_or(1, |n| n + 1), kind.slug()),
+    };
     let findings = read_back(&stem, kind, &docx, &parsed);
-    let names = drafted_name(kind, input);
+    let names = drafted_name(kind, input, opts.year);
     Ok((Part { kind: PartKind::Drafted(kind), names, lampiran, stem, doc, clauses, docx, pdf, pages, findings }, parsed))
 }
 
@@ -340,7 +356,7 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
                 let mut parsed = merge::Pdf::load(&pdf).map_err(Error::msg)?;
                 // Its first page in packet.pdf carries the attachment's header; the file beside
                 // it stays the PDF as given.
-                if let Some(line) = lampiran.and_then(|n| crate::assemble::lampiran_line(input, opts.letter, n)) {
+                if let Some(line) = lampiran.and_then(|n| crate::assemble::lampiran_line(input, opts.letter, opts.year, n)) {
                     parsed.stamp(&line).map_err(Error::msg)?;
                 }
                 let names = match a {
@@ -391,6 +407,13 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
     for _ in 0..4 {
         let mut data = cover_data(&parts, cover_pages, &deadline, &checks, &gaps, &opts.holidays);
         data["letter"] = json!(opts.letter.slug());
+        // The report's year and the letter that sends it, as the cover names them.
+        if let (Some(y), Some((number, date))) =
+            (opts.year, crate::assemble::letter_frame(input, opts.letter, opts.year).filter(|_| opts.letter == DocKind::MendagriReport))
+        {
+            data["year"] = json!(y);
+            data["report_letter"] = json!({"number": number, "date": date.to_string()});
+        }
         let cover = asm.cover(input, data)?;
         let cover_opts = render::Options { layout: Layout::Columns, ..opts.render.with_page(crate::assemble::page(input, None)) };
         let pdf = render::pdf::render(&cover, &cover_opts).map_err(|e| Error::msg(format!("cover: {e}")))?;
@@ -417,6 +440,18 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
             ),
             input.mendagri.plan_letter.as_ref().map(|l| l.date),
         ),
+        DocKind::MendagriReport => {
+            let y = opts.year.unwrap_or_default();
+            (
+                format!(
+                    "Berkas Penyampaian Laporan Pelaksanaan Kerja Sama {} dengan {} Tahun {y} kepada Menteri Dalam Negeri",
+                    s("/region_gov/id"),
+                    s("/partner_gov/id")
+                ),
+                format!("Laporan pelaksanaan kerja sama tentang {} tahun {y} (PP 28/2018 Pasal 43)", s("/subject/id")),
+                crate::assemble::letter_frame(input, DocKind::MendagriReport, opts.year).map(|(_, d)| d),
+            )
+        }
         _ => (
             format!(
                 "Berkas Permohonan Persetujuan Rancangan {} {} dengan {}",
@@ -485,7 +520,11 @@ fn cross_check_letter(parts: &[Part], letter: DocKind) -> (Vec<Statement>, Vec<S
                     crate::format::count(n, "id"),
                     list.join(", ")
                 ),
-                format!("The letter's Lampiran names {} files, as attached.", crate::format::count(n, "en")),
+                format!(
+                    "The letter's Lampiran names {} file{}, as attached.",
+                    crate::format::count(n, "en"),
+                    if n == 1 { "" } else { "s" }
+                ),
             ));
         }
     }

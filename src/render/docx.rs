@@ -895,6 +895,9 @@ impl Body {
             // A cell ends with a paragraph.
             self.spacer();
         } else {
+            // Some space between the name and the lists after it (a letter's Lampiran and
+            // Tembusan), as the PDF leaves: LibreOffice set "Lampiran:" against the name.
+            self.spacer();
             self.flow_in_cell(after, langs, width, columns);
             if columns {
                 self.spacer();

@@ -372,9 +372,19 @@ fn kind_of(slug: Option<&str>) -> Result<DocKind, Response> {
         refuse(
             StatusCode::BAD_REQUEST,
             format!("`{slug}` is not a document naskah drafts"),
-            Some("loi, plan, action-plan, dprd-letter, mou, mendagri-plan, mendagri-mou, rkt, report".into()),
+            Some(DocKind::EVERY.map(DocKind::slug).join(", ")),
         )
     })
+}
+
+/// The year a yearly document is drafted for when the page gives none: the last report
+/// recorded for the letter sending one, else the first year of the activities.
+fn default_year(input: &crate::input::Input, kind: DocKind) -> Option<i32> {
+    if !kind.yearly() {
+        return None;
+    }
+    let sent = input.implementation.reports.iter().map(|r| r.year).max().filter(|_| kind == DocKind::MendagriReport);
+    sent.or_else(|| input.activities.iter().map(|a| a.year).min())
 }
 
 fn layout_of(s: Option<&str>) -> Layout {
@@ -405,7 +415,7 @@ async fn preview(State(s): State<Ctx>, Query(q): Query<DocQuery>, body: Bytes) -
             Ok(i) => i,
             Err(list) => return (StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"diagnostics": list}))).into_response(),
         };
-        let year = q.year.or_else(|| kind.yearly().then(|| input.input().activities.iter().map(|a| a.year).min()).flatten());
+        let year = q.year.or_else(|| default_year(input.input(), kind));
         let drafted = app::document(&s.assembler, &input, kind, &options(layout), year);
         match drafted.and_then(|(doc, opts)| render::pdf::render_svg(&doc, &opts).map_err(Error::msg)) {
             Ok(pages) => {
@@ -488,14 +498,21 @@ async fn download(State(s): State<Ctx>, UrlPath((file, doc)): UrlPath<(String, S
     blocking(run).await.unwrap_or_else(|r| r)
 }
 
-/// `GET /api/packet/NAME[?for=dprd|mendagri-plan|mendagri-mou][&allow_incomplete=true]`:
+/// `GET /api/packet/NAME[?for=dprd|mendagri-plan|mendagri-mou|mendagri-report][&year=2025][&allow_incomplete=true]`:
 /// the packet of a saved file as a zip (its folder as `naskah packet` writes it).
 async fn packet(State(s): State<Ctx>, UrlPath(file): UrlPath<String>, Query(q): Query<DocQuery>) -> Response {
     let letter = match q.for_.as_deref().unwrap_or("dprd") {
         "dprd" | "dprd-letter" => DocKind::DprdLetter,
         "mendagri-plan" => DocKind::MendagriPlan,
         "mendagri-mou" => DocKind::MendagriMou,
-        other => return refuse(StatusCode::BAD_REQUEST, format!("`{other}`: a packet is for dprd, mendagri-plan or mendagri-mou"), None),
+        "mendagri-report" => DocKind::MendagriReport,
+        other => {
+            return refuse(
+                StatusCode::BAD_REQUEST,
+                format!("`{other}`: a packet is for dprd, mendagri-plan, mendagri-mou or mendagri-report"),
+                None,
+            )
+        }
     };
     let layout = layout_of(q.layout.as_deref());
     let run = move || {
@@ -503,7 +520,9 @@ async fn packet(State(s): State<Ctx>, UrlPath(file): UrlPath<String>, Query(q): 
             Ok(loaded) => loaded,
             Err(r) => return r,
         };
-        let req = app::PacketRequest { letter, render: options(layout), received: None, holidays: crate::calendar::Holidays::shipped() };
+        let year = q.year.or_else(|| default_year(input.input(), letter));
+        let req =
+            app::PacketRequest { letter, render: options(layout), received: None, holidays: crate::calendar::Holidays::shipped(), year };
         let packet = match app::packet(&s.assembler, &input, req) {
             Ok(p) => p,
             Err(e) => return unprocessable(&e, &text),

@@ -567,7 +567,11 @@ fn every_field_of_the_schema_reaches_a_document() {
         let later: String = [DocKind::MendagriPlan, DocKind::MendagriMou]
             .into_iter()
             .map(|k| (k, None))
-            .chain([2025, 2026, 2027].into_iter().flat_map(|y| [(DocKind::Rkt, Some(y)), (DocKind::Report, Some(y))]))
+            .chain(
+                [2025, 2026, 2027]
+                    .into_iter()
+                    .flat_map(|y| [(DocKind::Rkt, Some(y)), (DocKind::Report, Some(y)), (DocKind::MendagriReport, Some(y))]),
+            )
             .filter_map(|(kind, year)| {
                 let how = naskah::assemble::Drafting { attached_to: None, year };
                 asm.draft_with(kind, &input, &how)

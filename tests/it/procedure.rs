@@ -41,9 +41,15 @@ fn drafted(name: &str, kind: DocKind, year: Option<i32>) -> naskah::model::Docum
         .0
 }
 
+/// The letters sending a year's report to the Minister (`mendagri-report`), apart: the
+/// checker does not yet tell them from the letter sending the plan.
+fn report_letters() -> Vec<(&'static str, DocKind, Option<i32>)> {
+    vec![("denpasar-perth", DocKind::MendagriReport, Some(2025))]
+}
+
 #[test]
 fn model_dumps_of_the_new_documents() {
-    for (name, kind, year) in new_documents() {
+    for (name, kind, year) in new_documents().into_iter().chain(report_letters()) {
         let doc = drafted(name, kind, year);
         let file = match year {
             Some(y) => format!("{name}/{}-{y}.model.txt", kind.slug()),
@@ -81,8 +87,13 @@ fn the_checker_finds_nothing_missing_in_the_new_documents_and_knows_their_kind()
                 // A work plan or report whose date the input does not give yet has a line to
                 // fill in at signature, which the checker rightly reports as unfilled.
                 let undated = year.is_some_and(|y| {
-                    let done = if kind == DocKind::Rkt { &i.implementation.work_plans } else { &i.implementation.reports };
-                    !done.iter().any(|d| d.year == y)
+                    let imp = &i.implementation;
+                    let done = if kind == DocKind::Rkt {
+                        imp.work_plans.iter().any(|d| d.year == y)
+                    } else {
+                        imp.reports.iter().any(|d| d.year == y)
+                    };
+                    !done
                 });
                 let expected: Vec<&str> = if undated { vec!["S7"] } else { vec![] };
                 let rules: Vec<&str> = errors.iter().map(|e| e.split(' ').next().unwrap_or_default()).collect();
@@ -103,11 +114,12 @@ fn the_new_documents_open_as_clean_packages() {
         vec!["draft", "mendagri-mou", "in.yaml", "-o", "out"],
         vec!["draft", "rkt", "in.yaml", "--year", "2026", "-o", "out"],
         vec!["draft", "report", "in.yaml", "--year", "2025", "-o", "out"],
+        vec!["draft", "mendagri-report", "in.yaml", "--year", "2025", "-o", "out"],
     ] {
         let run = sb.run(&args);
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
     }
-    for file in ["mendagri-plan.docx", "mendagri-mou.docx", "rkt-2026.docx", "report-2025.docx"] {
+    for file in ["mendagri-plan.docx", "mendagri-mou.docx", "rkt-2026.docx", "report-2025.docx", "mendagri-report-2025.docx"] {
         let bytes = read(&sb.path(&format!("out/{file}")));
         crate::structure::check_package(file, &bytes);
         // It opens as Word would read it: the body and the styles parse.
@@ -265,7 +277,7 @@ fn error_a_cost_from_a_source_the_activity_does_not_use() {
 
 #[test]
 fn error_a_report_dated_before_its_year_ended() {
-    let (code, err) = validate_with("- {year: 2025, date: 2026-01-28}", "- {year: 2025, date: 2025-12-28}");
+    let (code, err) = validate_with("- {year: 2025, date: 2026-01-28,", "- {year: 2025, date: 2025-12-28,");
     assert_eq!(code, 2);
     assert!(err.contains("error: the report on 2025 is dated 2025-12-28, before the year ended"), "{err}");
 }
@@ -949,4 +961,241 @@ fn warning_spending_more_than_twice_the_plan() {
     let (code, err) = validate_with("spent_idr: 168500000", "spent_idr: 1685000000");
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("spent 1685000000, more than twice the 175000000 planned in its `costs`"), "{err}");
+}
+
+// ---- the letter sending a year's report to the Minister (mendagri-report) -------------
+
+/// A sample's input with its text edited first.
+fn input_edited(name: &str, edit: impl Fn(String) -> String) -> naskah::input::Input {
+    let src = edit(std::fs::read_to_string(sample(&format!("{name}.yaml"))).expect("sample"));
+    naskah::input::load("in.yaml", &src).unwrap_or_else(|e| panic!("{name}: {e:?}")).input
+}
+
+#[test]
+fn the_letter_sending_the_report_names_its_year_its_mou_and_the_reports_own_figures() {
+    let letter = dump(&drafted("denpasar-perth", DocKind::MendagriReport, Some(2025)));
+    for expected in [
+        "Penyampaian Laporan Pelaksanaan Kerja Sama Pemerintah Kota Denpasar dengan Pemerintah Kota Perth, Australia, Tahun 2025",
+        "Yth. Menteri Dalam Negeri Republik Indonesia",
+        "c.q. Kepala Pusat Fasilitasi Kerja Sama Kementerian Dalam Negeri",
+        "000.1.4/0131/Bag.KS",
+        "Denpasar, 28\u{a0}Januari\u{a0}2026",
+        "Penting",
+        "1 (satu) berkas",
+        "Sesuai dengan ketentuan Pasal 43 Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, bersama ini kami sampaikan Laporan Pelaksanaan Kerja Sama Tahun 2025 antara Pemerintah Kota Denpasar dan Pemerintah Kota Perth, Australia, tentang Kerja Sama Kota Bersaudara",
+        "Kerja sama tentang pengembangan ekosistem ekonomi kreatif berbasis budaya tersebut dilaksanakan berdasarkan Nota Kesepahaman yang ditandatangani di Denpasar pada tanggal 16 Desember 2024",
+        "Tahun 2025 merupakan tahun pertama dari jangka waktu kerja sama 5 (lima) tahun",
+        "rencana kerja tahunan 2025 yang disepakati dengan Pemerintah Kota Perth pada tanggal 20 Desember 2024",
+        "Dari 2 (dua) kegiatan yang direncanakan pada tahun 2025, 2 (dua) selesai.",
+        "WALI KOTA DENPASAR,",
+        "Laporan Pelaksanaan Kerja Sama Tahun 2025.",
+        "Yth. Menteri Luar Negeri;",
+        "Yth. Gubernur Bali;",
+        "Yth. Ketua Dewan Perwakilan Rakyat Daerah Kota Denpasar.",
+    ] {
+        assert!(letter.contains(expected), "mendagri-report lacks {expected:?}:\n{letter}");
+    }
+    // The budget planned and spent, and the share, are the report's own.
+    let report = dump(&drafted("denpasar-perth", DocKind::Report, Some(2025)));
+    for figure in ["Rp745.000.000,00 (tujuh ratus empat puluh lima juta rupiah)", "Rp469.750.000,00", "63%"] {
+        assert!(letter.contains(figure) && report.contains(figure), "{figure}:\n{letter}\n{report}");
+    }
+    // Indonesian only, in the letter's one column; one lead-in.
+    assert!(letter.starts_with("document mendagri-report [id] Portrait"), "{letter}");
+    assert!(!letter.contains("en| "), "{letter}");
+    assert_eq!(letter.matches("bersama ini kami sampaikan").count(), 1, "{letter}");
+}
+
+#[test]
+fn the_letter_sending_the_report_is_signed_by_the_acting_head_and_counts_activities_without_progress() {
+    let edit = |s: String| {
+        s.replacen("    acting: plt\n", "    acting: plt\n    rank: Pembina Utama Muda\n    nip: 19720311 199803 1 004\n", 1)
+            + "\nimplementation:\n  reports:\n    - {year: 2027, date: 2028-01-20, number: 000.4.2/045/429.013/2028, place: Banyuwangi, sifat: Biasa}\n"
+    };
+    let i = input_edited("banyuwangi-minamiise", edit);
+    let doc = assembler()
+        .draft_with(DocKind::MendagriReport, &i, &Drafting { attached_to: None, year: Some(2027) })
+        .unwrap_or_else(|e| panic!("{}", e.render()))
+        .0;
+    let letter = dump(&doc);
+    for expected in [
+        "Plt. BUPATI BANYUWANGI,",
+        "Pembina Utama Muda",
+        "NIP 19720311 199803 1 004",
+        "Biasa",
+        "Banyuwangi, 20\u{a0}Januari\u{a0}2028",
+        "Yth. Gubernur Jawa Timur;",
+        "yang kemajuannya belum dilaporkan",
+    ] {
+        assert!(letter.contains(expected), "lacks {expected:?}:\n{letter}");
+    }
+    // A year that holds two years of the term names both, as the report does.
+    assert!(letter.contains("Tahun 2027 merupakan tahun pertama dan kedua dari jangka waktu kerja sama"), "{letter}");
+    // No budget planned, no amount spent: no sentence on the budget.
+    assert!(!letter.contains("Anggaran yang direncanakan"), "{letter}");
+    // The older layout: "Kepada Yth." beside the Hal.
+    let right = input_edited("denpasar-perth", |s| s + "\nstyle:\n  addressee: right\n");
+    let doc = assembler()
+        .draft_with(DocKind::MendagriReport, &right, &Drafting { attached_to: None, year: Some(2025) })
+        .unwrap_or_else(|e| panic!("{}", e.render()))
+        .0;
+    let text = dump(&doc);
+    assert!(text.contains("Kepada") && text.contains("Yth. Menteri Dalam Negeri Republik Indonesia / c.q."), "{text}");
+    assert!(text.contains("id| Denpasar, 28\u{a0}Januari\u{a0}2026"), "{text}");
+}
+
+#[test]
+fn the_letter_sending_the_report_is_checked_as_a_letter_to_the_minister() {
+    use naskah::render::{docx, pdf, Layout, Options};
+    for (name, kind, year) in report_letters() {
+        let doc = drafted(name, kind, year);
+        let opts = Options::new(Layout::Columns).with_page(naskah::assemble::page(&input(name), Some(kind)));
+        for (ext, bytes) in [("docx", docx::render(&doc, &opts).unwrap()), ("pdf", pdf::render(&doc, &opts).unwrap())] {
+            let read = naskah::read::read(&bytes).unwrap_or_else(|e| panic!("{name} {ext}: {}", e.message));
+            // Checked as what it is, nothing is missing and no text rule fires.
+            let report = naskah::check::check(&read, Some(kind));
+            let findings: Vec<String> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity != naskah::profile::Severity::Info)
+                .map(|f| format!("{} {}", f.rule, f.message))
+                .collect();
+            assert!(findings.is_empty(), "{name} {ext}: {findings:?}");
+            // Recognised by its Hal, it is the letter sending the report, and passes as one.
+            let auto = naskah::check::check(&read, None);
+            assert_eq!(auto.kind, Some(DocKind::MendagriReport), "{name} {ext}");
+            assert!(!auto.findings.iter().any(|f| f.severity == naskah::profile::Severity::Error), "{name} {ext}: {:?}", auto.findings);
+        }
+    }
+}
+
+#[test]
+fn error_the_letter_sending_a_report_needs_the_reports_entry_with_its_number_and_place() {
+    let sb = Sandbox::new();
+    // No entry for 2026 in `implementation.reports`.
+    let run = sb.run(&["draft", "mendagri-report", sample("denpasar-perth.yaml").to_str().unwrap(), "--year", "2026", "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let l = line_of("    - {year: 2025, date: 2026-01-28, number:");
+    assert!(
+        run.stderr.contains(&format!(
+            "denpasar-perth.yaml:{l}:5: error: `implementation.reports` has no entry for 2026: the letter sending the report needs its number, date and place"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "hint: add `{year: 2026, date: YYYY-MM-DD, number: ..., place: ...}` under `implementation.reports` (PP 28/2018 Pasal 43)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!sb.path("out").exists());
+    // An entry without the letter's number and place.
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    sb.write("in.yaml", src.replacen(", number: 000.1.4/0131/Bag.KS, place: Denpasar}", "}", 1));
+    let run = sb.run(&["draft", "mendagri-report", "in.yaml", "--year", "2025", "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!(
+            "in.yaml:{l}:7: error: the report on 2025 in `implementation.reports` has no `number` and `place`: the letter sending it to the Minister needs its number and place"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "hint: add the letter's `number` and `place` to the entry for 2025: `{year: 2025, date: 2026-01-28, number: ..., place: ...}`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!sb.path("out").exists());
+    // Without a year, as for the report.
+    let run = sb.run(&["draft", "mendagri-report", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("hint: give the year: `naskah draft mendagri-report FILE --year YYYY -o DIR`"), "{}", run.stderr);
+}
+
+#[test]
+fn warning_a_report_letter_with_its_number_but_not_its_place() {
+    let (code, err) = validate_with(", number: 000.1.4/0131/Bag.KS, place: Denpasar}", ", number: 000.1.4/0131/Bag.KS}");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: the letter sending the report on 2025 has its number but not its place"), "{err}");
+    assert!(err.contains("hint: add `place` to the entry for 2025: `naskah draft mendagri-report` needs both"), "{err}");
+    let (code, err) = validate_with("/0131/Bag.KS, place: Denpasar}", "/0131/Bag.KS, place: Denpasar, sifat: Sangat Penting}");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("`Sangat Penting` is not a valid value for"), "{err}");
+}
+
+#[test]
+fn packet_for_the_minister_sends_the_report_with_its_letter() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-report", "--year", "2025", "-o", "out"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    for f in [
+        "01-mendagri-report-2025.docx",
+        "01-mendagri-report-2025.pdf",
+        "02-report-2025.docx",
+        "02-report-2025.pdf",
+        "packet.pdf",
+        "manifest.json",
+    ] {
+        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    assert!(manifest["deadline"].is_null());
+    let titles: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
+    assert_eq!(titles[1], "Lampiran I: Laporan Pelaksanaan Kerja Sama Tahun 2025 (Implementation Report 2025)", "{titles:?}");
+    assert!(manifest["checks"][0].as_str().unwrap().contains("names 1 (one) file, as attached"), "{manifest}");
+    // The report carries the letter's header and is signed on its date.
+    let report = dump(&naskah::read::read(&read(&sb.path("out/02-report-2025.docx"))).unwrap());
+    assert!(report.contains("000.1.4/0131/Bag.KS") && report.contains("28 JANUARI 2026"), "{report}");
+    assert!(report.contains("Denpasar, 28 Januari 2026"), "{report}");
+    // The cover says what is sent, and asks for nothing.
+    let cover = dump(&naskah::read::read(&read(&sb.path("out/packet.pdf"))).unwrap());
+    // (Read back from the PDF line by line: the text of its lines, run together.)
+    let text = cover.lines().filter_map(|l| l.split_once("| ").map(|(_, t)| t.trim())).collect::<Vec<_>>().join(" ");
+    assert!(text.contains("BERKAS PENYAMPAIAN LAPORAN PELAKSANAAN KERJA SAMA TAHUN 2025"), "{text}");
+    assert!(text.contains("Yang Disampaikan") && !text.contains("Yang Dimohonkan"), "{text}");
+    assert!(text.contains("Nomor 000.1.4/0131/Bag.KS tanggal 28 Januari 2026"), "{text}");
+    // A year is needed, and one with the letter recorded.
+    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-report", "-o", "out2"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("error: the packet of the implementation report is made for one year"), "{}", run.stderr);
+    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-report", "--year", "2026", "-o", "out2"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("`implementation.reports` has no entry for 2026"), "{}", run.stderr);
+    assert!(!sb.path("out2").exists());
+}
+
+#[test]
+fn status_sends_the_report_with_its_letter_once_the_letter_is_numbered() {
+    let today = naskah::input::Date::parse("2027-01-05").unwrap();
+    let holidays = naskah::calendar::Holidays::shipped();
+    // Every work plan agreed to 2027: the 2026 report is the next step.
+    let planned = |s: String| {
+        s.replacen(
+            "    - {year: 2026, date: 2025-12-10}\n",
+            "    - {year: 2026, date: 2025-12-10}\n    - {year: 2027, date: 2026-12-15}\n",
+            1,
+        )
+    };
+    let s = naskah::status::status(&input_edited("denpasar-perth", planned), "denpasar-perth", today, &holidays);
+    assert_eq!(s.next.command.as_deref(), Some("naskah draft report denpasar-perth --year 2026 -o OUT"), "{:?}", s.next);
+    assert!(s.next.step.contains("record its covering letter"), "{:?}", s.next);
+    // The report sent on 2025 is a milestone with its letter's number.
+    assert!(s.milestones.iter().any(|m| m.id == "report" && m.detail.as_deref() == Some("000.1.4/0131/Bag.KS")), "{:?}", s.milestones);
+    // With the 2026 letter numbered and dated ahead, its packet is what to send.
+    let numbered = |s: String| {
+        planned(s).replacen(
+            "number: 000.1.4/0131/Bag.KS, place: Denpasar}\n",
+            "number: 000.1.4/0131/Bag.KS, place: Denpasar}\n    - {year: 2026, date: 2027-01-25, number: 000.1.4/0102/Bag.KS, place: Denpasar}\n",
+            1,
+        )
+    };
+    let s = naskah::status::status(&input_edited("denpasar-perth", numbered), "denpasar-perth", today, &holidays);
+    assert_eq!(s.next.command.as_deref(), Some("naskah packet denpasar-perth --for mendagri-report --year 2026 -o OUT"), "{:?}", s.next);
 }

@@ -35,6 +35,7 @@ const T = {
     'doc.loi': 'Surat pernyataan kehendak (LoI)', 'doc.plan': 'Rencana kerja sama', 'doc.action-plan': 'Rencana aksi',
     'doc.dprd-letter': 'Surat kepada DPRD', 'doc.mou': 'Nota Kesepahaman (MoU)', 'doc.mendagri-plan': 'Surat kepada Mendagri (rencana)',
     'doc.mendagri-mou': 'Surat kepada Mendagri (rancangan MoU)', 'doc.rkt': 'Rencana kerja tahunan', 'doc.report': 'Laporan pelaksanaan',
+    'doc.mendagri-report': 'Surat kepada Mendagri (laporan)',
     'ck.title': 'Periksa draf dari mitra', 'ck.drop': 'Letakkan draf di sini (DOCX, PDF, teks, pindaian), atau pilih berkas', 'ck.kind': 'Jenis naskah',
     'ck.auto': 'kenali sendiri', 'ck.run': 'Periksa', 'ck.found': 'ada', 'ck.weak': 'disebut dalam teks', 'ck.missing': 'tidak ada', 'ck.notdoc': 'bukan naskah kerja sama',
     'ck.findings': 'Temuan', 'ck.sections': 'Bagian', 'ck.where': 'halaman', 'ck.line': 'baris', 'ck.busy': 'Memeriksa…',
@@ -68,6 +69,7 @@ const T = {
     'doc.loi': 'Letter of Intent', 'doc.plan': 'Cooperation plan', 'doc.action-plan': 'Action plan',
     'doc.dprd-letter': 'Letter to the DPRD', 'doc.mou': 'Memorandum of Understanding', 'doc.mendagri-plan': 'Letter to the Minister (plan)',
     'doc.mendagri-mou': 'Letter to the Minister (draft MoU)', 'doc.rkt': 'Annual work plan', 'doc.report': 'Implementation report',
+    'doc.mendagri-report': 'Letter to the Minister (report)',
     'ck.title': "Check a partner's draft", 'ck.drop': 'Drop drafts here (DOCX, PDF, text, scans), or choose files', 'ck.kind': 'Kind of document',
     'ck.auto': 'recognise it', 'ck.run': 'Check', 'ck.found': 'found', 'ck.weak': 'stated in the text', 'ck.missing': 'missing', 'ck.notdoc': 'not a cooperation document',
     'ck.findings': 'Findings', 'ck.sections': 'Sections', 'ck.where': 'page', 'ck.line': 'line', 'ck.busy': 'Checking…',
@@ -88,7 +90,7 @@ const t = (k) => (T[S.lang][k] ?? T.en[k] ?? k);
 const said = (o, k) => (o ? (S.lang === 'id' && o[k + '_id']) || o[k] : null);
 // A schema's help text in the page's language (`x-description-id` beside `description`).
 const desc = (s) => (s ? (S.lang === 'id' && s['x-description-id']) || s.description : null);
-const DOCS = ['loi', 'plan', 'action-plan', 'dprd-letter', 'mou', 'mendagri-plan', 'mendagri-mou', 'rkt', 'report'];
+const DOCS = ['loi', 'plan', 'action-plan', 'dprd-letter', 'mou', 'mendagri-plan', 'mendagri-mou', 'rkt', 'report', 'mendagri-report'];
 
 // Labels of the input's keys in Indonesian (the English label is the key itself).
 const LABELS = {
