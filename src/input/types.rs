@@ -42,9 +42,9 @@ pub struct Input {
     /// Languages of the documents; Indonesian and English are always present.
     #[serde(default)]
     pub languages: Languages,
-    /// Subject of the cooperation, one line, as it follows "TENTANG" / "ON" in the titles of
-    /// the plan, the action plan and the packet's cover, and of the LoI and the MoU unless
-    /// they name a sister form ("TENTANG KERJA SAMA KOTA BERSAUDARA"); the letter names it
+    /// Subject of the cooperation, one line, as it follows "TENTANG" / "ON" in the title of
+    /// every document, unless the cooperation is a sister form, whose titles all name the form
+    /// ("TENTANG KERJA SAMA KOTA BERSAUDARA"); the letters and the plan's sentences name it
     /// too. The matter itself (`Pertukaran Budaya dan Promosi Pariwisata`), not "Kerja Sama
     /// ..." (the titles already say so).
     pub subject: Bi,
