@@ -940,7 +940,7 @@ pub fn letter_frame(input: &Input, letter: DocKind, year: Option<i32>) -> Option
         DocKind::MendagriPlan => input.mendagri.plan_letter.as_ref().map(|l| (l.number.clone(), l.date)),
         DocKind::MendagriMou => input.mendagri.mou_letter.as_ref().map(|l| (l.number.clone(), l.date)),
         DocKind::MendagriReport => {
-            let sent = input.implementation.reports.iter().find(|r| Some(r.year) == year)?;
+            let sent = input.implementation.report(year?)?;
             sent.number.as_ref().map(|n| (n.clone(), sent.date))
         }
         _ => None,
@@ -954,7 +954,7 @@ pub fn letter_frame(input: &Input, letter: DocKind, year: Option<i32>) -> Option
 pub fn report_letter(input: &Input, year: i32) -> Result<Value, (String, String)> {
     let add =
         format!("add `{{year: {year}, date: YYYY-MM-DD, number: ..., place: ...}}` under `implementation.reports` (PP 28/2018 Pasal 43)");
-    let sent = input.implementation.reports.iter().find(|r| r.year == year).ok_or_else(|| {
+    let sent = input.implementation.report(year).ok_or_else(|| {
         (format!("`implementation.reports` has no entry for {year}: the letter needs its number, date and place"), add.clone())
     })?;
     let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
@@ -1276,7 +1276,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let first = term_years(input).0;
     let done_on = |list: &[crate::input::YearDone]| list.iter().find(|w| w.year == year).map(|w| w.date);
     // The report is signed on the date of the letter that sends it, at its place.
-    let sent = input.implementation.reports.iter().find(|r| r.year == year);
+    let sent = input.implementation.report(year);
     let dated = match kind {
         DocKind::Rkt => done_on(&input.implementation.work_plans),
         _ => sent.map(|r| r.date),

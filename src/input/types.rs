@@ -275,6 +275,13 @@ pub struct Implementation {
     pub reports: Vec<ReportSent>,
 }
 
+impl Implementation {
+    /// The report of `year` recorded as sent, with its letter's number and place if given.
+    pub fn report(&self, year: i32) -> Option<&ReportSent> {
+        self.reports.iter().find(|r| r.year == year)
+    }
+}
+
 impl Default for Implementation {
     fn default() -> Implementation {
         Implementation { work_plan_lead_days: 0, report_due_days: default_report_days(), work_plans: Vec::new(), reports: Vec::new() }
