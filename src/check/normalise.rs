@@ -419,7 +419,9 @@ impl Vocabulary {
     /// letter must agree: Indonesian words one prefix apart are different words
     /// ("pemanfaatan", use, is not "kemanfaatan", benefit).
     fn near(&self, w: &str) -> Option<&str> {
-        if w.chars().count() < 6 || !w.chars().all(char::is_alphabetic) {
+        // (Not in a script written without spaces: there a "word" is a phrase, and one
+        // character more or less another phrase, "期待される成果" no damaged "期待される効果".)
+        if w.chars().count() < 6 || !w.chars().all(char::is_alphabetic) || w.chars().any(|c| unspaced(c) || east_asian(c)) {
             return None;
         }
         let first = w.chars().next();
@@ -667,6 +669,10 @@ mod tests {
         assert_eq!(v.repair(&skeleton("main content")), None);
         assert_eq!(v.repair(&skeleton("contcxt")).as_deref(), Some("context"));
         assert_eq!(super::edit_distance("kitten", "sitting"), 3);
+        // In a script without spaces a "word" is a phrase: one character makes another one
+        // ("expected results" is no damaged "expected effects").
+        let ja = super::Vocabulary::new(["期待される効果"].map(skeleton), Vec::new());
+        assert_eq!(ja.repair(&skeleton("期待される成果")), None);
     }
 
     #[test]

@@ -4060,3 +4060,36 @@ fn an_action_plans_titled_period_is_its_duration() {
     let kak = "KERANGKA ACUAN KERJA (KAK)\nKERJA SAMA PENDAMPINGAN PENYUSUNAN\nRENCANA INDUK PEMBANGUNAN KEPARIWISATAAN DAERAH (RIPPARDA)\nTAHUN 2026-2040\n\n1. LATAR BELAKANG\nRipparda yang berlaku telah berakhir.\n";
     assert_eq!(statuses(kak, "plan")["duration"], "missing", "{}", check_text(kak, "plan"));
 }
+
+/// Rounds 14 and 15 (sets 273-278): drafts in the partners' own languages are checked by
+/// their titles, their articles' headings and the statements a reader finds in them, as
+/// Indonesian and English ones are; a word of a script written without spaces is no damaged
+/// heading word, and a heading one letter from a short foreign head is not that head.
+#[test]
+fn drafts_in_the_partners_languages_of_273_to_278() {
+    let vi = "KẾ HOẠCH\nTriển khai hợp tác hữu nghị giữa tỉnh A và tỉnh B năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nCụ thể hóa các nội dung hợp tác.\n\nII. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\nThời gian thực hiện: từ tháng 3 đến hết tháng 12 năm 2026.\n1 | Hội thảo trực tuyến về nuôi trồng rong biển | Sở Nông nghiệp | Quý III/2026 | Báo cáo hội thảo\n\nIII. KINH PHÍ THỰC HIỆN\nKinh phí do ngân sách tỉnh bảo đảm.\n";
+    assert_eq!(kind_of(vi).0, "action-plan", "{}", kind_of(vi).1);
+    let s = statuses(vi, "action-plan");
+    for section in ["scope", "duration", "financing"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(vi, "action-plan"));
+    }
+    let es = "TÉRMINOS DE REFERENCIA\nIntercambio técnico entre el Distrito de A y la Ciudad de B\n\n1. ANTECEDENTES\nAmbas ciudades sufren inundaciones.\n\n3. ALCANCE\nEl intercambio comprende la revisión de los sistemas de bombeo y de alerta temprana.\n\n5. PRODUCTOS ESPERADOS\nProducto 1. Informe de diagnóstico (mes 2).\n\n6. PLAZO DE EJECUCIÓN\nOcho (8) meses a partir de la aprobación.\n\n7. PRESUPUESTO Y FUENTES DE FINANCIACIÓN\nPasajes y viáticos: 48.000.000 COP.\n";
+    assert_eq!(kind_of(es).0, "plan", "{}", kind_of(es).1);
+    let s = statuses(es, "plan");
+    for section in ["scope", "output", "duration", "financing"] {
+        assert_eq!(s[section], "present", "{section}: {}", check_text(es, "plan"));
+    }
+    let fr = "DÉCLARATION COMMUNE D'AMITIÉ\nentre la Commune de A et la Ville de B\n\nNous, Maire de la Commune de A, et Wali Kota de la Ville de B, déclarons notre volonté commune d'établir des relations de villes amies.\n";
+    assert_eq!(kind_of(fr).0, "loi", "{}", kind_of(fr).1);
+    let pt = "PROTOCOLO DE COOPERAÇÃO\nENTRE\nO MUNICÍPIO DE A\nE\nO GOVERNO DO KABUPATEN B\n\nCláusula Primeira\n(Objeto)\nCooperação nas áreas da agricultura e da saúde.\n\nCláusula Sétima\n(Resolução de Divergências)\nAs divergências são resolvidas por consulta e negociação entre as Partes.\n";
+    assert_eq!(kind_of(pt).0, "mou", "{}", kind_of(pt).1);
+    assert_eq!(statuses(pt, "mou")["dispute"], "present", "{}", check_text(pt, "mou"));
+    let minutes = "محضر اجتماع\nحول التحضير لاتفاقية توأمة بين جماعة أ ومدينة ب\n\nانعقد الاجتماع بقاعة الاجتماعات.\nجدول الأعمال:\n1. تقديم مشروع اتفاقية التوأمة؛\n";
+    assert_eq!(kind_of(minutes).0, "none", "{}", kind_of(minutes).1);
+    // ("Expected results" is no damaged "expected effects"; "Banten" no damaged Dutch "baten";
+    // expected results a later agreement will define are not this one's outputs.)
+    let ja = "姉妹都市交流計画\n\n1. 交流分野\n農業及び観光\n\n2. 期待される成果\n年1回の相互訪問\n\nBanten Province\nJl. Sudirman No. 2\n";
+    assert_ne!(statuses(ja, "action-plan")["benefit"], "present", "{}", check_text(ja, "action-plan"));
+    let deferred = "CONVENIO MARCO DE COOPERACIÓN\n\nCLÁUSULA SEXTA\nCada actividad se formalizará mediante un convenio específico que describirá los objetivos, el cronograma y los resultados esperados.\n";
+    assert_eq!(statuses(deferred, "mou")["output"], "missing", "{}", check_text(deferred, "mou"));
+}
