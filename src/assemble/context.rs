@@ -152,7 +152,8 @@ pub fn context(input: &Input) -> Value {
         .collect();
     attachments.extend(input.other_enclosures().into_iter().map(|(_, t)| bi(t.id, t.en)));
     let names = names(input);
-    // The subject as a sentence that describes the cooperation runs it in; titles, and
+    // The subject as a sentence that describes the cooperation runs it in ("kerja sama ...
+    // di bidang pertanian, ..."); titles, and
     // sentences that name a document by its title, print it as written.
     let subject_run = bi(
         format::title_as_phrase(input.subject.id.trim().trim_end_matches('.'), &names, false),
@@ -238,7 +239,7 @@ pub fn context(input: &Input) -> Value {
                     json!({"id": id, "en": en})
                 }
             });
-            ctx["activities"][i]["cost_cells"] = Value::Array(cells.collect());
+            ctx["activities"][i]["cost_cells"] = Value::Array(cells.chain(own_share(&a.funding)).collect());
         }
     }
     // The action plan's indicative costs added up by source, for the budget the DPRD looks
@@ -323,21 +324,32 @@ pub fn with_article(en: &str) -> String {
 
 /// The MoU's Indonesian name: "Nota Kesepahaman" or "Memorandum Saling Pengertian".
 pub fn mou_name(input: &Input) -> &'static str {
-    match input.mou.title {
+    title_name(input.mou.title)
+}
+
+fn title_name(title: MouTitle) -> &'static str {
+    match title {
         MouTitle::NotaKesepahaman => "Nota Kesepahaman",
         MouTitle::MemorandumSalingPengertian => "Memorandum Saling Pengertian",
     }
 }
 
-/// The earlier MoU a renewal renews, as a phrase: "Memorandum Saling Pengertian yang
+/// The earlier MoU a renewal renews, as a phrase: "Nota Kesepahaman Nomor 119/2020 yang
 /// ditandatangani di Fuzhou pada tanggal 18 November 2020" / "the Memorandum of Understanding
-/// signed at Fuzhou on 18 November 2020", with the year the cooperation began (`since`) and
+/// No. 119/2020 signed in Fuzhou on 18 November 2020", under its own title (`renews.title`,
+/// by default this MoU's), with its name alone, the year the cooperation began (`since`) and
 /// the earlier MoU's year; null when the MoU is not a renewal.
 fn renewal(input: &Input) -> Value {
     let Some(r) = &input.mou.renews else { return Value::Null };
+    let name = r.title.map_or(mou_name(input), title_name);
+    let (number_id, number_en) = match &r.number {
+        Some(n) => (format!(" Nomor {n}"), format!(" No. {n}")),
+        None => (String::new(), String::new()),
+    };
     json!({
-        "id": format!("{} yang ditandatangani di {} pada tanggal {}", mou_name(input), apposed(&r.place.id), format::date_id(r.date)),
-        "en": format!("the Memorandum of Understanding signed in {} on {}", apposed(&r.place.en), format::date_en(r.date)),
+        "id": format!("{name}{number_id} yang ditandatangani di {} pada tanggal {}", apposed(&r.place.id), format::date_id(r.date)),
+        "en": format!("the Memorandum of Understanding{number_en} signed in {} on {}", apposed(&r.place.en), format::date_en(r.date)),
+        "name": name,
         "since": r.since,
         "year": r.date.year,
     })
@@ -646,20 +658,13 @@ pub fn term_start(input: &Input) -> Option<crate::input::Date> {
     }
 }
 
-/// Which year of the term a calendar year is, in words: "kedua" / "second"; a term that does
-/// not begin on 1 January has two of its years in one calendar year ("pertama dan kedua" /
-/// "first and second": 2027 of a term begun on 28 October 2026).
-fn year_of_term(input: &Input, year: i32, first: i32) -> Value {
-    let words = |n: i32, lang: &str| format::ordinal(n.max(1) as u64, lang);
-    let n = year - first + 1;
-    let straddles = term_start(input).is_some_and(|s| !(s.month == 1 && s.day == 1)) && year > first;
-    if straddles {
-        let mut v = bi(format!("{} dan {}", words(n - 1, "id"), words(n, "id")), format!("{} and {}", words(n - 1, "en"), words(n, "en")));
-        v["both"] = Value::Bool(true);
-        v
-    } else {
-        bi(words(n, "id"), words(n, "en"))
-    }
+/// Which calendar year of the cooperation's implementation `year` is, in words: "kedua" /
+/// "second" for the second calendar year in which it runs. (A term that starts in April
+/// covers parts of two years of the term in each calendar year; "the first and second
+/// years of the term" beside a report's "first year" read as two first years.)
+fn year_of_term(_input: &Input, year: i32, first: i32) -> Value {
+    let n = (year - first + 1).max(1) as u64;
+    bi(format::ordinal(n, "id"), format::ordinal(n, "en"))
 }
 
 /// The first and the last year of the term, for the action plan's title; from the
@@ -745,6 +750,13 @@ fn sifat_en(sifat: &str) -> String {
 /// "IDR 175,000,000" (a no-break space after the currency).
 fn figures(n: u64) -> Value {
     bi(format!("Rp{},00", format::group_thousands(n)), format!("IDR\u{a0}{}", format::group_thousands(n).replace('.', ",")))
+}
+
+/// Each party bearing its own costs beside other sources, as the last line of a cell: "Selebihnya
+/// biaya masing-masing pihak" / "Other costs borne by each party" (alone, it is the source).
+fn own_share(funding: &[Funding]) -> Option<Value> {
+    (funding.contains(&Funding::OwnCost) && funding.iter().any(|f| *f != Funding::OwnCost))
+        .then(|| bi("Selebihnya biaya masing-masing pihak", "Other costs borne by each party"))
 }
 
 /// A source of funding in a cell: its short name ("APBD", "Anggaran Kota Perth").
@@ -1134,7 +1146,8 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         }
         planned_total += amount;
         let quarters: Vec<bool> = (1..=4u8).map(|q| a.quarter.is_none_or(|x| x == q)).collect();
-        let costs: Vec<Value> = a.costs.iter().map(|c| cost_cell(&partner, c)).collect();
+        let costs: Vec<Value> =
+            a.costs.iter().map(|c| cost_cell(&partner, c)).chain(if a.costs.is_empty() { None } else { own_share(&a.funding) }).collect();
         let p = progress(a);
         if p.is_none() {
             missing += 1;
@@ -1163,10 +1176,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "q": quarters,
             "costs": costs,
             // Without amounts, the sources the action plan names: "APBN; Hibah" (each party
-            // bearing its own costs is said only when nothing else funds the activity).
+            // bearing its own costs last, "Selebihnya ...", when something else funds it too).
             "sources": {
-                "id": sources_of(&a.funding).map(|f| short(f).0).collect::<Vec<_>>().join("; "),
-                "en": sources_of(&a.funding).map(|f| short(f).1).collect::<Vec<_>>().join("; "),
+                "id": sources_of(&a.funding).map(|f| short(f).0).chain(own_share(&a.funding).map(|v| v["id"].as_str().unwrap_or_default().to_string())).collect::<Vec<_>>().join("; "),
+                "en": sources_of(&a.funding).map(|f| short(f).1).chain(own_share(&a.funding).map(|v| v["en"].as_str().unwrap_or_default().to_string())).collect::<Vec<_>>().join("; "),
             },
             "amount": if amount > 0 { figures(amount) } else { Value::Null },
             "progress": p.map(|p| json!({
@@ -1333,7 +1346,9 @@ fn mou_signed(input: &Input) -> Value {
     }
     if let Some((_, end)) = crate::status::term(input, Some(last)) {
         id.push_str(&format!(", yang berlaku sampai dengan tanggal {}", format::date_id(end)));
-        en.push_str(&format!(", in force until {}", format::date_en(end)));
+        // (A non-binding MoU "comes into effect" and is "in effect": no treaty words.)
+        let state = if m.wording == Wording::Arrangement { "in effect" } else { "in force" };
+        en.push_str(&format!(", {state} until {}", format::date_en(end)));
     }
     bi(id, en)
 }

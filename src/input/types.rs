@@ -1031,6 +1031,13 @@ pub struct Renewal {
     #[serde(default)]
     #[schemars(range(min = 1950, max = 2100))]
     pub since: Option<i32>,
+    /// Its Indonesian title, when it differs from this MoU's (`mou.title`): a renewal may be
+    /// titled differently from the instrument it renews.
+    #[serde(default)]
+    pub title: Option<MouTitle>,
+    /// Its number, if it has one.
+    #[serde(default)]
+    pub number: Option<String>,
 }
 
 /// How the MoU is signed.

@@ -983,8 +983,8 @@ fn the_letter_sending_the_report_names_its_year_its_mou_and_the_reports_own_figu
         "Penting",
         "1 (satu) berkas",
         "Sesuai dengan ketentuan Pasal 43 Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah, bersama ini kami sampaikan Laporan Pelaksanaan Kerja Sama Tahun 2025 antara Pemerintah Kota Denpasar dan Pemerintah Kota Perth, Australia, tentang Kerja Sama Kota Bersaudara",
-        "Kerja sama tentang pengembangan ekosistem ekonomi kreatif berbasis budaya tersebut dilaksanakan berdasarkan Nota Kesepahaman yang ditandatangani di Denpasar pada tanggal 16 Desember 2024",
-        "Tahun 2025 merupakan tahun pertama dari jangka waktu kerja sama 5 (lima) tahun",
+        "Kerja sama di bidang pengembangan ekosistem ekonomi kreatif berbasis budaya tersebut dilaksanakan berdasarkan Nota Kesepahaman yang ditandatangani di Denpasar pada tanggal 16 Desember 2024",
+        "Tahun 2025 merupakan tahun pertama pelaksanaan kerja sama dalam jangka waktu 5 (lima) tahun",
         "rencana kerja tahunan 2025 yang disepakati dengan Pemerintah Kota Perth pada tanggal 20 Desember 2024",
         "Dari 2 (dua) kegiatan yang direncanakan pada tahun 2025, 2 (dua) selesai.",
         "WALI KOTA DENPASAR,",
@@ -1029,8 +1029,8 @@ fn the_letter_sending_the_report_is_signed_by_the_acting_head_and_counts_activit
     ] {
         assert!(letter.contains(expected), "lacks {expected:?}:\n{letter}");
     }
-    // A year that holds two years of the term names both, as the report does.
-    assert!(letter.contains("Tahun 2027 merupakan tahun pertama dan kedua dari jangka waktu kerja sama"), "{letter}");
+    // A calendar year of the implementation, as the report counts it.
+    assert!(letter.contains("Tahun 2027 merupakan tahun kedua pelaksanaan kerja sama dalam jangka waktu"), "{letter}");
     // No budget planned, no amount spent: no sentence on the budget.
     assert!(!letter.contains("Anggaran yang direncanakan"), "{letter}");
     // The older layout: "Kepada Yth." beside the Hal.

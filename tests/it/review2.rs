@@ -208,7 +208,7 @@ fn the_start_of_the_term_is_stated_alike_and_in_the_mou_s_wording() {
     assert!(mou.contains("mulai berlaku pada tanggal penandatanganan terakhir dan"), "{mou}");
 }
 
-/// The closing formula ("SEBAGAI BUKTI ...", "DIBUAT ...") stays on the page of the
+/// The closing paragraphs ("Demikian saling pengertian ...", "Ditandatangani ...") stay on the page of the
 /// signature blocks: in the model, both paragraphs are kept with them; in the PDF, in both
 /// layouts, they are on the signatures' page; in the DOCX, they are in the one row that
 /// cannot break, with the signatures.
@@ -226,7 +226,11 @@ fn the_closing_formula_stays_on_the_page_of_the_signatures() {
             _ => None,
         })
         .collect();
-    assert_eq!(closing, ["SEBAGAI BUKTI", "DIBUAT dalam rangkap dua"]);
+    // (The MoU of this sample is non-binding: the understanding reached, then the signature.)
+    assert_eq!(
+        closing,
+        ["Demikian saling pengertian yang dicapai oleh Para Peserta mengenai hal-hal yang diuraikan dalam Memorandum Saling Pengertian ini.", "Ditandatangani dalam rangkap dua"]
+    );
     let input = input("sulut-fujian", &same);
     let page = naskah::assemble::page(&input, Some(DocKind::Mou));
     for layout in [Layout::Columns, Layout::Sequential] {
@@ -238,11 +242,12 @@ fn the_closing_formula_stays_on_the_page_of_the_signatures() {
             (1..=pages)
                 .find(|p| pdf.extract_text(&[*p]).unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ").contains(needle))
         };
-        let (witness, done, signer) = (on("SEBAGAI BUKTI"), on("DIBUAT dalam rangkap dua"), on("UNTUK PEMERINTAH PROVINSI"));
+        let (witness, done, signer) =
+            (on("Demikian saling pengertian"), on("Ditandatangani dalam rangkap dua"), on("UNTUK PEMERINTAH PROVINSI"));
         assert!(witness.is_some() && witness == done && done == signer, "{layout:?}: {witness:?} {done:?} {signer:?}");
         let docx = naskah::render::docx::render(&mou, &opts).expect("a DOCX");
         let xml = String::from_utf8(unzip(&docx).into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
-        let (a, b) = (xml.find("SEBAGAI BUKTI").unwrap(), xml.find("UNTUK PEMERINTAH PROVINSI").unwrap());
+        let (a, b) = (xml.find("Demikian saling pengertian").unwrap(), xml.find("UNTUK PEMERINTAH PROVINSI").unwrap());
         assert!(a < b);
         // The outermost table around the formula is still open at the signatures.
         let mut open: Vec<usize> = Vec::new();

@@ -108,7 +108,8 @@ fn a_year_of_the_term_is_named_in_words() {
         let how = naskah::assemble::Drafting { attached_to: None, year: Some(2026) };
         let doc = dump(&asm.draft_with(kind, &input("denpasar-perth", &|s| s), &how).expect("drafts").0);
         assert!(
-            doc.contains("tahun kedua dari jangka waktu") && doc.contains("the second year of the cooperation's term"),
+            doc.contains("tahun kedua pelaksanaan kerja sama dalam jangka waktu")
+                && doc.contains("the second year of its implementation within the cooperation's term"),
             "{kind:?}: {doc}"
         );
         assert!(!doc.contains("tahun ke-2"), "{doc}");
@@ -312,7 +313,7 @@ fn the_mou_names_the_form_of_cooperation() {
 #[test]
 fn a_title_case_subject_runs_into_sentences_in_lower_case() {
     let letter = dump(&drafted("denpasar-perth", DocKind::DprdLetter));
-    assert!(letter.contains("Australia, tentang pengembangan ekosistem ekonomi kreatif berbasis budaya."), "{letter}");
+    assert!(letter.contains("Australia, di bidang pengembangan ekosistem ekonomi kreatif berbasis budaya."), "{letter}");
     let plan = dump(&drafted("banyuwangi-minamiise", DocKind::Plan));
     assert!(plan.contains("TENTANG PERIKANAN, PARIWISATA, KEBUDAYAAN, DAN PENGURANGAN RISIKO BENCANA"), "{plan}");
     assert_eq!(
@@ -331,20 +332,31 @@ fn a_title_case_subject_runs_into_sentences_in_lower_case() {
 
 /// Fifth review, findings 4, 14, 15: no "kuasa penuh" (full powers) for a head who signs ex
 /// officio; the Japanese non-binding MoU "協力することを意図する"; a Japanese list whose item
-/// holds 及び joins with 並びに.
+/// holds 及び joins with 並びに. Seventh review, findings 2 and 3: a non-binding MoU closes
+/// with the understanding reached, not the treaty formula ("IN WITNESS WHEREOF ... duly
+/// authorised", "DONE"), its texts are equally valid, not authentic, and its Japanese names
+/// the sides 双方, not 参加者 ("attendees").
 #[test]
 fn the_closing_and_the_japanese_of_a_non_binding_mou() {
     let mou = dump(&drafted("banyuwangi-minamiise", DocKind::Mou));
-    assert!(!mou.contains("kuasa penuh") && mou.contains("yang diberi kuasa untuk itu"), "{mou}");
+    assert!(!mou.contains("kuasa penuh") && !mou.contains("yang diberi kuasa untuk itu"), "{mou}");
+    assert!(mou.contains("Demikian saling pengertian yang dicapai oleh Para Peserta"), "{mou}");
+    assert!(mou.contains("The foregoing represents the understanding reached between the Participants"), "{mou}");
+    assert!(!mou.contains("IN WITNESS WHEREOF") && !mou.contains("DONE ") && !mou.contains("equally authentic"), "{mou}");
+    assert!(mou.contains("equally valid") && mou.contains("sama keabsahannya") && mou.contains("等しく有効とする"), "{mou}");
+    assert!(!mou.contains("両参加者") && mou.contains("（以下「双方」という。）"), "{mou}");
+    let binding = dump(&drafted("gianyar-kabupaten", DocKind::Mou));
+    assert!(binding.contains("IN WITNESS WHEREOF") && binding.contains("equally authentic"), "{binding}");
     assert!(!mou.contains("ことに意図する"), "{mou}");
     assert!(mou.contains("文化・青少年交流並びに防災・減災"), "{mou}");
 }
 
 /// Fifth review, findings 20 and 21: the letter to the Minister says the cooperation
-/// continues and what it renews; a calendar year that holds two years of a term begun on
-/// 1 April names both.
+/// continues and what it renews. Seventh review, finding 4: a calendar year is counted as a
+/// year of the implementation ("tahun kedua pelaksanaan"), not as the two years of a term
+/// begun on 1 April that it holds, which beside the report's "first year" read as two.
 #[test]
-fn the_minister_hears_of_the_renewal_and_a_year_spans_two_years_of_the_term() {
+fn the_minister_hears_of_the_renewal_and_a_year_is_counted_in_calendar_years() {
     let renewal = |s: String| {
         s.replacen("\nmou:\n", "\nmou:\n  renews:\n    date: 2019-11-18\n    place: {id: Perth, en: Perth}\n    since: 2016\n", 1)
     };
@@ -354,8 +366,8 @@ fn the_minister_hears_of_the_renewal_and_a_year_spans_two_years_of_the_term() {
     assert!(letter.contains("yang telah terjalin sejak tahun 2016 dan terakhir dituangkan dalam"), "{letter}");
     let how = naskah::assemble::Drafting { attached_to: None, year: Some(2027) };
     let rkt = dump(&asm.draft_with(DocKind::Rkt, &input("banyuwangi-minamiise", &|s| s), &how).expect("drafts").0);
-    assert!(rkt.contains("tahun pertama dan kedua dari jangka waktu kerja sama"), "{rkt}");
-    assert!(rkt.contains("the first and second years of the cooperation's term"), "{rkt}");
+    assert!(rkt.contains("tahun kedua pelaksanaan kerja sama dalam jangka waktu"), "{rkt}");
+    assert!(rkt.contains("the second year of its implementation within the cooperation's term"), "{rkt}");
 }
 
 /// Fifth review, finding 25: a grant names who gives it, when the input says.
