@@ -495,3 +495,31 @@ fn the_mou_leaves_domestic_law_to_the_letters_and_the_letter_names_the_prevailin
     let letter = dump(&asm.draft(DocKind::MendagriMou, &input("denpasar-perth", &|s| s)).expect("drafts").0);
     assert!(letter.contains("apabila terjadi perbedaan penafsiran, naskah dalam bahasa"), "{letter}");
 }
+
+/// Seventh review, findings 1 and 5: the earlier MoU a renewal renews keeps its own title and
+/// number (`mou.renews.title`, `number`), in the MoU's recital and the letter's Hal, whatever
+/// this MoU's title; each party bearing its own costs beside an amount from another source
+/// stays in the action plan's cell, as its last line.
+#[test]
+fn the_earlier_mou_keeps_its_title_and_each_partys_own_costs_stay() {
+    let renewal = |s: String| {
+        s.replace(
+            "  wording: arrangement\n",
+            "  wording: arrangement\n  title: memorandum_saling_pengertian\n  renews: {date: 2021-03-22, place: {id: Minamiise, en: Minamiise, third: 南伊勢町}, title: nota_kesepahaman, number: 075/114/2021}\n",
+        )
+    };
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let mou = dump(&asm.draft(DocKind::Mou, &input("banyuwangi-minamiise", &renewal)).expect("drafts").0);
+    assert!(
+        mou.contains("MERUJUK PULA PADA Nota Kesepahaman Nomor 075/114/2021 yang ditandatangani di Minamiise pada tanggal 22 Maret 2021;"),
+        "{mou}"
+    );
+    assert!(mou.contains("REFERRING ALSO TO the Memorandum of Understanding No. 075/114/2021 signed in Minamiise on 22 March 2021;"), "{mou}");
+    assert!(mou.contains("id| MEMORANDUM SALING PENGERTIAN"), "this MoU keeps its own title: {mou}");
+    let letter = dump(&asm.draft(DocKind::DprdLetter, &input("banyuwangi-minamiise", &renewal)).expect("drafts").0);
+    assert!(letter.contains("(Pembaruan Nota Kesepahaman Tahun 2021)"), "{letter}");
+    let own = |s: String| s.replacen("    funding: [apbd]\n", "    funding: [apbd, own_cost]\n", 1);
+    let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &own)).expect("drafts").0);
+    assert!(ap.contains("id| APBD: Rp175.000.000,00 / Selebihnya biaya masing-masing pihak"), "{ap}");
+    assert!(ap.contains("en| APBD: IDR\u{a0}175,000,000 / Other costs borne by each party"), "{ap}");
+}
