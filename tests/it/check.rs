@@ -4093,3 +4093,21 @@ fn drafts_in_the_partners_languages_of_273_to_278() {
     let deferred = "CONVENIO MARCO DE COOPERACIÓN\n\nCLÁUSULA SEXTA\nCada actividad se formalizará mediante un convenio específico que describirá los objetivos, el cronograma y los resultados esperados.\n";
     assert_eq!(statuses(deferred, "mou")["output"], "missing", "{}", check_text(deferred, "mou"));
 }
+
+/// Round 15 (set 278): the phrases and headings of agreements in Russian, Polish, Korean and
+/// Spanish, and an Italian council's deliberation, which is no draft.
+#[test]
+fn agreements_in_russian_polish_korean_and_spanish_of_278() {
+    let ru = "СОГЛАШЕНИЕ\nо сотрудничестве между Администрацией А и Правительством провинции Б\n\nСтатья 2\nСтороны осуществляют сотрудничество в следующих областях: торговля, образование, туризм.\n\nСтатья 5\nСтороны самостоятельно несут расходы, связанные с реализацией настоящего Соглашения.\n";
+    let s = statuses(ru, "mou");
+    assert!(s["scope"] != "missing" && s["financing"] != "missing", "{}", check_text(ru, "mou"));
+    let pl = "LIST INTENCYJNY\nw sprawie nawiązania współpracy partnerskiej\n\n§ 2\nStrony zamierzają współpracować w szczególności w następujących dziedzinach:\n1) edukacja;\n2) kultura.\n";
+    assert_ne!(statuses(pl, "loi")["scope"], "missing", "{}", check_text(pl, "loi"));
+    let ko = "협약서\n\n제6조(유효기간) 이 협약은 서명한 날부터 효력이 발생한다.\n\n제7조(협약의 해지) 어느 일방이 이 협약을 해지하고자 하는 경우에는 3개월 전까지 상대방에게 서면으로 통보하여야 한다.\n";
+    assert_eq!(statuses(ko, "mou")["termination"], "present", "{}", check_text(ko, "mou"));
+    let es = "CONVENIO MARCO DE COOPERACIÓN\n\nCLAUSULA CUARTA: OBJETO\nEl presente Convenio tiene por objeto establecer un marco de cooperación en materia de café y turismo rural.\n\nCLAUSULA NOVENA: DE LA RESOLUCION DEL CONVENIO\nEl Convenio podrá resolverse por mutuo acuerdo.\n";
+    let s = statuses(es, "mou");
+    assert!(s["scope"] == "present" && s["termination"] == "present", "{}", check_text(es, "mou"));
+    let it = "COMUNE DI A\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE\n\nN. 37 del 28/05/2025\n\nOGGETTO: APPROVAZIONE SCHEMA DI PATTO DI AMICIZIA TRA IL COMUNE DI A E LA CITTÀ DI B.\n\nIl Consiglio Comunale delibera di approvare lo schema di patto di amicizia.\n";
+    assert_eq!(kind_of(it).0, "none", "{}", kind_of(it).1);
+}
