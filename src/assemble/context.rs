@@ -489,7 +489,8 @@ pub fn object_words(o: Object, lang: &str) -> &'static str {
 }
 
 /// A source of funding as it is named in a sentence: the APBD of the region, the partner's
-/// budget by the partner's name; `own_cost` is not a source but a sentence of its own.
+/// budget by the partner's name; `own_cost` is not a source but a sentence of its own, and
+/// `none` no source at all.
 fn funding_name(f: Funding, region: &Value, partner: &Value, grantor: Option<&crate::input::Bi>, lang: &str) -> Option<String> {
     let s = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
     Some(match (f, lang) {
@@ -501,7 +502,7 @@ fn funding_name(f: Funding, region: &Value, partner: &Value, grantor: Option<&cr
         (Funding::Partner, _) => format!("the budget of {}", with_article(&s(partner, "en"))),
         (Funding::Grant, "id") => grantor.map_or("hibah".into(), |g| format!("hibah dari {}", g.id.trim())),
         (Funding::Grant, _) => grantor.map_or("grants".into(), |g| format!("grants from {}", with_article(&g.en))),
-        (Funding::OwnCost, _) => return None,
+        (Funding::OwnCost | Funding::None, _) => return None,
     })
 }
 
@@ -768,6 +769,7 @@ fn source_short(partner: &Value, f: Funding) -> (String, String) {
         Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of {}", with_article(&p("en")))),
         Funding::Grant => ("Hibah".into(), "Grant".into()),
         Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
+        Funding::None => ("Tanpa biaya".into(), "No cost".into()),
     }
 }
 
@@ -1185,7 +1187,8 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "progress": p.map(|p| json!({
                 "status": progress_words(p.status),
                 "start": p.start.map(|d| bi(format::date_id(d), format::date_en(d))),
-                "end": p.end.map(|d| bi(format::date_id(d), format::date_en(d))),
+                // (An activity of one day is that day, not "26 November 2026 – 26 November 2026".)
+                "end": p.end.filter(|e| Some(*e) != p.start).map(|d| bi(format::date_id(d), format::date_en(d))),
                 "achieved": p.achieved,
                 "spent": p.spent_idr.map(figures),
                 // (Run into the report's sentence: no full stop of their own.)

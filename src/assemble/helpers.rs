@@ -310,6 +310,7 @@ fn funding(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out
         Funding::Partner => ("anggaran mitra", "partner's budget"),
         Funding::Grant => ("hibah", "grant"),
         Funding::OwnCost => ("biaya masing-masing pihak", "each party's own costs"),
+        Funding::None => ("tanpa biaya", "no cost"),
     };
     out.write(if lang(h, 1, ctx) == "id" { id } else { en })?;
     Ok(())

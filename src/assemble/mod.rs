@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-pub use context::{context, letter_attachments, letter_frame, mou_name, term_start, term_years, Attachment};
+pub use context::{context, letter_attachments, letter_frame, mou_name, term_start, term_years, with_article, Attachment};
 
 /// The page of a document: the region's paper for the document's group (the letter and the
 /// cover, the attachments drafted for the DPRD, the agreements signed with the partner),

@@ -48,7 +48,8 @@ impl Input {
                     },
                     EnclosureKind::PartnerProfile => Bi {
                         id: format!("Profil {}", self.partner.name.id),
-                        en: format!("Profile of the {}", self.partner.name.en.trim_start_matches("the ")),
+                        // ("Profile of the City of Perth", "Profile of Higashikawa Town": the article a name takes.)
+                        en: format!("Profile of {}", crate::assemble::with_article(self.partner.name.en.trim_start_matches("the "))),
                         third: None,
                     },
                     _ => Bi { id: "Dokumen Pendukung".into(), en: "Supporting Document".into(), third: None },

@@ -893,8 +893,22 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                     "kegiatan belum memiliki sumber pendanaan",
                 )
                 .help(
-                    "add at least one of apbd, apbn, partner, grant, own_cost",
-                    "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, grant, own_cost",
+                    "add at least one of apbd, apbn, partner, grant, own_cost, or `none` for an activity without cost",
+                    "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, grant, own_cost, atau `none` untuk kegiatan tanpa biaya",
+                ),
+            );
+        }
+        // "No cost" stands alone, and has no amount.
+        if act.funding.contains(&super::Funding::None) && (act.funding.len() > 1 || !act.costs.is_empty()) {
+            out.push(
+                Diagnostic::err(
+                    at(&["activities", &idx, "funding"]),
+                    "an activity without cost (`none`) has no other source and no costs",
+                    "kegiatan tanpa biaya (`none`) tidak memiliki sumber lain dan tidak memiliki biaya",
+                )
+                .help(
+                    "keep `none` alone and remove the activity's `costs`, or replace `none` with the sources that pay",
+                    "biarkan `none` sendiri dan hapus `costs` kegiatan, atau ganti `none` dengan sumber yang membiayai",
                 ),
             );
         }
@@ -908,6 +922,19 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 .help("name the perangkat daerah that carries it out", "sebutkan perangkat daerah yang melaksanakannya"),
             );
         }
+    }
+    if let Some(n) = input.financing.sources.iter().position(|f| *f == super::Funding::None) {
+        out.push(
+            Diagnostic::err(
+                at(&["financing", "sources", &n.to_string()]),
+                "`none` is for an activity without cost, not a source of the cooperation's financing",
+                "`none` untuk kegiatan tanpa biaya, bukan sumber pembiayaan kerja sama",
+            )
+            .help(
+                "name the sources that pay: apbd, apbn, partner, grant, own_cost",
+                "sebutkan sumber yang membiayai: apbd, apbn, partner, grant, own_cost",
+            ),
+        );
     }
     // The plan's indicative regional budget and the action plan's APBD costs are the same
     // money: the DPRD reads both.

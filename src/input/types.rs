@@ -746,6 +746,9 @@ pub enum Funding {
     Grant,
     /// Each party bears its own costs.
     OwnCost,
+    /// No cost: an activity that needs no money (a meeting online); for an activity only,
+    /// alone.
+    None,
 }
 
 /// Duration and start.

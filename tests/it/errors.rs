@@ -734,3 +734,27 @@ fn a_comma_in_a_one_line_mapping_gets_the_quoting_hint() {
     assert!(err.contains("error: unknown key `Ekonomi Kreatif Berbasis Budaya` in `subject`"), "{err}");
     assert!(err.contains("hint: if this belongs to the value before it, put that value in quotes"), "{err}");
 }
+
+/// Seventh review, finding 14: an activity without cost is entered as `funding: [none]`
+/// ("Tanpa biaya" in the action plan); `none` beside another source, or with amounts, or
+/// as a source of the cooperation's financing, is refused with its place and a hint.
+#[test]
+fn an_activity_without_cost_is_none_alone() {
+    let sb = Sandbox::new();
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    let alone = src.replacen("    funding: [own_cost]\n", "    funding: [none]\n", 1);
+    sb.write("alone.yaml", &alone);
+    let run = sb.run(&["validate", "alone.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = sb.run(&["draft", "action-plan", "alone.yaml", "-o", "out", "--format", "docx"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mixed = src.replacen("    funding: [own_cost]\n", "    funding: [none, apbd]\n", 1);
+    sb.write("mixed.yaml", &mixed);
+    let run = sb.run(&["validate", "mixed.yaml"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("an activity without cost (`none`) has no other source and no costs") && run.stderr.contains("hint:"),
+        "{}",
+        run.stderr
+    );
+}

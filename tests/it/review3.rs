@@ -514,7 +514,10 @@ fn the_earlier_mou_keeps_its_title_and_each_partys_own_costs_stay() {
         mou.contains("MERUJUK PULA PADA Nota Kesepahaman Nomor 075/114/2021 yang ditandatangani di Minamiise pada tanggal 22 Maret 2021;"),
         "{mou}"
     );
-    assert!(mou.contains("REFERRING ALSO TO the Memorandum of Understanding No. 075/114/2021 signed in Minamiise on 22 March 2021;"), "{mou}");
+    assert!(
+        mou.contains("REFERRING ALSO TO the Memorandum of Understanding No. 075/114/2021 signed in Minamiise on 22 March 2021;"),
+        "{mou}"
+    );
     assert!(mou.contains("id| MEMORANDUM SALING PENGERTIAN"), "this MoU keeps its own title: {mou}");
     let letter = dump(&asm.draft(DocKind::DprdLetter, &input("banyuwangi-minamiise", &renewal)).expect("drafts").0);
     assert!(letter.contains("(Pembaruan Nota Kesepahaman Tahun 2021)"), "{letter}");
@@ -522,4 +525,8 @@ fn the_earlier_mou_keeps_its_title_and_each_partys_own_costs_stay() {
     let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &own)).expect("drafts").0);
     assert!(ap.contains("id| APBD: Rp175.000.000,00 / Selebihnya biaya masing-masing pihak"), "{ap}");
     assert!(ap.contains("en| APBD: IDR\u{a0}175,000,000 / Other costs borne by each party"), "{ap}");
+    // (Finding 14: an activity without cost says so.)
+    let none = |s: String| s.replacen("    funding: [own_cost]\n", "    funding: [none]\n", 1);
+    let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &none)).expect("drafts").0);
+    assert!(ap.contains("id| Tanpa biaya") && ap.contains("en| No cost"), "{ap}");
 }
