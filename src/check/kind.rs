@@ -147,7 +147,10 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         // (A long sentence that opens with a title is about the document: "1. Naskah Nota
         // Kesepahaman dengan Kota X telah berakhir ...".)
         let sentence = !upper && words.len() > 14 && text.trim_end().ends_with(['.', ';']);
-        if item {
+        // ("e. naskah Memorandum Saling Pengertian agar dikonsultasikan kembali": an item of a
+        // list whose sentence runs on after the document it names, not a title.)
+        let runs_on = !upper && sections::numbered(text) && !after.trim().is_empty() && !connected(after);
+        if item || runs_on {
             continue;
         }
         if (short && !headline) || (connected(after) && !sentence) {

@@ -4111,3 +4111,14 @@ fn agreements_in_russian_polish_korean_and_spanish_of_278() {
     let it = "COMUNE DI A\n\nDELIBERAZIONE DEL CONSIGLIO COMUNALE\n\nN. 37 del 28/05/2025\n\nOGGETTO: APPROVAZIONE SCHEMA DI PATTO DI AMICIZIA TRA IL COMUNE DI A E LA CITTÀ DI B.\n\nIl Consiglio Comunale delibera di approvare lo schema di patto di amicizia.\n";
     assert_eq!(kind_of(it).0, "none", "{}", kind_of(it).1);
 }
+
+/// Round 14 (set 273): a letter of the Minister approving a plan, whose lettered item names
+/// the MoU to be signed in a sentence that runs on, is a letter, not that MoU; a numbered
+/// title that names a document and its parties still is one.
+#[test]
+fn an_item_that_runs_on_after_a_documents_name_is_no_title_273() {
+    let letter = "MENTERI DALAM NEGERI\nREPUBLIK INDONESIA\n\nNomor   : 100.4.6/2381/OTDA\nSifat   : Segera\nLampiran: -\nHal     : Persetujuan Rencana Kerja Sama Pemerintah Provinsi A dengan Pemerintah Prefektur B\n\nYth. Gubernur A\ndi -\nKota A\n\n1. Menunjuk surat Saudara perihal Permohonan Persetujuan Rencana Kerja Sama, dengan ini disampaikan bahwa pada prinsipnya kami dapat menyetujui rencana kerja sama dimaksud.\n\n2. Sehubungan dengan hal tersebut, agar memperhatikan hal-hal sebagai berikut:\n   a. ruang lingkup kerja sama agar dibatasi pada urusan pemerintahan daerah;\n   b. naskah Memorandum Saling Pengertian agar dikonsultasikan kembali\n      kepada Kementerian Luar Negeri sebelum ditandatangani.\n\nDemikian disampaikan untuk menjadi perhatian.\n\nMENTERI DALAM NEGERI,\n\nttd.\n\nNAMA MENTERI\n";
+    assert_eq!(kind_of(letter).0, "none", "{}", kind_of(letter).1);
+    let titled = "1. Memorandum of Understanding between the City of A and the City of B\n\nArticle 1\nScope\nThe Parties will cooperate in tourism.\n";
+    assert_eq!(kind_of(titled).0, "mou", "{}", kind_of(titled).1);
+}
