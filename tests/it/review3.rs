@@ -530,3 +530,15 @@ fn the_earlier_mou_keeps_its_title_and_each_partys_own_costs_stay() {
     let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &none)).expect("drafts").0);
     assert!(ap.contains("id| Tanpa biaya") && ap.contains("en| No cost"), "{ap}");
 }
+
+/// Seventh review, finding 20: with non-binding wording the LoI names the sides as the MoU
+/// does ("Para Peserta", "the Participants", 双方) and its texts are equally valid; a
+/// binding LoI keeps "Para Pihak".
+#[test]
+fn a_non_binding_lois_sides_are_the_mous() {
+    let loi = dump(&drafted("banyuwangi-minamiise", DocKind::Loi));
+    assert!(loi.contains("disebut \"Para Peserta\"") && !loi.contains("Para Pihak"), "{loi}");
+    assert!(loi.contains("The Participants intend to") && loi.contains("（以下「双方」という。）"), "{loi}");
+    let binding = dump(&drafted("gianyar-kabupaten", DocKind::Loi));
+    assert!(binding.contains("Para Pihak") && !binding.contains("Para Peserta"), "{binding}");
+}
