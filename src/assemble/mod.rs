@@ -503,18 +503,29 @@ impl Assembler {
     /// Drafts a document: as an attachment of a letter (the DPRD letter or a letter to the
     /// Minister), and for a year (the work plan and the report need one).
     pub fn draft_with(&self, kind: DocKind, input: &Input, how: &Drafting) -> Result<(Document, Vec<ClauseUse>), AssembleError> {
-        // The LoI and the MoU are signed by whoever signs them, who may not be the head
-        // that signs the letters.
-        let signed_by = match kind {
-            DocKind::Loi => input.loi.signed_by.as_ref(),
-            DocKind::Mou => input.mou.signed_by.as_ref(),
-            _ => None,
+        // Each document is signed by whoever signs it, who may not be `region.head`: the
+        // LoI and the MoU by their signatories, a letter (with the plan and action plan it
+        // sends), a work plan or a report by the head in office on its date (a Plt. while
+        // the head is on leave, the head again after it).
+        let year = how.year;
+        let signed_by: Option<crate::input::Person> = match kind {
+            DocKind::Loi => input.loi.signed_by.as_ref().map(|s| s.as_head()),
+            DocKind::Mou => input.mou.signed_by.as_ref().map(|s| s.as_head()),
+            DocKind::DprdLetter | DocKind::Plan | DocKind::ActionPlan => input.dprd_letter.signed_by.clone(),
+            DocKind::MendagriPlan => input.mendagri.plan_letter.as_ref().and_then(|l| l.signed_by.clone()),
+            DocKind::MendagriMou => input.mendagri.mou_letter.as_ref().and_then(|l| l.signed_by.clone()),
+            DocKind::Report | DocKind::MendagriReport => {
+                year.and_then(|y| input.implementation.report(y)).and_then(|r| r.signed_by.clone())
+            }
+            DocKind::Rkt => {
+                year.and_then(|y| input.implementation.work_plans.iter().find(|w| w.year == y)).and_then(|w| w.signed_by.clone())
+            }
         };
         let resigned;
         let input = match signed_by {
             Some(signer) => {
                 let mut other = input.clone();
-                other.region.head = signer.as_head();
+                other.region.head = signer;
                 resigned = other;
                 &resigned
             }

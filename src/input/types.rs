@@ -213,6 +213,11 @@ pub struct MinisterLetter {
     #[serde(default = "default_sifat")]
     #[schemars(extend("enum" = SIFAT))]
     pub sifat: String,
+    /// Who signs it, when not `region.head`: the head in office on its date (a Plt. while
+    /// the head is on leave, or the head again after it), with `acting`, `rank` and `nip` as
+    /// `region.head`.
+    #[serde(default)]
+    pub signed_by: Option<Person>,
 }
 
 /// What the Minister decided on the plan (PP 28/2018 Pasal 31 ayat (3)).
@@ -301,6 +306,11 @@ pub struct YearDone {
     pub year: i32,
     /// When it was agreed with the partner, `YYYY-MM-DD`.
     pub date: Date,
+    /// Who signs it, when not `region.head`: the head in office on its date (a Plt. while
+    /// the head is on leave, or the head again after it), with `acting`, `rank` and `nip` as
+    /// `region.head`.
+    #[serde(default)]
+    pub signed_by: Option<Person>,
 }
 
 /// An implementation report sent to the Minister of Home Affairs (PP 28/2018 Pasal 43), and
@@ -325,6 +335,11 @@ pub struct ReportSent {
     #[serde(default = "default_sifat")]
     #[schemars(extend("enum" = SIFAT))]
     pub sifat: String,
+    /// Who signs it, when not `region.head`: the head in office on its date (a Plt. while
+    /// the head is on leave, or the head again after it), with `acting`, `rank` and `nip` as
+    /// `region.head`.
+    #[serde(default)]
+    pub signed_by: Option<Person>,
 }
 
 /// The state of an activity.
@@ -894,6 +909,10 @@ pub struct DprdLetter {
     /// Addressee; by default `Ketua Dewan Perwakilan Rakyat Daerah` and the region's name.
     #[serde(default)]
     pub addressee: Option<String>,
+    /// Who signs the letter and its plan and action plan, when not `region.head`, with
+    /// `acting`, `rank` and `nip` as `region.head`.
+    #[serde(default)]
+    pub signed_by: Option<Person>,
     /// The addressee in English, for the optional translation, when `addressee` is given.
     #[serde(default)]
     pub addressee_en: Option<String>,

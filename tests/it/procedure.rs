@@ -1199,3 +1199,34 @@ fn status_sends_the_report_with_its_letter_once_the_letter_is_numbered() {
     let s = naskah::status::status(&input_edited("denpasar-perth", numbered), "denpasar-perth", today, &holidays);
     assert_eq!(s.next.command.as_deref(), Some("naskah packet denpasar-perth --for mendagri-report --year 2026 -o OUT"), "{:?}", s.next);
 }
+
+/// Seventh review, finding 6: each letter, work plan and report is signed by the head in
+/// office on its date (`signed_by`), not always by `region.head`: a Plt. signs the DPRD
+/// letter while the head is on leave, the returned head the report of a later year.
+#[test]
+fn each_letter_and_report_is_signed_by_the_head_in_office_on_its_date() {
+    let edit =
+        |s: String| s.replacen("dprd_letter:\n", "dprd_letter:\n  signed_by: {name: \"Ir. I Made Sukarsa, M.T.\", acting: plt}\n", 1);
+    let drafted_with = |kind: DocKind| {
+        assembler().draft_with(kind, &input_edited("denpasar-perth", edit), &Drafting { attached_to: None, year: None }).expect("drafts").0
+    };
+    let letter = dump(&drafted_with(DocKind::DprdLetter));
+    assert!(letter.contains("Plt. WALI KOTA DENPASAR") && letter.contains("Ir. I MADE SUKARSA, M.T."), "{letter}");
+    let plan = dump(&drafted_with(DocKind::Plan));
+    assert!(plan.contains("Ir. I MADE SUKARSA, M.T."), "the plan goes with the letter: {plan}");
+    let mou = dump(&drafted_with(DocKind::Mou));
+    assert!(!mou.contains("SUKARSA"), "the MoU keeps its own signatory: {mou}");
+    // (A report of a later year, signed by another head than the letters'.)
+    let later = |s: String| {
+        s.replacen(
+            "place: Denpasar}\n\n# What each activity",
+            "place: Denpasar, signed_by: {name: \"Dr. Ni Luh Putu Ayu Sari, S.E., M.M.\"}}\n\n# What each activity",
+            1,
+        )
+    };
+    let how = Drafting { attached_to: None, year: Some(2025) };
+    for kind in [DocKind::MendagriReport, DocKind::Report] {
+        let doc = dump(&assembler().draft_with(kind, &input_edited("denpasar-perth", later), &how).expect("drafts").0);
+        assert!(doc.contains("Dr. NI LUH PUTU AYU SARI, S.E., M.M."), "{kind:?}: {doc}");
+    }
+}
