@@ -4122,3 +4122,14 @@ fn an_item_that_runs_on_after_a_documents_name_is_no_title_273() {
     let titled = "1. Memorandum of Understanding between the City of A and the City of B\n\nArticle 1\nScope\nThe Parties will cooperate in tourism.\n";
     assert_eq!(kind_of(titled).0, "mou", "{}", kind_of(titled).1);
 }
+
+/// Set 279: the Foreign Ministry's consideration addressed to the Minister of Home Affairs is
+/// no letter of the region's asking for it, and a certificate of signing names the MoU it
+/// certifies without being it.
+#[test]
+fn a_ministrys_consideration_and_a_certificate_of_signing_of_279() {
+    let kemlu = "KEMENTERIAN LUAR NEGERI\nREPUBLIK INDONESIA\n\nNomor    : B-01184/HI/05/2025/63\nSifat    : Biasa\nLampiran : 1 (satu) berkas\nHal      : Pertimbangan atas Rencana Kerja Sama Kota A\n           dengan Kota B, Republik Korea\n\nYth. Menteri Dalam Negeri\nc.q. Direktur Jenderal Bina Administrasi Kewilayahan\ndi\n     Jakarta\n\nMenunjuk surat Direktur Jenderal tanggal 28 April 2025, dengan hormat disampaikan pertimbangan Kementerian Luar Negeri atas rancangan Nota Kesepahaman sebagai berikut:\n\n1. Tidak terdapat keberatan atas rencana kerja sama dimaksud.\n";
+    assert_eq!(kind_of(kemlu).0, "none", "{}", kind_of(kemlu).1);
+    let certificate = "BERITA ACARA PENANDATANGANAN\nNOTA KESEPAHAMAN ANTARA PEMERINTAH PROVINSI A DAN KERAJAAN NEGERI B\n\nCERTIFICATE OF SIGNING\nOF THE MEMORANDUM OF UNDERSTANDING BETWEEN A AND B\n\nPada hari ini, Kamis, tanggal dua belas bulan Juni tahun dua ribu dua puluh lima, telah ditandatangani Nota Kesepahaman tersebut.\n";
+    assert_eq!(kind_of(certificate).0, "none", "{}", kind_of(certificate).1);
+}
