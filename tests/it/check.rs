@@ -4133,3 +4133,12 @@ fn a_ministrys_consideration_and_a_certificate_of_signing_of_279() {
     let certificate = "BERITA ACARA PENANDATANGANAN\nNOTA KESEPAHAMAN ANTARA PEMERINTAH PROVINSI A DAN KERAJAAN NEGERI B\n\nCERTIFICATE OF SIGNING\nOF THE MEMORANDUM OF UNDERSTANDING BETWEEN A AND B\n\nPada hari ini, Kamis, tanggal dua belas bulan Juni tahun dua ribu dua puluh lima, telah ditandatangani Nota Kesepahaman tersebut.\n";
     assert_eq!(kind_of(certificate).0, "none", "{}", kind_of(certificate).1);
 }
+
+/// Set 280: a pledge of friendship states what it covers in what its signatories pledge to
+/// encourage ("We shall encourage visits of students ... and the sharing of experience in
+/// subak irrigation").
+#[test]
+fn a_pledge_states_its_scope_in_what_it_encourages_280() {
+    let pledge = "PLEDGE OF FRIENDSHIP\n\nbetween the Regency of A and B Town\n\nWe, the Regent of A and the Mayor of B, pledge a lasting friendship between our peoples. We shall encourage visits of students, farmers and artists, and the sharing of experience in irrigation and rice-field management.\n\nRegent of A                    Mayor of B\n(signed)                       (signed)\nI Made Arta                    Kenji Mori\n";
+    assert_ne!(statuses(pledge, "loi")["scope"], "missing", "{}", check_text(pledge, "loi"));
+}
