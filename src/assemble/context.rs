@@ -663,7 +663,7 @@ pub fn term_start(input: &Input) -> Option<crate::input::Date> {
 /// "second" for the second calendar year in which it runs. (A term that starts in April
 /// covers parts of two years of the term in each calendar year; "the first and second
 /// years of the term" beside a report's "first year" read as two first years.)
-fn year_of_term(_input: &Input, year: i32, first: i32) -> Value {
+fn year_of_term(year: i32, first: i32) -> Value {
     let n = (year - first + 1).max(1) as u64;
     bi(format::ordinal(n, "id"), format::ordinal(n, "en"))
 }
@@ -1304,7 +1304,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     Ok(json!({
         "year": year,
         "year_of_term": year - first + 1,
-        "year_of_term_words": year_of_term(input, year, first),
+        "year_of_term_words": year_of_term(year, first),
         "year_rows": rows.clone(),
         "year_scope": scope_summary,
         "year_totals": totals_json,

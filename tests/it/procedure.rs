@@ -527,13 +527,28 @@ fn status_ics_is_parsed_back_with_one_event_per_deadline_and_is_reproducible() {
     assert!(events.iter().any(|e| e.get_summary().is_some_and(|s| s.starts_with("OVERDUE "))));
 }
 
+/// Runs `naskah packet` on a sample with `args` (the letter to the Minister it is for) into
+/// `out`: the run succeeds, writes every one of `files` and finds no gap. The sandbox, the
+/// sample's path and the manifest, for what each packet checks besides.
+fn minister_packet(name: &str, args: &[&str], files: &[&str]) -> (Sandbox, std::path::PathBuf, serde_json::Value) {
+    let sb = Sandbox::new();
+    let input = sample(name);
+    let mut all = vec!["packet", input.to_str().unwrap()];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-o", "out"]);
+    let run = sb.run(&all);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    for f in files {
+        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
+    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    (sb, input, manifest)
+}
+
 #[test]
 fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision() {
-    let sb = Sandbox::new();
-    let input = sample("banyuwangi-minamiise.yaml");
-    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-plan", "-o", "out"]);
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    for f in [
+    let files = [
         "01-mendagri-plan.docx",
         "01-mendagri-plan.pdf",
         "02-plan.pdf",
@@ -541,11 +556,8 @@ fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision
         "04-dprd-decision.pdf",
         "packet.pdf",
         "manifest.json",
-    ] {
-        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
-    }
-    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
-    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    ];
+    let (sb, input, manifest) = minister_packet("banyuwangi-minamiise.yaml", &["--for", "mendagri-plan"], &files);
     assert!(manifest["deadline"].is_null());
     let titles: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
     assert_eq!(titles[3], "Lampiran III: Keputusan DPRD (Decision of the DPRD)", "{titles:?}");
@@ -561,14 +573,8 @@ fn packet_for_the_minister_merges_the_letter_with_the_plan_and_the_dprd_decision
 
 #[test]
 fn packet_for_the_minister_merges_the_draft_mou_with_the_ministers_consideration() {
-    let sb = Sandbox::new();
-    let run = sb.run(&["packet", sample("denpasar-perth.yaml").to_str().unwrap(), "--for", "mendagri-mou", "-o", "out"]);
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    for f in ["01-mendagri-mou.docx", "02-mou.docx", "02-mou.pdf", "03-minister-consideration.pdf", "packet.pdf"] {
-        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
-    }
-    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
-    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    let files = ["01-mendagri-mou.docx", "02-mou.docx", "02-mou.pdf", "03-minister-consideration.pdf", "packet.pdf"];
+    let (sb, _, _) = minister_packet("denpasar-perth.yaml", &["--for", "mendagri-mou"], &files);
     let mou = dump(&naskah::read::read(&read(&sb.path("out/02-mou.docx"))).unwrap());
     assert!(mou.contains("000.1.4/1450/Bag.KS") && mou.contains("26 NOVEMBER 2024"), "the draft carries the letter's header: {mou}");
 }
@@ -1130,22 +1136,15 @@ fn warning_a_report_letter_with_its_number_but_not_its_place() {
 
 #[test]
 fn packet_for_the_minister_sends_the_report_with_its_letter() {
-    let sb = Sandbox::new();
-    let input = sample("denpasar-perth.yaml");
-    let run = sb.run(&["packet", input.to_str().unwrap(), "--for", "mendagri-report", "--year", "2025", "-o", "out"]);
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    for f in [
+    let files = [
         "01-mendagri-report-2025.docx",
         "01-mendagri-report-2025.pdf",
         "02-report-2025.docx",
         "02-report-2025.pdf",
         "packet.pdf",
         "manifest.json",
-    ] {
-        assert!(sb.path(&format!("out/{f}")).exists(), "{f}: {}", run.stdout);
-    }
-    let manifest: serde_json::Value = serde_json::from_slice(&read(&sb.path("out/manifest.json"))).unwrap();
-    assert!(manifest["gaps"].as_array().unwrap().is_empty(), "{manifest}");
+    ];
+    let (sb, input, manifest) = minister_packet("denpasar-perth.yaml", &["--for", "mendagri-report", "--year", "2025"], &files);
     assert!(manifest["deadline"].is_null());
     let titles: Vec<&str> = manifest["documents"].as_array().unwrap().iter().map(|d| d["title"].as_str().unwrap()).collect();
     assert_eq!(titles[1], "Lampiran I: Laporan Pelaksanaan Kerja Sama Tahun 2025 (Implementation Report 2025)", "{titles:?}");
