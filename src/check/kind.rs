@@ -119,7 +119,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     // kerja" (a work plan).
     for t in found.iter().filter(|(_, start)| *start == offset && !worked_on(offset)).map(|(p, _)| &k.titles[*p]) {
         let Some(after) = rest.strip_prefix(t.sk.as_str()) else { continue };
-        if after.chars().next().is_some_and(char::is_alphanumeric) {
+        if after.chars().next().is_some_and(char::is_alphanumeric) || !abbreviation_written(text, t) {
             continue;
         }
         // "Contract : National consultant, 12 months": a generic word labelling a field; "The
@@ -191,6 +191,18 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
         }
     }
     None
+}
+
+/// Whether an abbreviated title whose skeleton folds its letters stands in the line as
+/// written: "MoU" and "Mon" share a skeleton ("u" is OCR's "n"), and an office's hours
+/// "Mon-Fri 8:00-4:30" are no title. Longer titles keep the skeleton's tolerance.
+fn abbreviation_written(text: &str, t: &knowledge::Title) -> bool {
+    let written = t.written.to_lowercase();
+    if t.sk.len() > 4 || t.sk.contains(' ') || t.sk == written {
+        return true;
+    }
+    let text = text.to_lowercase();
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| w == written)
 }
 
 /// What a letter's subject line says after its label ("Subject:", "Hal :", "Objet :"), in

@@ -155,7 +155,8 @@ pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Rep
 /// In a plan set out under the headings of the items of Pasal 30 ayat (3) (five of the seven
 /// found by heading), each item is looked for under its own heading: a scope stated inside
 /// the item on the object is part of that item, not the item on scope. Terms of reference
-/// and other plans keep what their body states.
+/// and other plans keep what their body states, and so does every plan for its benefits:
+/// what each city gains is often stated under the objective, and stated all the same.
 fn items_under_their_own_headings(found: &mut Vec<Found>) {
     let items: Vec<SectionId> = crate::profile::profile(DocKind::Plan).iter().map(|r| r.section).collect();
     const STATUTORY: [SectionId; 7] = [
@@ -169,7 +170,9 @@ fn items_under_their_own_headings(found: &mut Vec<Found>) {
     ];
     let headed = found.iter().filter(|f| f.reason == Reason::Heading && STATUTORY.contains(&f.section)).count();
     if headed >= 5 {
-        found.retain(|f| !(f.reason == Reason::Body && f.under.is_some_and(|u| u != f.section && items.contains(&u))));
+        found.retain(|f| {
+            !(f.reason == Reason::Body && f.section != SectionId::Benefit && f.under.is_some_and(|u| u != f.section && items.contains(&u)))
+        });
     }
 }
 

@@ -4142,3 +4142,37 @@ fn a_pledge_states_its_scope_in_what_it_encourages_280() {
     let pledge = "PLEDGE OF FRIENDSHIP\n\nbetween the Regency of A and B Town\n\nWe, the Regent of A and the Mayor of B, pledge a lasting friendship between our peoples. We shall encourage visits of students, farmers and artists, and the sharing of experience in irrigation and rice-field management.\n\nRegent of A                    Mayor of B\n(signed)                       (signed)\nI Made Arta                    Kenji Mori\n";
     assert_ne!(statuses(pledge, "loi")["scope"], "missing", "{}", check_text(pledge, "loi"));
 }
+
+#[test]
+fn sections_stated_only_in_running_prose_280() {
+    let benefit = "MEMORANDUM OF UNDERSTANDING\n\nbetween the Province of A and the University of B\n\nThe Participants will cooperate in dryland farming. For the Province, the cooperation is expected to bring access to current research and better-trained staff; for the University, it offers field sites for its students.\n";
+    assert_ne!(statuses(benefit, "mou")["benefit"], "missing", "{}", check_text(benefit, "mou"));
+    let bagi = "NOTA KESEPAHAMAN\n\nantara Kota A dan Kota B\n\nBagi Kota A, kerja sama ini akan memberi akses kepada teknologi pengolahan limbah. Bagi Kota B, kerja sama memberi peluang bagi usaha kecilnya.\n";
+    assert_ne!(statuses(bagi, "mou")["benefit"], "missing", "{}", check_text(bagi, "mou"));
+    // (A party named in a condition gains nothing.)
+    let condition = "NOTA KESEPAHAMAN\n\nantara Kota A dan Kota B\n\nBagi pihak yang tidak melaksanakan kewajibannya, kerja sama ini dapat diakhiri secara sepihak.\n";
+    assert_eq!(statuses(condition, "mou")["benefit"], "missing", "{}", check_text(condition, "mou"));
+    let one_sentence = "SISTER CITY AGREEMENT\n\nWe agree that our two cities shall encourage exchanges in fisheries and tourism, so that the fishing industries of both ports may find new partners and new markets; this affiliation shall take effect on the date of the last signature and shall continue without fixed term until either City informs the other in writing that it wishes to end it.\n";
+    let found = statuses(one_sentence, "mou");
+    assert_ne!(found["benefit"], "missing", "{}", check_text(one_sentence, "mou"));
+    assert_ne!(found["duration"], "missing", "{}", check_text(one_sentence, "mou"));
+    let output = "MEMORANDUM OF UNDERSTANDING\n\nThe Participants expect that, by the time this Memorandum expires, the cooperation will have produced as a minimum field trials on ten demonstration farms and a training package for extension workers.\n";
+    assert_ne!(statuses(output, "mou")["output"], "missing", "{}", check_text(output, "mou"));
+    let narrative = "RENCANA AKSI\n\nSelama tiga tahun anggaran kedua pemerintah akan memusatkan kegiatan pada tiga hal: pelatihan petani muda, penguatan kelompok tani, serta magang singkat petani muda.\n\nApabila rencana ini berjalan sebagaimana mestinya, pada akhir 2027 Kabupaten A akan memiliki sekitar 90 petani muda yang pernah mengelola rumah tanam.\n";
+    let found = statuses(narrative, "action-plan");
+    assert_ne!(found["scope"], "missing", "{}", check_text(narrative, "action-plan"));
+    assert_ne!(found["output"], "missing", "{}", check_text(narrative, "action-plan"));
+}
+
+#[test]
+fn a_plan_states_each_citys_benefits_under_its_objective_280() {
+    let plan = "RENCANA KERJA SAMA\nPEMERINTAH KOTA A DENGAN PEMERINTAH KOTA B\n\nI. SUBJEK KERJA SAMA\n\nPemerintah Kota A dan Pemerintah Kota B.\n\nII. LATAR BELAKANG\n\nKota A dikenal sebagai kota batik.\n\nIII. MAKSUD DAN TUJUAN\n\nKerja sama ini dimaksudkan untuk membangun hubungan jangka panjang di bidang industri tekstil.\n\nBagi Kota A, kerja sama ini akan memberi akses kepada teknologi pengolahan limbah skala kecil.\n\nIV. OBJEK DAN RUANG LINGKUP\n\nObjek kerja sama adalah pengembangan industri batik. Ruang lingkupnya meliputi pertukaran tenaga ahli dan pelatihan desain.\n\nV. JANGKA WAKTU\n\nKerja sama dilaksanakan selama 3 (tiga) tahun.\n\nVI. PEMBIAYAAN\n\nBiaya dibebankan pada APBD Kota A.\n";
+    assert_ne!(statuses(plan, "plan")["benefit"], "missing", "{}", check_text(plan, "plan"));
+}
+
+#[test]
+fn office_hours_are_no_memorandum_280() {
+    let newsletter = "CITY REPORTER | FALL 2024 | PAGE 2\n\nFROM THE MAYOR'S DESK\n\nNeighbors,\n\nIn August I traveled to Batu, and our two towns became sister cities. The agreement runs for five years.\n\nSee you around town,\nDana\n\nCity Hall: 210 W. Mill Street | Mon-Fri 8:00-4:30 | (608) 555-0147\n";
+    let (kind, reason, _) = kind_of(newsletter);
+    assert_eq!(kind, "none", "{reason}");
+}
