@@ -216,14 +216,41 @@ pub fn rupiah_in(n: u64, lang: &str) -> String {
     }
 }
 
+/// The items of a list that hold text, and the separator they take: semicolons when an item
+/// holds a comma itself.
+fn list_items<'a>(items: &'a [String], sep: &'a str) -> (Vec<&'a str>, &'a str) {
+    let items: Vec<&str> = items.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let sep = if sep == "," && items.len() > 1 && items.iter().any(|i| i.contains(", ")) { ";" } else { sep };
+    (items, sep)
+}
+
+/// The languages whose grammar (dates, numbers, lists) naskah knows; another language's
+/// comes from its phrase file.
+pub const BUILT_IN: [&str; 5] = ["id", "en", "ko", "ja", "zh"];
+
+/// Joins a list in a language naskah does not ship, with its phrase file's conjunction and
+/// no comma before it: "a, b et c".
+pub fn join_list_with(items: &[String], sep: &str, and: &str) -> String {
+    let (items, sep) = list_items(items, sep);
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        // (A comma before the conjunction when the last item holds it itself: "tourisme
+        // gastronomique, et enseignement supérieur et échanges d'étudiants".)
+        Some((last, head)) => {
+            let before = if head.len() > 1 && last.contains(&format!(" {and} ")) { sep } else { "" };
+            format!("{}{before} {and} {last}", head.join(&format!("{sep} ")))
+        }
+    }
+}
+
 /// Joins the items of a list into a phrase, with the conjunction before the last item:
 /// "a, b, dan c" / "a, b and c" (`sep` ","), or "a; b; dan c" / "a; b; and c" (`sep` ";"),
 /// the separator chosen for items that hold commas themselves; a list of commas whose item
 /// holds a comma is set with semicolons, or "perdagangan, termasuk usaha mikro, kecil, dan
 /// menengah, dan kesehatan" would read as one item.
 pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
-    let items: Vec<&str> = items.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
-    let sep = if sep == "," && items.len() > 1 && items.iter().any(|i| i.contains(", ")) { ";" } else { sep };
+    let (items, sep) = list_items(items, sep);
     let (and, ideographic) = match lang {
         "id" => ("dan", false),
         "ko" => ("및", false),
@@ -250,8 +277,11 @@ pub fn join_list(items: &[String], lang: &str, sep: &str) -> String {
             let and = if lang == "id" && has_dan(&items[n - 1..]) { "serta" } else { and };
             let head = items[..n - 1].join(&format!("{sep} "));
             // Indonesian puts a comma before "dan" in a list of three or more (PUEBI);
-            // British English does not, unless the items are separated by semicolons.
-            let before = if lang == "id" || sep == ";" { sep } else { "" };
+            // British English does not, unless the items are separated by semicolons or an
+            // item holds "and" itself ("culinary tourism, and higher education and student
+            // exchange": not three items run together).
+            let holds_and = || lang == "en" && items.iter().any(|i| i.contains(" and "));
+            let before = if lang == "id" || sep == ";" || holds_and() { sep } else { "" };
             format!("{head}{before} {and} {}", items[n - 1])
         }
     }

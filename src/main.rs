@@ -15,6 +15,13 @@ use std::path::PathBuf;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // A closed pipe (`naskah clauses list | head`) ends the process as it ends any Unix
+    // filter, not with a panic of `println!`.
+    #[cfg(unix)]
+    // SAFETY: restoring a signal's default disposition at start, before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     // Double-clicked on Windows (no arguments, a console of its own): the page over the
     // folder it is in, opened in the browser (README, "On Windows").
     let args: Vec<std::ffi::OsString> = if cfg!(windows) && std::env::args_os().len() == 1 {
@@ -319,7 +326,9 @@ fn packet(args: &PacketArgs) -> Result<i32, Error> {
             eprintln!("  - {}", g.en);
         }
         if !args.allow_incomplete {
-            eprintln!("  hint: fix these and run again; `--allow-incomplete` writes the packet with the gaps listed in red on its cover");
+            eprintln!(
+                "  hint: fix these and run again; `--allow-incomplete` writes the packet anyway, with the gaps listed under `gaps` in its manifest.json (the cover, addressed to the DPRD or the Minister, names none)"
+            );
             eprintln!("{}: no packet written", args.file.display());
             return Ok(1);
         }

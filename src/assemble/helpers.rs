@@ -120,7 +120,7 @@ fn tl(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mu
 
 /// `{{list items key="text" sep=";"}}`: the items (or each item's `key`) joined into a
 /// phrase with "dan" / "and" before the last, each run into the sentence (`tl`).
-fn list(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+fn list(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let items = param(h, 0)?.as_array().ok_or_else(|| wrong(h, "a list"))?;
     let lang = lang(h, 1, ctx);
     let key = h.hash_get("key").and_then(|v| v.value().as_str().map(str::to_string));
@@ -137,13 +137,67 @@ fn list(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &
             None => return Ok(()),
         }
     }
-    out.write(&format::join_list(&texts, &lang, &sep))?;
+    let joined = match grammar(r, ctx, &lang, "and")? {
+        Some(and) => format::join_list_with(&texts, &sep, &and),
+        None => format::join_list(&texts, &lang, &sep),
+    };
+    out.write(&joined)?;
     Ok(())
 }
 
-fn date(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+/// What a language naskah does not ship says in its phrase file for the helpers' grammar
+/// (README, "A third language"): `and` (before a list's last item), `months` (the twelve
+/// names, separated by commas), `date` ("{day} {month} {year}"), `first_day` (how the
+/// first of a month is written, when not "1"), `numbers` (the words from zero on,
+/// separated by commas) and `count` ("{words} ({n})"). `None` for a built-in language; an
+/// error naming the key when the phrase file lacks one the document needs, so that no
+/// English word or ISO date stands in another language's text.
+fn grammar(r: &Handlebars, ctx: &Context, lang: &str, key: &str) -> Result<Option<String>, RenderError> {
+    if format::BUILT_IN.contains(&lang) {
+        return Ok(None);
+    }
+    let name = format!("phrase.{lang}.{key}");
+    if r.get_template(&name).is_none() {
+        let optional = matches!(key, "first_day" | "date" | "count");
+        return if optional {
+            Ok(None)
+        } else {
+            Err(RenderErrorReason::Other(format!(
+                "phrase `{key}` is missing from phrases/{lang}.yaml: the {} of a language naskah does not ship come from its phrase file ({})",
+                match key {
+                    "and" => "lists",
+                    "months" => "dates",
+                    _ => "numbers in words",
+                },
+                GRAMMAR_KEYS
+            ))
+            .into())
+        };
+    }
+    Ok(Some(r.render_with_context(&name, ctx)?.trim().to_string()))
+}
+
+/// The keys of a phrase file's grammar, for messages.
+const GRAMMAR_KEYS: &str = "and: et; months: janvier, février, ...; numbers: zéro, un, deux, ...; optional date: \"{day} {month} {year}\", first_day: 1er, count: \"{words} ({n})\"";
+
+fn date(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let d = param(h, 0)?.as_str().and_then(Date::parse).ok_or_else(|| wrong(h, "a date YYYY-MM-DD"))?;
-    let text = format::date(d, &lang(h, 1, ctx));
+    let lang = lang(h, 1, ctx);
+    let text = match grammar(r, ctx, &lang, "months")? {
+        Some(months) => {
+            let months: Vec<&str> = months.split(',').map(str::trim).collect();
+            let month = months.get(d.month as usize - 1).filter(|_| months.len() == 12).ok_or_else(|| {
+                RenderErrorReason::Other(format!("phrase `months` of phrases/{lang}.yaml names {} months, not 12", months.len()))
+            })?;
+            let day = match grammar(r, ctx, &lang, "first_day")? {
+                Some(first) if d.day == 1 => first,
+                _ => d.day.to_string(),
+            };
+            let pattern = grammar(r, ctx, &lang, "date")?.unwrap_or_else(|| "{day} {month} {year}".into());
+            pattern.replace("{day}", &day).replace("{month}", month).replace("{year}", &d.year.to_string())
+        }
+        None => format::date(d, &lang),
+    };
     // `whole=true`: a date that never breaks over two lines (a letter's place and date in a
     // narrow column).
     let whole = h.hash_get("whole").is_some_and(|v| v.value().as_bool() == Some(true));
@@ -151,9 +205,21 @@ fn date(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &
     Ok(())
 }
 
-fn count(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+fn count(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let n = param(h, 0)?.as_u64().ok_or_else(|| wrong(h, "a whole number"))?;
-    out.write(&format::count(n, &lang(h, 1, ctx)))?;
+    let lang = lang(h, 1, ctx);
+    let text = match grammar(r, ctx, &lang, "numbers")? {
+        // (Past the words the file gives, the digits alone.)
+        Some(numbers) => match numbers.split(',').map(str::trim).nth(n as usize).filter(|w| !w.is_empty()) {
+            Some(words) => {
+                let pattern = grammar(r, ctx, &lang, "count")?.unwrap_or_else(|| "{words} ({n})".into());
+                pattern.replace("{words}", words).replace("{n}", &n.to_string())
+            }
+            None => n.to_string(),
+        },
+        None => format::count(n, &lang),
+    };
+    out.write(&text)?;
     Ok(())
 }
 

@@ -539,10 +539,19 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
             if k.letter_minister.iter().any(|w| contains_words(&block, w)) && !other() {
                 let mou = k.letter_minister_mou.iter().any(all);
                 let subject = lines.iter().take(40).find_map(|l| subject_line(&l.sk, k)).unwrap_or_default();
-                let report = k
-                    .letter_minister_report
+                // (The Hal in a cell of its own wraps: "Penyampaian Laporan" / "Pelaksanaan Kerja
+                // Sama ...", a line and the next.)
+                let head: Vec<String> = lines
                     .iter()
-                    .any(|w| contains_words(subject, w) || lines.iter().take(40).any(|l| starts_with_words(&l.sk, w)));
+                    .take(40)
+                    .zip(lines.iter().skip(1).map(Some).chain([None]))
+                    .map(|(l, next)| match next {
+                        Some(n) => format!("{} {}", l.sk, n.sk),
+                        None => l.sk.clone(),
+                    })
+                    .collect();
+                let report =
+                    k.letter_minister_report.iter().any(|w| contains_words(subject, w) || head.iter().any(|l| starts_with_words(l, w)));
                 let kind = if report {
                     DocKind::MendagriReport
                 } else if mou {

@@ -171,21 +171,27 @@ fn dispute_forum(c: &Ctx) -> Vec<Hit> {
     }
 }
 
-/// Articles per language: "Pasal" lines and "Article" lines.
+/// Articles per language: the numbers of the "Pasal" lines and of the "Article" lines. By
+/// their numbers, not their lines: a French text beside the English also heads its articles
+/// "Article 1", "Article 2", ..., and counts no article twice.
 fn articles(lines: &[Line]) -> [usize; 2] {
     let rule = knowledge::get().rules.iter().find(|r| r.check == "article_parity");
     let words = |key: &str| -> Vec<String> { rule.and_then(|r| r.words.get(key)).into_iter().flatten().map(|w| skeleton(w)).collect() };
     let (indonesian, english) = (words("indonesian"), words("english"));
-    let mut n = [0usize; 2];
-    for l in lines.iter().filter(|l| sections::article_line(&l.sk).is_some()) {
-        let first = l.sk.split_whitespace().next().unwrap_or_default();
+    let mut numbers: [BTreeSet<String>; 2] = Default::default();
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| sections::article_line(&l.sk).is_some()) {
+        let mut words = l.sk.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        // (A line without a number counts once.)
+        let number = words.next().map(|w| w.trim_end_matches(['.', ':'])).filter(|w| w.chars().any(|c| c.is_ascii_digit()) || w.len() <= 4);
+        let key = number.map_or_else(|| format!("line {i}"), str::to_string);
         if indonesian.iter().any(|w| w == first) {
-            n[0] += 1;
+            numbers[0].insert(key);
         } else if english.iter().any(|w| w == first) {
-            n[1] += 1;
+            numbers[1].insert(key);
         }
     }
-    n
+    numbers.map(|n| n.len())
 }
 
 /// B2: as many articles in each language.

@@ -534,8 +534,8 @@ async fn packet(State(s): State<Ctx>, UrlPath(file): UrlPath<String>, Query(q): 
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Json(json!({"error": format!("the packet fails {} cross-check(s)", gaps.len()), "gaps": gaps,
                     "error_id": format!("paket tidak lolos {} pemeriksaan silang", gaps.len()), "gaps_id": gaps_id,
-                    "hint": "fix these, or download with allow_incomplete=true to have them listed in red on the cover",
-                    "hint_id": "perbaiki hal-hal ini, atau unduh dengan allow_incomplete=true agar semuanya tercantum dengan warna merah pada sampul"})),
+                    "hint": "fix these, or download with allow_incomplete=true: the packet is written anyway, with the gaps listed under `gaps` in its manifest.json (the cover, addressed to the DPRD or the Minister, names none)",
+                    "hint_id": "perbaiki hal-hal ini, atau unduh dengan allow_incomplete=true: berkas tetap disusun, dan kekurangannya dicatat pada `gaps` dalam manifest.json (sampul, yang ditujukan kepada DPRD atau Menteri, tidak memuatnya)"})),
             )
                 .into_response();
         }

@@ -4176,3 +4176,31 @@ fn office_hours_are_no_memorandum_280() {
     let (kind, reason, _) = kind_of(newsletter);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Eighth review, finding 4: a French text beside the English heads its articles "Article
+/// 1" too; the Indonesian and the English still have as many articles.
+#[test]
+fn a_french_text_beside_the_english_is_no_article_of_the_english() {
+    let mut text = String::from("NOTA KESEPAHAMAN\nMEMORANDUM OF UNDERSTANDING\nPROTOCOLE D'ACCORD\n\n");
+    for n in 1..=3 {
+        text.push_str(&format!("Pasal {n}\nKetentuan\nPara Pihak bekerja sama di bidang pendidikan.\n\nArticle {n}\nProvision\nThe Parties shall cooperate in education.\n\nArticle {n}\nDisposition\nLes Parties coopèrent dans le domaine de l'éducation.\n\n"));
+    }
+    let out = check_text(&text, "mou");
+    assert!(!out.contains("articles (Pasal)"), "{out}");
+    // (An Indonesian article the other texts lack is still one too many.)
+    let longer = format!("{text}Pasal 4\nKetentuan Lain\nHal lain diatur kemudian.\n");
+    let out = check_text(&longer, "mou");
+    assert!(out.contains("the Indonesian text has 4 articles (Pasal), the English 3"), "{out}");
+}
+
+/// Eighth review, finding 5: a French clause that refers a dispute to no tribunal does not
+/// send it to arbitration.
+#[test]
+fn a_french_clause_that_refers_disputes_to_no_tribunal_is_no_arbitration() {
+    let text = "PROTOCOLE D'ACCORD\n\nArticle 9\nRèglement des différends\n(1) Tout différend est réglé à l'amiable par consultation entre les Parties.\n(2) Le différend visé au paragraphe 1 n'est soumis à aucun tiers, tribunal arbitral ou juridiction.\n";
+    let out = check_text(text, "mou");
+    assert!(!out.contains("S6"), "{out}");
+    let text = "PROTOCOLE D'ACCORD\n\nArticle 9\nRèglement des différends\nTout différend qui n'est pas réglé à l'amiable est soumis au tribunal arbitral de Paris.\n";
+    let out = check_text(text, "mou");
+    assert!(out.contains("S6"), "{out}");
+}

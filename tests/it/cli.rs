@@ -197,3 +197,25 @@ fn a_third_language_adds_a_column_to_the_loi_and_the_mou_only() {
     assert!(document("loi").contains("의향서"));
     assert!(!document("plan").contains("ko-KR"), "the plan, for the DPRD, stays Indonesian and English");
 }
+
+/// Eighth review, finding 26: a reader that closes the pipe early (`naskah clauses list |
+/// head -1`) ends naskah quietly, as any Unix filter, with no panic on its standard error.
+/// (The schema, 100 kB, is more than a pipe holds.)
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_naskah"))
+        .args(["schema"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("naskah starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("a line");
+    // (The reader is dropped: the pipe is closed with most of the list unwritten.)
+    let out = child.wait_with_output().expect("naskah ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!first.is_empty());
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+}

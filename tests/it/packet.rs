@@ -201,6 +201,8 @@ fn a_packet_that_fails_its_cross_checks_is_refused() {
     assert!(err.contains("Letter: the Lampiran line says 3 files, but 4 are attached."), "{err}");
     assert!(err.contains("of the cooperation plan has no activity in the plan of action."), "{err}");
     assert!(err.contains("hint: fix these and run again; `--allow-incomplete`"), "{err}");
+    // (The hint says where the gaps go: not on the cover, which it once promised.)
+    assert!(err.contains("listed under `gaps` in its manifest.json") && !err.contains("in red"), "{err}");
     assert!(err.contains("no packet written"), "{err}");
 
     let run = sb.run(&["packet", "in.yaml", "-o", "out", "--templates", "old", "--allow-incomplete"]);

@@ -1229,3 +1229,18 @@ fn each_letter_and_report_is_signed_by_the_head_in_office_on_its_date() {
         assert!(doc.contains("Dr. NI LUH PUTU AYU SARI, S.E., M.M."), "{kind:?}: {doc}");
     }
 }
+
+/// Eighth review, finding 24: the letter sending the implementation report, in the older
+/// layout ("Kepada / Yth." on the right), whose Hal wraps in a cell of its own, is read back
+/// as that letter, not as the letter sending the plan.
+#[test]
+fn the_report_letter_in_the_older_layout_is_read_back_as_itself() {
+    let sb = Sandbox::new();
+    let src = std::fs::read_to_string(sample("denpasar-perth.yaml")).unwrap();
+    assert!(src.contains("\nimplementation:"));
+    sb.write("in.yaml", src.replace("\nimplementation:", "\nstyle:\n  addressee: right\n\nimplementation:"));
+    let run = sb.run(&["draft", "mendagri-report", "in.yaml", "-o", "out", "--format", "pdf", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = sb.run(&["check", "out/mendagri-report-2025.pdf"]);
+    assert!(check.stdout.contains("letter sending the implementation report") && check.code == 0, "{}", check.stdout);
+}

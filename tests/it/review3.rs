@@ -542,3 +542,45 @@ fn a_non_binding_lois_sides_are_the_mous() {
     let binding = dump(&drafted("gianyar-kabupaten", DocKind::Loi));
     assert!(binding.contains("Para Pihak") && !binding.contains("Para Peserta"), "{binding}");
 }
+
+/// Eighth review, findings 1-3 and 8: a language naskah does not ship (French) takes the
+/// grammar of its lists, dates and numbers in words from its phrase file; without them the
+/// draft is refused with the key to add, never an English "and" or an ISO date in the
+/// French text.
+#[test]
+fn a_language_naskah_does_not_ship_takes_its_grammar_from_its_phrases() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["clauses", "export", "texts"]).code, 0);
+    // French texts: the Korean ones stand in (the test reads the helpers' output, not the words).
+    for entry in std::fs::read_dir(sb.path("texts/clauses")).unwrap() {
+        let path = entry.unwrap().path();
+        let src = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, src.replace("\n  ko: |", "\n  fr: |").replace("\n  ko: ", "\n  fr: ")).unwrap();
+    }
+    let phrases = std::fs::read_to_string(sb.path("texts/templates/phrases/ko.yaml")).unwrap();
+    sb.write("texts/templates/phrases/fr.yaml", &phrases);
+    let src = std::fs::read_to_string(sample("gianyar-gapyeong-ko.yaml")).unwrap().replace("code: ko", "code: fr");
+    sb.write("fr.yaml", &src);
+    let args = ["draft", "loi", "fr.yaml", "-o", "out", "--templates", "texts/templates", "--clauses", "texts/clauses"];
+    let refused = sb.run(&args);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("is missing from phrases/fr.yaml") && refused.stderr.contains("months:"), "{}", refused.stderr);
+    assert!(!sb.path("out/loi.docx").exists());
+    sb.write(
+        "texts/templates/phrases/fr.yaml",
+        format!("{phrases}\nand: et\nmonths: janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre\nfirst_day: 1er\nnumbers: zéro, un, deux, trois, quatre, cinq\n"),
+    );
+    let run = sb.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = document_xml(&sb.path("out/loi.docx"));
+    let french: Vec<&str> = xml.split("</w:tc>").filter(|cell| cell.contains("lang w:val=\"fr")).collect();
+    let text = french.join(" ");
+    assert!(text.contains(" et "), "the list joined with `et`: {text}");
+    assert!(
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+            .iter()
+            .any(|m| text.contains(m)),
+        "a date in French: {text}"
+    );
+    assert!(!text.contains(" and ") && !regex::Regex::new(r"\d{4}-\d\d-\d\d").unwrap().is_match(&text), "{text}");
+}
