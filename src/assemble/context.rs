@@ -226,6 +226,7 @@ pub fn context(input: &Input) -> Value {
     let partner = partner_named(input);
     for (i, a) in input.activities.iter().enumerate() {
         ctx["activities"][i]["counterpart"] = json!(a.counterpart.bi());
+        ctx["activities"][i]["opd"] = json!(a.opd.bi());
         // (Every source of the activity, with its amount where one is given: "APBD:
         // Rp85.000.000,00; Anggaran Kota Regensburg".)
         // (Once one activity has costs, every row names its sources in the same words.)
@@ -233,9 +234,9 @@ pub fn context(input: &Input) -> Value {
             let cells = a.funding.iter().filter(|f| **f != Funding::OwnCost || a.funding.len() == 1).map(|&f| {
                 let amount: u64 = a.costs.iter().filter(|c| c.source == f).map(|c| c.amount_idr).sum();
                 if amount > 0 {
-                    cost_cell(&partner, &crate::input::Cost { source: f, amount_idr: amount })
+                    cost_cell(&partner, input.financing.grantor.as_ref(), &crate::input::Cost { source: f, amount_idr: amount })
                 } else {
-                    let (id, en) = source_short(&partner, f);
+                    let (id, en) = source_short(&partner, input.financing.grantor.as_ref(), f);
                     json!({"id": id, "en": en})
                 }
             });
@@ -246,7 +247,9 @@ pub fn context(input: &Input) -> Value {
     // for: the sources in the order they first appear, then the total (a last row).
     let totals = by_source(input.activities.iter().flat_map(|a| &a.costs));
     if !totals.is_empty() {
-        let rows = totals.iter().map(|&(source, amount_idr)| cost_cell(&partner, &crate::input::Cost { source, amount_idr }));
+        let rows = totals
+            .iter()
+            .map(|&(source, amount_idr)| cost_cell(&partner, input.financing.grantor.as_ref(), &crate::input::Cost { source, amount_idr }));
         ctx["cost_totals"] = Value::Array(rows.collect());
         ctx["cost_total"] = figures(totals.iter().map(|(_, t)| t).sum());
     }
@@ -294,7 +297,7 @@ pub fn context(input: &Input) -> Value {
 /// does not, nor does one that has its article.
 pub fn with_article(en: &str) -> String {
     /// Last words that make a name a body rather than a place.
-    const BODIES: [&str; 14] = [
+    const BODIES: &[&str] = &[
         "Government",
         "Administration",
         "Council",
@@ -309,13 +312,25 @@ pub fn with_article(en: &str) -> String {
         "Board",
         "Institute",
         "Foundation",
+        "Fund",
+        "Bank",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Programme",
+        "Association",
+        "Centre",
+        "Center",
     ];
     let en = en.trim();
     let has_article = en.starts_with("the ") || en.starts_with("The ");
     // (The name before an acronym in brackets: "Japan International Cooperation Agency (JICA)".)
     let core = en.split(" (").next().unwrap_or(en);
     let body = core.rsplit(' ').next().is_some_and(|last| BODIES.contains(&last));
-    if !has_article && (en.contains(" of ") || body) {
+    // (A body named in its own language: "Agence Française de Développement", "Deutsche
+    // Gesellschaft für Internationale Zusammenarbeit".)
+    let foreign_body = ["Agence ", "Deutsche ", "Fondation ", "Fundación ", "Stiftung ", "Banque "].iter().any(|w| core.starts_with(w));
+    if !has_article && (en.contains(" of ") || body || foreign_body) {
         format!("the {en}")
     } else {
         en.to_string()
@@ -760,17 +775,36 @@ fn own_share(funding: &[Funding]) -> Option<Value> {
         .then(|| bi("Selebihnya biaya masing-masing pihak", "Other costs borne by each party"))
 }
 
-/// A source of funding in a cell: its short name ("APBD", "Anggaran Kota Perth").
-fn source_short(partner: &Value, f: Funding) -> (String, String) {
+/// A source of funding in a cell: its short name ("APBD", "Anggaran Kota Perth", "Hibah
+/// AFD": a grant names its grantor, by the acronym in brackets when it has one).
+fn source_short(partner: &Value, grantor: Option<&crate::input::Bi>, f: Funding) -> (String, String) {
     let p = |k: &str| partner[k].as_str().unwrap_or_default().to_string();
     match f {
         Funding::Apbd => ("APBD".into(), "APBD".into()),
         Funding::Apbn => ("APBN".into(), "APBN".into()),
         Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of {}", with_article(&p("en")))),
-        Funding::Grant => ("Hibah".into(), "Grant".into()),
+        Funding::Grant => grant_short(grantor).map_or_else(|| ("Hibah".into(), "Grant".into()), |(id, en)| (format!("H{}", &id[1..]), en)),
         Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
         Funding::None => ("Tanpa biaya".into(), "No cost".into()),
     }
+}
+
+/// A grant named by its grantor, short, in a cell: "hibah AFD" / "AFD grant" by the acronym
+/// in brackets, else "hibah dari ..." / "Grant from the ..."; `None` without a grantor.
+pub fn grant_short(grantor: Option<&crate::input::Bi>) -> Option<(String, String)> {
+    let g = grantor?;
+    Some(match acronym(&g.en).or_else(|| acronym(&g.id)) {
+        Some(short) => (format!("hibah {short}"), format!("{short} grant")),
+        None => (format!("hibah dari {}", g.id.trim()), format!("Grant from {}", with_article(&g.en))),
+    })
+}
+
+/// The acronym in brackets at the end of a name: "Agence Française de Développement (AFD)"
+/// -> "AFD".
+fn acronym(name: &str) -> Option<&str> {
+    let inner = name.trim().strip_suffix(')')?.rsplit_once('(')?.1.trim();
+    (inner.len() >= 2 && inner.len() <= 10 && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))
+        .then_some(inner)
 }
 
 /// The two places the parties govern, as a recital names their peoples: "kedua kota" /
@@ -813,8 +847,8 @@ fn by_source<'a>(costs: impl Iterator<Item = &'a crate::input::Cost>) -> Vec<(Fu
 }
 
 /// A cost in a cell: "APBD: Rp175.000.000,00".
-fn cost_cell(partner: &Value, c: &crate::input::Cost) -> Value {
-    let (id, en) = source_short(partner, c.source);
+fn cost_cell(partner: &Value, grantor: Option<&crate::input::Bi>, c: &crate::input::Cost) -> Value {
+    let (id, en) = source_short(partner, grantor, c.source);
     let f = figures(c.amount_idr);
     json!({"id": format!("{id}: {}", f["id"].as_str().unwrap_or_default()), "en": format!("{en}: {}", f["en"].as_str().unwrap_or_default())})
 }
@@ -1128,7 +1162,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     // In table cells an amount in figures only, written as in the text: "Rp175.000.000,00" /
     // "IDR 175,000,000" (a no-break space after the currency).
     let figures = figures;
-    let short = |f: Funding| source_short(&partner, f);
+    let short = |f: Funding| source_short(&partner, input.financing.grantor.as_ref(), f);
     let sources_of = |funding: &[Funding]| {
         let others = funding.iter().any(|f| *f != Funding::OwnCost);
         funding.iter().copied().filter(move |f| !others || *f != Funding::OwnCost).collect::<Vec<_>>().into_iter()
@@ -1148,8 +1182,12 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         }
         planned_total += amount;
         let quarters: Vec<bool> = (1..=4u8).map(|q| a.quarter.is_none_or(|x| x == q)).collect();
-        let costs: Vec<Value> =
-            a.costs.iter().map(|c| cost_cell(&partner, c)).chain(if a.costs.is_empty() { None } else { own_share(&a.funding) }).collect();
+        let costs: Vec<Value> = a
+            .costs
+            .iter()
+            .map(|c| cost_cell(&partner, input.financing.grantor.as_ref(), c))
+            .chain(if a.costs.is_empty() { None } else { own_share(&a.funding) })
+            .collect();
         let p = progress(a);
         if p.is_none() {
             missing += 1;
@@ -1168,7 +1206,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "indicator": phrase(&a.indicator),
             "target": phrase(&a.target),
             "location": a.location,
-            "opd": a.opd,
+            "opd": a.opd.bi(),
             // One name prints in both languages; a name per language, each in its own.
             "counterpart": a.counterpart.bi(),
             "target_group": a.target_group,
@@ -1297,7 +1335,26 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         DocKind::Rkt => done_on(&input.implementation.work_plans),
         _ => sent.map(|r| r.date),
     };
-    let place = sent.and_then(|r| r.place.as_deref()).filter(|p| !p.trim().is_empty()).unwrap_or(&input.dprd_letter.place);
+    // Activities of the year before still under way or postponed, which the work plan
+    // carries on: each with what was done and the follow-up its progress report names.
+    let carried: Vec<Value> = input
+        .activities
+        .iter()
+        .filter(|a| a.year == year - 1)
+        .filter_map(|a| progress(a).filter(|p| matches!(p.status, P::Ongoing | P::Postponed)).map(|p| (a, p)))
+        .map(|(a, p)| {
+            json!({
+                "activity": phrase(&a.activity),
+                "status": progress_words(p.status),
+                "follow_up": p.follow_up.as_ref().map(phrase),
+            })
+        })
+        .collect();
+    let place = match kind {
+        DocKind::Rkt => input.implementation.work_plans.iter().find(|w| w.year == year).and_then(|w| w.place.as_deref()),
+        _ => sent.and_then(|r| r.place.as_deref()),
+    };
+    let place = place.filter(|p| !p.trim().is_empty()).unwrap_or(&input.dprd_letter.place);
     let problems: Vec<&Value> =
         rows.iter().filter(|r| r["progress"]["problems"].is_object() || r["progress"]["follow_up"].is_object()).collect();
     let third: Vec<&Value> = rows.iter().filter(|r| r["third_parties"].is_object()).collect();
@@ -1322,6 +1379,8 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_target_groups": rows.iter().any(|r| r["target_group"].is_object()),
         "year_date": dated.map(|d| bi(format::date_id(d), format::date_en(d))),
         "year_place": place,
+        "year_carried": carried,
+        "year_before": year - 1,
         "year_plan_date": done_on(&input.implementation.work_plans).map(|d| bi(format::date_id(d), format::date_en(d))),
         "mou_signed": mou_signed(input),
     }))

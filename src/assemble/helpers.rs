@@ -370,6 +370,12 @@ fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
 /// `{{funding f}}`: a source of funding as a table cell names it, short.
 fn funding(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let f: Funding = serde_json::from_value(param(h, 0)?.clone()).map_err(|_| wrong(h, "a funding source"))?;
+    // (A grant by its grantor, when the input names one: "hibah AFD".)
+    let grantor = ctx.data().pointer("/financing/grantor").and_then(|g| serde_json::from_value::<crate::input::Bi>(g.clone()).ok());
+    if let (Funding::Grant, Some((id, en))) = (f, super::context::grant_short(grantor.as_ref())) {
+        out.write(if lang(h, 1, ctx) == "id" { &id } else { &en })?;
+        return Ok(());
+    }
     let (id, en) = match f {
         Funding::Apbd => ("APBD", "APBD"),
         Funding::Apbn => ("APBN", "APBN"),

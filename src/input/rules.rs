@@ -912,7 +912,7 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
-        if act.opd.trim().is_empty() {
+        if act.opd.bi().id.trim().is_empty() {
             out.push(
                 Diagnostic::err(
                     at(&["activities", &idx, "opd"]),

@@ -306,6 +306,10 @@ pub struct YearDone {
     pub year: i32,
     /// When it was agreed with the partner, `YYYY-MM-DD`.
     pub date: Date,
+    /// Where it was agreed ("Disepakati di Bogor pada tanggal ..."), by default the place of
+    /// the region's letters (`dprd_letter.place`).
+    #[serde(default)]
+    pub place: Option<String>,
     /// Who signs it, when not `region.head`: the head in office on its date (a Plt. while
     /// the head is on leave, or the head again after it), with `acting`, `rank` and `nip` as
     /// `region.head`.
@@ -685,8 +689,10 @@ pub struct Activity {
     pub quarter: Option<u8>,
     /// Where it takes place.
     pub location: Bi,
-    /// Responsible OPD (perangkat daerah), printed under "Penanggung Jawab".
-    pub opd: String,
+    /// Responsible OPD (perangkat daerah), printed under "Penanggung Jawab": one name, or
+    /// `{id, en}` for the English half of the tables ("Culture and Tourism Office of the City
+    /// of Bogor").
+    pub opd: Named,
     /// The partner's counterpart unit, printed as "Mitra: ..." / "Counterpart: ...": a name
     /// (`Fujian Fisheries Research Institute`), or its name in each language (`{id: Dinas
     /// Kelautan dan Perikanan Provinsi Fujian, en: Department of Ocean and Fisheries of Fujian

@@ -314,7 +314,7 @@ fn bilingual_only(leaf: &str) -> bool {
 }
 
 /// Fields that reach no drafted document, and why: each is used elsewhere, and tested there.
-const NOT_IN_A_DOCUMENT: [(&str, &str); 29] = [
+const NOT_IN_A_DOCUMENT: [(&str, &str); 31] = [
     ("dprd_letter.enclosures[].file", "read by the command layer and merged into the packet (packet.rs)"),
     // A `Person` as a letter's, a work plan's or a report's signer: those are in Indonesian
     // (and English); a third-language name is printed only in the LoI and the MoU.
@@ -323,6 +323,8 @@ const NOT_IN_A_DOCUMENT: [(&str, &str); 29] = [
     ("mendagri.mou_letter.signed_by.name_third", "the letters are in Indonesian: a name in the third language is the LoI's and the MoU's"),
     ("implementation.reports[].signed_by.name_third", "the report and its letter are in Indonesian and English"),
     ("implementation.work_plans[].signed_by.name_third", "the work plan is in Indonesian and English"),
+    ("implementation.work_plans[].signed_by.rank", "the partner signs the work plan too: no civil-service rank, as in the LoI and the MoU"),
+    ("implementation.work_plans[].signed_by.nip", "the partner signs the work plan too: no NIP, as in the LoI and the MoU"),
     ("partner.head.nip", "refused by validation: only the region's head signs with a NIP"),
     ("partner.level", "validation only: P1, the equality of levels (PP 28/2018 Pasal 27 ayat (3) huruf a)"),
     ("partner.head.acting", "refused by validation: only the region's head acts"),

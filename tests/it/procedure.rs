@@ -759,7 +759,7 @@ fn rkt_and_report_without_a_date_have_a_line_to_fill_in_at_signature() {
     );
     // A date given in `implementation` is printed instead.
     let rkt = dump(&drafted("denpasar-perth", DocKind::Rkt, Some(2025)));
-    assert!(rkt.contains("Disepakati pada tanggal 20 Desember 2024.") && !rkt.contains("......"), "{rkt}");
+    assert!(rkt.contains("Disepakati di Denpasar pada tanggal 20 Desember 2024.") && !rkt.contains("......"), "{rkt}");
 }
 
 #[test]

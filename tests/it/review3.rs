@@ -584,3 +584,83 @@ fn a_language_naskah_does_not_ship_takes_its_grammar_from_its_phrases() {
     );
     assert!(!text.contains(" and ") && !regex::Regex::new(r"\d{4}-\d\d-\d\d").unwrap().is_match(&text), "{text}");
 }
+
+/// Eighth review, findings 15 and 19: a grant names its grantor in every cell ("Hibah AFD:
+/// ..."), by the acronym in brackets, and the English puts the article before a body
+/// named in its own language.
+#[test]
+fn a_grant_names_its_grantor_in_the_cells_too() {
+    let edit = |s: String| {
+        s.replace(
+            "financing:\n  sources: [grant, apbd, own_cost]\n",
+            "financing:\n  sources: [grant, apbd, own_cost]\n  grantor: {id: Agence Française de Développement (AFD), en: Agence Française de Développement (AFD)}\n",
+        )
+    };
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let input = input("denpasar-foodwaste-ksdll", &edit);
+    assert!(input.financing.grantor.is_some());
+    let ap = dump(&asm.draft(DocKind::ActionPlan, &input).expect("drafts").0);
+    assert!(ap.contains("hibah AFD") && ap.contains("AFD grant"), "{ap}");
+    assert!(!ap.contains("| hibah;"), "{ap}");
+    let plan = dump(&asm.draft(DocKind::Plan, &input).expect("drafts").0);
+    assert!(plan.contains("from the Agence Française de Développement (AFD)"), "{plan}");
+}
+
+/// Eighth review, findings 20-22: the yearly work plan says where it was agreed
+/// (`work_plans[].place`, else the region's place), prints no civil-service rank or NIP
+/// under a signature the partner shares, and carries on the activities of the year before
+/// that are still under way.
+#[test]
+fn the_work_plan_says_where_it_was_agreed_and_carries_on_what_is_under_way() {
+    let edit = |s: String| {
+        s.replace("  - activity: exchange-2025\n    status: done\n", "  - activity: exchange-2025\n    status: ongoing\n")
+            .replace("    - {year: 2026, date: 2025-12-10}", "    - {year: 2026, date: 2025-12-10, place: Perth}")
+            .replace(
+                "    name: I Gusti Ngurah Jaya Negara\n",
+                "    name: I Gusti Ngurah Jaya Negara\n    rank: Pembina Utama Madya\n    nip: 196703151993031004\n",
+            )
+    };
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let how = naskah::assemble::Drafting { attached_to: None, year: Some(2026) };
+    let rkt = dump(&asm.draft_with(DocKind::Rkt, &input("denpasar-perth", &edit), &how).expect("drafts").0);
+    assert!(
+        rkt.contains("Disepakati di Perth pada tanggal 10 Desember 2025.") && rkt.contains("Agreed at Perth on 10 December 2025."),
+        "{rkt}"
+    );
+    assert!(!rkt.contains("NIP") && !rkt.contains("Pembina"), "{rkt}");
+    assert!(rkt.contains("Kegiatan tahun 2025 yang masih berjalan atau ditunda dan dilanjutkan pada tahun 2026"), "{rkt}");
+    assert!(rkt.contains("(sedang berjalan): pengurusan visa untuk program 2026"), "{rkt}");
+    // (Without a place, the region's.)
+    let rkt =
+        dump(&asm.draft_with(DocKind::Rkt, &input("denpasar-perth", &|s| s.replace(", place: Perth}", "}")), &how).expect("drafts").0);
+    assert!(rkt.contains("Disepakati di Denpasar pada tanggal"), "{rkt}");
+    assert!(!rkt.contains("masih berjalan"), "{rkt}");
+}
+
+/// Eighth review, finding 18: an OPD named in both languages prints its English in the
+/// English half of the tables; one name prints once.
+#[test]
+fn an_office_named_in_both_languages_prints_its_english() {
+    let edit = |s: String| {
+        s.replacen(
+            "    opd: Bappeda Kota Denpasar\n",
+            "    opd:\n      id: Bappeda Kota Denpasar\n      en: Development Planning Agency of the City of Denpasar\n",
+            1,
+        )
+    };
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &edit)).expect("drafts").0);
+    assert!(ap.contains("en| Development Planning Agency of the City of Denpasar"), "{ap}");
+    let plain = dump(&drafted("denpasar-perth", DocKind::ActionPlan));
+    assert!(plain.contains("id| Bappeda Kota Denpasar") && !plain.contains("en| Bappeda Kota Denpasar"), "{plain}");
+}
+
+/// Eighth review, finding 23: the letter sending the report breaks the year's planned budget
+/// down by source, so that the Ministry does not read the partner's money as the region's.
+#[test]
+fn the_report_letter_breaks_the_budget_down_by_source() {
+    let asm = Assembler::new(None, Library::embedded().unwrap()).unwrap();
+    let how = naskah::assemble::Drafting { attached_to: None, year: Some(2025) };
+    let letter = dump(&asm.draft_with(DocKind::MendagriReport, &input("denpasar-perth", &|s| s), &how).expect("drafts").0);
+    assert!(letter.contains("yang terdiri atas Anggaran Pendapatan dan Belanja Daerah (APBD) Kota Denpasar sebesar"), "{letter}");
+}
