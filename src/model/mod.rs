@@ -448,6 +448,22 @@ pub fn small_table(t: &Table) -> bool {
     t.bordered && t.rows.len() <= 12 && t.widths.len() <= 6
 }
 
+/// Whether a row of the columns (a block in each language side by side) is kept on one
+/// page: a paragraph of a few lines, whose end alone at the top of the next page would be
+/// read apart from its text ("Cooperation." over the next article). A long one may break,
+/// or it would leave most of a page empty. The longest text of the row, in bytes, against
+/// what about twelve lines of its narrowest column hold. Both renderers keep such rows whole.
+pub fn short_row(blocks: &[&Block], langs: usize) -> bool {
+    let limit = if langs >= 3 { 450 } else { 700 };
+    let longest = |t: &Text| t.0.iter().map(|(_, s)| s.len()).max().unwrap_or(0);
+    blocks.iter().all(|b| match b {
+        Block::Title(t) | Block::Subtitle(t) => longest(t) <= limit,
+        Block::Heading { text, .. } | Block::Para { text, .. } | Block::Item { text, .. } => longest(text) <= limit,
+        Block::Article { title, .. } => longest(title) <= limit,
+        _ => false,
+    })
+}
+
 /// For each block, whether it stays on one page with the small table after it
 /// (`small_table`): the paragraph right before it (its lead-in, "Keluaran yang diharapkan
 /// ... sebagai berikut:") and a heading right before that ("IX. KELUARAN"), or a heading

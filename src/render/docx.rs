@@ -805,8 +805,9 @@ impl Body {
     }
 
     /// One row of the columns: the blocks in each language's cell; `whole` keeps the row on
-    /// one page (a heading and the block after it).
+    /// one page (a heading and the block after it), and so does a short row (`model::short_row`).
     fn column_row(&mut self, blocks: &[&Block], langs: &[Lang], col: usize, whole: bool) {
+        let whole = whole || crate::model::short_row(blocks, langs.len());
         self.out.push_str(if whole { "<w:tr><w:trPr><w:cantSplit/></w:trPr>" } else { "<w:tr>" });
         for lang in langs {
             self.cell_start(col, false);

@@ -85,6 +85,10 @@ fn block_value(b: &Block, langs: &[Lang], keep: Keep) -> Option<Value> {
         Keep::After => d.insert("after".into(), true.into_value()),
         Keep::No => {}
     };
+    // (A short row of the columns stays on one page: `model::short_row`.)
+    if crate::model::short_row(&[b], langs.len()) {
+        d.insert("short".into(), true.into_value());
+    }
     let mut put = |k: &str, v: Value| {
         d.insert(k.into(), v);
     };

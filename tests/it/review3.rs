@@ -664,3 +664,22 @@ fn the_report_letter_breaks_the_budget_down_by_source() {
     let letter = dump(&asm.draft_with(DocKind::MendagriReport, &input("denpasar-perth", &|s| s), &how).expect("drafts").0);
     assert!(letter.contains("yang terdiri atas Anggaran Pendapatan dan Belanja Daerah (APBD) Kota Denpasar sebesar"), "{letter}");
 }
+
+/// Eighth review, findings 9-10: in the columns of the LoI and the MoU, a paragraph of a few
+/// lines is never split over two pages (its last line alone above the next article); only a
+/// long one may break. In the DOCX, every row that may split holds a long text.
+#[test]
+fn a_short_paragraph_of_the_columns_is_kept_on_one_page() {
+    let sb = Sandbox::new();
+    let input = sample("denpasar-perth.yaml");
+    let run = sb.run(&["draft", "mou", input.to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = document_xml(&sb.path("out/mou.docx"));
+    let text =
+        |row: &str| regex::Regex::new(r"<w:t(?: [^>]*)?>([^<]*)</w:t>").unwrap().captures_iter(row).map(|c| c[1].len()).sum::<usize>();
+    let rows: Vec<&str> = xml.split("<w:tr>").skip(1).map(|r| r.split("</w:tr>").next().unwrap_or_default()).collect();
+    assert!(rows.len() > 20, "{}", rows.len());
+    for row in rows.iter().filter(|r| !r.starts_with("<w:trPr><w:cantSplit/>")) {
+        assert!(text(row) > 700, "a short row may split: {row}");
+    }
+}
