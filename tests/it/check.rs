@@ -4176,3 +4176,22 @@ fn office_hours_are_no_memorandum_280() {
     let (kind, reason, _) = kind_of(newsletter);
     assert_eq!(kind, "none", "{reason}");
 }
+
+#[test]
+fn a_report_on_results_counted_or_outputs_achieved_states_outputs_281() {
+    let counted = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\n1. AREAS\nThe parties will cooperate in education and tourism.\n\n2. REPORTING\nThe joint committee will report to both councils each year on the results of the exchanges, giving the number of teachers and nurses trained.\n";
+    assert_ne!(statuses(counted, "mou")["output"], "missing", "{}", check_text(counted, "mou"));
+    let count_first = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe committee shall submit an annual report listing the events held, the number of visitors received, and the results of the year's programme.\n";
+    assert_ne!(statuses(count_first, "mou")["output"], "missing", "{}", check_text(count_first, "mou"));
+    let examples = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe liaison offices will report annually to the Mayors on what has been achieved, such as festivals staged and teachers placed in partner schools.\n";
+    assert_ne!(statuses(examples, "mou")["output"], "missing", "{}", check_text(examples, "mou"));
+    let outputs = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe working group shall report once a year to the heads of both governments on the outputs achieved.\n";
+    assert_ne!(statuses(outputs, "mou")["output"], "missing", "{}", check_text(outputs, "mou"));
+    let indonesian = "NOTA KESEPAHAMAN\n\nantara Kota A dan Kota B\n\nTim koordinasi melaporkan setiap tahun hasil yang dicapai, termasuk jumlah pelajar yang dipertukarkan, kepada kedua Wali Kota.\n";
+    assert_ne!(statuses(indonesian, "mou")["output"], "missing", "{}", check_text(indonesian, "mou"));
+    // (A report on the results of meetings, or on results uncounted, states no output.)
+    let meetings = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe Joint Committee shall meet once a year and report the results of its meetings to the Mayors of both cities.\n";
+    assert_eq!(statuses(meetings, "mou")["output"], "missing", "{}", check_text(meetings, "mou"));
+    let uncounted = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe Joint Committee shall prepare an annual report on the activities conducted and the results achieved and submit it to the Mayors.\n";
+    assert_eq!(statuses(uncounted, "mou")["output"], "missing", "{}", check_text(uncounted, "mou"));
+}
