@@ -4195,3 +4195,11 @@ fn a_report_on_results_counted_or_outputs_achieved_states_outputs_281() {
     let uncounted = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe Joint Committee shall prepare an annual report on the activities conducted and the results achieved and submit it to the Mayors.\n";
     assert_eq!(statuses(uncounted, "mou")["output"], "missing", "{}", check_text(uncounted, "mou"));
 }
+
+#[test]
+fn what_a_council_expects_its_programmes_to_give_is_a_benefit_281() {
+    let charter = "FRIENDSHIP COMMITTEE CHARTER\n\nSection 1. Purpose.\nThe Committee organises programmes in music and farming with the Regency of B. The Council expects these programmes to enrich the life of the town and to attract visitors to its orchards.\n";
+    assert_ne!(statuses(charter, "mou")["benefit"], "missing", "{}", check_text(charter, "mou"));
+    let schedule = "FRIENDSHIP COMMITTEE CHARTER\n\nSection 1. Purpose.\nThe Committee organises programmes in music and farming with the Regency of B. The Council expects these programmes to be completed by June.\n";
+    assert_eq!(statuses(schedule, "mou")["benefit"], "missing", "{}", check_text(schedule, "mou"));
+}
