@@ -4203,3 +4203,21 @@ fn what_a_council_expects_its_programmes_to_give_is_a_benefit_281() {
     let schedule = "FRIENDSHIP COMMITTEE CHARTER\n\nSection 1. Purpose.\nThe Committee organises programmes in music and farming with the Regency of B. The Council expects these programmes to be completed by June.\n";
     assert_eq!(statuses(schedule, "mou")["benefit"], "missing", "{}", check_text(schedule, "mou"));
 }
+
+#[test]
+fn an_action_plans_table_and_its_period_281() {
+    let plan = "SISTER CITY ASSOCIATION OF A\n\nACTION PLAN 2026\nPlan period: 1 March - 30 November 2026\n\n#  | Activity | When | Lead | Budget (USD) | Expected result\n---+---+---+---+---+---\n1  | Dispute Resolution Workshop for youth leaders | May | K. Ito | 300 | 30 young people trained\n2  | Gamelan concert | August | L. Moss | 900 | concert held; 400 visitors\n\n--\nKim Ito | Program Secretary\nSister City Association of A\n";
+    let found = statuses(plan, "action-plan");
+    let all = check_text(plan, "action-plan");
+    // (The header row names its columns: an activity, a budget and the expected result.)
+    assert_ne!(found["output"], "missing", "{all}");
+    // (The days of one year, the year written once.)
+    assert_ne!(found["duration"], "missing", "{all}");
+    // (A workshop on settling disputes is an activity, not a clause.)
+    assert_eq!(found["dispute"], "missing", "{all}");
+    // (The e-mail's sign-off under its delimiter signs nothing.)
+    assert_eq!(found["signature"], "missing", "{all}");
+    // (A heading on the settling of disputes still is one.)
+    let clause = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\n7. DISPUTE RESOLUTION\nAny difference will be settled amicably by consultation between the Parties.\n";
+    assert_ne!(statuses(clause, "mou")["dispute"], "missing", "{}", check_text(clause, "mou"));
+}
