@@ -101,6 +101,9 @@ pub struct Line {
     /// A message of a chat export: its time stamp and sender ("14/05/24 09.06 - Bu Ratna:")
     /// are not in `text`; or a line that is only a stamp ("Andri, [20.03.24 10:02]").
     pub chat: bool,
+    /// One of the first lines under an e-mail's signature delimiter ("--" alone on its
+    /// line): the sender's sign-off.
+    pub signoff: bool,
 }
 
 /// A chat export's stamp before a message: "14/05/24 09.06 - Sender: ", "[5/14/24, 9:06
@@ -138,7 +141,7 @@ impl Line {
             }
         }
         let sk = super::normalise::skeleton(&text);
-        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, cell: false, wide_table: false, chat })
+        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, cell: false, wide_table: false, chat, signoff: false })
     }
 }
 
@@ -188,6 +191,8 @@ pub fn lines(doc: &Document) -> Vec<Line> {
     // Inside a tracked deletion that runs over lines.
     let mut deleting = false;
     let mut in_note = false;
+    // Where an e-mail's signature delimiter stood (the index of the line after it).
+    let mut delimiters = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let loc = doc.locations.get(i).copied().unwrap_or_default();
         let (text, heading) = match b {
@@ -241,7 +246,17 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             if crate::read::contents_entry(s) {
                 continue;
             }
+            if s.trim() == "--" {
+                delimiters.push(out.len());
+                continue;
+            }
             out.extend(Line::new(i, &untracked(s, &mut deleting, k), loc, heading));
+        }
+    }
+    // (Its name, title and organisation: the next few lines.)
+    for d in delimiters {
+        for l in out.iter_mut().skip(d).take(4) {
+            l.signoff = true;
         }
     }
     without_contents_lists(without_machine_reports(out, k), k)
@@ -946,10 +961,15 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
     let (mut normal, mut alone): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     let parts = if run_in { vec![title] } else { parts(title, k) };
     for p in &parts {
-        for (pat, start, end) in index.phrases.raw_matches(p) {
+        let matches: Vec<(usize, usize, usize)> = index.phrases.raw_matches(p).collect();
+        for &(pat, start, end) in &matches {
             let (owner, h, is_alone) = (index.owners[pat], &index.texts[pat], index.alone[pat]);
             let section = &k.sections[owner];
             let rest = &p[end..];
+            // (What follows the longest head of the section there: "Dispute Resolution
+            // Workshop" is a workshop, though "Dispute" alone is followed by "Resolution".)
+            let longest = matches.iter().filter(|m| m.1 == start && index.owners[m.0] == owner).map(|m| m.2).max().unwrap_or(end);
+            let rest_of_longest = &p[longest..];
             // A whole word, or with a plural or "-nya" ("Benefits", "Pembiayaannya"), or a stem.
             // (Japanese and Chinese: a head ends where a separator such as "及び" starts.)
             let word_end = |r: &str| {
@@ -959,7 +979,8 @@ fn named(title: &str, run_in: bool, k: &Knowledge) -> Vec<SectionId> {
             };
             let boundary =
                 word_end(rest) || ["s", "es", "nya"].iter().any(|x| rest.strip_prefix(x).is_some_and(word_end)) || index.stem[pat];
-            if !boundary || section.not_after.iter().any(|x| rest.trim_start().starts_with(x.trim_start())) {
+            let followed = |r: &str| section.not_after.iter().any(|x| r.trim_start().starts_with(x.trim_start()));
+            if !boundary || followed(rest) || followed(rest_of_longest) {
                 continue;
             }
             if start == 0 {
@@ -1022,6 +1043,8 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
             r"|\b(?:{start})\b[^.;]{{0,40}}?{date}[^.;]{{0,50}}?\b(?:{end})\b[^.;]{{0,25}}?{date}",
             r"|\b(?:{expiry})\b\W{{0,3}}(?:on\s+|pada\s+)?(?:tanggal\s+)?{date}",
             r"|\b(?:{labels})\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|{range})\s*[^:]{{0,25}}?\d{{4}}",
+            // "Period: 1 March - 30 November 2026": the days of one year, the year written once.
+            r"|\b(?:{labels})\b[^:]{{0,40}}:\s*\d{{1,2}}\s+(?:{m})\.?\s*(?:-|–|—|{range})\s*\d{{1,2}}\s+(?:{m})\.?\s+\d{{4}}",
             // "(1 July 2025 - 30 June 2026)": a range of full dates in brackets, the period
             // of the sentence before it (not years alone: "RPJMD (2021-2026)" cites a plan).
             r"|\(\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*(?:-|–|—|{range})\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*\)",
@@ -2114,7 +2137,11 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
                 .collect();
             named_columns.sort_unstable();
             named_columns.dedup();
-            if named_columns.len() >= 3 {
+            // (A column of the activities counts among them: "Activity | Lead | Budget |
+            // Expected result" heads a plan's table, no menu.)
+            let activities = k.sections.iter().find(|s| s.id == SectionId::Activities);
+            let activity_column = activities.is_some_and(|a| cells.iter().any(|c| a.inline_words.contains(&super::normalise::skeleton(c))));
+            if named_columns.len() + usize::from(activity_column) >= 3 && named_columns.len() >= 2 {
                 return named_columns.into_iter().filter(|id| !found.iter().any(|f| f.section == *id)).map(|id| column(id, l)).collect();
             }
         }
@@ -2245,6 +2272,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
                         cell: l.cell,
                         wide_table: false,
                         chat: l.chat,
+                        signoff: l.signoff,
                     },
                     k,
                 )
@@ -2402,6 +2430,9 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         })
         .collect();
     let contact_label = |j: usize| labels[j];
+    // An e-mail's own signature under its delimiter, "--" alone on its line ("-- / Dewi
+    // Lestari | Program Officer"): the sender's sign-off, not the document's signatories.
+    let under_delimiter = |i: usize| lines[i].signoff;
     // (An address masked in a public copy counts: "vandalen@[ihs e-mail]".)
     let email = |l: &Line| mail_domains(&l.text).any(|at| at.contains('.') || at.starts_with('['));
     // (An e-mail beside a block with a party's opener or a signature mark is part of a
@@ -2430,7 +2461,9 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             // (Nor is "For AURN:" right under "Contact" a party's opener.)
             let under_label = || above(2).is_some();
             i + 3 >= from
-                && (((info[i].title || info[i].name) && in_contact(i)) || (info[i].mark && sheet()) || (info[i].opener && under_label()))
+                && (((info[i].title || info[i].name) && (in_contact(i) || under_delimiter(i)))
+                    || (info[i].mark && sheet())
+                    || (info[i].opener && under_label()))
         })
         .collect();
     let info: Vec<SigLine> = info

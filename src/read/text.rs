@@ -146,9 +146,10 @@ fn page_furniture(line: &str) -> bool {
     NUMBER.is_match(line)
 }
 
-/// A table's rule: "---|---|---", "+-----+-----+", "|:--|--:|".
+/// A table's rule: "---|---|---", "+-----+-----+", "|:--|--:|". (Not "--" alone: an
+/// e-mail's signature delimiter.)
 fn rule(line: &str) -> bool {
-    line.contains(['-', '=']) && line.chars().all(|c| matches!(c, '-' | '=' | '|' | '+' | ':' | ' '))
+    line != "--" && line.contains(['-', '=']) && line.chars().all(|c| matches!(c, '-' | '=' | '|' | '+' | ':' | ' '))
 }
 
 /// The columns of a line: cells separated by a tab, by ` | ` or ` || `, or by a gap of

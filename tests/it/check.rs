@@ -4204,3 +4204,48 @@ fn a_french_clause_that_refers_disputes_to_no_tribunal_is_no_arbitration() {
     let out = check_text(text, "mou");
     assert!(out.contains("S6"), "{out}");
 }
+
+#[test]
+fn a_report_on_results_counted_or_outputs_achieved_states_outputs_281() {
+    let counted = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\n1. AREAS\nThe parties will cooperate in education and tourism.\n\n2. REPORTING\nThe joint committee will report to both councils each year on the results of the exchanges, giving the number of teachers and nurses trained.\n";
+    assert_ne!(statuses(counted, "mou")["output"], "missing", "{}", check_text(counted, "mou"));
+    let count_first = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe committee shall submit an annual report listing the events held, the number of visitors received, and the results of the year's programme.\n";
+    assert_ne!(statuses(count_first, "mou")["output"], "missing", "{}", check_text(count_first, "mou"));
+    let examples = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe liaison offices will report annually to the Mayors on what has been achieved, such as festivals staged and teachers placed in partner schools.\n";
+    assert_ne!(statuses(examples, "mou")["output"], "missing", "{}", check_text(examples, "mou"));
+    let outputs = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe working group shall report once a year to the heads of both governments on the outputs achieved.\n";
+    assert_ne!(statuses(outputs, "mou")["output"], "missing", "{}", check_text(outputs, "mou"));
+    let indonesian = "NOTA KESEPAHAMAN\n\nantara Kota A dan Kota B\n\nTim koordinasi melaporkan setiap tahun hasil yang dicapai, termasuk jumlah pelajar yang dipertukarkan, kepada kedua Wali Kota.\n";
+    assert_ne!(statuses(indonesian, "mou")["output"], "missing", "{}", check_text(indonesian, "mou"));
+    // (A report on the results of meetings, or on results uncounted, states no output.)
+    let meetings = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe Joint Committee shall meet once a year and report the results of its meetings to the Mayors of both cities.\n";
+    assert_eq!(statuses(meetings, "mou")["output"], "missing", "{}", check_text(meetings, "mou"));
+    let uncounted = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\nThe Joint Committee shall prepare an annual report on the activities conducted and the results achieved and submit it to the Mayors.\n";
+    assert_eq!(statuses(uncounted, "mou")["output"], "missing", "{}", check_text(uncounted, "mou"));
+}
+
+#[test]
+fn what_a_council_expects_its_programmes_to_give_is_a_benefit_281() {
+    let charter = "FRIENDSHIP COMMITTEE CHARTER\n\nSection 1. Purpose.\nThe Committee organises programmes in music and farming with the Regency of B. The Council expects these programmes to enrich the life of the town and to attract visitors to its orchards.\n";
+    assert_ne!(statuses(charter, "mou")["benefit"], "missing", "{}", check_text(charter, "mou"));
+    let schedule = "FRIENDSHIP COMMITTEE CHARTER\n\nSection 1. Purpose.\nThe Committee organises programmes in music and farming with the Regency of B. The Council expects these programmes to be completed by June.\n";
+    assert_eq!(statuses(schedule, "mou")["benefit"], "missing", "{}", check_text(schedule, "mou"));
+}
+
+#[test]
+fn an_action_plans_table_and_its_period_281() {
+    let plan = "SISTER CITY ASSOCIATION OF A\n\nACTION PLAN 2026\nPlan period: 1 March - 30 November 2026\n\n#  | Activity | When | Lead | Budget (USD) | Expected result\n---+---+---+---+---+---\n1  | Dispute Resolution Workshop for youth leaders | May | K. Ito | 300 | 30 young people trained\n2  | Gamelan concert | August | L. Moss | 900 | concert held; 400 visitors\n\n--\nKim Ito | Program Secretary\nSister City Association of A\n";
+    let found = statuses(plan, "action-plan");
+    let all = check_text(plan, "action-plan");
+    // (The header row names its columns: an activity, a budget and the expected result.)
+    assert_ne!(found["output"], "missing", "{all}");
+    // (The days of one year, the year written once.)
+    assert_ne!(found["duration"], "missing", "{all}");
+    // (A workshop on settling disputes is an activity, not a clause.)
+    assert_eq!(found["dispute"], "missing", "{all}");
+    // (The e-mail's sign-off under its delimiter signs nothing.)
+    assert_eq!(found["signature"], "missing", "{all}");
+    // (A heading on the settling of disputes still is one.)
+    let clause = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\n7. DISPUTE RESOLUTION\nAny difference will be settled amicably by consultation between the Parties.\n";
+    assert_ne!(statuses(clause, "mou")["dispute"], "missing", "{}", check_text(clause, "mou"));
+}
