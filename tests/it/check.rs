@@ -4249,3 +4249,13 @@ fn an_action_plans_table_and_its_period_281() {
     let clause = "FRIENDSHIP AGREEMENT\n\nbetween the Town of A and the Regency of B\n\n7. DISPUTE RESOLUTION\nAny difference will be settled amicably by consultation between the Parties.\n";
     assert_ne!(statuses(clause, "mou")["dispute"], "missing", "{}", check_text(clause, "mou"));
 }
+
+/// Set 282 and 283: what the people gain once the cooperation is made is its benefit; a
+/// share of the profits is not.
+#[test]
+fn what_the_people_gain_once_it_is_made_and_no_share_of_profits_282_283() {
+    let gain = "KERANGKA ACUAN KERJA\n\nApabila kerja sama ini nantinya terwujud, masyarakat di ketiga daerah akan memperoleh layanan pengangkutan sampah yang lebih terjamin. Bagi Kabupaten A, kerja sama juga memberi kepastian lahan.\n";
+    assert_ne!(statuses(gain, "plan")["benefit"], "missing", "{}", check_text(gain, "plan"));
+    let profit = "PERJANJIAN KERJA SAMA\n\nantara Pemerintah Kabupaten A dan PT B\n\nPasal 4\nKONTRIBUSI TETAP DAN PEMBAGIAN KEUNTUNGAN\nPIHAK KEDUA membayar kontribusi tetap sebesar Rp100.000.000,00 setiap tahun.\n";
+    assert_eq!(statuses(profit, "mou")["benefit"], "missing", "{}", check_text(profit, "mou"));
+}
