@@ -299,3 +299,21 @@ fn the_packet_carries_documents_naskah_did_not_write() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("error: an enclosure of kind `other` has no `title`"), "{}", run.stderr);
 }
+
+/// Eighth review, finding 13: the header of an attachment ("LAMPIRAN I : SURAT ... /
+/// NOMOR / TANGGAL") stands at the top right of its first page, as the tata naskah dinas
+/// places it, in portrait attachments too: the empty column before it is the widest.
+#[test]
+fn the_attachments_header_stands_at_the_top_right() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["packet", sample("gianyar-kabupaten.yaml").to_str().unwrap(), "-o", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let parts = crate::harness::unzip(&read(&sb.path("out/02-plan.docx")));
+    let xml = String::from_utf8(parts.into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
+    let grid = xml.split("<w:tblGrid>").nth(1).and_then(|g| g.split("</w:tblGrid>").next()).expect("the header's table");
+    let widths: Vec<u32> = grid.split("w:w=\"").skip(1).map(|w| w.split('"').next().unwrap().parse().unwrap()).collect();
+    let total: u32 = widths.iter().sum();
+    assert_eq!(widths.len(), 4, "{grid}");
+    assert!(widths[0] * 100 / total >= 40 && widths[0] > widths[3], "{widths:?}");
+    assert!(xml.contains("LAMPIRAN I"), "the header is the first table");
+}
