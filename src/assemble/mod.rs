@@ -617,7 +617,7 @@ impl Assembler {
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
                 return Err(fail(format!("no phrases for the third language `{code}`")).hint(format!(
-                    "run `naskah clauses export texts`, add `texts/templates/phrases/{code}.yaml` (copy phrases/ko.yaml and translate it) and a `{code}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`"
+                    "run `naskah clauses export texts`, add `texts/templates/phrases/{code}.yaml` (copy phrases/ko.yaml and translate it, with the language's `and`, `months` and `numbers`) and a `{code}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`"
                 )));
             }
             let mut in_third = ctx.clone();
