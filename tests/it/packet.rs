@@ -317,3 +317,18 @@ fn the_attachments_header_stands_at_the_top_right() {
     assert!(widths[0] * 100 / total >= 40 && widths[0] > widths[3], "{widths:?}");
     assert!(xml.contains("LAMPIRAN I"), "the header is the first table");
 }
+
+/// Seventh review, finding 10, and eighth, finding 11: the action plan's signature never
+/// stands on a page of its own, away from the table it signs: the table's last row (the
+/// totals) goes over with the closing formula and the signature.
+#[test]
+fn the_action_plans_signature_carries_the_tables_last_row() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "action-plan", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = lopdf::Document::load_mem(&read(&sb.path("out/action-plan.pdf"))).unwrap();
+    let last = pdf.get_pages().len() as u32;
+    let text = page_text(&pdf, last);
+    assert!(text.contains("WALI KOTA DENPASAR"), "{text}");
+    assert!(text.contains("Jumlah perkiraan") || text.contains("Jumlah:"), "the totals row is on the signature's page: {text}");
+}
