@@ -89,6 +89,42 @@ fn typography(doc: &mut Document) {
     }
 }
 
+/// The documents of a non-binding MoU that define "Para Peserta" / "the Participants" (the
+/// plan and those that follow it) name the sides by that term throughout: "masing-masing
+/// Peserta", "kedua Peserta", "each Participant", never the "pihak" / "party" of the binding
+/// wording beside it. A third party stays a "pihak ketiga" / "third party".
+fn one_term_for_the_sides(doc: &mut Document) {
+    const TERMS: [(&str, &str); 10] = [
+        ("masing-masing pihak", "masing-masing Peserta"),
+        ("Masing-masing pihak", "Masing-masing Peserta"),
+        ("kedua pihak", "kedua Peserta"),
+        ("Kedua pihak", "Kedua Peserta"),
+        ("each party's", "each Participant's"),
+        ("Each party's", "Each Participant's"),
+        ("each party", "each Participant"),
+        ("Each party", "Each Participant"),
+        ("both parties", "both Participants"),
+        ("Both parties", "Both Participants"),
+    ];
+    let fix = |t: &mut Text| {
+        for (_, s) in &mut t.0 {
+            for (from, to) in TERMS {
+                if s.contains(from) {
+                    *s = s.replace(from, to);
+                }
+            }
+        }
+    };
+    for b in &mut doc.blocks {
+        match b {
+            Block::Title(t) | Block::Subtitle(t) | Block::Para { text: t, .. } | Block::Item { text: t, .. } => fix(t),
+            Block::Heading { text, .. } => fix(text),
+            Block::Table(t) => t.rows.iter_mut().flatten().for_each(fix),
+            _ => {}
+        }
+    }
+}
+
 /// The template of the packet's cover page.
 const COVER: &str = "packet-cover";
 
@@ -764,6 +800,11 @@ impl Assembler {
         }
         markup::number_items(&mut doc.blocks);
         typography(&mut doc);
+        if input.mou.wording == crate::input::Wording::Arrangement
+            && kind.is_some_and(|k| matches!(k, DocKind::Plan | DocKind::ActionPlan | DocKind::Rkt | DocKind::Report))
+        {
+            one_term_for_the_sides(&mut doc);
+        }
         let present = doc.sections();
         let missing: Vec<&str> = kind
             .map(profile)

@@ -523,8 +523,9 @@ fn the_earlier_mou_keeps_its_title_and_each_partys_own_costs_stay() {
     assert!(letter.contains("(Pembaruan Nota Kesepahaman Tahun 2021)"), "{letter}");
     let own = |s: String| s.replacen("    funding: [apbd]\n", "    funding: [apbd, own_cost]\n", 1);
     let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &own)).expect("drafts").0);
-    assert!(ap.contains("id| APBD: Rp175.000.000,00 / Selebihnya biaya masing-masing pihak"), "{ap}");
-    assert!(ap.contains("en| APBD: IDR\u{a0}175,000,000 / Other costs borne by each party"), "{ap}");
+    // (In the non-binding wording of Perth's MoU, by the term the plan defines.)
+    assert!(ap.contains("id| APBD: Rp175.000.000,00 / Selebihnya biaya masing-masing Peserta"), "{ap}");
+    assert!(ap.contains("en| APBD: IDR\u{a0}175,000,000 / Other costs borne by each Participant"), "{ap}");
     // (Finding 14: an activity without cost says so.)
     let none = |s: String| s.replacen("    funding: [own_cost]\n", "    funding: [none]\n", 1);
     let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &none)).expect("drafts").0);
@@ -682,4 +683,21 @@ fn a_short_paragraph_of_the_columns_is_kept_on_one_page() {
     for row in rows.iter().filter(|r| !r.starts_with("<w:trPr><w:cantSplit/>")) {
         assert!(text(row) > 700, "a short row may split: {row}");
     }
+}
+
+/// Seventh review, finding 7: the documents of a non-binding MoU that define "Para Peserta"
+/// name the sides by that term throughout, never "masing-masing pihak" beside it; a binding
+/// one keeps "pihak".
+#[test]
+fn the_documents_of_a_non_binding_mou_name_the_sides_by_one_term() {
+    for kind in [DocKind::Plan, DocKind::ActionPlan] {
+        let doc = dump(&drafted("denpasar-perth", kind));
+        assert!(doc.contains("Para Peserta") || doc.contains("masing-masing Peserta"), "{kind:?}: {doc}");
+        assert!(
+            !doc.contains("masing-masing pihak") && !doc.contains("Masing-masing pihak") && !doc.contains("each party"),
+            "{kind:?}: {doc}"
+        );
+    }
+    let binding = dump(&drafted("gianyar-kabupaten", DocKind::Plan));
+    assert!(!binding.contains("Peserta"), "{binding}");
 }
