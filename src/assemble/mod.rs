@@ -76,14 +76,19 @@ fn typography(doc: &mut Document) {
             }
         }
     };
+    each_text(doc, fix);
+}
+
+/// Every text of a document, and whether it is a title's (a title, a heading, an article's).
+fn each_text(doc: &mut Document, mut f: impl FnMut(&mut Text, bool)) {
     for b in &mut doc.blocks {
         match b {
-            Block::Title(t) | Block::Subtitle(t) => fix(t, true),
-            Block::Heading { text, .. } => fix(text, true),
-            Block::Article { title, .. } => fix(title, true),
-            Block::Para { text, .. } | Block::Item { text, .. } | Block::Letterhead(text) => fix(text, false),
-            Block::Table(t) => t.rows.iter_mut().flatten().for_each(|c| fix(c, false)),
-            Block::Signatures(parties) => parties.iter_mut().for_each(|p| fix(p, false)),
+            Block::Title(t) | Block::Subtitle(t) => f(t, true),
+            Block::Heading { text, .. } => f(text, true),
+            Block::Article { title, .. } => f(title, true),
+            Block::Para { text, .. } | Block::Item { text, .. } | Block::Letterhead(text) => f(text, false),
+            Block::Table(t) => t.rows.iter_mut().flatten().for_each(|c| f(c, false)),
+            Block::Signatures(parties) => parties.iter_mut().for_each(|p| f(p, false)),
             Block::Marker(_) | Block::PageBreak => {}
         }
     }
@@ -106,7 +111,7 @@ fn one_term_for_the_sides(doc: &mut Document) {
         ("both parties", "both Participants"),
         ("Both parties", "Both Participants"),
     ];
-    let fix = |t: &mut Text| {
+    each_text(doc, |t, _| {
         for (_, s) in &mut t.0 {
             for (from, to) in TERMS {
                 if s.contains(from) {
@@ -114,15 +119,7 @@ fn one_term_for_the_sides(doc: &mut Document) {
                 }
             }
         }
-    };
-    for b in &mut doc.blocks {
-        match b {
-            Block::Title(t) | Block::Subtitle(t) | Block::Para { text: t, .. } | Block::Item { text: t, .. } => fix(t),
-            Block::Heading { text, .. } => fix(text),
-            Block::Table(t) => t.rows.iter_mut().flatten().for_each(fix),
-            _ => {}
-        }
-    }
+    });
 }
 
 /// The template of the packet's cover page.
