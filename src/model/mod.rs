@@ -442,6 +442,28 @@ pub fn kept_with_signatures(blocks: &[Block]) -> Vec<Keep> {
     kept
 }
 
+/// Whether the bordered table at `t`, not a small one, ends the text right before the
+/// closing formula and the signatures (the action plan's activities and their totals row):
+/// its last row goes over with them, unbreakable, so that the signatures never stand on a
+/// page away from the table they sign (reviews 7 and 8). Both renderers carry the row.
+pub fn carried_to_signatures(blocks: &[Block], kept: &[Keep], t: usize) -> bool {
+    let Some(Block::Table(table)) = blocks.get(t) else { return false };
+    // (A small table stays whole with its lead-in: `kept_with_table`.)
+    if !table.bordered || small_table(table) || table.rows.len() <= table.header_rows + 1 {
+        return false;
+    }
+    let mut closing = 0;
+    for (b, k) in blocks[t + 1..].iter().zip(&kept[t + 1..]) {
+        match (b, k) {
+            (Block::Marker(_), _) | (_, Keep::After) => {}
+            (Block::Signatures(_), _) => return closing > 0,
+            (_, Keep::Before) => closing += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A bordered table short and narrow enough to stay on one page with its lead-in (the
 /// plan's outputs, the MoU annex's outputs; not the action plan, which runs over pages).
 pub fn small_table(t: &Table) -> bool {

@@ -370,6 +370,16 @@ struct RunFmt {
 /// A run of a signature line: its text, language and format.
 type SigRun<'a> = (String, &'a Lang, RunFmt);
 
+/// What ends a document, on one page: the closing formula before the signature blocks, the
+/// blocks, and the letter's lists after them (`model::kept_with_signatures`); `columns` sets
+/// the formula and the lists in the languages' columns.
+struct Close<'a> {
+    closing: &'a [&'a Block],
+    parties: &'a [Text],
+    after: &'a [&'a Block],
+    columns: bool,
+}
+
 /// Properties of a paragraph.
 #[derive(Default)]
 struct ParaFmt<'a> {
@@ -607,9 +617,9 @@ impl Body {
     /// Blocks that span the whole width whatever the layout; false for flow blocks.
     fn wide(&mut self, block: &Block, langs: &[Lang], width: usize) -> bool {
         match block {
-            Block::Table(t) => self.table(t, langs, width),
+            Block::Table(t) => self.table(t, langs, width, None),
             Block::Signatures(s) => {
-                self.signatures(&[], s, &[], langs, width, false);
+                self.signatures(&Close { closing: &[], parties: s, after: &[], columns: false }, langs, width);
                 self.spacer();
             }
             Block::PageBreak => self.page_break(),
@@ -625,10 +635,16 @@ impl Body {
         let with_table = crate::model::kept_with_table(&doc.blocks);
         let mut held: Vec<&Block> = Vec::new();
         let mut lead: Vec<&Block> = Vec::new();
+        let mut carried: Option<&ModelTable> = None;
         for (i, block) in doc.blocks.iter().enumerate() {
             // A small table's lead-in goes with it into one row that cannot break.
             if with_table[i] {
                 lead.push(block);
+                continue;
+            }
+            // A table whose last row goes over with the signatures is laid out with them.
+            if let (Block::Table(t), true) = (block, crate::model::carried_to_signatures(&doc.blocks, &kept, i)) {
+                carried = Some(t);
                 continue;
             }
             if let (Block::Table(t), false) = (block, lead.is_empty()) {
@@ -636,7 +652,7 @@ impl Body {
                 for b in &lead {
                     self.block(b, lang);
                 }
-                self.table(t, langs, width);
+                self.table(t, langs, width, None);
                 self.keep_end();
                 self.after_kept_table(&doc.blocks, i);
                 lead.clear();
@@ -652,7 +668,11 @@ impl Body {
             }
             if let Block::Signatures(parties) = block {
                 let after = after_signatures(&doc.blocks, &kept, i);
-                self.signatures(&held, parties, &after, langs, width, false);
+                let close = Close { closing: &held, parties, after: &after, columns: false };
+                match carried.take() {
+                    Some(t) => self.table(t, langs, width, Some(&close)),
+                    None => self.signatures(&close, langs, width),
+                }
                 self.after_signatures_spacer(&doc.blocks, i);
                 held.clear();
                 continue;
@@ -708,6 +728,7 @@ impl Body {
         let with_table = crate::model::kept_with_table(&doc.blocks);
         let mut held: Vec<&Block> = Vec::new();
         let mut lead: Vec<&Block> = Vec::new();
+        let mut carried: Option<&ModelTable> = None;
         let mut open = false;
         let mut i = 0;
         while i < doc.blocks.len() {
@@ -715,6 +736,12 @@ impl Body {
             // A small table's lead-in goes with it into one row that cannot break.
             if with_table[i] {
                 lead.push(block);
+                i += 1;
+                continue;
+            }
+            // A table whose last row goes over with the signatures is laid out with them.
+            if let (Block::Table(t), true) = (block, crate::model::carried_to_signatures(&doc.blocks, &kept, i)) {
+                carried = Some(t);
                 i += 1;
                 continue;
             }
@@ -729,7 +756,7 @@ impl Body {
                 self.column_row(&lead, langs, col, true);
                 self.out.push_str("</w:tbl>");
                 self.spacer();
-                self.table(t, langs, width);
+                self.table(t, langs, width, None);
                 self.keep_end();
                 self.after_kept_table(&doc.blocks, i);
                 lead.clear();
@@ -752,7 +779,11 @@ impl Body {
                     open = false;
                 }
                 let after = after_signatures(&doc.blocks, &kept, i);
-                self.signatures(&held, parties, &after, langs, width, true);
+                let close = Close { closing: &held, parties, after: &after, columns: true };
+                match carried.take() {
+                    Some(t) => self.table(t, langs, width, Some(&close)),
+                    None => self.signatures(&close, langs, width),
+                }
                 self.after_signatures_spacer(&doc.blocks, i);
                 held.clear();
                 i += 1;
@@ -823,44 +854,71 @@ impl Body {
         self.out.push_str("</w:tr>");
     }
 
-    fn table(&mut self, t: &ModelTable, langs: &[Lang], width: usize) {
+    /// A table; with `carry`, its last row goes with what closes the document into one row
+    /// that cannot break (`model::carried_to_signatures`), as the PDF lays them out:
+    /// LibreOffice keeps no row of a table with what follows the table.
+    fn table(&mut self, t: &ModelTable, langs: &[Lang], width: usize, carry: Option<&Close>) {
         let total: usize = t.widths.iter().map(|w| *w as usize).sum::<usize>().max(1);
         let grid: Vec<usize> = t.widths.iter().map(|w| width * *w as usize / total).collect();
         self.table_start(&grid, width, t.bordered);
         let lead_in = self.lead_in;
+        let carried = carry.map_or(0, |_| 1).min(t.rows.len());
         let last_whole = t.whole.iter().rposition(|w| *w).filter(|i| i + 1 == t.rows.len());
-        for (i, row) in t.rows.iter().enumerate() {
-            let header = i < t.header_rows;
-            let whole = t.whole.get(i).copied().unwrap_or(false);
+        for i in 0..t.rows.len() - carried {
             // A totals row ending the table stays with what follows it (its paragraphs and the
             // spacer kept with the next).
             self.lead_in = lead_in || last_whole == Some(i);
-            // Header rows repeat on every page; a row of a bordered table (an output) stays on
-            // one page, as in the PDF, unless the table has eight columns or more (an activity
-            // of the action plan, whose long narrow cells would leave most of a page empty) and
-            // the template did not mark it whole.
-            self.out.push_str(if header {
-                "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            } else if t.bordered && (t.widths.len() < 8 || whole) {
-                "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            } else {
-                "<w:tr>"
-            });
-            for (c, text) in row.iter().enumerate() {
-                self.cell_start(grid.get(c).copied().unwrap_or(0), header);
-                let style = match (t.bordered, t.widths.len() >= WIDE_TABLE) {
-                    (true, true) => "TableTextWide",
-                    (true, false) => "TableText",
-                    (false, _) => "TableCompact",
-                };
-                self.stacked(text, langs, header, style);
-                self.out.push_str("</w:tc>");
+            self.table_row(t, i, &grid, langs);
+        }
+        if let Some(close) = carry {
+            // Closes the table with the rule under its row before, level with the carried
+            // row's own rule on top when the two meet on one page.
+            self.out.push_str("</w:tbl>");
+            self.out.push_str(r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="2" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>"#);
+            self.lead_in = false;
+            self.keep_start(width);
+            self.table_start(&grid, width, t.bordered);
+            for i in t.rows.len() - carried..t.rows.len() {
+                self.table_row(t, i, &grid, langs);
             }
-            self.out.push_str("</w:tr>");
+            self.out.push_str("</w:tbl>");
+            self.spacer();
+            self.close_body(close, langs, width);
+            self.keep_end();
+            self.lead_in = lead_in;
+            return;
         }
         self.out.push_str("</w:tbl>");
         self.spacer();
         self.lead_in = lead_in;
+    }
+
+    /// Row `i` of a table.
+    fn table_row(&mut self, t: &ModelTable, i: usize, grid: &[usize], langs: &[Lang]) {
+        let header = i < t.header_rows;
+        let whole = t.whole.get(i).copied().unwrap_or(false);
+        // Header rows repeat on every page; a row of a bordered table (an output) stays on
+        // one page, as in the PDF, unless the table has eight columns or more (an activity
+        // of the action plan, whose long narrow cells would leave most of a page empty) and
+        // the template did not mark it whole.
+        self.out.push_str(if header {
+            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        } else if t.bordered && (t.widths.len() < 8 || whole) {
+            "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        } else {
+            "<w:tr>"
+        });
+        for (c, text) in t.rows[i].iter().enumerate() {
+            self.cell_start(grid.get(c).copied().unwrap_or(0), header);
+            let style = match (t.bordered, t.widths.len() >= WIDE_TABLE) {
+                (true, true) => "TableTextWide",
+                (true, false) => "TableText",
+                (false, _) => "TableCompact",
+            };
+            self.stacked(text, langs, header, style);
+            self.out.push_str("</w:tc>");
+        }
+        self.out.push_str("</w:tr>");
     }
 
     /// A cell's text in every language, one under the other; later languages in italics,
@@ -883,28 +941,31 @@ impl Body {
     }
 
     /// Signature blocks side by side, kept on one page with the closing formula before them
-    /// (`closing`, in the columns of the languages when `columns`): the two go in one row
-    /// that cannot break across pages, the formula's blocks and the signatures as tables
-    /// nested in its cell. Each line of a block shows once per language.
-    fn signatures(&mut self, closing: &[&Block], parties: &[Text], after: &[&Block], langs: &[Lang], width: usize, columns: bool) {
+    /// and the lists after them: the whole goes in one row that cannot break across pages,
+    /// the formula's blocks and the signatures as tables nested in its cell.
+    fn signatures(&mut self, close: &Close, langs: &[Lang], width: usize) {
         // The outer row keeps the signatures' rows (a row per line) on one page even with no
         // formula before them.
         self.keep_start(width);
-        self.flow_in_cell(closing, langs, width, columns);
-        self.signature_table(parties, langs, width);
-        if after.is_empty() {
-            // A cell ends with a paragraph.
-            self.spacer();
-        } else {
-            // Some space between the name and the lists after it (a letter's Lampiran and
-            // Tembusan), as the PDF leaves: LibreOffice set "Lampiran:" against the name.
-            self.spacer();
-            self.flow_in_cell(after, langs, width, columns);
-            if columns {
+        self.close_body(close, langs, width);
+        self.keep_end();
+    }
+
+    /// What closes a document, in a cell: the formula, the signature blocks (each line of a
+    /// block once per language), the lists after them; ends with a paragraph.
+    fn close_body(&mut self, close: &Close, langs: &[Lang], width: usize) {
+        self.flow_in_cell(close.closing, langs, width, close.columns);
+        self.signature_table(close.parties, langs, width);
+        // A cell ends with a paragraph. Some space between the name and the lists after it
+        // (a letter's Lampiran and Tembusan), as the PDF leaves: LibreOffice set "Lampiran:"
+        // against the name.
+        self.spacer();
+        if !close.after.is_empty() {
+            self.flow_in_cell(close.after, langs, width, close.columns);
+            if close.columns {
                 self.spacer();
             }
         }
-        self.keep_end();
     }
 
     /// Opens a table of one column and one row that cannot break across pages: what goes in

@@ -289,9 +289,10 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
     let blocks: Array = doc
         .blocks
         .iter()
-        .zip(kept)
+        .enumerate()
+        .zip(kept.iter().copied())
         .zip(with_table)
-        .filter_map(|((b, keep), lead)| {
+        .filter_map(|(((i, b), keep), lead)| {
             let mut v = block_value(b, &doc.languages, keep)?;
             if let Value::Dict(d) = &mut v {
                 // A small table's lead-in, laid out with it, unbreakable (`model::kept_with_table`).
@@ -300,6 +301,10 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
                 }
                 if let Block::Table(t) = b {
                     d.insert("small".into(), crate::model::small_table(t).into_value());
+                    // Its last row goes over with the signatures (`model::carried_to_signatures`).
+                    if crate::model::carried_to_signatures(&doc.blocks, &kept, i) {
+                        d.insert("carry".into(), true.into_value());
+                    }
                 }
             }
             Some(v)

@@ -408,9 +408,11 @@ fn every_title_names_the_cooperation_as_the_mou_does() {
     }
 }
 
-/// Fifth review, findings 29 and 30: the action plan's totals row stays on one page and with
-/// the closing sentence and signature after the table (in the PDF and in Word), and the
-/// funding column is wide enough for an amount in billions.
+/// Fifth review, findings 29 and 30, seventh and eighth reviews, finding 11: the action plan's
+/// totals row stays on one page and with the closing sentence and signature after the table
+/// (in the PDF and in Word: one row that cannot break holds the three, since LibreOffice
+/// keeps no row of a table with what follows it), and the funding column is wide enough for
+/// an amount in billions.
 #[test]
 fn the_totals_row_stays_whole_and_with_the_signature() {
     let doc = drafted("denpasar-perth", DocKind::ActionPlan);
@@ -434,10 +436,27 @@ fn the_totals_row_stays_whole_and_with_the_signature() {
         .find(|(n, _)| n == "word/document.xml")
         .map(|(_, b)| String::from_utf8(b).unwrap())
         .unwrap();
-    let last_row = &xml[..xml.find("Jumlah perkiraan biaya").expect("the totals row")];
-    let last_row = &last_row[last_row.rfind("<w:tr>").unwrap()..];
-    assert!(last_row.starts_with("<w:tr><w:trPr><w:cantSplit/></w:trPr>"), "{last_row}");
-    assert!(last_row.contains("<w:keepNext/>"), "{last_row}");
+    let tree = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let body = tree.descendants().find(|n| n.has_tag_name((W, "body"))).expect("a body");
+    let holding = |needle: &str| {
+        body.children()
+            .find(|c| c.descendants().any(|d| d.text().is_some_and(|t| t.contains(needle))))
+            .unwrap_or_else(|| panic!("no {needle}"))
+    };
+    let totals = holding("Jumlah perkiraan biaya");
+    assert!(totals.has_tag_name((W, "tbl")));
+    assert_eq!(totals, holding("Rencana aksi ini menjabarkan rencana kerja sama dan"), "the closing sentence");
+    assert_eq!(totals, holding("I GUSTI NGURAH JAYA NEGARA"), "the signature");
+    let rows: Vec<_> = totals.children().filter(|c| c.has_tag_name((W, "tr"))).collect();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].descendants().take(3).any(|d| d.has_tag_name((W, "cantSplit"))), "the row cannot break");
+    // The activities are a table of their own right before it, a paragraph between them.
+    let activities = holding("Pemetaan subsektor ekonomi kreatif");
+    assert_ne!(activities, totals);
+    let between = activities.next_sibling_element().expect("a paragraph after the activities");
+    assert!(between.has_tag_name((W, "p")));
+    assert_eq!(between.next_sibling_element(), Some(totals));
 }
 
 /// Sixth review, findings 2, 3 and 12: in a letter, the date never breaks over two lines, a
