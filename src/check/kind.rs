@@ -819,7 +819,14 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
             cue_counts[k.cue_index.owners[pat]] += 1;
         }
     }
+    // Slides under a draft's title ("Slide 1" / "PAPARAN RANCANGAN RENCANA KERJA SAMA") are
+    // that draft: a slide's headings ("DASAR HUKUM", "TAHAPAN") make them no guidance.
+    let slides_of_a_draft =
+        strong && title_at.is_some_and(|at| at <= 8) && k.genres.iter().zip(&cue_counts).any(|(g, &c)| g.presents_drafts && c >= 2);
     for (g, cues) in k.genres.iter().zip(cue_counts) {
+        if slides_of_a_draft {
+            break;
+        }
         // A letter of intent is a letter: its title decides over the letter's cues.
         if title.as_ref().is_some_and(|(kind, _, strength)| *strength >= 2 && g.yields_to.contains(kind)) || agreed(g) || presents(g) {
             continue;

@@ -1101,10 +1101,12 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 /// A line's skeleton with the start of the next line joined on, when the next line
 /// continues the same text (hard-wrapped text and PDF lines), so that phrases cut by a line
 /// break are found. Only as much of the next line as the longest phrase could reach.
+/// (Not across a rule: "===== END OF DRAFT =====" over an e-mail's "AVISO DE
+/// CONFIDENCIALIDAD" is no notice of an end.)
 fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
     const REACH: usize = 80;
     match lines.get(k + 1) {
-        Some(next) if !next.styled && article_line(&next.sk).is_none() => {
+        Some(next) if !next.styled && article_line(&next.sk).is_none() && !ruled(&lines[k].text) && !ruled(&next.text) => {
             let end = (0..=REACH.min(next.sk.len())).rev().find(|&i| next.sk.is_char_boundary(i)).unwrap_or(0);
             // (A word broken by a hyphen at the line's end is one word: "berlaku untuk djang-" /
             // "ka waktu lima (5) tahun", as the columns of a typed page are read.)
@@ -1116,6 +1118,14 @@ fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
         }
         _ => lines[k].sk.as_str().into(),
     }
+}
+
+/// A line set between rules: "===== END OF DRAFT =====", "*** Lampiran ***".
+fn ruled(text: &str) -> bool {
+    let t = text.trim();
+    let rule = |c: char| "=*-_#~".contains(c);
+    let (lead, trail) = (t.chars().take_while(|c| rule(*c)).count(), t.chars().rev().take_while(|c| rule(*c)).count());
+    lead >= 3 && trail >= 3 && lead + trail < t.chars().count()
 }
 
 /// A sentence that names the section and introduces a list of it: "... will benefit the

@@ -4259,3 +4259,28 @@ fn what_the_people_gain_once_it_is_made_and_no_share_of_profits_282_283() {
     let profit = "PERJANJIAN KERJA SAMA\n\nantara Pemerintah Kabupaten A dan PT B\n\nPasal 4\nKONTRIBUSI TETAP DAN PEMBAGIAN KEUNTUNGAN\nPIHAK KEDUA membayar kontribusi tetap sebesar Rp100.000.000,00 setiap tahun.\n";
     assert_eq!(statuses(profit, "mou")["benefit"], "missing", "{}", check_text(profit, "mou"));
 }
+
+/// Round 17 (sets 284-286): the headings of an agreement written in a second language
+/// ("PROFITS OF COOPERATION", "EXPECTED PRODUCTS", "ENDING OF COOPERATION"); a twinning of
+/// unlimited duration; a work plan that says its period; a person's "Period of Dispatch" is
+/// no duration; a rule line over an e-mail's notice ends no agreement; slides under a draft's
+/// title in one line are that draft, whatever their headings.
+#[test]
+fn second_language_headings_unlimited_periods_rules_and_slides_284_286() {
+    let mou = "MEMORANDUM OF UNDERSTANDING\n\nbetween A Regency and B County\n\nArticle 3\nPROFITS OF COOPERATION\nFor A Regency, the profits are new markets for corn.\n\nArticle 4\nEXPECTED PRODUCTS\nThe expected products are 20 trained farmers.\n\nArticle 9\nENDING OF COOPERATION\nThis MoU can be ended before the validity period is finish.\n";
+    let found = statuses(mou, "mou");
+    for section in ["benefit", "output", "termination"] {
+        assert_ne!(found[section], "missing", "{section}: {}", check_text(mou, "mou"));
+    }
+    let twinning = "PATTO DI GEMELLAGGIO\n\nTWINNING CHARTER\n\nWe declare that this twinning is permanent and of unlimited duration.\n";
+    assert_ne!(statuses(twinning, "mou")["duration"], "missing", "{}", check_text(twinning, "mou"));
+    let rkt = "RENCANA KERJA TAHUNAN (RKT) TAHUN 2026\n\nRKT ini berlaku untuk periode 1 Januari sampai dengan 31 Desember 2026.\n";
+    assert_ne!(statuses(rkt, "rkt")["duration"], "missing", "{}", check_text(rkt, "rkt"));
+    let dispatch = "MEMORANDUM ON THE EXCHANGE OF STAFF\n\nArticle 3 (Number of Staff and Period of Dispatch)\nThe period of each dispatch shall not exceed three (3) months.\n";
+    assert_eq!(statuses(dispatch, "mou")["duration"], "missing", "{}", check_text(dispatch, "mou"));
+    let mail = "LETTER OF INTENT\n\nThe parties intend to cooperate in education.\n\n========== END OF DRAFT ==========\n\n--\nAVISO DE CONFIDENCIALIDAD: Este mensaje es confidencial.\n";
+    assert_eq!(statuses(mail, "loi")["termination"], "missing", "{}", check_text(mail, "loi"));
+    let slides = "Slide 1\nPAPARAN RANCANGAN RENCANA KERJA SAMA\nKOTA A - CITY OF B\nBagian Tata Pemerintahan Setda Kota A\n\nSlide 2\nAGENDA\nLatar belakang\nDasar hukum\nObjek dan ruang lingkup\nManfaat\nKeluaran yang ditargetkan\nJangka waktu dan pembiayaan\nTahapan dan hal yang masih perlu disepakati\n\nSlide 3\nDASAR HUKUM\nPP No. 28 Tahun 2018 tentang Kerja Sama Daerah\n\nSlide 4\nOBJEK DAN RUANG LINGKUP\n1. Pendidikan vokasi\n2. Rehabilitasi mangrove\n\nSlide 5\nMANFAAT BAGI KOTA A\nAlih pengetahuan tata kelola kota industri\n\nSlide 6\nKELUARAN YANG DITARGETKAN\n30 guru mengikuti pertukaran\n\nSlide 7\nJANGKA WAKTU & PEMBIAYAAN\nJangka waktu: 5 tahun (2026 - 2030)\nPembiayaan: APBD Kota A\n\nSlide 8\nTAHAPAN\nLoI > RKS > Persetujuan DPRD > Penandatanganan MoU\n";
+    let (kind, reason, _) = kind_of(slides);
+    assert_eq!(kind, "plan", "{reason}");
+}
