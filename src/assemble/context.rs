@@ -95,21 +95,7 @@ pub fn context(input: &Input) -> Value {
     // The signer: the head, or an acting head whose prefix keeps its case in capitals
     // ("Plt. BUPATI BANYUWANGI,"); the letterhead keeps the office's title.
     let title_id = head_title["id"].as_str().unwrap_or_default().to_string();
-    let title_en = head_title["en"].as_str().unwrap_or_default().to_string();
-    let (signer, signer_caps) = match r.head.acting {
-        Some(acting) => {
-            let prefix = match acting {
-                Acting::Pj => "Pj.",
-                Acting::Plt => "Plt.",
-                Acting::Plh => "Plh.",
-            };
-            (
-                bi(format!("{prefix} {title_id}"), format!("Acting {title_en}")),
-                bi(format!("{prefix} {}", title_id.to_uppercase()), format!("ACTING {}", title_en.to_uppercase())),
-            )
-        }
-        None => (head_title.clone(), bi(title_id.to_uppercase(), title_en.to_uppercase())),
-    };
+    let (signer, signer_caps) = signer_titles(r.head.acting, &head_title);
     let p = &input.partner;
     let partner_gov = partner_named(input);
     let prevailing = match input.languages.prevailing {
@@ -855,6 +841,28 @@ fn cost_cell(partner: &Value, grantor: Option<&crate::input::Bi>, c: &crate::inp
 
 /// A place or date to fill in at signature.
 const TO_FILL: &str = "..............................";
+
+/// The title of whoever signs for the region, as written and in capitals: the head's office
+/// (`region_head_title`), or an acting head's, whose prefix keeps its case in capitals
+/// ("Plt. BUPATI BANYUWANGI,").
+pub fn signer_titles(acting: Option<Acting>, head_title: &Value) -> (Value, Value) {
+    let title_id = head_title["id"].as_str().unwrap_or_default();
+    let title_en = head_title["en"].as_str().unwrap_or_default();
+    match acting {
+        Some(acting) => {
+            let prefix = match acting {
+                Acting::Pj => "Pj.",
+                Acting::Plt => "Plt.",
+                Acting::Plh => "Plh.",
+            };
+            (
+                bi(format!("{prefix} {title_id}"), format!("Acting {title_en}")),
+                bi(format!("{prefix} {}", title_id.to_uppercase()), format!("ACTING {}", title_en.to_uppercase())),
+            )
+        }
+        None => (head_title.clone(), bi(title_id.to_uppercase(), title_en.to_uppercase())),
+    }
+}
 
 /// The MoU as a draft (rancangan) sent with a letter: lines to fill in where the place and
 /// date of signature go.

@@ -246,6 +246,7 @@ const ARRANGEMENT: &[(&str, &str, &str)] = &[
     ("en", "agree to", "intend to"),
     ("en", "technical agreements", "technical arrangements"),
     ("en", "separate agreements", "separate arrangements"),
+    ("en", "a separate agreement", "a separate arrangement"),
     ("en", "equally authentic", "equally valid"),
     ("id", "sama autentiknya", "sama keabsahannya"),
     ("id", "perjanjian teknis", "pengaturan teknis"),

@@ -554,6 +554,9 @@ impl Assembler {
                 year.and_then(|y| input.implementation.work_plans.iter().find(|w| w.year == y)).and_then(|w| w.signed_by.clone())
             }
         };
+        // The region is represented in the cooperation by its head, whoever signs this
+        // document: the plan a Plt. sends during the head's leave names the head (review 9).
+        let head = input.region.head.clone();
         let resigned;
         let input = match signed_by {
             Some(signer) => {
@@ -565,6 +568,8 @@ impl Assembler {
             None => input,
         };
         let mut ctx = context(input);
+        let (title, _) = context::signer_titles(head.acting, &ctx["region_head_title"]);
+        ctx["region_representative"] = serde_json::json!({"title": title, "name": head.name});
         ctx["attached_to"] = Value::String(how.attached_to.map_or("", |l| l.slug()).to_string());
         if let Some(letter) = how.attached_to {
             // A draft sent with a letter is not signed yet: its signature lines are blank,

@@ -720,3 +720,77 @@ fn the_documents_of_a_non_binding_mou_name_the_sides_by_one_term() {
     let binding = dump(&drafted("gianyar-kabupaten", DocKind::Plan));
     assert!(!binding.contains("Peserta"), "{binding}");
 }
+
+/// Ninth review, finding 8: a template is rendered once for all its languages, so a line in
+/// another language than Indonesian names its language to `w` and `worded`: without it the
+/// Indonesian wording was taken, and the English preamble of a non-binding LoI defined "the
+/// Parties" while its articles, from the clauses, spoke of "the Participants".
+#[test]
+fn every_word_of_the_wording_in_a_template_names_its_language() {
+    let one_argument = regex::Regex::new(r#"\{\{(?:w|worded)\s+(?:"[^"]*"|[\w.]+)\s*\}\}"#).unwrap();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/templates")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "hbs") {
+            continue;
+        }
+        for (n, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+            let other = line
+                .split_once('|')
+                .is_some_and(|(lang, _)| !lang.is_empty() && lang != "id" && lang.chars().all(|c| c.is_ascii_lowercase()));
+            assert!(!(other && one_argument.is_match(line)), "{}:{}: {line}", path.display(), n + 1);
+        }
+    }
+    let loi = dump(&drafted("denpasar-perth", DocKind::Loi));
+    assert!(loi.contains("jointly referred to as \"the Participants\""), "{loi}");
+    assert!(!loi.contains("the Parties"), "{loi}");
+}
+
+/// Ninth review, finding 10: every binding word of a clause (shall, Parties, Pihak, a
+/// separate agreement, perjanjian tersendiri) goes through `w`, so that a non-binding MoU
+/// never speaks of an agreement: the IPR clause wrote "perjanjian tersendiri" / "a separate
+/// agreement" as they are.
+#[test]
+fn every_binding_word_of_a_clause_is_worded() {
+    let binding = regex::Regex::new(
+        r"\b(shall|Parties|Party|Pihak|PIHAK|perjanjian tersendiri|separate agreements?|perjanjian teknis|[Tt]echnical agreements?)\b",
+    )
+    .unwrap();
+    let worded = regex::Regex::new(r#"\{\{[^}]*\}\}"#).unwrap();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/clauses")).unwrap() {
+        let path = entry.unwrap().path();
+        for (n, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+            let bare = worded.replace_all(line, "");
+            assert!(line.trim_start().starts_with('#') || !binding.is_match(&bare), "{}:{}: {line}", path.display(), n + 1);
+        }
+    }
+    let mou = dump(&drafted("denpasar-perth", DocKind::Mou));
+    assert!(
+        mou.contains("dalam pengaturan tersendiri antara Para Peserta")
+            && mou.contains("in a separate arrangement between the Participants"),
+        "{mou}"
+    );
+}
+
+/// Ninth review, findings 12 and 19: a plan sent by a Plt. during the head's leave still names
+/// the head as the region's representative in the cooperation (the Plt. signs the plan, with
+/// the letter); the letter sending a non-binding draft MoU to the Minister says that it
+/// creates no legally binding rights and obligations.
+#[test]
+fn the_head_represents_the_region_and_the_minister_reads_that_the_draft_binds_no_one() {
+    let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
+    let on_leave = input("denpasar-perth", &|s| {
+        s.replace("dprd_letter:\n", "dprd_letter:\n  signed_by: {name: \"Dr. Ir. Made Wisnu, M.T.\", acting: plt}\n")
+    });
+    let plan = dump(&asm.draft(DocKind::Plan, &on_leave).expect("drafts").0);
+    assert!(plan.contains("yang diwakili oleh Wali Kota Denpasar, I Gusti Ngurah Jaya Negara."), "{plan}");
+    assert!(plan.contains("represented by the Mayor of Denpasar, I Gusti Ngurah Jaya Negara."), "{plan}");
+    assert!(plan.contains("Plt. WALI KOTA DENPASAR") && plan.contains("Dr. Ir. MADE WISNU, M.T."), "{plan}");
+    let letter = dump(&drafted("denpasar-perth", DocKind::MendagriMou));
+    assert!(
+        letter.contains("Rancangan tersebut tidak menimbulkan hak dan kewajiban yang mengikat secara hukum bagi Para Peserta."),
+        "{letter}"
+    );
+    let binding = input("denpasar-perth", &|s| s.replace("wording: arrangement", "wording: binding"));
+    let letter = dump(&asm.draft(DocKind::MendagriMou, &binding).expect("drafts").0);
+    assert!(!letter.contains("tidak menimbulkan hak dan kewajiban"), "{letter}");
+}
