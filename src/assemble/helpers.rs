@@ -178,7 +178,7 @@ fn grammar(r: &Handlebars, ctx: &Context, lang: &str, key: &str) -> Result<Optio
 }
 
 /// The keys of a phrase file's grammar, for messages.
-const GRAMMAR_KEYS: &str = "and: et; months: janvier, février, ...; numbers: zéro, un, deux, ...; optional date: \"{day} {month} {year}\", first_day: 1er, count: \"{words} ({n})\"";
+const GRAMMAR_KEYS: &str = "and: et; months: janvier, février, ...; numbers: zéro, un, deux, ...; article: \"ARTICLE {n}\"; optional date: \"{day} {month} {year}\", first_day: 1er, count: \"{words} ({n})\"";
 
 fn date(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let d = param(h, 0)?.as_str().and_then(Date::parse).ok_or_else(|| wrong(h, "a date YYYY-MM-DD"))?;

@@ -710,7 +710,20 @@ impl Assembler {
             sequential_only: false,
             blocks: Vec::new(),
             locations: Vec::new(),
+            article_words: Vec::new(),
         };
+        // A language naskah does not ship labels its articles as its phrase file says: an
+        // English "ARTICLE 1" over an authentic Dutch text would not be signed (review 9).
+        if let Some(code) = third.as_ref().filter(|c| !crate::format::BUILT_IN.contains(&c.as_str())) {
+            let name = format!("phrase.{code}.article");
+            if hb.get_template(&name).is_none() {
+                return Err(fail(format!("phrase `article` is missing from phrases/{code}.yaml: how the language labels an article")).hint(
+                    format!("add it with `{{n}}` where the number goes, as the language writes it: `article: \"ARTIKEL {{n}}\"` (Dutch), `article: \"ARTICLE {{n}}\"` (French)"),
+                ));
+            }
+            let pattern = self.render_value(hb, &name, ctx.clone())?;
+            doc.article_words.push((Lang(code.clone()), pattern.trim().to_string()));
+        }
         let mut used = Vec::new();
         let mut article = 0u32;
         let mut table: Option<Table> = None;

@@ -7,7 +7,7 @@
 //! PDF) compare alike. Article headings are recognised in Indonesian and English, numbered
 //! in digits, Roman numerals or words, with the title on the same line or the next.
 
-use crate::model::{article_label, item_label, Block, Document, Lang};
+use crate::model::{item_label, Block, Document, Lang};
 use std::sync::LazyLock;
 
 /// One article (or the preamble, number 0) in one language.
@@ -144,7 +144,7 @@ fn units(doc: &Document) -> Vec<Unit> {
         match block {
             Block::Article { number, title, .. } => {
                 for (lang, t) in &title.0 {
-                    let label = article_label(lang, *number);
+                    let label = doc.article_label(lang, *number);
                     push(lang, &format!("{label} {t}"), Some(*number), Some(t.clone()), &mut out);
                 }
             }

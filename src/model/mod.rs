@@ -560,6 +560,25 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Where each block was found in a read draft (one per block); empty when drafted.
     pub locations: Vec<Location>,
+    /// How a language naskah does not ship labels an article, from its phrase file's
+    /// `article` ("ARTIKEL {n}"); empty for the languages naskah ships (`article_label`).
+    pub article_words: Vec<(Lang, String)>,
+}
+
+impl Document {
+    /// The label of article `number` in `lang`: "PASAL 3", "ARTICLE 3", "第三条", or as the
+    /// phrase file of a language a user adds writes it ("ARTIKEL 3").
+    pub fn article_label(&self, lang: &Lang, number: u32) -> String {
+        article_label_in(&self.article_words, lang, number)
+    }
+}
+
+/// `article_label`, or as `words` (a document's `article_words`) say for `lang`.
+pub fn article_label_in(words: &[(Lang, String)], lang: &Lang, number: u32) -> String {
+    match words.iter().find(|(l, _)| l == lang) {
+        Some((_, pattern)) => pattern.replace("{n}", &number.to_string()),
+        None => article_label(lang, number),
+    }
 }
 
 /// Where a block of a read draft was: page (PDF), paragraph (DOCX) or line (text).

@@ -248,6 +248,7 @@ pub fn build(asm: &Assembler, input: &Input, input_name: &str, input_bytes: &[u8
             sequential_only: true,
             blocks: Vec::new(),
             locations: Vec::new(),
+            article_words: Vec::new(),
         };
         let part = Part {
             kind: PartKind::Enclosed(kind),
@@ -372,6 +373,7 @@ fn build_minister(asm: &Assembler, input: &Input, input_name: &str, input_bytes:
                     sequential_only: true,
                     blocks: Vec::new(),
                     locations: Vec::new(),
+                    article_words: Vec::new(),
                 };
                 let pages = parsed.pages();
                 Ok((

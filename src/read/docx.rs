@@ -65,7 +65,29 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         None => Numbering::default(),
     };
     let doc = parse("word/document.xml", &xml)?;
-    paragraphs(&doc, &heading_styles, &mut numbering).map(|(paras, cells)| super::document_in_columns(paras, &cells))
+    paragraphs(&doc, &heading_styles, &mut numbering).map(|(paras, cells)| {
+        let (paras, cells) = at_line_breaks(paras, cells);
+        super::document_in_columns(paras, &cells)
+    })
+}
+
+/// A paragraph's lines, where Word breaks them (`w:br`), as lines of their own, in the same
+/// paragraph and cell: a signature block's label in three languages, "UNTUK PEMERINTAH ..." /
+/// "FOR THE ..." / "Voor het ...", is three lines, not one long one that labels nothing.
+fn at_line_breaks(paras: Vec<Para>, cells: Vec<Cell>) -> (Vec<Para>, Vec<Cell>) {
+    let mut out = (Vec::with_capacity(paras.len()), Vec::with_capacity(cells.len()));
+    for ((text, heading, location), cell) in paras.into_iter().zip(cells) {
+        if !text.contains('\n') {
+            out.0.push((text, heading, location));
+            out.1.push(cell);
+            continue;
+        }
+        for line in text.split('\n').filter(|l| !l.trim().is_empty()) {
+            out.0.push((line.to_string(), heading, location));
+            out.1.push(cell);
+        }
+    }
+    out
 }
 
 /// A paragraph read: its text, whether it is a heading, where it starts.
@@ -122,6 +144,9 @@ fn paragraphs(
                 if n.has_tag_name((W, "t")) {
                     // Tracked deletions use `w:delText`, so they are skipped here.
                     p.text.push_str(n.text().unwrap_or_default());
+                } else if n.has_tag_name((W, "br")) && n.attribute((W, "type")).is_none_or(|t| t == "textWrapping") {
+                    // A line break (not a page or column break): `at_line_breaks`.
+                    p.text.push('\n');
                 } else if n.has_tag_name((W, "tab")) || n.has_tag_name((W, "br")) {
                     p.text.push(' ');
                 }

@@ -203,6 +203,7 @@ pub(crate) fn document_in_columns(paras: Vec<(String, bool, Location)>, cells: &
         sequential_only: false,
         blocks,
         locations,
+        article_words: Vec::new(),
     }
 }
 

@@ -9,7 +9,7 @@
 //! replaces a marker paragraph of the docx-rs document.
 
 use super::{Layout, Options};
-use crate::model::{article_label, Block, Document, ItemKind, Keep, Lang, Orientation, ParaStyle, Table as ModelTable, Text};
+use crate::model::{article_label_in, Block, Document, ItemKind, Keep, Lang, Orientation, ParaStyle, Table as ModelTable, Text};
 use docx_rs::{
     AlignmentType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, PageOrientationType, Paragraph, Run, RunFonts, Style,
     StyleType,
@@ -80,6 +80,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         lead_in: false,
         emblem: opts.emblem.as_deref().map(|e| (mm(e.width_mm()), mm(crate::emblem::HEIGHT_MM))),
         size,
+        article_words: doc.article_words.clone(),
     };
     if columns {
         body.columns(doc, text_width);
@@ -406,6 +407,8 @@ struct Body {
     emblem: Option<(i32, i32)>,
     /// Body size in half-points.
     size: usize,
+    /// How a language a user adds labels an article (`Document::article_words`).
+    article_words: Vec<(Lang, String)>,
 }
 
 impl Body {
@@ -561,7 +564,7 @@ impl Body {
                 self.para(&ParaFmt { style, keep_next: true, ..Default::default() }, &[(&text(t), lang, plain)])
             }
             Block::Article { number, title, .. } => {
-                let label = article_label(lang, *number);
+                let label = article_label_in(&self.article_words, lang, *number);
                 let title = text(title);
                 let t = if title.is_empty() { label } else { format!("{label}\n{}", title.to_uppercase()) };
                 self.para(&ParaFmt { style: "Heading1", keep_next: true, ..Default::default() }, &[(&t, lang, plain)])

@@ -7,7 +7,7 @@
 //! same bytes.
 
 use super::{Layout, Options};
-use crate::model::{article_label, item_label, Block, Document, Keep, Lang, Orientation, ParaStyle, Text};
+use crate::model::{item_label, Block, Document, Keep, Lang, Orientation, ParaStyle, Text};
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Array, Bytes, Datetime, Dict, IntoValue, Value};
 use typst::syntax::{FileId, Source};
@@ -76,7 +76,8 @@ fn per_lang(langs: &[Lang], f: impl Fn(&Lang) -> String) -> Value {
     d.into_value()
 }
 
-fn block_value(b: &Block, langs: &[Lang], keep: Keep) -> Option<Value> {
+fn block_value(b: &Block, doc: &Document, keep: Keep) -> Option<Value> {
+    let langs = &doc.languages[..];
     let mut d = Dict::new();
     // The closing formula (and a heading over it) before the signatures, and the letter's
     // lists after them: laid out with the signatures, on one page (`model::kept_with_signatures`).
@@ -108,7 +109,7 @@ fn block_value(b: &Block, langs: &[Lang], keep: Keep) -> Option<Value> {
         }
         Block::Article { number, title, .. } => {
             put("type", "article".into_value());
-            put("label", per_lang(langs, |l| article_label(l, *number)));
+            put("label", per_lang(langs, |l| doc.article_label(l, *number)));
             put("text", text_dict(title));
         }
         Block::Para { style, text } => {
@@ -293,7 +294,7 @@ fn layout(doc: &Document, opts: &Options) -> Result<typst_layout::PagedDocument,
         .zip(kept.iter().copied())
         .zip(with_table)
         .filter_map(|(((i, b), keep), lead)| {
-            let mut v = block_value(b, &doc.languages, keep)?;
+            let mut v = block_value(b, doc, keep)?;
             if let Value::Dict(d) = &mut v {
                 // A small table's lead-in, laid out with it, unbreakable (`model::kept_with_table`).
                 if lead {

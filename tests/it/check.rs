@@ -41,16 +41,22 @@ fn removing_benefits_and_outputs_from_a_generated_mou_is_flagged_by_s2_and_s3_at
     let doc = naskah::read::read(&read(&sb.path("out/mou.docx"))).expect("readable");
     let mut text = String::new();
     let mut skipping = false;
-    for block in &doc.blocks {
-        let line = match block {
-            naskah::model::Block::Heading { text, .. } | naskah::model::Block::Para { text, .. } => text.0[0].1.clone(),
-            _ => continue,
-        };
+    let lines: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            naskah::model::Block::Heading { text, .. } | naskah::model::Block::Para { text, .. } => Some(text.0[0].1.clone()),
+            _ => None,
+        })
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        // (The article's title is on the line after its label: "PASAL 5" / "MANFAAT ...".)
         if line.starts_with("PASAL") || line.starts_with("ARTICLE") {
-            skipping = line.contains("MANFAAT") || line.contains("BENEFITS");
+            let title = lines.get(i + 1).map_or("", String::as_str);
+            skipping = title.contains("MANFAAT") || title.contains("BENEFITS");
         }
         if !skipping {
-            text.push_str(&line);
+            text.push_str(line);
             text.push('\n');
         }
     }
@@ -4283,4 +4289,46 @@ fn second_language_headings_unlimited_periods_rules_and_slides_284_286() {
     let slides = "Slide 1\nPAPARAN RANCANGAN RENCANA KERJA SAMA\nKOTA A - CITY OF B\nBagian Tata Pemerintahan Setda Kota A\n\nSlide 2\nAGENDA\nLatar belakang\nDasar hukum\nObjek dan ruang lingkup\nManfaat\nKeluaran yang ditargetkan\nJangka waktu dan pembiayaan\nTahapan dan hal yang masih perlu disepakati\n\nSlide 3\nDASAR HUKUM\nPP No. 28 Tahun 2018 tentang Kerja Sama Daerah\n\nSlide 4\nOBJEK DAN RUANG LINGKUP\n1. Pendidikan vokasi\n2. Rehabilitasi mangrove\n\nSlide 5\nMANFAAT BAGI KOTA A\nAlih pengetahuan tata kelola kota industri\n\nSlide 6\nKELUARAN YANG DITARGETKAN\n30 guru mengikuti pertukaran\n\nSlide 7\nJANGKA WAKTU & PEMBIAYAAN\nJangka waktu: 5 tahun (2026 - 2030)\nPembiayaan: APBD Kota A\n\nSlide 8\nTAHAPAN\nLoI > RKS > Persetujuan DPRD > Penandatanganan MoU\n";
     let (kind, reason, _) = kind_of(slides);
     assert_eq!(kind, "plan", "{reason}");
+}
+
+/// Ninth review, finding 4: a DOCX's line breaks inside a paragraph (`w:br`) part lines, as
+/// Word shows them: a signature block labelled in three languages in one paragraph
+/// ("UNTUK PEMERINTAH KOTA A" / "FOR THE CITY OF A" / "Voor de gemeente A") is a block; the
+/// trilingual LoI of review 9 was refused by the DPRD packet for want of one.
+#[test]
+fn a_docx_line_break_parts_the_lines_of_a_signature_block() {
+    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+    let broken = |lines: &[&str]| {
+        let runs: Vec<String> = lines.iter().map(|l| format!("<w:t>{l}</w:t>")).collect();
+        format!("<w:p><w:r>{}</w:r></w:p>", runs.join("<w:br/>"))
+    };
+    let cell = |content: String| format!("<w:tc>{content}</w:tc>");
+    let row = |a: String, b: String| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b));
+    let body = [
+        p("MEMORANDUM OF UNDERSTANDING"),
+        p("BETWEEN THE CITY OF A AND THE CITY OF B"),
+        p("Article 1"),
+        p("The Participants will cooperate in education and tourism."),
+        p("Article 2"),
+        p("This Memorandum remains in effect for five (5) years."),
+        p("Signed in A on 8 October 2025, in the Indonesian, Dutch and English languages."),
+        format!(
+            "<w:tbl>{}{}{}</w:tbl>",
+            row(
+                broken(&["UNTUK PEMERINTAH KOTA A", "FOR THE CITY OF A", "Voor het gemeentebestuur van de stad A"]),
+                broken(&["UNTUK PEMERINTAH KOTA B", "FOR THE CITY OF B", "Voor het gemeentebestuur van de stad B"])
+            ),
+            row(p("Drs. H. BUDI SANTOSO, M.Si."), p("HENDRIK JAN VERBEEK")),
+            row(broken(&["Wali Kota A", "Mayor of A", "Burgemeester van A"]), broken(&["Wali Kota B", "Mayor of B", "Burgemeester van B"])),
+        ),
+    ]
+    .concat();
+    let xml = format!(
+        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let sb = Sandbox::new();
+    std::fs::write(sb.path("mou.docx"), zip_with(xml.as_bytes())).unwrap();
+    let run = sb.run(&["check", "--format", "json", "mou.docx"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    assert_eq!(json["files"][0]["sections"]["signature"]["status"], "present", "{}", run.stdout);
 }

@@ -586,16 +586,25 @@ fn a_language_naskah_does_not_ship_takes_its_grammar_from_its_phrases() {
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert!(refused.stderr.contains("is missing from phrases/fr.yaml") && refused.stderr.contains("months:"), "{}", refused.stderr);
     assert!(!sb.path("out/loi.docx").exists());
-    sb.write(
-        "texts/templates/phrases/fr.yaml",
-        format!("{phrases}\nand: et\nmonths: janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre\nfirst_day: 1er\nnumbers: zéro, un, deux, trois, quatre, cinq\n"),
+    let grammar = "and: et\nmonths: janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre\nfirst_day: 1er\nnumbers: zéro, un, deux, trois, quatre, cinq\n";
+    sb.write("texts/templates/phrases/fr.yaml", format!("{phrases}\n{grammar}"));
+    // Ninth review, finding 2: how the language labels an article, or an English "ARTICLE 1"
+    // would head the authentic text.
+    let refused = sb.run(&args);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("phrase `article` is missing from phrases/fr.yaml") && refused.stderr.contains("{n}"),
+        "{}",
+        refused.stderr
     );
+    sb.write("texts/templates/phrases/fr.yaml", format!("{phrases}\n{grammar}article: \"Article {{n}}\"\n"));
     let run = sb.run(&args);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let xml = document_xml(&sb.path("out/loi.docx"));
     let french: Vec<&str> = xml.split("</w:tc>").filter(|cell| cell.contains("lang w:val=\"fr")).collect();
     let text = french.join(" ");
     assert!(text.contains(" et "), "the list joined with `et`: {text}");
+    assert!(text.contains(">Article 1<") && !text.contains(">ARTICLE 1<"), "the article labelled in French: {text}");
     assert!(
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
             .iter()
