@@ -943,7 +943,7 @@ fn a_work_plan_names_only_the_sources_its_year_uses_and_no_capital_mid_sentence(
     assert!(rkt.contains("dibiayai dari Anggaran Pendapatan dan Belanja Daerah (APBD) Kabupaten Banyuwangi, Anggaran Pendapatan dan Belanja Negara (APBN), dan hibah,"), "{rkt}");
     assert!(!rkt.contains("Perkiraan anggaran daerah untuk seluruh jangka waktu"), "{rkt}");
     // An indicator run into a sentence starts in lower case.
-    assert!(rkt.contains("; indikator: jumlah unit pengolahan"), "{rkt}");
+    assert!(rkt.contains(", dengan indikator jumlah unit pengolahan"), "{rkt}");
 }
 
 /// The officer's calendar speaks of the procedure, not of the input's keys (review 19).
