@@ -82,7 +82,7 @@ fn print_warnings(warnings: &[Diagnostic], sources: &naskah::diag::Sources) {
 fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
     // Validation compiles no template: the library and the phrase languages are enough.
     let rules = match naskah::app::Rules::new(&sources.into()) {
-        Ok(r) => r,
+        Ok(r) => r.with_texts(),
         Err(e) => {
             eprintln!("{}", e.render());
             return Error::CODE;

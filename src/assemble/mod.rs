@@ -9,6 +9,7 @@ mod context;
 mod helpers;
 mod markup;
 mod pieces;
+pub mod third;
 
 use crate::diag::{Diagnostic, Error, Pos, Sources};
 use crate::input::Input;
@@ -246,6 +247,23 @@ struct Lazy {
     compiled: std::sync::OnceLock<Result<handlebars::Template, handlebars::TemplateError>>,
 }
 
+/// The phrases of a third language rendered first, in this order, into the `third` text of
+/// the context's value of the same name (a phrase file must have them all).
+const DERIVED_PHRASES: [&str; 12] = [
+    "region_name",
+    "region_gov",
+    "region_head_title",
+    "region_signer",
+    "prevailing_language",
+    "languages_list",
+    "mou_place",
+    "mou_date",
+    "mou_partner_place",
+    "mou_partner_date",
+    "sister",
+    "term_effective",
+];
+
 /// The phrase files of third languages, `phrases/<code>.yaml`: (code, text).
 fn phrase_files(templates: Option<&Path>) -> Vec<(String, String)> {
     match templates {
@@ -415,13 +433,26 @@ impl Assembler {
         let mut phrase_languages = Vec::new();
         for (code, src) in phrase_files {
             let file = format!("phrases/{code}.yaml");
-            let map: BTreeMap<String, String> = serde_saphyr::from_str(&src).map_err(|e| {
+            let map: BTreeMap<String, Value> = serde_saphyr::from_str(&src).map_err(|e| {
                 let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
                 Error::new(Diagnostic { file: file.clone(), ..Diagnostic::error(pos, e.without_snippet().to_string()) })
                     .with_sources(Sources::one(file.clone(), src.as_str()))
             })?;
             let source: Arc<str> = src.as_str().into();
-            for (key, snippet) in map {
+            for (key, value) in map {
+                // A text; `months` and `numbers` also as a list of words.
+                let snippet = third::snippet(&key, &value).ok_or_else(|| {
+                    let pos = crate::input::yaml::parse(&src).map(|t| t.pos_of(&[&key])).unwrap_or_default();
+                    let format = match third::grammar_format(&key) {
+                        "" => format!("write `{key}: '...'`, a text (handlebars) in the language"),
+                        f => format!("`{key}` is {f}"),
+                    };
+                    Error::new(Diagnostic {
+                        file: file.clone(),
+                        ..Diagnostic::error(pos, format!("phrase `{key}` is not a text")).hint(format)
+                    })
+                    .with_sources(Sources::one(file.clone(), src.as_str()))
+                })?;
                 let origin = Origin { file: file.clone(), source: source.clone(), start: Start::At(Pos::default()) };
                 sources.push((format!("phrase.{code}.{key}"), snippet, origin));
                 eager.push(templates.is_some());
@@ -649,26 +680,11 @@ impl Assembler {
         };
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
-                return Err(fail(format!("no phrases for the third language `{code}`")).hint(format!(
-                    "run `naskah clauses export texts`, add `texts/templates/phrases/{code}.yaml` (copy phrases/ko.yaml and translate it, with the language's `and`, `months` and `numbers`) and a `{code}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`"
-                )));
+                return Err(fail(format!("no phrases for the third language `{code}`")).hint(third::how_to_add(code)));
             }
             let mut in_third = ctx.clone();
             in_third["lang"] = Value::String(code.clone());
-            for key in [
-                "region_name",
-                "region_gov",
-                "region_head_title",
-                "region_signer",
-                "prevailing_language",
-                "languages_list",
-                "mou_place",
-                "mou_date",
-                "mou_partner_place",
-                "mou_partner_date",
-                "sister",
-                "term_effective",
-            ] {
+            for key in DERIVED_PHRASES {
                 if ctx[key].is_null() {
                     continue;
                 }
