@@ -96,3 +96,20 @@ fn validate_finds_what_drafting_a_third_language_would_refuse() {
     assert!(v.stderr.contains("`months` (the twelve names from January on, separated by commas or as a YAML list)"), "{}", v.stderr);
     assert!(!v.stderr.contains("README"), "{}", v.stderr);
 }
+
+/// Finding 3: `status` takes the texts of a third language naskah does not ship, as
+/// `validate` and `draft` do.
+#[test]
+fn status_takes_the_texts_of_a_third_language() {
+    let sb = Sandbox::new();
+    let phrases = dutch_case(&sb);
+    translate_clauses(&sb);
+    sb.write("texts/templates/phrases/nl.yaml", format!("{phrases}\nand: en\nmonths: {MONTHS}\nnumbers: nul, één, twee\n"));
+    let refused = sb.run(&["status", "nl.yaml", "--today", "2026-03-02"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("not included in the status"), "{}", refused.stderr);
+    let run = sb.run(&with_texts(&["status", "nl.yaml", "--today", "2026-03-02", "--format", "json"]));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(json["cooperations"].as_array().map(Vec::len), Some(1), "{}", run.stdout);
+}
