@@ -113,3 +113,13 @@ fn status_takes_the_texts_of_a_third_language() {
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(json["cooperations"].as_array().map(Vec::len), Some(1), "{}", run.stdout);
 }
+
+/// Finding 6: the starter says at `partner.name` which `third` text a third language prints.
+#[test]
+fn the_starter_says_at_the_partners_name_which_third_text_is_printed() {
+    let starter = naskah::cli::STARTER;
+    let partner = starter.find("\npartner:\n").expect("the partner block");
+    let name = partner + starter[partner..].find("\n  name:\n").expect("its name");
+    let comment = &starter[partner..name];
+    assert!(comment.contains("third:") && comment.contains("government"), "{comment}");
+}
