@@ -162,7 +162,12 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
                     } else {
                         String::new()
                     };
-                    println!("  {:<34} v{}  {}{variant}", c.id, c.version, c.title.get("en").map(String::as_str).unwrap_or_default());
+                    println!(
+                        "  {:<34} v{}  {}{variant}",
+                        c.id,
+                        c.version,
+                        naskah::assemble::readable_title(c.title.get("en").map(String::as_str).unwrap_or_default())
+                    );
                 }
             }
         }

@@ -929,9 +929,51 @@ pub fn clauses_by_kind(lib: &Library) -> BTreeMap<&'static str, Vec<String>> {
     out
 }
 
+/// A clause's title as a list shows it, without its template code: a word of the wording
+/// (`{{w "ENTRY INTO FORCE"}}`) as written, a part shown only for some inputs in brackets
+/// ("INTELLECTUAL PROPERTY RIGHTS [AND ASSETS]", "[A | B]" with an `{{else}}`), any other
+/// value as "...".
+pub fn readable_title(src: &str) -> String {
+    static EXPR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let expr = EXPR.get_or_init(|| regex::Regex::new(r"\{\{~?\s*([^}]*?)\s*~?\}\}").expect("a valid pattern"));
+    let literal = |inner: &str| {
+        let mut parts = inner.splitn(2, char::is_whitespace);
+        let (helper, rest) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default().trim());
+        let quoted = rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"') && !rest[1..rest.len() - 1].contains('"');
+        (!helper.starts_with(['#', '/', '>', '!']) && quoted).then(|| rest[1..rest.len() - 1].to_string())
+    };
+    let shown = expr.replace_all(src, |c: &regex::Captures| {
+        let inner = &c[1];
+        if let Some(text) = literal(inner) {
+            text
+        } else if inner.starts_with("#if") || inner.starts_with("#unless") {
+            " [".into()
+        } else if inner == "else" {
+            " | ".into()
+        } else if inner.starts_with("/if") || inner.starts_with("/unless") {
+            "] ".into()
+        } else {
+            "...".into()
+        }
+    });
+    let spaces = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    spaces.replace("[ ", "[").replace(" ]", "]").replace(" ,", ",").replace("] ,", "],")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_listed_without_its_template_code() {
+        assert_eq!(readable_title(r#"{{w "ENTRY INTO FORCE"}}, DURATION AND TERMINATION"#), "ENTRY INTO FORCE, DURATION AND TERMINATION");
+        assert_eq!(
+            readable_title("INTELLECTUAL PROPERTY RIGHTS{{#if options.assets}} AND ASSETS{{/if}}"),
+            "INTELLECTUAL PROPERTY RIGHTS [AND ASSETS]"
+        );
+        assert_eq!(readable_title("A{{#if x}} B{{else}} C{{/if}} D {{t partner.name}}"), "A [B | C] D ...");
+        assert_eq!(readable_title("PLAIN TITLE"), "PLAIN TITLE");
+    }
 
     /// The built-in texts are compiled when first rendered: every one of them must compile,
     /// and compiled in pieces must give the template handlebars makes of the whole text.

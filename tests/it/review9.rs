@@ -123,3 +123,13 @@ fn the_starter_says_at_the_partners_name_which_third_text_is_printed() {
     let comment = &starter[partner..name];
     assert!(comment.contains("third:") && comment.contains("government"), "{comment}");
 }
+
+/// Finding 7: `clauses list` shows titles without template code.
+#[test]
+fn the_clause_list_shows_readable_titles() {
+    let run = Sandbox::new().run(&["clauses", "list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("{{"), "{}", run.stdout);
+    assert!(run.stdout.contains("ENTRY INTO FORCE, DURATION AND TERMINATION"), "{}", run.stdout);
+    assert!(run.stdout.contains("INTELLECTUAL PROPERTY RIGHTS [AND ASSETS]"), "{}", run.stdout);
+}
