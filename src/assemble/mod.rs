@@ -432,7 +432,11 @@ impl Assembler {
         let phrase_files = phrase_files(templates);
         let mut phrase_languages = Vec::new();
         for (code, src) in phrase_files {
-            let file = format!("phrases/{code}.yaml");
+            // (As the user wrote the folder, or where the built-in one lives in the repository.)
+            let file = match templates {
+                Some(dir) => dir.join("phrases").join(format!("{code}.yaml")).display().to_string(),
+                None => format!("templates/phrases/{code}.yaml"),
+            };
             let map: BTreeMap<String, Value> = serde_saphyr::from_str(&src).map_err(|e| {
                 let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
                 Error::new(Diagnostic { file: file.clone(), ..Diagnostic::error(pos, e.without_snippet().to_string()) })
@@ -447,9 +451,10 @@ impl Assembler {
                         "" => format!("write `{key}: '...'`, a text (handlebars) in the language"),
                         f => format!("`{key}` is {f}"),
                     };
+                    let what = if third::LISTS.contains(&key.as_str()) { "neither a text nor a list of words" } else { "not a text" };
                     Error::new(Diagnostic {
                         file: file.clone(),
-                        ..Diagnostic::error(pos, format!("phrase `{key}` is not a text")).hint(format)
+                        ..Diagnostic::error(pos, format!("phrase `{key}` is {what}")).hint(format)
                     })
                     .with_sources(Sources::one(file.clone(), src.as_str()))
                 })?;

@@ -291,20 +291,22 @@ fn grammar(
             ));
         }
     }
+    // A pattern's placeholders are single braces; handlebars expressions are left out.
+    static HANDLEBARS: std::sync::OnceLock<(regex::Regex, regex::Regex)> = std::sync::OnceLock::new();
+    let (expr, placeholder) = HANDLEBARS.get_or_init(|| {
+        (regex::Regex::new(r"\{\{.*?\}\}").expect("a valid pattern"), regex::Regex::new(r"\{[^{}]*\}").expect("a valid pattern"))
+    });
     for (key, needs) in PATTERNS {
         let Some((s, _)) = snippets.get(key) else { continue };
         let lacking: Vec<&str> = needs.iter().copied().filter(|p| !s.contains(p)).collect();
-        static HANDLEBARS: std::sync::OnceLock<(regex::Regex, regex::Regex)> = std::sync::OnceLock::new();
-        let (expr, placeholder) = HANDLEBARS.get_or_init(|| {
-            (regex::Regex::new(r"\{\{.*?\}\}").expect("a valid pattern"), regex::Regex::new(r"\{[^{}]*\}").expect("a valid pattern"))
-        });
         let plain = expr.replace_all(s, "");
         let unknown: Vec<String> =
             placeholder.find_iter(&plain).map(|m| m.as_str().to_string()).filter(|p| !needs.contains(&p.as_str())).collect();
         if !lacking.is_empty() || !unknown.is_empty() {
-            let what = match (lacking.is_empty(), unknown.is_empty()) {
-                (false, _) => format!("lacks {}", lacking.join(", ")),
-                (true, _) => format!("has an unknown placeholder {}", unknown.join(", ")),
+            let what = if lacking.is_empty() {
+                format!("has an unknown placeholder {}", unknown.join(", "))
+            } else {
+                format!("lacks {}", lacking.join(", "))
             };
             out.push(at(value_pos(key), format!("phrase `{key}` {what}"), format!("`{key}` is {}", grammar_format(key))));
         }

@@ -89,6 +89,21 @@ fn validate_finds_what_drafting_a_third_language_would_refuse() {
     let dutch: String = xml.split("</w:tc>").filter(|cell| cell.contains("lang w:val=\"nl")).collect();
     assert!(MONTHS.split(", ").any(|m| dutch.contains(&format!(" {m} "))), "a date in Dutch: {dutch}");
 
+    // A mapping is neither: `draft` refuses it as `validate` does, naming the file.
+    sb.write("texts/templates/phrases/nl.yaml", format!("{phrases}\nand: en\nmonths: {{jan: januari}}\nnumbers: nul, één\n"));
+    for args in [vec!["validate", "nl.yaml"], vec!["draft", "loi", "nl.yaml", "-o", "out2"]] {
+        let run = sb.run(&with_texts(&args));
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!(
+                "{file}:{}:9: error: phrase `months` is neither a text nor a list of words",
+                phrases.lines().count() + 3
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+
     // Without the texts, the hint says the keys and their format itself (no README ships
     // with the binary).
     let v = sb.run(&["validate", "nl.yaml"]);
