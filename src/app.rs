@@ -70,6 +70,10 @@ pub struct Rules {
     /// folder at once, so that its errors are reported whatever the input.
     library: std::sync::OnceLock<Library>,
     pub phrase_languages: Vec<String>,
+    /// Whether the texts of an input's third language are checked too (`validate`): its
+    /// phrase file and its text in the clauses of the LoI and the MoU. `draft` meets them
+    /// when it renders those two, and drafts the other documents without them.
+    texts: bool,
 }
 
 impl Rules {
@@ -78,11 +82,17 @@ impl Rules {
             origin: origin.clone(),
             library: std::sync::OnceLock::new(),
             phrase_languages: crate::assemble::phrase_languages(origin.templates.as_deref()),
+            texts: false,
         };
         if origin.clauses.is_some() {
             rules.library()?;
         }
         Ok(rules)
+    }
+
+    /// The same rules, checking an input's third language's texts too (`texts`).
+    pub fn with_texts(self) -> Rules {
+        Rules { texts: true, ..self }
     }
 
     /// The clause library, read on first use.
@@ -97,12 +107,12 @@ impl Rules {
     /// Reads and validates an input (`load_lazily`), reading the library only if the input
     /// chooses clause variants.
     pub fn load(&self, path: &Path) -> Result<InputFile, Error> {
-        load_lazily(path, &|| self.library(), &self.phrase_languages)
+        load_lazily(path, &|| self.library(), &self.phrase_languages, self.texts.then_some(&self.origin))
     }
 
     /// Validates an input given as text, as if it were the file at `path`.
     pub fn load_source(&self, path: &Path, src: String) -> Result<InputFile, Error> {
-        load_source(path, src, &|| self.library(), &self.phrase_languages)
+        load_source(path, src, &|| self.library(), &self.phrase_languages, self.texts.then_some(&self.origin))
     }
 }
 
@@ -112,6 +122,7 @@ impl From<&Assembler> for Rules {
             origin: Origin::default(),
             library: std::sync::OnceLock::from(asm.library().clone()),
             phrase_languages: asm.phrase_languages().to_vec(),
+            texts: false,
         }
     }
 }
@@ -183,14 +194,19 @@ impl InputFile {
 
 /// Reads and validates an input, clause choices included; an `Err` holds every problem.
 pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
-    load_lazily(path, &|| Ok(asm.library()), asm.phrase_languages())
+    load_lazily(path, &|| Ok(asm.library()), asm.phrase_languages(), None)
 }
 
 /// `load`, the library asked for only when the input chooses clause variants.
-fn load_lazily<'a>(path: &Path, lib: &dyn Fn() -> Result<&'a Library, Error>, phrase_languages: &[String]) -> Result<InputFile, Error> {
+fn load_lazily<'a>(
+    path: &Path,
+    lib: &dyn Fn() -> Result<&'a Library, Error>,
+    phrase_languages: &[String],
+    texts: Option<&Origin>,
+) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     let src = crate::fsio::read_text(path, &YAML_BYTES).map_err(|e| Error::new(unreadable(&name, e)))?;
-    load_source(path, src, lib, phrase_languages)
+    load_source(path, src, lib, phrase_languages, texts)
 }
 
 /// Why an emblem image cannot be used (`Emblem::new`), in Indonesian.
@@ -219,6 +235,7 @@ fn load_source<'a>(
     src: String,
     lib: &dyn Fn() -> Result<&'a Library, Error>,
     phrase_languages: &[String],
+    texts: Option<&Origin>,
 ) -> Result<InputFile, Error> {
     let name = path.display().to_string();
     if src.len() as u64 > YAML_BYTES.limit {
@@ -232,8 +249,8 @@ fn load_source<'a>(
     let loaded = crate::input::load(&name, &src).map_err(|d| Error::from(d).with_sources(sources.clone()))?;
     let mut errors = Vec::new();
     let choices = &loaded.input.options.clauses;
-    let lib = if choices.is_empty() { None } else { Some(lib()?) };
-    for (lib, (slot, choice)) in lib.iter().flat_map(|lib| choices.iter().map(move |c| (lib, c))) {
+    let chosen = if choices.is_empty() { None } else { Some(lib()?) };
+    for (lib, (slot, choice)) in chosen.iter().flat_map(|lib| choices.iter().map(move |c| (lib, c))) {
         let pos = loaded.tree.pos_of(&["options", "clauses", slot]);
         let at = |en: String, id: String| Diagnostic { file: name.clone(), ..Diagnostic::err(pos, en, id) };
         // "did you mean" in both languages, from the library's suggestion.
@@ -253,6 +270,7 @@ fn load_source<'a>(
             errors.push(at(e, id).help(hint.0, hint.1));
         }
     }
+    let mut third_errors = None;
     if let Some(third) = &loaded.input.languages.third {
         if !phrase_languages.contains(&third.code) {
             let pos = loaded.tree.pos_of(&["languages", "third", "code"]);
@@ -267,10 +285,21 @@ fn load_source<'a>(
                     )
                 }
                 .help(
-                    format!("third languages built in: {known}; for another, run `naskah clauses export texts`, add `texts/templates/phrases/{0}.yaml` (copy phrases/ko.yaml and translate it) and a `{0}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`", third.code),
-                    format!("bahasa ketiga bawaan: {known}; untuk bahasa lain, jalankan `naskah clauses export texts`, tambahkan `texts/templates/phrases/{0}.yaml` (salin phrases/ko.yaml lalu terjemahkan) dan teks `{0}:` pada setiap klausul Surat Pernyataan Kehendak dan Nota Kesepahaman, lalu berikan `--templates texts/templates --clauses texts/clauses`", third.code),
+                    format!("third languages built in: {known}; for another, {}", crate::assemble::third::how_to_add(&third.code)),
+                    format!("bahasa ketiga bawaan: {known}; untuk bahasa lain, {}", crate::assemble::third::how_to_add_id(&third.code)),
                 ),
             );
+        } else if let Some(origin) = texts {
+            // `validate` checks what drafting the LoI and the MoU would refuse: the phrase
+            // file and the clause texts of a language naskah does not ship, or of texts
+            // from a folder (the built-in ones are tested).
+            let shipped = crate::format::BUILT_IN.contains(&third.code.as_str());
+            let library = if !shipped || origin.clauses.is_some() { Some(lib()?) } else { None };
+            if !shipped || origin.templates.is_some() || library.is_some() {
+                if let Err(e) = crate::assemble::third::check(origin.templates.as_deref(), &third.code, library, choices) {
+                    third_errors = Some(e);
+                }
+            }
         }
     }
     // The emblem is read here, by the command layer, relative to the input file: the
@@ -325,6 +354,11 @@ fn load_source<'a>(
                 ),
             },
         }
+    }
+    if let Some(e) = third_errors {
+        let mut all = Error::from(errors).with_sources(sources);
+        all.diagnostics.extend(e.diagnostics);
+        return Err(all.with_sources(e.sources));
     }
     if !errors.is_empty() {
         return Err(Error::from(errors).with_sources(sources));

@@ -299,6 +299,9 @@ pub struct StatusArgs {
     /// Overwrite the iCalendar file if it exists.
     #[arg(long)]
     pub force: bool,
+    // The texts of a third language naskah does not ship, as for `draft`.
+    #[command(flatten)]
+    pub sources: Sources,
 }
 
 #[derive(clap::Args, Debug)]

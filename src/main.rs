@@ -82,7 +82,7 @@ fn print_warnings(warnings: &[Diagnostic], sources: &naskah::diag::Sources) {
 fn validate(files: &[PathBuf], sources: &Sources) -> i32 {
     // Validation compiles no template: the library and the phrase languages are enough.
     let rules = match naskah::app::Rules::new(&sources.into()) {
-        Ok(r) => r,
+        Ok(r) => r.with_texts(),
         Err(e) => {
             eprintln!("{}", e.render());
             return Error::CODE;
@@ -162,7 +162,12 @@ fn clauses(action: &ClauseAction, sources: &Sources) -> Result<i32, Error> {
                     } else {
                         String::new()
                     };
-                    println!("  {:<34} v{}  {}{variant}", c.id, c.version, c.title.get("en").map(String::as_str).unwrap_or_default());
+                    println!(
+                        "  {:<34} v{}  {}{variant}",
+                        c.id,
+                        c.version,
+                        naskah::assemble::readable_title(c.title.get("en").map(String::as_str).unwrap_or_default())
+                    );
                 }
             }
         }
@@ -417,7 +422,7 @@ fn status(args: &StatusArgs) -> Result<i32, Error> {
         None => naskah::calendar::today(),
     };
     let holidays = naskah::app::holidays(&args.holidays)?;
-    let rules = naskah::app::Rules::new(&naskah::app::Origin::default())?;
+    let rules = naskah::app::Rules::new(&(&args.sources).into())?;
     let (files, skipped) = naskah::app::status_files(&args.files);
     for s in &skipped {
         eprintln!("{}: skipped: not a cooperation file (no `region:`)", s.display());

@@ -146,10 +146,10 @@ fn list(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &
 }
 
 /// What a language naskah does not ship says in its phrase file for the helpers' grammar
-/// (README, "A third language"): `and` (before a list's last item), `months` (the twelve
-/// names, separated by commas), `date` ("{day} {month} {year}"), `first_day` (how the
-/// first of a month is written, when not "1"), `numbers` (the words from zero on,
-/// separated by commas) and `count` ("{words} ({n})"). `None` for a built-in language; an
+/// (`third::GRAMMAR` says each key's format): `and` (before a list's last item), `months`
+/// (the twelve names, separated by commas or a YAML list), `date` ("{day} {month} {year}"),
+/// `first_day` (how the first of a month is written, when not "1"), `numbers` (the words
+/// from zero on, as `months`) and `count` ("{words} ({n})"). `None` for a built-in language; an
 /// error naming the key when the phrase file lacks one the document needs, so that no
 /// English word or ISO date stands in another language's text.
 fn grammar(r: &Handlebars, ctx: &Context, lang: &str, key: &str) -> Result<Option<String>, RenderError> {
@@ -163,22 +163,19 @@ fn grammar(r: &Handlebars, ctx: &Context, lang: &str, key: &str) -> Result<Optio
             Ok(None)
         } else {
             Err(RenderErrorReason::Other(format!(
-                "phrase `{key}` is missing from phrases/{lang}.yaml: the {} of a language naskah does not ship come from its phrase file ({})",
+                "phrase `{key}` is missing from phrases/{lang}.yaml: the {} of a language naskah does not ship come from its phrase file; add `{key}`: {}",
                 match key {
                     "and" => "lists",
                     "months" => "dates",
                     _ => "numbers in words",
                 },
-                GRAMMAR_KEYS
+                super::third::grammar_format(key)
             ))
             .into())
         };
     }
     Ok(Some(r.render_with_context(&name, ctx)?.trim().to_string()))
 }
-
-/// The keys of a phrase file's grammar, for messages.
-const GRAMMAR_KEYS: &str = "and: et; months: janvier, février, ...; numbers: zéro, un, deux, ...; article: \"ARTICLE {n}\"; optional date: \"{day} {month} {year}\", first_day: 1er, count: \"{words} ({n})\"";
 
 fn date(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let d = param(h, 0)?.as_str().and_then(Date::parse).ok_or_else(|| wrong(h, "a date YYYY-MM-DD"))?;
@@ -187,7 +184,11 @@ fn date(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &
         Some(months) => {
             let months: Vec<&str> = months.split(',').map(str::trim).collect();
             let month = months.get(d.month as usize - 1).filter(|_| months.len() == 12).ok_or_else(|| {
-                RenderErrorReason::Other(format!("phrase `months` of phrases/{lang}.yaml names {} months, not 12", months.len()))
+                RenderErrorReason::Other(format!(
+                    "phrase `months` of phrases/{lang}.yaml names {} months, not 12: `months` is {}",
+                    months.len(),
+                    super::third::grammar_format("months")
+                ))
             })?;
             let day = match grammar(r, ctx, &lang, "first_day")? {
                 Some(first) if d.day == 1 => first,

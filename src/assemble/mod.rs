@@ -9,6 +9,7 @@ mod context;
 mod helpers;
 mod markup;
 mod pieces;
+pub mod third;
 
 use crate::diag::{Diagnostic, Error, Pos, Sources};
 use crate::input::Input;
@@ -246,6 +247,23 @@ struct Lazy {
     compiled: std::sync::OnceLock<Result<handlebars::Template, handlebars::TemplateError>>,
 }
 
+/// The phrases of a third language rendered first, in this order, into the `third` text of
+/// the context's value of the same name (a phrase file must have them all).
+const DERIVED_PHRASES: [&str; 12] = [
+    "region_name",
+    "region_gov",
+    "region_head_title",
+    "region_signer",
+    "prevailing_language",
+    "languages_list",
+    "mou_place",
+    "mou_date",
+    "mou_partner_place",
+    "mou_partner_date",
+    "sister",
+    "term_effective",
+];
+
 /// The phrase files of third languages, `phrases/<code>.yaml`: (code, text).
 fn phrase_files(templates: Option<&Path>) -> Vec<(String, String)> {
     match templates {
@@ -414,14 +432,32 @@ impl Assembler {
         let phrase_files = phrase_files(templates);
         let mut phrase_languages = Vec::new();
         for (code, src) in phrase_files {
-            let file = format!("phrases/{code}.yaml");
-            let map: BTreeMap<String, String> = serde_saphyr::from_str(&src).map_err(|e| {
+            // (As the user wrote the folder, or where the built-in one lives in the repository.)
+            let file = match templates {
+                Some(dir) => dir.join("phrases").join(format!("{code}.yaml")).display().to_string(),
+                None => format!("templates/phrases/{code}.yaml"),
+            };
+            let map: BTreeMap<String, Value> = serde_saphyr::from_str(&src).map_err(|e| {
                 let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
                 Error::new(Diagnostic { file: file.clone(), ..Diagnostic::error(pos, e.without_snippet().to_string()) })
                     .with_sources(Sources::one(file.clone(), src.as_str()))
             })?;
             let source: Arc<str> = src.as_str().into();
-            for (key, snippet) in map {
+            for (key, value) in map {
+                // A text; `months` and `numbers` also as a list of words.
+                let snippet = third::snippet(&key, &value).ok_or_else(|| {
+                    let pos = crate::input::yaml::parse(&src).map(|t| t.pos_of(&[&key])).unwrap_or_default();
+                    let format = match third::grammar_format(&key) {
+                        "" => format!("write `{key}: '...'`, a text (handlebars) in the language"),
+                        f => format!("`{key}` is {f}"),
+                    };
+                    let what = if third::LISTS.contains(&key.as_str()) { "neither a text nor a list of words" } else { "not a text" };
+                    Error::new(Diagnostic {
+                        file: file.clone(),
+                        ..Diagnostic::error(pos, format!("phrase `{key}` is {what}")).hint(format)
+                    })
+                    .with_sources(Sources::one(file.clone(), src.as_str()))
+                })?;
                 let origin = Origin { file: file.clone(), source: source.clone(), start: Start::At(Pos::default()) };
                 sources.push((format!("phrase.{code}.{key}"), snippet, origin));
                 eager.push(templates.is_some());
@@ -654,26 +690,11 @@ impl Assembler {
         };
         if let Some(code) = &third {
             if !self.phrase_languages.contains(code) {
-                return Err(fail(format!("no phrases for the third language `{code}`")).hint(format!(
-                    "run `naskah clauses export texts`, add `texts/templates/phrases/{code}.yaml` (copy phrases/ko.yaml and translate it, with the language's `and`, `months` and `numbers`) and a `{code}:` text to each clause of the LoI and the MoU, then pass `--templates texts/templates --clauses texts/clauses`"
-                )));
+                return Err(fail(format!("no phrases for the third language `{code}`")).hint(third::how_to_add(code)));
             }
             let mut in_third = ctx.clone();
             in_third["lang"] = Value::String(code.clone());
-            for key in [
-                "region_name",
-                "region_gov",
-                "region_head_title",
-                "region_signer",
-                "prevailing_language",
-                "languages_list",
-                "mou_place",
-                "mou_date",
-                "mou_partner_place",
-                "mou_partner_date",
-                "sister",
-                "term_effective",
-            ] {
+            for key in DERIVED_PHRASES {
                 if ctx[key].is_null() {
                     continue;
                 }
@@ -717,9 +738,8 @@ impl Assembler {
         if let Some(code) = third.as_ref().filter(|c| !crate::format::BUILT_IN.contains(&c.as_str())) {
             let name = format!("phrase.{code}.article");
             if hb.get_template(&name).is_none() {
-                return Err(fail(format!("phrase `article` is missing from phrases/{code}.yaml: how the language labels an article")).hint(
-                    format!("add it with `{{n}}` where the number goes, as the language writes it: `article: \"ARTIKEL {{n}}\"` (Dutch), `article: \"ARTICLE {{n}}\"` (French)"),
-                ));
+                return Err(fail(format!("phrase `article` is missing from phrases/{code}.yaml: how the language labels an article"))
+                    .hint(format!("add `article`: {}", crate::assemble::third::grammar_format("article"))));
             }
             let pattern = self.render_value(hb, &name, ctx.clone())?;
             doc.article_words.push((Lang(code.clone()), pattern.trim().to_string()));
@@ -931,9 +951,51 @@ pub fn clauses_by_kind(lib: &Library) -> BTreeMap<&'static str, Vec<String>> {
     out
 }
 
+/// A clause's title as a list shows it, without its template code: a word of the wording
+/// (`{{w "ENTRY INTO FORCE"}}`) as written, a part shown only for some inputs in brackets
+/// ("INTELLECTUAL PROPERTY RIGHTS [AND ASSETS]", "[A | B]" with an `{{else}}`), any other
+/// value as "...".
+pub fn readable_title(src: &str) -> String {
+    static EXPR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let expr = EXPR.get_or_init(|| regex::Regex::new(r"\{\{~?\s*([^}]*?)\s*~?\}\}").expect("a valid pattern"));
+    let literal = |inner: &str| {
+        let mut parts = inner.splitn(2, char::is_whitespace);
+        let (helper, rest) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default().trim());
+        let quoted = rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"') && !rest[1..rest.len() - 1].contains('"');
+        (!helper.starts_with(['#', '/', '>', '!']) && quoted).then(|| rest[1..rest.len() - 1].to_string())
+    };
+    let shown = expr.replace_all(src, |c: &regex::Captures| {
+        let inner = &c[1];
+        if let Some(text) = literal(inner) {
+            text
+        } else if inner.starts_with("#if") || inner.starts_with("#unless") {
+            " [".into()
+        } else if inner == "else" {
+            " | ".into()
+        } else if inner.starts_with("/if") || inner.starts_with("/unless") {
+            "] ".into()
+        } else {
+            "...".into()
+        }
+    });
+    let spaces = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    spaces.replace("[ ", "[").replace(" ]", "]").replace(" ,", ",").replace("] ,", "],")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_listed_without_its_template_code() {
+        assert_eq!(readable_title(r#"{{w "ENTRY INTO FORCE"}}, DURATION AND TERMINATION"#), "ENTRY INTO FORCE, DURATION AND TERMINATION");
+        assert_eq!(
+            readable_title("INTELLECTUAL PROPERTY RIGHTS{{#if options.assets}} AND ASSETS{{/if}}"),
+            "INTELLECTUAL PROPERTY RIGHTS [AND ASSETS]"
+        );
+        assert_eq!(readable_title("A{{#if x}} B{{else}} C{{/if}} D {{t partner.name}}"), "A [B | C] D ...");
+        assert_eq!(readable_title("PLAIN TITLE"), "PLAIN TITLE");
+    }
 
     /// The built-in texts are compiled when first rendered: every one of them must compile,
     /// and compiled in pieces must give the template handlebars makes of the whole text.

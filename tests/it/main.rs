@@ -18,5 +18,6 @@ mod pdf;
 mod procedure;
 mod review2;
 mod review3;
+mod review9;
 mod serve;
 mod structure;
