@@ -357,14 +357,17 @@ mod tests {
             phrase_file("nl.yaml", &format!("{ko}\n{extra}"), "nl", &called).iter().map(|d| d.message.clone()).collect()
         };
         let twelve = "januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december";
-        assert!(messages(&format!("and: en\nmonths: {twelve}\nnumbers: nul, een, twee\n")).is_empty());
-        let list = format!("and: en\nmonths: [{twelve}]\nnumbers:\n  - nul\n  - een\n");
+        assert!(messages(&format!("and: en\nmonths: {twelve}\nnumbers: nul, een, twee\narticle: \"ARTIKEL {{n}}\"\n")).is_empty());
+        let list = format!("and: en\nmonths: [{twelve}]\nnumbers:\n  - nul\n  - een\narticle: \"ARTIKEL {{n}}\"\n");
         assert!(messages(&list).is_empty(), "{:?}", messages(&list));
         let found = messages("months: januari februari maart\nnumbers: nul een twee\ndate: '{dag} {month} {year}'\n");
         assert!(found.iter().any(|m| m.contains("`and` is missing")), "{found:?}");
         assert!(found.iter().any(|m| m == "phrase `months` names 1 month, not 12"), "{found:?}");
         assert!(found.iter().any(|m| m.contains("`numbers` gives 1 word")), "{found:?}");
         assert!(found.iter().any(|m| m == "phrase `date` lacks {day}"), "{found:?}");
+        assert!(found.iter().any(|m| m.contains("`article` is missing")), "{found:?}");
+        let unnumbered = messages(&format!("and: en\nmonths: {twelve}\nnumbers: nul, een\narticle: ARTIKEL\n"));
+        assert!(unnumbered.iter().any(|m| m == "phrase `article` lacks {n}"), "{unnumbered:?}");
         let map = messages("and: en\nmonths: {jan: januari}\nnumbers: nul, een\n");
         assert!(map.iter().any(|m| m == "phrase `months` is neither a text nor a list of words"), "{map:?}");
     }

@@ -44,7 +44,7 @@ fn validate_finds_what_drafting_a_third_language_would_refuse() {
     let v = sb.run(&with_texts(&["validate", "nl.yaml"]));
     assert_eq!(v.code, 2, "{}{}", v.stdout, v.stderr);
     let file = std::path::Path::new("texts/templates").join("phrases").join("nl.yaml").display().to_string();
-    for key in ["and", "months", "numbers"] {
+    for key in ["and", "months", "numbers", "article"] {
         assert!(v.stderr.contains(&format!("{file}:1:1: error: phrase `{key}` is missing")), "{key}: {}", v.stderr);
     }
     assert!(
@@ -78,7 +78,8 @@ fn validate_finds_what_drafting_a_third_language_would_refuse() {
     assert!(!v.stderr.contains("has no `nl`"), "the clauses have their Dutch now: {}", v.stderr);
 
     // As YAML lists, the names and the numbers are what a user writes: valid, and drafted.
-    let listed = format!("{phrases}\nand: en\nmonths: [{MONTHS}]\nnumbers:\n  - nul\n  - één\n  - twee\n  - drie\n");
+    let listed =
+        format!("{phrases}\nand: en\nmonths: [{MONTHS}]\nnumbers:\n  - nul\n  - één\n  - twee\n  - drie\narticle: \"ARTIKEL {{n}}\"\n");
     sb.write("texts/templates/phrases/nl.yaml", &listed);
     let v = sb.run(&with_texts(&["validate", "nl.yaml"]));
     assert_eq!(v.code, 0, "{}", v.stderr);
@@ -88,6 +89,7 @@ fn validate_finds_what_drafting_a_third_language_would_refuse() {
     let xml = String::from_utf8(parts.into_iter().find(|(n, _)| n == "word/document.xml").unwrap().1).unwrap();
     let dutch: String = xml.split("</w:tc>").filter(|cell| cell.contains("lang w:val=\"nl")).collect();
     assert!(MONTHS.split(", ").any(|m| dutch.contains(&format!(" {m} "))), "a date in Dutch: {dutch}");
+    assert!(dutch.contains("ARTIKEL 1"), "the articles labelled in Dutch: {dutch}");
 
     // A mapping is neither: `draft` refuses it as `validate` does, naming the file.
     sb.write("texts/templates/phrases/nl.yaml", format!("{phrases}\nand: en\nmonths: {{jan: januari}}\nnumbers: nul, één\n"));
