@@ -192,6 +192,7 @@ pub fn context(input: &Input) -> Value {
         c.extend(d);
     }
     signing(input, &mut ctx);
+    ctx["legal"] = legal_bases(&input.region.legal_bases);
     ctx["subject_run"] = subject_run;
     ctx["about"] = about(input);
     ctx["both_places"] = both_places(input);
@@ -841,6 +842,51 @@ fn cost_cell(partner: &Value, grantor: Option<&crate::input::Bi>, c: &crate::inp
 
 /// A place or date to fill in at signature.
 const TO_FILL: &str = "..............................";
+
+/// The region's own legal bases (`region.legal_bases`) for the plan's DASAR HUKUM, by kind
+/// in the order of UU 12/2011 Pasal 7 among the national ones the clause lists: `uu`, `pp`,
+/// `perpres` after the clause's laws, government and presidential regulations, `tail` (a
+/// minister's regulation, then the region's own) after the last, each with the end of its
+/// item (";", "; dan", "."); `permenlu` and `permendagri`, the ends of the clause's last two
+/// items, which the tail moves.
+fn legal_bases(bases: &[crate::input::Bi]) -> Value {
+    let kind = |b: &crate::input::Bi| {
+        let t = b.id.trim_start().to_lowercase();
+        if t.starts_with("undang-undang") {
+            0
+        } else if t.starts_with("peraturan pemerintah") {
+            1
+        } else if t.starts_with("peraturan presiden") {
+            2
+        } else if t.starts_with("peraturan menteri") {
+            3
+        } else {
+            4
+        }
+    };
+    let text = |s: &str| s.trim().trim_end_matches(['.', ';', ',']).to_string();
+    let of = |k: usize| -> Vec<&crate::input::Bi> { bases.iter().filter(|b| kind(b) == k).collect() };
+    let middle = |k: usize| -> Value { of(k).iter().map(|b| json!({"id": text(&b.id), "en": text(&b.en)})).collect() };
+    let tail: Vec<&crate::input::Bi> = of(3).into_iter().chain(of(4)).collect();
+    // The ends of the list's last items: the clause's two ministers' regulations, then the tail.
+    let ends = |n: usize, i: usize| match n - i {
+        1 => bi(".", "."),
+        2 => bi("; dan", "; and"),
+        _ => bi(";", ";"),
+    };
+    let n = tail.len() + 2;
+    json!({
+        "uu": middle(0),
+        "pp": middle(1),
+        "perpres": middle(2),
+        "permenlu": ends(n, 0),
+        "permendagri": ends(n, 1),
+        "tail": tail.iter().enumerate().map(|(i, b)| {
+            let end = ends(n, i + 2);
+            json!({"id": format!("{}{}", text(&b.id), end["id"].as_str().unwrap_or_default()), "en": format!("{}{}", text(&b.en), end["en"].as_str().unwrap_or_default())})
+        }).collect::<Vec<_>>(),
+    })
+}
 
 /// The title of whoever signs for the region, as written and in capitals: the head's office
 /// (`region_head_title`), or an acting head's, whose prefix keeps its case in capitals

@@ -460,6 +460,13 @@ pub struct Region {
     /// Web site or e-mail for the letterhead.
     #[serde(default)]
     pub website: Option<String>,
+    /// The region's own legal bases, added to the plan's DASAR HUKUM: the law that forms a
+    /// province, the Perda on the RPJMD. Each goes where its kind stands in the order of UU
+    /// 12/2011 Pasal 7, known by how its Indonesian text starts: a law after the laws, a
+    /// government or presidential regulation after its kind, a minister's regulation after
+    /// the ministers', anything else (Perda, Peraturan Gubernur) at the end.
+    #[serde(default)]
+    pub legal_bases: Vec<Bi>,
 }
 
 /// A person who signs.

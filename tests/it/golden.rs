@@ -308,6 +308,7 @@ fn bilingual_only(leaf: &str) -> bool {
             "dprd_letter.enclosures[]",
             "progress[]",
             "style.mendagri_cq",
+            "region.legal_bases[]",
         ]
         .iter()
         .any(|p| leaf.starts_with(p))

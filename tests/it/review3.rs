@@ -803,3 +803,28 @@ fn the_head_represents_the_region_and_the_minister_reads_that_the_draft_binds_no
     let letter = dump(&asm.draft(DocKind::MendagriMou, &binding).expect("drafts").0);
     assert!(!letter.contains("tidak menimbulkan hak dan kewajiban"), "{letter}");
 }
+
+/// Ninth review, finding 13: the region's own legal bases join the plan's DASAR HUKUM where
+/// their kind stands (a law after the laws, a Perda at the end), and the list's "; dan" and
+/// "." move with them.
+#[test]
+fn the_regions_own_legal_bases_join_the_plan_where_their_kind_stands() {
+    let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
+    let own = input("denpasar-perth", &|s| {
+        s.replacen(
+            "  website: www.denpasarkota.go.id\n",
+            "  website: www.denpasarkota.go.id\n  legal_bases:\n    - {id: Peraturan Daerah Kota Denpasar Nomor 1 Tahun 2025 tentang RPJMD., en: Denpasar City Regional Regulation Number 1 of 2025 on the RPJMD}\n    - {id: Undang-Undang Nomor 1 Tahun 1992 tentang Pembentukan Kotamadya Denpasar, en: Law Number 1 of 1992 on the Establishment of the Municipality of Denpasar}\n",
+            1,
+        )
+    });
+    assert_eq!(own.region.legal_bases.len(), 2);
+    let plan = dump(&asm.draft(DocKind::Plan, &own).expect("drafts").0);
+    let law = plan.find("Undang-Undang Nomor 1 Tahun 1992 tentang Pembentukan Kotamadya Denpasar;").expect("the law");
+    let pp = plan.find("Peraturan Pemerintah Nomor 28 Tahun 2018").expect("PP 28/2018");
+    assert!(law < pp, "a law before the government regulation: {plan}");
+    assert!(plan.contains("dengan Lembaga di Luar Negeri; dan") && plan.contains("Tahun 2025 tentang RPJMD."), "{plan}");
+    assert!(plan.contains("Foreign Institutions; and") && plan.contains("Number 1 of 2025 on the RPJMD."), "{plan}");
+    assert!(!plan.contains("oleh Pemerintah Daerah; dan"), "{plan}");
+    let national = dump(&drafted("denpasar-perth", DocKind::Plan));
+    assert!(national.contains("oleh Pemerintah Daerah; dan") && national.contains("dengan Lembaga di Luar Negeri."), "{national}");
+}
