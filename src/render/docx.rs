@@ -865,9 +865,11 @@ impl Body {
         let grid: Vec<usize> = t.widths.iter().map(|w| width * *w as usize / total).collect();
         self.table_start(&grid, width, t.bordered);
         let lead_in = self.lead_in;
-        let carried = carry.map_or(0, |_| 1).min(t.rows.len());
+        // (The row carried to the signatures is the last: `model::carried_to_signatures`
+        // holds for a table of two body rows or more.)
+        let flowing = if carry.is_some() { t.rows.len().saturating_sub(1) } else { t.rows.len() };
         let last_whole = t.whole.iter().rposition(|w| *w).filter(|i| i + 1 == t.rows.len());
-        for i in 0..t.rows.len() - carried {
+        for i in 0..flowing {
             // A totals row ending the table stays with what follows it (its paragraphs and the
             // spacer kept with the next).
             self.lead_in = lead_in || last_whole == Some(i);
@@ -881,7 +883,7 @@ impl Body {
             self.lead_in = false;
             self.keep_start(width);
             self.table_start(&grid, width, t.bordered);
-            for i in t.rows.len() - carried..t.rows.len() {
+            for i in flowing..t.rows.len() {
                 self.table_row(t, i, &grid, langs);
             }
             self.out.push_str("</w:tbl>");
