@@ -174,6 +174,22 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             return Some((t.kind, t.written.clone(), 2));
         }
     }
+    // An English title that names its kind last: "COOPERATION AND SERVICES AGREEMENT" (a
+    // short line in capitals of the words of what it is about, none of them a phrase's "of"
+    // or a clause's "ENTIRE").
+    if upper {
+        if let Some((last, before)) = words[start..].split_last() {
+            let h = &k.heads_last;
+            let plain = |w: &&str| w.chars().all(char::is_alphabetic) || *w == "&";
+            if h.heads.iter().any(|x| x == last)
+                && (1..=h.most).contains(&before.len())
+                && before.iter().all(plain)
+                && !before.iter().any(|w| h.not_among.iter().any(|x| x == w))
+            {
+                return Some((DocKind::Mou, text.trim().to_string(), 2));
+            }
+        }
+    }
     // An OCR-damaged title: in a short line in capitals (as titles are), the letters of the
     // line's opening against the letters of each title of eleven letters or more, within one
     // edit in four.
@@ -185,7 +201,14 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             // "USULAN KERJA SAMA", though they differ in four letters of fifteen.)
             let first: Vec<char> = t.sk.split(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
             let first_kept = || prefix_distance(&first, &line[..line.len().min(first.len() + 2)], first.len() / 3).is_some();
-            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && first_kept() {
+            // (Nor the last: "IMPLEMENTATION AGREEMENT" is not a damaged "IMPLEMENTATION
+            // REPORT", though the whole differs in five letters of twenty.)
+            let last: Vec<char> = t.sk.rsplit(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
+            let last_kept = || {
+                let at = n - last.len();
+                (at.saturating_sub(2)..=(at + 2).min(line.len())).any(|from| prefix_distance(&last, &line[from..], last.len() / 3).is_some())
+            };
+            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && first_kept() && last_kept() {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }

@@ -18,6 +18,23 @@ use std::sync::{LazyLock, OnceLock};
 /// The knowledge file, as shipped.
 pub const SOURCE: &str = include_str!("../../checker/knowledge.yaml");
 
+/// English titles that name their kind last ("COOPERATION AND SERVICES AGREEMENT").
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct HeadsLastDef {
+    heads: Vec<String>,
+    not_among: Vec<String>,
+    most: usize,
+}
+
+/// English titles that name their kind last: the heads ("agreement"), the words that may not
+/// stand before one in a title ("of", "entire"), and how many words may.
+pub struct HeadsLast {
+    pub heads: Vec<String>,
+    pub not_among: Vec<String>,
+    pub most: usize,
+}
+
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct File {
@@ -39,6 +56,7 @@ struct File {
     self_reference_before: Vec<String>,
     self_reference_after: Vec<String>,
     title_labels: Vec<String>,
+    heads_last: HeadsLastDef,
     attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
@@ -227,6 +245,7 @@ struct VocabularyDef {
     currencies: Vec<String>,
     magnitudes: Vec<String>,
     citation_headings: Vec<String>,
+    defined_periods: Vec<String>,
     frame_labels: Vec<String>,
     formulas_as_follows: Vec<String>,
     contents_formulas: Vec<String>,
@@ -528,6 +547,8 @@ pub struct Knowledge {
     pub self_reference_after: Vec<String>,
     /// Labels of a stage or a document before a title and a colon ("STAGE 1: CONCEPT NOTE").
     pub title_labels: Vec<String>,
+    /// English titles that name their kind last.
+    pub heads_last: HeadsLast,
     /// The genres whose documents carry attachments (regulations, circulars, letters): named
     /// under an attachment's label, they are what the draft is attached to.
     pub attachment_carriers: Vec<String>,
@@ -600,6 +621,8 @@ pub struct Knowledge {
     pub magnitudes: Vec<String>,
     pub obligations: Phrases,
     pub citation_headings: Vec<String>,
+    /// Terms a definition gives the cooperation's period by ("Project Period" means ...).
+    pub defined_periods: Vec<String>,
     pub frame_labels: Vec<String>,
     pub formulas_as_follows: Vec<String>,
     /// "paling sedikit memuat:": what follows names what another document must contain.
@@ -846,6 +869,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         self_reference_before: sk(&file.self_reference_before),
         self_reference_after: sk(&file.self_reference_after),
         title_labels: sk(&file.title_labels),
+        heads_last: HeadsLast { heads: sk(&file.heads_last.heads), not_among: sk(&file.heads_last.not_among), most: file.heads_last.most },
         attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
@@ -916,6 +940,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         currencies: v.currencies.iter().map(|c| c.to_lowercase()).collect(),
         magnitudes: v.magnitudes.iter().map(|c| c.to_lowercase()).collect(),
         citation_headings: sk(&v.citation_headings),
+        defined_periods: sk(&v.defined_periods),
         frame_labels: sk(&v.frame_labels),
         formulas_as_follows: sk(&v.formulas_as_follows),
         contents_formulas: Phrases::new(&v.contents_formulas),

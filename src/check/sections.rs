@@ -1145,9 +1145,14 @@ fn introduces_list(sk: &str, words: &[String], not_before: &[&[String]]) -> bool
 
 /// The formula that closes a preamble and opens the articles: "TELAH MENYATAKAN KEHENDAK
 /// sebagai berikut:", "HAVE AGREED AS FOLLOWS:". Neither a heading nor a statement.
+/// (Not a line that names what follows as the fields of the cooperation: "PARA PIHAK bekerja
+/// sama dalam hal-hal berikut:".)
 fn formula(l: &Line, k: &Knowledge) -> bool {
     let sk = l.sk.trim_end_matches([':', ' ']);
-    l.sk.trim_end().ends_with(':') && sk.split_whitespace().count() <= 8 && k.formulas_as_follows.iter().any(|f| sk.ends_with(f.as_str()))
+    l.sk.trim_end().ends_with(':')
+        && sk.split_whitespace().count() <= 8
+        && k.formulas_as_follows.iter().any(|f| sk.ends_with(f.as_str()))
+        && !k.sections.iter().filter(|s| s.id == SectionId::Scope).flat_map(|s| &s.list_words).any(|w| contains_words(sk, w))
 }
 
 /// A recital: a line opening with a recital's word, after its letter or number if it has
@@ -1239,11 +1244,20 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
                 article_line(&lines[next.index].sk).is_some() || s == own || s == 0 || s == 5
             })
             .map_or(lines.len(), |next| next.index);
-        for flag in out.iter_mut().take(end).skip(h.index + 1) {
-            *flag = true;
+        for (flag, l) in out.iter_mut().zip(lines).take(end).skip(h.index + 1) {
+            *flag = !defines_period(l, k);
         }
     }
     out
+}
+
+/// A definition that gives the cooperation's own period with its years: '"Project Period"
+/// means the period from 1 April 2026 to 31 March 2029' states the term.
+fn defines_period(l: &Line, k: &Knowledge) -> bool {
+    let sk = after_numbering(&l.sk).unwrap_or(&l.sk).trim_start_matches(|c: char| !c.is_alphanumeric());
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+    k.defined_periods.iter().any(|p| starts_with_words(sk, p))
+        && l.text.split(|c: char| !c.is_ascii_digit()).any(year)
 }
 
 pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {

@@ -4291,6 +4291,26 @@ fn second_language_headings_unlimited_periods_rules_and_slides_284_286() {
     assert_eq!(kind, "plan", "{reason}");
 }
 
+/// Round 18 (sets 287-289): "PARA PIHAK bekerja sama dalam hal-hal berikut:" opens the fields
+/// of the cooperation, not a preamble's closing formula; a definition that gives the
+/// project's period with its dates states the term; "IMPLEMENTATION AGREEMENT" is no damaged
+/// "IMPLEMENTATION REPORT", and an English title that names its kind last is an agreement's.
+#[test]
+fn fields_after_a_formula_a_defined_period_and_titles_named_last_287_289() {
+    let fields = "KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH PROVINSI A\nDAN\nPEMERINTAH KOTA B\n\nPARA PIHAK sepakat sebagai berikut:\n\n1. Kesepakatan Bersama ini dimaksudkan sebagai landasan PARA PIHAK.\n\n2. PARA PIHAK bekerja sama dalam hal-hal berikut:\n   a. normalisasi alur sungai;\n   b. rehabilitasi saluran drainase; dan\n   c. pemberdayaan masyarakat.\n";
+    assert_ne!(statuses(fields, "mou")["scope"], "missing", "{}", check_text(fields, "mou"));
+    let period = "IMPLEMENTATION AGREEMENT\n\nThis Agreement is made between A Regency and B.\n\nARTICLE I\nDEFINITIONS\n1.1 \"Project\" means the project described in Article II.\n1.2 \"Project Period\" means the period from 1 April 2026 to 31 March 2029.\n\nARTICLE II\nSCOPE\n2.1 The scope of the Project covers training.\n";
+    assert_ne!(statuses(period, "mou")["duration"], "missing", "{}", check_text(period, "mou"));
+    let (kind, reason, _) = kind_of(period);
+    assert_eq!(kind, "mou", "{reason}");
+    let services = "COOPERATION AND SERVICES AGREEMENT\n\nTHIS AGREEMENT is made on the ___ day of ______ 2025 between the City of A and B Pte. Ltd.\n";
+    let (kind, reason, _) = kind_of(services);
+    assert_eq!(kind, "mou", "{reason}");
+    let signing = "SIGNING OF THE AGREEMENT\n\nThe mayor signed the agreement with the delegation yesterday at the city hall, officials said.\n";
+    let (kind, reason, _) = kind_of(signing);
+    assert_ne!(kind, "mou", "{reason}");
+}
+
 /// Ninth review, finding 4: a DOCX's line breaks inside a paragraph (`w:br`) part lines, as
 /// Word shows them: a signature block labelled in three languages in one paragraph
 /// ("UNTUK PEMERINTAH KOTA A" / "FOR THE CITY OF A" / "Voor de gemeente A") is a block; the
