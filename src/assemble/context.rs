@@ -528,17 +528,24 @@ fn funders(input: &Input) -> (Value, Value) {
 
 /// "Pelaksanaan kerja sama ini dibiayai dari ... Masing-masing Pihak menanggung ...": the
 /// sources named, and own costs as a sentence of their own.
-fn financed_by(input: &Input, sources: &[Funding], lang: &str) -> String {
+/// `year`: the sentence of a work plan or report, which names the year's activities, not the
+/// cooperation as a whole (review 10, finding 17: "the cooperation is financed from" two
+/// sources read as a contradiction of the plan's four).
+fn financed_by(input: &Input, sources: &[Funding], lang: &str, year: Option<i32>) -> String {
     let (region, partner) = funders(input);
     let names: Vec<String> =
         sources.iter().filter_map(|f| funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), lang)).collect();
     let joined = join_list(&names, lang, ",");
     let text = match (names.is_empty(), lang) {
         (true, _) => String::new(),
-        (false, "id") => format!(
-            "Pelaksanaan kerja sama ini dibiayai dari {joined}, sesuai dengan ketersediaan anggaran dan ketentuan peraturan perundang-undangan."
-        ),
-        (false, _) => format!("The cooperation is financed from {joined}, subject to the availability of funds and to the laws and regulations."),
+        (false, "id") => {
+            let what = year.map_or("Pelaksanaan kerja sama ini".to_string(), |y| format!("Kegiatan tahun {y}"));
+            format!("{what} dibiayai dari {joined}, sesuai dengan ketersediaan anggaran dan ketentuan peraturan perundang-undangan.")
+        }
+        (false, _) => {
+            let what = year.map_or("The cooperation is".to_string(), |y| format!("The activities of {y} are"));
+            format!("{what} financed from {joined}, subject to the availability of funds and to the laws and regulations.")
+        }
     };
     if !sources.contains(&Funding::OwnCost) {
         return text;
@@ -564,7 +571,7 @@ fn financing(input: &Input) -> Value {
             .filter_map(|f| funding_name(*f, &region, &partner, input.financing.grantor.as_ref(), lang))
             .collect();
         let sources = join_list(&names, lang, ",");
-        let mut text = financed_by(input, &input.financing.sources, lang);
+        let mut text = financed_by(input, &input.financing.sources, lang, None);
         if let Some(budget) = input.financing.budget_idr {
             let b = if lang == "id" {
                 format!("Perkiraan anggaran daerah untuk seluruh jangka waktu kerja sama adalah {}.", format::rupiah_in(budget, "id"))
@@ -624,10 +631,11 @@ fn term_text(input: &Input) -> Value {
     match input.term.start {
         TermStart::Signature => json!({
             // Signed separately, the term runs from the later of the two signatures: the plan,
-            // the letter and the MoU say so alike. No "Para Pihak" here: the MoU's wording
-            // may call them "Para Peserta".
+            // the letter and the MoU say so alike, as the date on which both sides have
+            // signed (not "penandatanganan terakhir", which reads as the last of several
+            // signings). No "Para Pihak" here: the MoU's wording may call them "Para Peserta".
             "id": if separate {
-                format!("{yid} tahun terhitung sejak tanggal penandatanganan terakhir {}", mou_name(input))
+                format!("{yid} tahun terhitung sejak tanggal {} ditandatangani oleh kedua belah pihak", mou_name(input))
             } else {
                 format!("{yid} tahun terhitung sejak tanggal penandatanganan {}", mou_name(input))
             },
@@ -637,7 +645,7 @@ fn term_text(input: &Input) -> Value {
                 format!("{yen} {plural} from the date of signature of the Memorandum of Understanding")
             },
             "effective": bi(
-                if separate { "pada tanggal penandatanganan terakhir" } else { "pada tanggal penandatanganannya" },
+                if separate { "pada tanggal ditandatangani oleh pihak yang terakhir menandatanganinya" } else { "pada tanggal penandatanganannya" },
                 if separate { "on the date of the later signature" } else { "on the date of its signature" },
             ),
             "signature": true,
@@ -652,12 +660,16 @@ fn term_text(input: &Input) -> Value {
     }
 }
 
-/// The first day of the term as planned: its date, or the MoU's (planned) date of signature;
-/// `None` while that is open.
+/// The first day of the term as planned: its date, or the MoU's (planned) date of signature,
+/// the later of the two when each side signs on its own date (as `status` counts it and
+/// every document states it); `None` while that is open.
 pub fn term_start(input: &Input) -> Option<crate::input::Date> {
     match input.term.start {
         TermStart::Date(d) => Some(d),
-        TermStart::Signature => input.mou.date,
+        TermStart::Signature => match (input.mou.signing, input.mou.date, input.mou.partner_date) {
+            (Signing::Separate, Some(own), Some(partner)) => Some(own.max(partner)),
+            (_, own, _) => own,
+        },
     }
 }
 
@@ -1317,7 +1329,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     };
     // The sources the year's activities use, in the order of the plan's.
     let used: Vec<Funding> = input.financing.sources.iter().copied().filter(|f| acts.iter().any(|(_, a)| a.funding.contains(f))).collect();
-    let year_financing = json!({"id": financed_by(input, &used, "id"), "en": financed_by(input, &used, "en")});
+    let year_financing = json!({"id": financed_by(input, &used, "id", Some(year)), "en": financed_by(input, &used, "en", Some(year))});
     let totals_text = if totals.len() > 1 { json!({"id": by_source("id"), "en": by_source("en")}) } else { Value::Null };
     // How far a set of activities went: "3 (tiga) selesai dan 1 (satu) ditunda".
     use crate::input::ProgressStatus as P;

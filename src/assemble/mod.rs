@@ -56,6 +56,70 @@ pub fn page(input: &Input, kind: Option<DocKind>) -> crate::model::Page {
     }
 }
 
+/// The columns of an attachment's header ("LAMPIRAN I : SURAT GUBERNUR JAWA TENGAH / NOMOR :
+/// ... / TANGGAL : ..."), in percent of the text width: the label's column as wide as
+/// "LAMPIRAN III" needs and the values' column as wide as the longest value needs on one
+/// line, in the page's font and size (the capitals' advance widths of the family's standard
+/// metrics, which the PDF's metric-compatible fonts share), the label's from the usual 17%
+/// (13% on a landscape page), the values' from 39% (31%) up to 60%; the empty column at the
+/// left gives way. So "SURAT GUBERNUR JAWA TENGAH" does not wrap after "JAWA", nor "LAMPIRAN
+/// I" before its numeral in Bookman, and a longer office still wraps under itself.
+fn lampiran_widths(page: &crate::model::Page, landscape: bool, label: &str, values: &[&str]) -> String {
+    let [top, right, bottom, left] = page.margins_mm;
+    let (w, h) = page.paper_mm;
+    let text_mm = if landscape { h.saturating_sub(top + bottom) } else { w.saturating_sub(left + right) }.max(1) as f32;
+    // Advance widths in thousandths of an em: A to Z, a digit, a space, other marks.
+    let (caps, digit, space, mark): (&[u16; 26], u16, u16, u16) = match page.font.as_str() {
+        "Times New Roman" => (
+            &[
+                722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
+                722, 611,
+            ],
+            500,
+            250,
+            333,
+        ),
+        "Bookman Old Style" => (
+            &[
+                680, 740, 740, 800, 720, 640, 800, 800, 340, 600, 720, 600, 920, 800, 820, 620, 820, 720, 660, 620, 780, 700, 960, 720,
+                640, 640,
+            ],
+            620,
+            320,
+            340,
+        ),
+        _ => (
+            &[
+                667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+                667, 611,
+            ],
+            556,
+            278,
+            333,
+        ),
+    };
+    let ems = |text: &str| -> f32 {
+        let milli: u32 = text
+            .chars()
+            .map(|c| match c {
+                'A'..='Z' => caps[(c as u8 - b'A') as usize],
+                '0'..='9' => digit,
+                ' ' => space,
+                c if c.is_lowercase() => 556,
+                c if c.is_alphabetic() => 722,
+                _ => mark,
+            } as u32)
+            .sum();
+        milli as f32 / 1000.0
+    };
+    // The percent of the text width a text needs, two more for the cell's padding.
+    let percent = |text: &str| (ems(text) * page.font_size as f32 * 25.4 / 72.0 / text_mm * 100.0).ceil() as u32 + 2;
+    let (least_label, least_value) = if landscape { (13, 31) } else { (17, 39) };
+    let label = percent(label).clamp(least_label, 25);
+    let value = values.iter().map(|v| percent(v)).max().unwrap_or(0).clamp(least_value, 60);
+    format!("{},{label},2,{value}", 100 - label - 2 - value)
+}
+
 /// Typography every text gets: an en dash between the years of a range ("2026–2031"), one
 /// full stop where an abbreviation ends a sentence ("M.Si." not "M.Si.."), and in titles
 /// "KERJA SAMA" bound by a no-break space, so that a line never ends after "KERJA".
@@ -624,13 +688,20 @@ impl Assembler {
             }
             let position = letter_attachments(input, letter).iter().position(|a| *a == Attachment::Drafted(kind));
             if let (Some(n), Some(frame)) = (position, context::letter_frame(input, letter, how.year)) {
+                let office = format!("SURAT {}", ctx["region_office_caps"].as_str().unwrap_or_default());
+                let date = crate::format::date_id(frame.1).to_uppercase();
+                // The action plan and the report are landscape: the header goes to the right
+                // of the page.
+                let landscape = matches!(kind, DocKind::ActionPlan | DocKind::Report);
+                let roman = crate::format::roman(n as u32 + 1);
+                let widths =
+                    lampiran_widths(&page(input, Some(kind)), landscape, &format!("LAMPIRAN {roman}"), &[&office, &frame.0, &date]);
                 ctx["lampiran"] = serde_json::json!({
-                    "roman": crate::format::roman(n as u32 + 1),
+                    "roman": roman,
                     "office": ctx["region_office_caps"].clone(),
                     "number": frame.0,
-                    "date": crate::format::date_id(frame.1).to_uppercase(),
-                    // The report is landscape: its header goes to the right of the page.
-                    "right": kind == DocKind::Report,
+                    "date": date,
+                    "widths": widths,
                 });
             }
         }

@@ -206,7 +206,8 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             let last: Vec<char> = t.sk.rsplit(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
             let last_kept = || {
                 let at = n - last.len();
-                (at.saturating_sub(2)..=(at + 2).min(line.len())).any(|from| prefix_distance(&last, &line[from..], last.len() / 3).is_some())
+                (at.saturating_sub(2)..=(at + 2).min(line.len()))
+                    .any(|from| prefix_distance(&last, &line[from..], last.len() / 3).is_some())
             };
             if prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && first_kept() && last_kept() {
                 return Some((t.kind, t.written.clone(), 2));
@@ -351,11 +352,16 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
             .filter(|next| l.sk.split(' ').count() <= 4 && subject_line(&next.sk, k).is_none())
             .and_then(|next| title_in(&format!("{} {}", l.text, next.text), &format!("{} {}", l.sk, next.sk), k));
         // (A title the next line holds by itself is that line's: "KABUPATEN SUKAMAJU" /
-        // "FORMULIR PENILAIAN RANCANGAN NASKAH KERJA SAMA" is titled on its second line.)
+        // "FORMULIR PENILAIAN RANCANGAN NASKAH KERJA SAMA" is titled on its second line, and
+        // read there with the line after it: "SURAT BUPATI TAKALAR" / "RENCANA KERJA" /
+        // "SAMA" is a cooperation plan, not a work plan.)
         let next_alone = || head.get(i + 1).and_then(|next| title_in(&next.text, &next.sk, k));
         match (single, joined) {
             (Some(a), Some(b)) if b.1.len() > a.1.len() => Some((i, b)),
-            (None, Some(b)) => Some(next_alone().map_or((i, b), |t| (i + 1, t))),
+            (None, Some(b)) => match next_alone() {
+                Some(_) => None,
+                None => Some((i, b)),
+            },
             (a, b) => a.or(b).map(|t| (i, t)),
         }
     };

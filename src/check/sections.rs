@@ -1256,8 +1256,7 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
 fn defines_period(l: &Line, k: &Knowledge) -> bool {
     let sk = after_numbering(&l.sk).unwrap_or(&l.sk).trim_start_matches(|c: char| !c.is_alphanumeric());
     let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
-    k.defined_periods.iter().any(|p| starts_with_words(sk, p))
-        && l.text.split(|c: char| !c.is_ascii_digit()).any(year)
+    k.defined_periods.iter().any(|p| starts_with_words(sk, p)) && l.text.split(|c: char| !c.is_ascii_digit()).any(year)
 }
 
 pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {

@@ -863,9 +863,10 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 ),
             );
         } else if let (Some(s), Some(q)) = (start, act.quarter.filter(|q| (1..=4).contains(q))) {
-            let end = Date { year: s.year + input.term.years as i32, ..s };
+            // The term's last day, as `status` gives it.
+            let end = crate::calendar::add_days(crate::calendar::add_months(s, 12 * input.term.years as i32), -1);
             let before = act.year == s.year && q < quarter_of(s);
-            let after = act.year == end.year && q > quarter_of(end) - u8::from(end.day == 1 && end.month % 3 == 1);
+            let after = act.year == end.year && q > quarter_of(end);
             if before || after {
                 out.push(
                     Diagnostic::err(
@@ -882,6 +883,23 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                         ),
                     )
                     .help("move the activity to a quarter inside the term", "pindahkan kegiatan ke triwulan di dalam jangka waktu"),
+                );
+            } else if act.year == end.year && q == quarter_of(end) && quarter_of(crate::calendar::add_days(end, 1)) == q {
+                // The quarter in which the term ends, before the quarter does: the activity
+                // must be over by the term's last day.
+                out.push(
+                    Diagnostic::warn(
+                        at(&["activities", &idx, "quarter"]),
+                        format!("the term ends on {end}, within quarter {q} of {}: the activity must be over by then", act.year),
+                        format!(
+                            "jangka waktu berakhir pada {end}, di dalam triwulan {q} tahun {}: kegiatan harus selesai sebelumnya",
+                            act.year
+                        ),
+                    )
+                    .help(
+                        "plan the activity in an earlier quarter, or make sure it ends by the term's last day",
+                        "rencanakan kegiatan pada triwulan sebelumnya, atau pastikan kegiatan selesai sebelum hari terakhir jangka waktu",
+                    ),
                 );
             }
         }

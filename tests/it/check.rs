@@ -4306,7 +4306,8 @@ fn fields_after_a_formula_a_defined_period_and_titles_named_last_287_289() {
     let services = "COOPERATION AND SERVICES AGREEMENT\n\nTHIS AGREEMENT is made on the ___ day of ______ 2025 between the City of A and B Pte. Ltd.\n";
     let (kind, reason, _) = kind_of(services);
     assert_eq!(kind, "mou", "{reason}");
-    let signing = "SIGNING OF THE AGREEMENT\n\nThe mayor signed the agreement with the delegation yesterday at the city hall, officials said.\n";
+    let signing =
+        "SIGNING OF THE AGREEMENT\n\nThe mayor signed the agreement with the delegation yesterday at the city hall, officials said.\n";
     let (kind, reason, _) = kind_of(signing);
     assert_ne!(kind, "mou", "{reason}");
 }

@@ -518,7 +518,7 @@ fn a_letter_dated_after_the_loi_expired_is_warned() {
 fn an_activity_before_the_term_starts_is_refused_by_its_quarter() {
     let (code, err) = broken("  start: 2025-01-01", "  start: 2025-07-01");
     assert_eq!(code, 2);
-    assert!(err.contains("error: activity in quarter 2 of 2025 falls before the start of the term (2025-07-01 to 2030-07-01)"), "{err}");
+    assert!(err.contains("error: activity in quarter 2 of 2025 falls before the start of the term (2025-07-01 to 2030-06-30)"), "{err}");
     let (code, err) = broken("    quarter: 2", "    quarter: 7");
     assert_eq!(code, 2);
     assert!(err.contains("error: `activities[0].quarter` is out of range: 7\n  hint: write a number from 1 to 4"), "{err}");

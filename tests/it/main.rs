@@ -16,6 +16,7 @@ mod ocr;
 mod packet;
 mod pdf;
 mod procedure;
+mod review10;
 mod review2;
 mod review3;
 mod review9;

@@ -196,16 +196,22 @@ fn the_chinese_text_follows_chinese_legal_usage() {
 }
 
 /// The non-binding MoU's entry into effect names no "Para Pihak" / "Parties"; a MoU signed
-/// separately runs from the later signature in the plan, the letter and the MoU alike.
+/// separately runs from the later signature in the plan, the letter and the MoU alike, as the
+/// date both sides have signed (review 10, finding 1: not "penandatanganan terakhir", which
+/// reads as the last of several signings).
 #[test]
 fn the_start_of_the_term_is_stated_alike_and_in_the_mou_s_wording() {
     let plan = texts(&drafted("sulut-fujian", &same, DocKind::Plan), "id");
     let letter = texts(&drafted("sulut-fujian", &same, DocKind::DprdLetter), "id");
     let mou = texts(&drafted("sulut-fujian", &same, DocKind::Mou), "id");
     for t in [&plan, &letter] {
-        assert!(t.contains("5 (lima) tahun terhitung sejak tanggal penandatanganan terakhir Memorandum Saling Pengertian"), "{t}");
+        assert!(
+            t.contains("5 (lima) tahun terhitung sejak tanggal Memorandum Saling Pengertian ditandatangani oleh kedua belah pihak"),
+            "{t}"
+        );
+        assert!(!t.contains("penandatanganan terakhir"), "{t}");
     }
-    assert!(mou.contains("mulai berlaku pada tanggal penandatanganan terakhir dan"), "{mou}");
+    assert!(mou.contains("mulai berlaku pada tanggal ditandatangani oleh pihak yang terakhir menandatanganinya dan"), "{mou}");
 }
 
 /// The closing paragraphs ("Demikian saling pengertian ...", "Ditandatangani ...") stay on the page of the

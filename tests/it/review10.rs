@@ -1,0 +1,94 @@
+//! Regressions of the tenth unseen review (Kabupaten Takalar and Wando County, Republic of
+//! Korea: a Pj. Bupati, F4 paper, the older "Kepada Yth." layout, a binding MoU signed
+//! separately, five sources of financing): each finding as a property of the tool, so that
+//! the mechanism stays fixed, not the sentence.
+
+use crate::harness::{sample, Sandbox};
+use naskah::assemble::{Assembler, Drafting};
+use naskah::library::Library;
+use naskah::model::{dump, DocKind};
+
+fn input(src: &str) -> naskah::input::Input {
+    naskah::input::load("in.yaml", src).unwrap_or_else(|e| panic!("{e:?}")).input
+}
+
+fn drafted(src: &str, kind: DocKind, how: &Drafting) -> naskah::model::Document {
+    let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
+    asm.draft_with(kind, &input(src), how).unwrap_or_else(|e| panic!("{kind:?}: {}", e.render())).0
+}
+
+fn sulut() -> String {
+    std::fs::read_to_string(sample("sulut-fujian.yaml")).expect("sample")
+}
+
+/// Finding 7: `validate` counts the term of an MoU signed on two dates from the later
+/// signature, to the day before its anniversary, as `status` and every document do; an
+/// activity in the quarter in which the term ends, before the quarter does, is warned about.
+#[test]
+fn validate_counts_the_term_from_the_later_signature_as_status_does() {
+    // Signed in Manado on 2026-05-20 and in Fuzhou on 2026-06-03: five years from 2026-06-03.
+    let sb = Sandbox::new();
+    sb.write("after.yaml", sulut().replacen("    year: 2029\n    quarter: 1\n", "    year: 2031\n    quarter: 3\n", 1));
+    let v = sb.run(&["validate", "after.yaml"]);
+    assert_eq!(v.code, 2, "{}", v.stderr);
+    assert!(v.stderr.contains("activity in quarter 3 of 2031 falls after the end of the term (2026-06-03 to 2031-06-02)"), "{}", v.stderr);
+    sb.write("ending.yaml", sulut().replacen("    year: 2029\n    quarter: 1\n", "    year: 2031\n    quarter: 2\n", 1));
+    let v = sb.run(&["validate", "ending.yaml"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+    assert!(
+        v.stderr.contains("warning: the term ends on 2031-06-02, within quarter 2 of 2031: the activity must be over by then"),
+        "{}",
+        v.stderr
+    );
+}
+
+/// Finding 17: a work plan's and a report's financing sentence names the year's activities,
+/// not the cooperation as a whole, whose sources the plan names.
+#[test]
+fn the_financing_sentence_of_a_year_names_the_year_s_activities() {
+    let rkt = dump(&drafted(&sulut(), DocKind::Rkt, &Drafting { attached_to: None, year: Some(2027) }));
+    assert!(rkt.contains("id| Kegiatan tahun 2027 dibiayai dari "), "{rkt}");
+    assert!(rkt.contains("en| The activities of 2027 are financed from "), "{rkt}");
+    assert!(!rkt.contains("Pelaksanaan kerja sama ini dibiayai dari"), "{rkt}");
+    let plan = dump(&drafted(&sulut(), DocKind::Plan, &Drafting::default()));
+    assert!(plan.contains("Pelaksanaan kerja sama ini dibiayai dari"), "{plan}");
+}
+
+/// Finding 5: the MoU's financing article allows what the plan names besides each side's
+/// budget (a grant, another lawful source), in every language, in the MoU's wording.
+#[test]
+fn the_mou_s_financing_article_allows_other_lawful_sources() {
+    let mou = dump(&drafted(&sulut(), DocKind::Mou, &Drafting::default()));
+    assert!(mou.contains("dapat bersumber dari anggaran masing-masing Peserta serta sumber lain yang sah dan tidak mengikat"), "{mou}");
+    assert!(mou.contains("may be financed from the budget of each Participant and from other lawful and non-binding sources"), "{mou}");
+}
+
+/// Finding 2: the header of an attachment keeps "LAMPIRAN I" and the office on one line each
+/// in a wide font: the columns follow the longest value (Bookman Old Style on F4 paper).
+#[test]
+fn an_attachment_header_is_as_wide_as_its_values_need() {
+    let src = sulut();
+    let doc = drafted(&src, DocKind::Plan, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None });
+    let d = dump(&doc);
+    let widths = d.lines().find(|l| l.contains("table") && l.contains("widths")).unwrap_or_else(|| panic!("{d}")).to_string();
+    // Bookman 12 pt: "SURAT GUBERNUR SULAWESI UTARA" needs more than the 39% of the old layout.
+    let listed = widths.split("widths=[").nth(1).and_then(|r| r.split(']').next()).unwrap_or_else(|| panic!("{widths}"));
+    let cols: Vec<u32> = listed.split(", ").map(|n| n.parse().unwrap()).collect();
+    assert_eq!(cols.iter().sum::<u32>(), 100, "{widths}");
+    assert!(cols[1] > 17 && cols[3] > 39, "{widths}");
+}
+
+/// Finding 23: under an attachment's header read a cell a line ("SURAT BUPATI TAKALAR"), a
+/// title broken over two lines ("RENCANA KERJA" / "SAMA", as LibreOffice's PDF of the DOCX
+/// gives it) is the cooperation plan, not a work plan.
+#[test]
+fn a_title_broken_under_an_attachment_header_is_read_whole() {
+    let sb = Sandbox::new();
+    sb.write(
+        "plan.txt",
+        "LAMPIRAN I\n:\nSURAT BUPATI TAKALAR\nNOMOR\n:\n000.2.3/173/Bag.KS\nRENCANA KERJA\nSAMA\nCOOPERATION PLAN\n\nI. PENDAHULUAN\nRencana kerja sama ini disusun.\n",
+    );
+    let run = sb.run(&["check", "--format", "json", "plan.txt"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    assert_eq!(json["files"][0]["kind"], "plan", "{}", run.stdout);
+}
