@@ -480,8 +480,8 @@ pub fn requirements(input: &InputFile, kind: DocKind, year: Option<i32>) -> Resu
                     format!("sebutkan tahunnya: `naskah draft {} FILE --year YYYY -o DIR`", kind.slug()),
                 ),
             ),
-            Some(y) if !i.activities.iter().any(|a| a.year == y) => {
-                let mut years: Vec<i32> = i.activities.iter().map(|a| a.year).collect();
+            Some(y) if !i.activities.iter().any(|a| a.runs_in(y)) => {
+                let mut years: Vec<i32> = i.activities.iter().flat_map(|a| a.year..=a.last_year()).collect();
                 years.sort_unstable();
                 years.dedup();
                 let years = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
@@ -578,8 +578,10 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
         );
     }
     if let (DocKind::Report | DocKind::MendagriReport, Some(y)) = (kind, year) {
-        let of_year: Vec<&crate::input::Activity> = i.activities.iter().filter(|a| a.year == y).collect();
-        let reported = |a: &&crate::input::Activity| a.key.as_ref().is_some_and(|k| i.progress.iter().any(|p| &p.activity == k));
+        let of_year: Vec<&crate::input::Activity> = i.activities.iter().filter(|a| a.runs_in(y)).collect();
+        let reported = |a: &&crate::input::Activity| {
+            a.key.as_ref().is_some_and(|k| i.progress.iter().any(|p| &p.activity == k && p.year.is_none_or(|py| py == y)))
+        };
         let missing = of_year.iter().filter(|a| !reported(a)).count();
         if missing > 0 {
             let pos = input.loaded.tree.key_pos_of(if i.progress.is_empty() { &["activities"] } else { &["progress"] });
@@ -613,7 +615,7 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
         for p in i.progress.iter().filter(|p| p.status == crate::input::ProgressStatus::Postponed) {
             let Some(a) = i.activities.iter().find(|a| a.key.as_deref() == Some(p.activity.as_str())) else { continue };
             let again = i.activities.iter().any(|b| b.year > a.year && b.scope == a.scope && b.activity.id.trim() == a.activity.id.trim());
-            if a.year < y && !again {
+            if a.last_year() < y && !again {
                 let pos = input.loaded.tree.key_pos_of(&["progress"]);
                 out.push(
                     Diagnostic {

@@ -221,7 +221,7 @@ pub fn context(input: &Input) -> Value {
             let cells = a.funding.iter().filter(|f| **f != Funding::OwnCost || a.funding.len() == 1).map(|&f| {
                 let amount: u64 = a.costs.iter().filter(|c| c.source == f).map(|c| c.amount_idr).sum();
                 if amount > 0 {
-                    cost_cell(&partner, input.financing.grantor.as_ref(), &crate::input::Cost { source: f, amount_idr: amount })
+                    cost_cell(&partner, input.financing.grantor.as_ref(), &crate::input::Cost { source: f, amount_idr: amount, year: None })
                 } else {
                     let (id, en) = source_short(&partner, input.financing.grantor.as_ref(), f);
                     json!({"id": id, "en": en})
@@ -234,9 +234,9 @@ pub fn context(input: &Input) -> Value {
     // for: the sources in the order they first appear, then the total (a last row).
     let totals = by_source(input.activities.iter().flat_map(|a| &a.costs));
     if !totals.is_empty() {
-        let rows = totals
-            .iter()
-            .map(|&(source, amount_idr)| cost_cell(&partner, input.financing.grantor.as_ref(), &crate::input::Cost { source, amount_idr }));
+        let rows = totals.iter().map(|&(source, amount_idr)| {
+            cost_cell(&partner, input.financing.grantor.as_ref(), &crate::input::Cost { source, amount_idr, year: None })
+        });
         ctx["cost_totals"] = Value::Array(rows.collect());
         ctx["cost_total"] = figures(totals.iter().map(|(_, t)| t).sum());
     }
@@ -1210,9 +1210,9 @@ fn progress_words(s: crate::input::ProgressStatus) -> Value {
 /// funding, and a summary per scope item. An error (message, hint) when no activity falls in
 /// the year.
 pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, String)> {
-    let acts: Vec<(usize, &crate::input::Activity)> = input.activities.iter().enumerate().filter(|(_, a)| a.year == year).collect();
+    let acts: Vec<(usize, &crate::input::Activity)> = input.activities.iter().enumerate().filter(|(_, a)| a.runs_in(year)).collect();
     if acts.is_empty() {
-        let mut years: Vec<i32> = input.activities.iter().map(|a| a.year).collect();
+        let mut years: Vec<i32> = input.activities.iter().flat_map(|a| a.year..=a.last_year()).collect();
         years.sort_unstable();
         years.dedup();
         let list = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
@@ -1223,7 +1223,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     }
     let (region, partner) = funders(input);
     let scope_text = |key: &str| input.scope.iter().find(|s| s.key == key).map(|s| json!(s.text)).unwrap_or(Value::Null);
-    let progress = |a: &crate::input::Activity| a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k));
+    // (An activity that runs into a later year has an entry a year; one of a year, one.)
+    let progress = |a: &crate::input::Activity| {
+        a.key.as_ref().and_then(|k| input.progress.iter().find(|p| &p.activity == k && p.year.is_none_or(|y| y == year)))
+    };
     let money = |n: u64| bi(format::rupiah_in(n, "id"), format::rupiah_in(n, "en"));
     // In table cells an amount in figures only, written as in the text: "Rp175.000.000,00" /
     // "IDR 175,000,000" (a no-break space after the currency).
@@ -1238,19 +1241,15 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         let t = |s: &str| s.trim_end().trim_end_matches(['.', ';']).to_string();
         json!({"id": t(&b.id), "en": t(&b.en)})
     };
-    let totals = by_source(acts.iter().flat_map(|(_, a)| &a.costs));
+    let totals = by_source(acts.iter().flat_map(|(_, a)| a.costs_in(year)));
     let mut rows = Vec::new();
     let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
     for (n, (_, a)) in acts.iter().enumerate() {
-        let mut amount = 0u64;
-        for c in &a.costs {
-            amount += c.amount_idr;
-        }
+        let amount: u64 = a.costs_in(year).map(|c| c.amount_idr).sum();
         planned_total += amount;
-        let quarters: Vec<bool> = (1..=4u8).map(|q| a.quarter.is_none_or(|x| x == q)).collect();
+        let quarters: Vec<bool> = a.quarters_in(year).to_vec();
         let costs: Vec<Value> = a
-            .costs
-            .iter()
+            .costs_in(year)
             .map(|c| cost_cell(&partner, input.financing.grantor.as_ref(), c))
             .chain(if a.costs.is_empty() { None } else { own_share(&a.funding) })
             .collect();
@@ -1406,8 +1405,12 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let carried: Vec<Value> = input
         .activities
         .iter()
-        .filter(|a| a.year == year - 1)
-        .filter_map(|a| progress(a).filter(|p| matches!(p.status, P::Ongoing | P::Postponed)).map(|p| (a, p)))
+        .filter(|a| a.last_year() == year - 1)
+        .filter_map(|a| {
+            let k = a.key.as_ref()?;
+            let p = input.progress.iter().find(|p| &p.activity == k && p.year.is_none_or(|y| y == year - 1))?;
+            matches!(p.status, P::Ongoing | P::Postponed).then_some((a, p))
+        })
         .map(|(a, p)| {
             json!({
                 "activity": phrase(&a.activity),

@@ -903,6 +903,80 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        // An activity that runs into a later year: after its start, inside the term, and
+        // each of its planned amounts in one of its years.
+        if let Some(u) = act.until {
+            let quarter_ok = u.quarter.is_none_or(|q| (1..=4).contains(&q));
+            let before = u.year < act.year || (u.year == act.year && u.quarter.zip(act.quarter).is_some_and(|(e, b)| e < b));
+            if !quarter_ok {
+                out.push(
+                    Diagnostic::err(
+                        at(&["activities", &idx, "until", "quarter"]),
+                        format!("quarter {} does not exist", u.quarter.unwrap_or(0)),
+                        format!("triwulan {} tidak ada", u.quarter.unwrap_or(0)),
+                    )
+                    .help("write 1, 2, 3 or 4", "tulis 1, 2, 3 atau 4"),
+                );
+            } else if before || u.year == act.year {
+                out.push(
+                    Diagnostic::err(
+                        at(&["activities", &idx, "until", "year"]),
+                        format!("`until` ({}) is not in a year after the activity's `year` ({})", u.year, act.year),
+                        format!("`until` ({}) tidak berada pada tahun setelah `year` kegiatan ({})", u.year, act.year),
+                    )
+                    .help(
+                        "`until` is for an activity that runs into a later year; for one within its year, leave it out and give its `quarter`",
+                        "`until` untuk kegiatan yang berlanjut ke tahun berikutnya; untuk kegiatan dalam satu tahun, hapus `until` dan isi `quarter`",
+                    ),
+                );
+            } else if u.year > last_year {
+                out.push(
+                    Diagnostic::err(
+                        at(&["activities", &idx, "until", "year"]),
+                        format!("the activity ends in {}, after the term {first_year}-{last_year}", u.year),
+                        format!("kegiatan berakhir pada tahun {}, setelah jangka waktu {first_year}-{last_year}", u.year),
+                    )
+                    .help(
+                        "end the activity inside the term or lengthen `term.years`",
+                        "akhiri kegiatan di dalam jangka waktu atau perpanjang `term.years`",
+                    ),
+                );
+            } else if !act.costs.is_empty() {
+                for (c, cost) in act.costs.iter().enumerate() {
+                    let (c, span) = (c.to_string(), act.year..=u.year);
+                    let (en, id) = match cost.year {
+                        None => (
+                            format!("the activity runs from {} to {}: its cost gives no `year`", act.year, u.year),
+                            format!("kegiatan berlangsung dari {} sampai {}: biayanya tidak menyebut `year`", act.year, u.year),
+                        ),
+                        Some(y) if !span.contains(&y) => (
+                            format!("cost of {y} is outside the activity's years ({}-{})", act.year, u.year),
+                            format!("biaya tahun {y} berada di luar tahun kegiatan ({}-{})", act.year, u.year),
+                        ),
+                        Some(_) => continue,
+                    };
+                    out.push(
+                        Diagnostic::err(at(&["activities", &idx, "costs", &c]), en, id).help(
+                            "give each amount the year it is budgeted in, so that each year's work plan counts its own: `{source: apbd, amount_idr: 150000000, year: 2027}`",
+                            "sebutkan tahun anggaran setiap jumlah, agar rencana kerja tiap tahun menghitung biayanya sendiri: `{source: apbd, amount_idr: 150000000, year: 2027}`",
+                        ),
+                    );
+                }
+            }
+        } else if let Some((c, y)) = act.costs.iter().enumerate().find_map(|(c, cost)| cost.year.filter(|y| *y != act.year).map(|y| (c, y)))
+        {
+            out.push(
+                Diagnostic::err(
+                    at(&["activities", &idx, "costs", &c.to_string()]),
+                    format!("cost of {y} for an activity of {}", act.year),
+                    format!("biaya tahun {y} untuk kegiatan tahun {}", act.year),
+                )
+                .help(
+                    "give the activity's `until` when it runs into a later year, or leave the cost's `year` out",
+                    "isi `until` kegiatan bila berlanjut ke tahun berikutnya, atau hapus `year` pada biayanya",
+                ),
+            );
+        }
         if act.funding.is_empty() {
             out.push(
                 Diagnostic::err(

@@ -368,6 +368,9 @@ pub enum ProgressStatus {
 pub struct Progress {
     /// The `key` of the activity.
     pub activity: String,
+    /// The year reported on, for an activity that runs into a later year (one entry a year).
+    #[serde(default)]
+    pub year: Option<i32>,
     /// `planned`, `ongoing`, `done`, `postponed` or `cancelled`.
     pub status: ProgressStatus,
     /// When it started, `YYYY-MM-DD`.
@@ -688,12 +691,17 @@ pub struct Activity {
     pub target: Bi,
     /// Benefit of the activity.
     pub benefit: Bi,
-    /// Year of the activity.
+    /// Year of the activity (the year it starts in, when it runs into a later one).
     pub year: i32,
     /// Quarter of the year (1-4), if known.
     #[serde(default)]
     #[schemars(range(min = 1, max = 4))]
     pub quarter: Option<u8>,
+    /// For an activity that runs into a later year, the year and quarter it ends in: `{year:
+    /// 2028, quarter: 2}`. It then stands in the work plan and the report of each year it
+    /// runs in, and each of its `costs` names its year.
+    #[serde(default)]
+    pub until: Option<Until>,
     /// Where it takes place.
     pub location: Bi,
     /// Responsible OPD (perangkat daerah), printed under "Penanggung Jawab": one name, or
@@ -729,6 +737,48 @@ pub struct Activity {
     pub third_parties: Option<Bi>,
 }
 
+/// Where an activity that runs into a later year ends.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Until {
+    /// The year it ends in, after its `year`.
+    pub year: i32,
+    /// The quarter of that year (1-4), if known.
+    #[serde(default)]
+    #[schemars(range(min = 1, max = 4))]
+    pub quarter: Option<u8>,
+}
+
+impl Activity {
+    /// The last year the activity runs in.
+    pub fn last_year(&self) -> i32 {
+        self.until.map_or(self.year, |u| u.year.max(self.year))
+    }
+
+    /// Whether the activity runs in `year`.
+    pub fn runs_in(&self, year: i32) -> bool {
+        (self.year..=self.last_year()).contains(&year)
+    }
+
+    /// The quarters of `year` in which it runs: from its quarter in its first year, to its
+    /// `until` quarter in its last, every quarter when not known.
+    pub fn quarters_in(&self, year: i32) -> [bool; 4] {
+        let from = if year == self.year { self.quarter.unwrap_or(1) } else { 1 };
+        let to = match (year == self.year, self.until) {
+            (_, Some(u)) if year == u.year => u.quarter.unwrap_or(4),
+            (true, None) => self.quarter.unwrap_or(4),
+            _ => 4,
+        };
+        std::array::from_fn(|i| (from..=to).contains(&(i as u8 + 1)))
+    }
+
+    /// Its planned costs in `year`: those that name the year, or all of them when they name
+    /// none (an activity of one year).
+    pub fn costs_in(&self, year: i32) -> impl Iterator<Item = &Cost> {
+        self.costs.iter().filter(move |c| c.year.is_none_or(|y| y == year))
+    }
+}
+
 /// A planned amount from one source of funding.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -738,6 +788,9 @@ pub struct Cost {
     /// The amount in rupiah.
     #[schemars(range(max = 999_999_999_999_999i64))]
     pub amount_idr: u64,
+    /// The year of the amount, for an activity that runs into a later year (`until`).
+    #[serde(default)]
+    pub year: Option<i32>,
 }
 
 /// A name: the same in every language, or one per language.

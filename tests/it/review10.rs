@@ -92,3 +92,41 @@ fn a_title_broken_under_an_attachment_header_is_read_whole() {
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
     assert_eq!(json["files"][0]["kind"], "plan", "{}", run.stdout);
 }
+
+/// Review 10, finding 6 (review 9, finding 5): an activity that runs into a later year
+/// (`until`) reads "Triwulan III 2027 s.d. Triwulan II 2028" in the action plan, stands in the
+/// work plan of each year it runs in with that year's quarters and costs, and a cost without
+/// its year is refused.
+#[test]
+fn an_activity_that_runs_into_a_later_year_stands_in_each_year() {
+    let spanning = sulut().replacen(
+        "    year: 2027\n    quarter: 3\n",
+        "    year: 2027\n    quarter: 3\n    until: {year: 2028, quarter: 2}\n    costs: [{source: apbd, amount_idr: 100000000, year: 2027}, {source: apbd, amount_idr: 200000000, year: 2028}]\n",
+        1,
+    );
+    assert_ne!(spanning, sulut());
+    let plan = dump(&drafted(&spanning, DocKind::ActionPlan, &Drafting::default()));
+    assert!(plan.contains("Triwulan III 2027 s.d. Triwulan II 2028") && plan.contains("Q3 2027 to Q2 2028"), "{plan}");
+    let year = |y: i32| dump(&drafted(&spanning, DocKind::Rkt, &Drafting { attached_to: None, year: Some(y) }));
+    let (first, second) = (year(2027), year(2028));
+    assert!(first.contains("Rp100.000.000,00") && !first.contains("Rp200.000.000,00"), "{first}");
+    assert!(second.contains("Rp200.000.000,00") && !second.contains("Rp100.000.000,00"), "{second}");
+    let sb = Sandbox::new();
+    sb.write("nocost.yaml", spanning.replacen(", year: 2028}]", "}]", 1));
+    let v = sb.run(&["validate", "nocost.yaml"]);
+    assert_eq!(v.code, 2, "{}", v.stderr);
+    assert!(v.stderr.contains("error: the activity runs from 2027 to 2028: its cost gives no `year`"), "{}", v.stderr);
+    sb.write("back.yaml", spanning.replacen("until: {year: 2028, quarter: 2}", "until: {year: 2026}", 1));
+    let v = sb.run(&["validate", "back.yaml"]);
+    assert!(v.stderr.contains("error: `until` (2026) is not in a year after the activity's `year` (2027)"), "{}", v.stderr);
+}
+
+/// Review 10, finding 7 with 6: a year's activities for `--year` count every year an
+/// activity runs in.
+#[test]
+fn the_years_of_the_work_plans_count_the_years_an_activity_runs_in() {
+    let spanning =
+        sulut().replacen("    year: 2029\n    quarter: 1\n", "    year: 2029\n    quarter: 1\n    until: {year: 2030, quarter: 3}\n", 1);
+    let doc = dump(&drafted(&spanning, DocKind::Rkt, &Drafting { attached_to: None, year: Some(2030) }));
+    assert!(doc.contains("2030"), "{doc}");
+}
