@@ -877,8 +877,29 @@ fn legal_bases(bases: &[crate::input::Bi]) -> Value {
         }
     };
     let text = |s: &str| s.trim().trim_end_matches(['.', ';', ',']).to_string();
-    let of = |k: usize| -> Vec<&crate::input::Bi> { bases.iter().filter(|b| kind(b) == k).collect() };
-    let middle = |k: usize| -> Value { of(k).iter().map(|b| json!({"id": text(&b.id), "en": text(&b.en)})).collect() };
+    // Within a kind, by date (Lampiran II UU 12/2011): its year and number, "Nomor 29 Tahun
+    // 1959"; a text without them last, in the order given.
+    let dated = |b: &crate::input::Bi| -> (i32, u32) {
+        let words: Vec<&str> = b.id.split_whitespace().collect();
+        let after = |w: &str| words.iter().position(|x| x.eq_ignore_ascii_case(w)).and_then(|i| words.get(i + 1));
+        let number = after("Nomor").and_then(|n| n.trim_end_matches([',', ';']).parse().ok()).unwrap_or(u32::MAX);
+        let year = after("Tahun").and_then(|y| y.trim_end_matches([',', ';', '.']).parse().ok()).unwrap_or(i32::MAX);
+        (year, number)
+    };
+    let of = |k: usize| -> Vec<&crate::input::Bi> {
+        let mut list: Vec<&crate::input::Bi> = bases.iter().filter(|b| kind(b) == k).collect();
+        list.sort_by_key(|b| dated(b));
+        list
+    };
+    let item = |b: &&crate::input::Bi| json!({"id": text(&b.id), "en": text(&b.en)});
+    // The laws the clause names itself, by date: a region's own law goes before the first
+    // one dated after it ("Undang-Undang Nomor 29 Tahun 1959 tentang Pembentukan ..." first).
+    let between = |k: usize, from: (i32, u32), to: (i32, u32)| -> Value {
+        of(k).iter().filter(|b| (from..to).contains(&dated(b))).map(item).collect()
+    };
+    // Those dated after `from`, then those without a date.
+    let after = |k: usize, from: (i32, u32)| -> Value { of(k).iter().filter(|b| dated(b) >= from).map(item).collect() };
+    let laws = [(1999, 37), (2000, 24), (2009, 24), (2014, 23)];
     let tail: Vec<&crate::input::Bi> = of(3).into_iter().chain(of(4)).collect();
     // The ends of the list's last items: the clause's two ministers' regulations, then the tail.
     let ends = |n: usize, i: usize| match n - i {
@@ -888,9 +909,19 @@ fn legal_bases(bases: &[crate::input::Bi]) -> Value {
     };
     let n = tail.len() + 2;
     json!({
-        "uu": middle(0),
-        "pp": middle(1),
-        "perpres": middle(2),
+        // Before each of the clause's own regulations, the region's dated before it; after
+        // the last of a kind, the rest.
+        "before": {
+            "uu_37_1999": between(0, (i32::MIN, 0), laws[0]),
+            "uu_24_2000": between(0, laws[0], laws[1]),
+            "uu_24_2009": between(0, laws[1], laws[2]),
+            "uu_23_2014": between(0, laws[2], laws[3]),
+            "pp_28_2018": between(1, (i32::MIN, 0), (2018, 28)),
+            "perpres_63_2019": between(2, (i32::MIN, 0), (2019, 63)),
+        },
+        "uu": after(0, laws[3]),
+        "pp": after(1, (2018, 28)),
+        "perpres": after(2, (2019, 63)),
         "permenlu": ends(n, 0),
         "permendagri": ends(n, 1),
         "tail": tail.iter().enumerate().map(|(i, b)| {

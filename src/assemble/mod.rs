@@ -686,14 +686,16 @@ impl Assembler {
                     }
                 }
             }
-            let position = letter_attachments(input, letter).iter().position(|a| *a == Attachment::Drafted(kind));
+            let attachments = letter_attachments(input, letter);
+            let position = attachments.iter().position(|a| *a == Attachment::Drafted(kind));
             if let (Some(n), Some(frame)) = (position, context::letter_frame(input, letter, how.year)) {
                 let office = format!("SURAT {}", ctx["region_office_caps"].as_str().unwrap_or_default());
                 let date = crate::format::date_id(frame.1).to_uppercase();
                 // The action plan and the report are landscape: the header goes to the right
                 // of the page.
                 let landscape = matches!(kind, DocKind::ActionPlan | DocKind::Report);
-                let roman = crate::format::roman(n as u32 + 1);
+                // The only attachment of its letter is "LAMPIRAN", without a numeral.
+                let roman = if attachments.len() == 1 { String::new() } else { crate::format::roman(n as u32 + 1) };
                 let widths =
                     lampiran_widths(&page(input, Some(kind)), landscape, &format!("LAMPIRAN {roman}"), &[&office, &frame.0, &date]);
                 ctx["lampiran"] = serde_json::json!({

@@ -751,7 +751,7 @@ fn report_budget_names_its_sources_and_compares_all_of_them_with_the_amount_spen
 fn rkt_and_report_without_a_date_have_a_line_to_fill_in_at_signature() {
     let rkt = dump(&drafted("banyuwangi-minamiise", DocKind::Rkt, Some(2027)));
     assert!(rkt.contains("Disepakati di ...................... pada tanggal ......................"), "{rkt}");
-    assert!(rkt.contains("Agreed at ...................... on ......................"), "{rkt}");
+    assert!(rkt.contains("Agreed in ...................... on ......................"), "{rkt}");
     let report = dump(&drafted("banyuwangi-minamiise", DocKind::Report, Some(2027)));
     assert!(
         report.contains("id| Banyuwangi, ......................") && report.contains("en| Banyuwangi, ......................"),

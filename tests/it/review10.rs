@@ -130,3 +130,20 @@ fn the_years_of_the_work_plans_count_the_years_an_activity_runs_in() {
     let doc = dump(&drafted(&spanning, DocKind::Rkt, &Drafting { attached_to: None, year: Some(2030) }));
     assert!(doc.contains("2030"), "{doc}");
 }
+
+/// Findings 18, 40, 41: the only attachment of a letter is headed "LAMPIRAN" without a
+/// numeral; the work plan is "Agreed in" a town; the letter sending the draft MoU sums up
+/// the dispute article in its own words ("secara damai").
+#[test]
+fn a_sole_attachment_agreed_in_a_town_and_the_dispute_in_the_mou_s_words() {
+    let denpasar = std::fs::read_to_string(sample("denpasar-perth.yaml")).expect("sample");
+    let report = dump(&drafted(&denpasar, DocKind::Report, &Drafting { attached_to: Some(DocKind::MendagriReport), year: Some(2025) }));
+    assert!(report.contains("LAMPIRAN\n") || report.contains("| LAMPIRAN\n"), "{report}");
+    assert!(!report.contains("LAMPIRAN I\n"), "{report}");
+    let plan = dump(&drafted(&denpasar, DocKind::Plan, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None }));
+    assert!(plan.contains("LAMPIRAN I\n"), "{plan}");
+    let rkt = dump(&drafted(&denpasar, DocKind::Rkt, &Drafting { attached_to: None, year: Some(2025) }));
+    assert!(rkt.contains("en| Agreed in ") && !rkt.contains("Agreed at"), "{rkt}");
+    let letter = dump(&drafted(&denpasar, DocKind::MendagriMou, &Drafting::default()));
+    assert!(letter.contains("diselesaikan secara damai melalui konsultasi dan negosiasi"), "{letter}");
+}

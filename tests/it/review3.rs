@@ -653,7 +653,7 @@ fn the_work_plan_says_where_it_was_agreed_and_carries_on_what_is_under_way() {
     let how = naskah::assemble::Drafting { attached_to: None, year: Some(2026) };
     let rkt = dump(&asm.draft_with(DocKind::Rkt, &input("denpasar-perth", &edit), &how).expect("drafts").0);
     assert!(
-        rkt.contains("Disepakati di Perth pada tanggal 10 Desember 2025.") && rkt.contains("Agreed at Perth on 10 December 2025."),
+        rkt.contains("Disepakati di Perth pada tanggal 10 Desember 2025.") && rkt.contains("Agreed in Perth on 10 December 2025."),
         "{rkt}"
     );
     assert!(!rkt.contains("NIP") && !rkt.contains("Pembina"), "{rkt}");
@@ -805,8 +805,8 @@ fn the_head_represents_the_region_and_the_minister_reads_that_the_draft_binds_no
 }
 
 /// Ninth review, finding 13: the region's own legal bases join the plan's DASAR HUKUM where
-/// their kind stands (a law after the laws, a Perda at the end), and the list's "; dan" and
-/// "." move with them.
+/// their kind stands (a law among the laws by date, a Perda at the end), and the list's "; dan"
+/// and "." move with them.
 #[test]
 fn the_regions_own_legal_bases_join_the_plan_where_their_kind_stands() {
     let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
@@ -822,6 +822,12 @@ fn the_regions_own_legal_bases_join_the_plan_where_their_kind_stands() {
     let law = plan.find("Undang-Undang Nomor 1 Tahun 1992 tentang Pembentukan Kotamadya Denpasar;").expect("the law");
     let pp = plan.find("Peraturan Pemerintah Nomor 28 Tahun 2018").expect("PP 28/2018");
     assert!(law < pp, "a law before the government regulation: {plan}");
+    // Review 10, finding 3: among the laws by date, a law of 1992 before the clause's law of
+    // 1999 (Lampiran II UU 12/2011), in both languages.
+    let first = plan.find("Undang-Undang Nomor 37 Tahun 1999").expect("UU 37/1999");
+    assert!(law < first, "the law of 1992 before the law of 1999: {plan}");
+    let (law_en, first_en) = (plan.find("Law Number 1 of 1992").expect("the law"), plan.find("Law Number 37 of 1999").expect("1999"));
+    assert!(law_en < first_en, "{plan}");
     assert!(plan.contains("dengan Lembaga di Luar Negeri; dan") && plan.contains("Tahun 2025 tentang RPJMD."), "{plan}");
     assert!(plan.contains("Foreign Institutions; and") && plan.contains("Number 1 of 2025 on the RPJMD."), "{plan}");
     assert!(!plan.contains("oleh Pemerintah Daerah; dan"), "{plan}");
