@@ -956,8 +956,12 @@ pub fn signer_titles(acting: Option<Acting>, head_title: &Value) -> (Value, Valu
 /// The MoU as a draft (rancangan) sent with a letter: lines to fill in where the place and
 /// date of signature go.
 pub fn unsigned(ctx: &mut Value) {
+    // Blanks as short as a place or a date is written: under a signature block in a column
+    // of its own, two of `TO_FILL` ran past the column in the PDF and wrapped in Word
+    // (review 10, finding 9).
+    const SHORT: &str = "....................";
     for key in ["mou_place", "mou_date", "mou_partner_place", "mou_partner_date"] {
-        ctx[key] = bi(TO_FILL, TO_FILL);
+        ctx[key] = bi(SHORT, SHORT);
     }
     // (The third language's phrases read the input's dates and places: blank there too.)
     if let Some(mou) = ctx.get_mut("mou").and_then(Value::as_object_mut) {

@@ -1368,7 +1368,8 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 .help(hint, saran),
             );
         }
-        if input.progress[..i].iter().any(|q| q.activity == p.activity) {
+        // (One entry a year for an activity that runs into a later year.)
+        if input.progress[..i].iter().any(|q| q.activity == p.activity && q.year == p.year) {
             out.push(
                 Diagnostic::err(
                     at(&["progress", &idx, "activity"]),
@@ -1411,7 +1412,7 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             .activities
             .iter()
             .filter(|a| a.key.as_deref() == Some(p.activity.as_str()))
-            .flat_map(|a| &a.costs)
+            .flat_map(|a| a.costs.iter().filter(|c| p.year.is_none() || c.year.is_none() || c.year == p.year))
             .map(|c| c.amount_idr)
             .sum();
         if let Some(spent) = p.spent_idr.filter(|s| planned > 0 && *s > planned.saturating_mul(2)) {
@@ -1429,6 +1430,27 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                     "periksa angkanya (kelebihan satu digit?); bila benar, laporan akan menyandingkannya dengan rencana",
                 ),
             );
+        }
+        // A postponed activity that no later row plans again drops out of every later work
+        // plan (review 10, finding 8: said here, not only when the work plan is drafted).
+        if p.status == super::ProgressStatus::Postponed {
+            if let Some(a) = input.activities.iter().find(|a| a.key.as_deref() == Some(p.activity.as_str())) {
+                let again =
+                    input.activities.iter().any(|b| b.year > a.year && b.scope == a.scope && b.activity.id.trim() == a.activity.id.trim());
+                if !again {
+                    out.push(
+                        Diagnostic::warn(
+                            at(&["progress", &idx, "status"]),
+                            format!("activity `{}` of {} is postponed and not planned again: the work plans after {} leave it out", p.activity, a.year, a.last_year()),
+                            format!("kegiatan `{}` tahun {} ditunda dan belum direncanakan kembali: rencana kerja setelah tahun {} tidak memuatnya", p.activity, a.year, a.last_year()),
+                        )
+                        .help(
+                            "add the activity again under `activities:` with its new `year` and `quarter` (and a new `key`), or mark it `cancelled`",
+                            "tambahkan kembali kegiatan itu di `activities:` dengan `year` dan `quarter` barunya (dan `key` baru), atau tandai `cancelled`",
+                        ),
+                    );
+                }
+            }
         }
         if p.status == super::ProgressStatus::Done && p.achieved.is_none() {
             out.push(

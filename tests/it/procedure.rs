@@ -844,7 +844,7 @@ fn attached(name: &str, kind: DocKind, letter: DocKind) -> String {
 fn a_draft_mou_sent_to_the_minister_has_blank_signature_dates_even_after_signing() {
     let sent = attached("denpasar-perth", DocKind::Mou, DocKind::MendagriMou);
     assert!(!sent.contains("16 Desember 2024") && !sent.contains("16 December 2024"), "{sent}");
-    assert!(sent.contains(".............................."), "{sent}");
+    assert!(sent.contains("Ditandatangani di .................... pada tanggal ...................."), "{sent}");
     // The MoU drafted alone, after signature, keeps its date.
     let signed = dump(&drafted("denpasar-perth", DocKind::Mou, None));
     assert!(signed.contains("16 Desember 2024"), "{signed}");

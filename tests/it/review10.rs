@@ -147,3 +147,32 @@ fn a_sole_attachment_agreed_in_a_town_and_the_dispute_in_the_mou_s_words() {
     let letter = dump(&drafted(&denpasar, DocKind::MendagriMou, &Drafting::default()));
     assert!(letter.contains("diselesaikan secara damai melalui konsultasi dan negosiasi"), "{letter}");
 }
+
+/// Finding 8: `validate` says that a postponed activity planned nowhere again drops out of
+/// the later work plans, not only `draft rkt`.
+#[test]
+fn validate_warns_of_a_postponed_activity_planned_nowhere_again() {
+    let denpasar = std::fs::read_to_string(sample("denpasar-perth.yaml")).expect("sample");
+    let postponed =
+        denpasar.replacen("  - activity: mapping-2025\n    status: done\n", "  - activity: mapping-2025\n    status: postponed\n", 1);
+    assert_ne!(postponed, denpasar);
+    let sb = Sandbox::new();
+    sb.write("p.yaml", &postponed);
+    let v = sb.run(&["validate", "p.yaml"]);
+    assert!(
+        v.stderr.contains(
+            "warning: activity `mapping-2025` of 2025 is postponed and not planned again: the work plans after 2025 leave it out"
+        ),
+        "{}",
+        v.stderr
+    );
+}
+
+/// Finding 9: the draft MoU sent with a letter leaves its places and dates blank in short
+/// dotted lines that fit under a signature block.
+#[test]
+fn the_blank_places_and_dates_of_a_draft_mou_fit_under_its_signatures() {
+    let mou = dump(&drafted(&sulut(), DocKind::Mou, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None }));
+    assert!(mou.contains("...................., ...................."), "{mou}");
+    assert!(!mou.contains(".............................."), "{mou}");
+}
