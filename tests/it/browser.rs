@@ -146,7 +146,7 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     c.execute("document.querySelector(\"[data-path='activities.0.year']\").scrollIntoView({block: 'center'})", vec![]).await.unwrap();
     c.find(Locator::Css("[data-path='activities.0.year'] > label .help")).await.unwrap().click().await.unwrap();
     let help = wait(&c, "[data-path='activities.0.year'] > .helptext").await.text().await.unwrap();
-    assert_eq!(help, "Tahun pelaksanaan kegiatan.");
+    assert_eq!(help, "Tahun pelaksanaan kegiatan (tahun mulainya, bila berlanjut ke tahun berikutnya).");
     shot(&c, "editor-error-id.png").await;
     // The English switch: the same message in English, at the same field.
     c.find(Locator::Css("#lang-en")).await.unwrap().click().await.unwrap();
