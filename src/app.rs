@@ -614,8 +614,7 @@ pub fn draft_warnings(input: &InputFile, kind: DocKind, year: Option<i32>) -> Ve
     if let (DocKind::Rkt, Some(y)) = (kind, year) {
         for p in i.progress.iter().filter(|p| p.status == crate::input::ProgressStatus::Postponed) {
             let Some(a) = i.activities.iter().find(|a| a.key.as_deref() == Some(p.activity.as_str())) else { continue };
-            let again = i.activities.iter().any(|b| b.year > a.year && b.scope == a.scope && b.activity.id.trim() == a.activity.id.trim());
-            if a.last_year() < y && !again {
+            if a.last_year() < y && !a.planned_again(&i.activities) {
                 let pos = input.loaded.tree.key_pos_of(&["progress"]);
                 out.push(
                     Diagnostic {

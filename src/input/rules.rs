@@ -1435,9 +1435,7 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
         // plan (review 10, finding 8: said here, not only when the work plan is drafted).
         if p.status == super::ProgressStatus::Postponed {
             if let Some(a) = input.activities.iter().find(|a| a.key.as_deref() == Some(p.activity.as_str())) {
-                let again =
-                    input.activities.iter().any(|b| b.year > a.year && b.scope == a.scope && b.activity.id.trim() == a.activity.id.trim());
-                if !again {
+                if !a.planned_again(&input.activities) {
                     out.push(
                         Diagnostic::warn(
                             at(&["progress", &idx, "status"]),

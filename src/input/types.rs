@@ -772,6 +772,12 @@ impl Activity {
         std::array::from_fn(|i| (from..=to).contains(&(i as u8 + 1)))
     }
 
+    /// Whether a later row of `all` plans the same activity again (one postponed and given
+    /// anew for a later year).
+    pub fn planned_again(&self, all: &[Activity]) -> bool {
+        all.iter().any(|b| b.year > self.year && b.scope == self.scope && b.activity.id.trim() == self.activity.id.trim())
+    }
+
     /// Its planned costs in `year`: those that name the year, or all of them when they name
     /// none (an activity of one year).
     pub fn costs_in(&self, year: i32) -> impl Iterator<Item = &Cost> {
