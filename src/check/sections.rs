@@ -2175,7 +2175,10 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         let words = sk.split_whitespace().count();
         // (A sentence may end inside quotes: an amendment quotes the new text of an article.)
         let end = sk.trim_end_matches(['"', '\'', ')', '”', '’', ' ']);
-        if citing[i] || !(6..=40).contains(&words) || sk.contains([',', ';']) || end.ends_with(['.', ':']) {
+        // (A last column abbreviated is no full stop: "... Sumber Dana Ket.")
+        let abbreviated = end.rsplit(' ').next().is_some_and(|w| w.ends_with('.') && (2..=4).contains(&w.len()));
+        if citing[i] || !(6..=40).contains(&words) || sk.contains([',', ';']) || end.ends_with(':') || (end.ends_with('.') && !abbreviated)
+        {
             continue;
         }
         let (mut owners, mut generic): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());

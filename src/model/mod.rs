@@ -403,13 +403,24 @@ pub enum Keep {
     After,
 }
 
+/// The length of a closing formula kept with the signatures, in characters of its longest
+/// language: about four lines of a letter.
+const CLOSING_LENGTH: usize = 320;
+
+/// The length of a text in its longest language, in bytes.
+fn longest(text: &Text) -> usize {
+    text.0.iter().map(|(_, s)| s.len()).max().unwrap_or(0)
+}
+
 /// Which blocks stay on the page of the signature blocks: before them, the closing formula
-/// ("SEBAGAI BUKTI ...", "DIBUAT ...", "Demikian ...": the paragraphs right before the
-/// signatures, at most three) and a heading right above it ("X. PENUTUP"); after them, a
-/// short tail that ends the document (the letter's "Lampiran:" and "Tembusan:" lists, at
-/// most twelve paragraphs and items). A signature page that carries no text of the document,
-/// or a page after it that holds only the copies, could be swapped (DOMAIN.md §10). Both
-/// renderers lay these out with the signatures, unbreakable.
+/// ("SEBAGAI BUKTI ...", "DIBUAT ...", "Demikian ...": the last paragraph before the
+/// signatures, and the one or two before it while the three together stay short) and a
+/// heading right above it ("X. PENUTUP"); after them, a short tail that ends the document
+/// (a letter's "Tembusan:" with a few copies, at most five paragraphs and items). A
+/// signature page that carries no text of the document could be swapped (DOMAIN.md §10).
+/// Both renderers lay these out with the signatures, unbreakable; more would move a
+/// letter's whole ending to a page of its own and leave half a page empty (review 10,
+/// finding 11): a longer tail of attachments and copies runs on to the next page.
 pub fn kept_with_signatures(blocks: &[Block]) -> Vec<Keep> {
     let mut kept = vec![Keep::No; blocks.len()];
     for (s, b) in blocks.iter().enumerate() {
@@ -417,13 +428,15 @@ pub fn kept_with_signatures(blocks: &[Block]) -> Vec<Keep> {
             continue;
         }
         let mut paras = 0;
+        let mut length = 0;
         let mut i = s;
         while i > 0 {
             i -= 1;
             match &blocks[i] {
                 Block::Marker(_) => {}
-                Block::Para { .. } if paras < 3 => {
+                Block::Para { text, .. } if paras == 0 || (paras < 3 && length + longest(text) <= CLOSING_LENGTH) => {
                     paras += 1;
+                    length += longest(text);
                     kept[i] = Keep::Before;
                 }
                 Block::Heading { .. } if paras > 0 => {
@@ -434,7 +447,7 @@ pub fn kept_with_signatures(blocks: &[Block]) -> Vec<Keep> {
             }
         }
         let tail = &blocks[s + 1..];
-        let short = tail.iter().filter(|b| !matches!(b, Block::Marker(_))).count() <= 12;
+        let short = tail.iter().filter(|b| !matches!(b, Block::Marker(_))).count() <= 5;
         if short && !tail.is_empty() && tail.iter().all(|b| matches!(b, Block::Para { .. } | Block::Item { .. } | Block::Marker(_))) {
             kept[s + 1..].iter_mut().for_each(|k| *k = Keep::After);
         }
@@ -477,7 +490,6 @@ pub fn small_table(t: &Table) -> bool {
 /// what about twelve lines of its narrowest column hold. Both renderers keep such rows whole.
 pub fn short_row(blocks: &[&Block], langs: usize) -> bool {
     let limit = if langs >= 3 { 450 } else { 700 };
-    let longest = |t: &Text| t.0.iter().map(|(_, s)| s.len()).max().unwrap_or(0);
     blocks.iter().all(|b| match b {
         Block::Title(t) | Block::Subtitle(t) => longest(t) <= limit,
         Block::Heading { text, .. } | Block::Para { text, .. } | Block::Item { text, .. } => longest(text) <= limit,

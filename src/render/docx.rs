@@ -901,14 +901,12 @@ impl Body {
     /// Row `i` of a table.
     fn table_row(&mut self, t: &ModelTable, i: usize, grid: &[usize], langs: &[Lang]) {
         let header = i < t.header_rows;
-        let whole = t.whole.get(i).copied().unwrap_or(false);
-        // Header rows repeat on every page; a row of a bordered table (an output) stays on
-        // one page, as in the PDF, unless the table has eight columns or more (an activity
-        // of the action plan, whose long narrow cells would leave most of a page empty) and
-        // the template did not mark it whole.
+        // Header rows repeat on every page; a row of a bordered table (an output, an
+        // activity of the action plan) stays on one page, as in the PDF. (Word and
+        // LibreOffice still break a row taller than a page.)
         self.out.push_str(if header {
             "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        } else if t.bordered && (t.widths.len() < 8 || whole) {
+        } else if t.bordered {
             "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
         } else {
             "<w:tr>"
