@@ -176,3 +176,61 @@ fn the_blank_places_and_dates_of_a_draft_mou_fit_under_its_signatures() {
     assert!(mou.contains("...................., ...................."), "{mou}");
     assert!(!mou.contains(".............................."), "{mou}");
 }
+
+/// The text of each page of a PDF as lopdf extracts it, words joined by one space.
+fn pdf_pages(bytes: &[u8]) -> Vec<String> {
+    let pdf = lopdf::Document::load_mem(bytes).expect("a PDF");
+    (1..=pdf.get_pages().len() as u32)
+        .map(|p| pdf.extract_text(&[p]).expect("text").split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Finding 10: a row of the action plan (an activity) that fits on a page stays on one page,
+/// in the PDF and in the DOCX: every page after the first opens, under the repeated header,
+/// with an activity's number, never with the rest of a row begun on the page before.
+#[test]
+fn an_activity_s_row_is_never_split_over_two_pages() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "action-plan", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--format", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pages = pdf_pages(&std::fs::read(sb.path("out/action-plan.pdf")).expect("pdf"));
+    assert!(pages.len() > 2, "{pages:?}");
+    let header_end = "Keterangan Remarks ";
+    for (n, page) in pages.iter().enumerate().skip(1) {
+        let Some(at) = page.find(header_end) else { continue };
+        let body = &page[at + header_end.len()..];
+        // (The last page may open with the totals row, carried over with the signatures.)
+        assert!(
+            body.starts_with(|c: char| c.is_ascii_digit()) || body.starts_with("Jumlah"),
+            "page {}: {}",
+            n + 1,
+            &body[..body.len().min(200)]
+        );
+    }
+    let docx = crate::harness::unzip(&std::fs::read(sb.path("out/action-plan.docx")).expect("docx"));
+    let xml = String::from_utf8(docx.into_iter().find(|(n, _)| n == "word/document.xml").expect("document.xml").1).expect("utf-8");
+    let table = &xml[xml.find("<w:tblHeader/>").expect("the activities' table")..];
+    let table = &table[..table.find("</w:tbl>").expect("its end")];
+    assert_eq!(table.matches("<w:tr><w:tc>").count(), 0, "a row that may split");
+    assert!(table.matches("<w:cantSplit/>").count() >= 3, "{table}");
+}
+
+/// Finding 11: the letter to the DPRD keeps only its closing formula with the signature, and
+/// lets a long list of attachments and copies run on: the page before the signature is not
+/// left half empty by moving the letter's whole ending over.
+#[test]
+fn a_letter_s_ending_is_not_moved_whole_to_a_page_of_its_own() {
+    use naskah::model::{kept_with_signatures, Block, Keep};
+    let doc = drafted(&sulut(), DocKind::DprdLetter, &Drafting::default());
+    let kept = kept_with_signatures(&doc.blocks);
+    let s = doc.blocks.iter().position(|b| matches!(b, Block::Signatures(_))).expect("signatures");
+    let before: Vec<String> = (0..s).filter(|&i| kept[i] == Keep::Before).map(|i| dump_block(&doc.blocks[i])).collect();
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert!(before[0].contains("Demikian"), "{before:?}");
+    // (Six attachments and three copies: no longer held on the signature's page.)
+    assert!(kept[s + 1..].iter().all(|k| *k == Keep::No), "{:?}", &kept[s + 1..]);
+}
+
+fn dump_block(b: &naskah::model::Block) -> String {
+    format!("{b:?}")
+}
