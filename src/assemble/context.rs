@@ -631,11 +631,13 @@ fn term_text(input: &Input) -> Value {
     match input.term.start {
         TermStart::Signature => json!({
             // Signed separately, the term runs from the later of the two signatures: the plan,
-            // the letter and the MoU say so alike, as the date on which both sides have
-            // signed (not "penandatanganan terakhir", which reads as the last of several
-            // signings). No "Para Pihak" here: the MoU's wording may call them "Para Peserta".
+            // the letters and the MoU say so in one formula, the date on which the side that
+            // signs last signs (not "penandatanganan terakhir", which reads as the last of
+            // several signings; review 10, finding 1; review 11, finding 2). The MoU names
+            // that side in its own wording ("Pihak", or "Peserta" in an arrangement); the
+            // documents around it, which define neither, say "pihak".
             "id": if separate {
-                format!("{yid} tahun terhitung sejak tanggal {} ditandatangani oleh kedua belah pihak", mou_name(input))
+                format!("{yid} tahun terhitung sejak tanggal {} ditandatangani oleh pihak yang terakhir menandatanganinya", mou_name(input))
             } else {
                 format!("{yid} tahun terhitung sejak tanggal penandatanganan {}", mou_name(input))
             },
@@ -645,7 +647,13 @@ fn term_text(input: &Input) -> Value {
                 format!("{yen} {plural} from the date of signature of the Memorandum of Understanding")
             },
             "effective": bi(
-                if separate { "pada tanggal ditandatangani oleh pihak yang terakhir menandatanganinya" } else { "pada tanggal penandatanganannya" },
+                if !separate {
+                    "pada tanggal penandatanganannya"
+                } else if input.mou.wording == crate::input::Wording::Arrangement {
+                    "pada tanggal ditandatangani oleh Peserta yang terakhir menandatanganinya"
+                } else {
+                    "pada tanggal ditandatangani oleh Pihak yang terakhir menandatanganinya"
+                },
                 if separate { "on the date of the later signature" } else { "on the date of its signature" },
             ),
             "signature": true,
@@ -1401,12 +1409,28 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         }
         let parts = |lang: &str| status_words(&mine, lang, true);
         let n = mine.len() as u64;
-        let achieved: Vec<&crate::input::Bi> = mine.iter().filter_map(|a| progress(a).and_then(|p| p.achieved.as_ref())).collect();
+        // What the activities that went ahead achieved, each after its activity's name when
+        // the item has more than one: a cancelled, postponed or unstarted activity achieved
+        // nothing, whatever its `achieved` says (review 11, finding 3).
+        let achieved: Vec<(&crate::input::Activity, &crate::input::Bi)> = mine
+            .iter()
+            .filter_map(|a| {
+                progress(a).filter(|p| matches!(p.status, P::Done | P::Ongoing)).and_then(|p| p.achieved.as_ref()).map(|b| (*a, b))
+            })
+            .collect();
         let names = names(input);
         let ach = |lang: &str| {
             let items: Vec<String> = achieved
                 .iter()
-                .map(|b| run_in_text(if lang == "id" { &b.id } else { &b.en }, lang, &names).trim_end_matches('.').to_string())
+                .map(|(a, b)| {
+                    let what = run_in_text(if lang == "id" { &b.id } else { &b.en }, lang, &names).trim_end_matches('.').to_string();
+                    if mine.len() > 1 {
+                        let name = if lang == "id" { &a.activity.id } else { &a.activity.en };
+                        format!("{}: {what}", run_in_text(name, lang, &names).trim_end_matches('.'))
+                    } else {
+                        what
+                    }
+                })
                 .collect();
             join_list(&items, lang, ";")
         };

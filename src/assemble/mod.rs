@@ -159,10 +159,12 @@ fn each_text(doc: &mut Document, mut f: impl FnMut(&mut Text, bool)) {
     }
 }
 
-/// The documents of a non-binding MoU that define "Para Peserta" / "the Participants" (the
-/// plan and those that follow it) name the sides by that term throughout: "masing-masing
-/// Peserta", "kedua Peserta", "each Participant", never the "pihak" / "party" of the binding
-/// wording beside it. A third party stays a "pihak ketiga" / "third party".
+/// The documents made under a non-binding MoU, which both sides carry out as "Para Peserta"
+/// / "the Participants" (the work plans and the reports), name the sides by that term
+/// throughout: "masing-masing Peserta", "kedua Peserta", "each Participant", never the
+/// "pihak" / "party" of the binding wording beside it. A third party stays a "pihak ketiga"
+/// / "third party". (The plan and the action plan are the region's own, read by the DPRD
+/// with the letter: they say "Para Pihak", as the letter does; review 11, finding 1.)
 fn one_term_for_the_sides(doc: &mut Document) {
     const TERMS: [(&str, &str); 10] = [
         ("masing-masing pihak", "masing-masing Peserta"),
@@ -908,9 +910,7 @@ impl Assembler {
         }
         markup::number_items(&mut doc.blocks);
         typography(&mut doc);
-        if input.mou.wording == crate::input::Wording::Arrangement
-            && kind.is_some_and(|k| matches!(k, DocKind::Plan | DocKind::ActionPlan | DocKind::Rkt | DocKind::Report))
-        {
+        if input.mou.wording == crate::input::Wording::Arrangement && kind.is_some_and(|k| matches!(k, DocKind::Rkt | DocKind::Report)) {
             one_term_for_the_sides(&mut doc);
         }
         let present = doc.sections();

@@ -115,16 +115,32 @@ fn on_behalf(c: &Ctx) -> Vec<Hit> {
     }
 }
 
-/// S7: the first unfilled placeholder.
+/// S7: the first unfilled placeholder, outside a draft MoU's part.
 fn placeholder(c: &Ctx) -> Vec<Hit> {
     static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\.{4,}|…{2,}|\[\s*\.{2,}\s*\]|\bXXX+\b|\b_[A-Z]+_\b|\{\{|\}\}|\[(?:NAME|NAMA|DATE|TANGGAL|TBD)\]")
             .expect("valid regex")
     });
-    match c.lines.iter().find(|l| PLACEHOLDER.is_match(&l.text)) {
-        Some(l) => hit(vec![excerpt(&l.text)], Some(l.location)),
-        None => vec![],
+    let (labels, titles, next) = (c.words("draft_labels"), c.words("draft_titles"), c.words("next_attachment"));
+    // (A draft's blanks for the place and date of signature are meant: not its part.)
+    let mut in_draft = false;
+    for l in c.lines {
+        let capitals = !l.text.chars().any(char::is_lowercase);
+        let sk = l.sk.trim_end();
+        if capitals && (labels.iter().any(|t| sk == t) || titles.iter().any(|t| sk.starts_with(t.as_str()))) {
+            in_draft = true;
+        } else if in_draft
+            && next.iter().any(|n| l.sk.trim_end() == n || l.sk.starts_with(&format!("{n} ")))
+            && !l.sk.contains("memorandum")
+            && !l.sk.contains("nota")
+        {
+            in_draft = false;
+        }
+        if !in_draft && PLACEHOLDER.is_match(&l.text) {
+            return hit(vec![excerpt(&l.text)], Some(l.location));
+        }
     }
+    vec![]
 }
 
 /// S6: the first line that sends disputes to arbitration or a court, or puts the

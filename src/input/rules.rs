@@ -1407,7 +1407,8 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
-        // Spending far above the plan is more often a typing slip than a fact to report.
+        // Spending above the plan is a point the Inspectorate raises (review 11, finding 6);
+        // far above it, more often a typing slip than a fact to report.
         let planned: u64 = input
             .activities
             .iter()
@@ -1415,21 +1416,35 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             .flat_map(|a| a.costs.iter().filter(|c| p.year.is_none() || c.year.is_none() || c.year == p.year))
             .map(|c| c.amount_idr)
             .sum();
-        if let Some(spent) = p.spent_idr.filter(|s| planned > 0 && *s > planned.saturating_mul(2)) {
-            out.push(
-                Diagnostic::warn(
-                    at(&["progress", &idx, "spent_idr"]),
+        if let Some(spent) = p.spent_idr.filter(|s| planned > 0 && *s > planned) {
+            let twice = spent > planned.saturating_mul(2);
+            let (en, id) = if twice {
+                (
                     format!("activity `{}` spent {spent}, more than twice the {planned} planned in its `costs`", p.activity),
                     format!(
                         "kegiatan `{}` membelanjakan {spent}, lebih dari dua kali {planned} yang direncanakan dalam `costs`",
                         p.activity
                     ),
                 )
-                .help(
+            } else {
+                let share = spent.saturating_mul(100) / planned;
+                (
+                    format!("activity `{}` spent {spent}, {share}% of the {planned} planned in its `costs`", p.activity),
+                    format!("kegiatan `{}` membelanjakan {spent}, {share}% dari {planned} yang direncanakan dalam `costs`", p.activity),
+                )
+            };
+            let diagnostic = Diagnostic::warn(at(&["progress", &idx, "spent_idr"]), en, id);
+            out.push(if twice {
+                diagnostic.help(
                     "check the figure (a digit too many?); if it is right, the report will show it against the plan",
                     "periksa angkanya (kelebihan satu digit?); bila benar, laporan akan menyandingkannya dengan rencana",
-                ),
-            );
+                )
+            } else {
+                diagnostic.help(
+                    "spending above the plan needs its reason in the report: say it in `problems` (the budget's revision, a price that rose)",
+                    "belanja melebihi rencana perlu dijelaskan dalam laporan: sebutkan sebabnya di `problems` (perubahan anggaran, kenaikan harga)",
+                )
+            });
         }
         // A postponed activity that no later row plans again drops out of every later work
         // plan (review 10, finding 8: said here, not only when the work plan is drafted).

@@ -404,8 +404,8 @@ pub enum Keep {
 }
 
 /// The length of a closing formula kept with the signatures, in characters of its longest
-/// language: about four lines of a letter.
-const CLOSING_LENGTH: usize = 320;
+/// language: about five lines of a letter.
+const CLOSING_LENGTH: usize = 400;
 
 /// The length of a text in its longest language, in bytes.
 fn longest(text: &Text) -> usize {

@@ -109,12 +109,16 @@ fn financing_names_its_sources_joined_and_states_own_costs_apart() {
     let plan = drafted("banyuwangi-minamiise", &same, DocKind::Plan, false);
     let (id, en) = (texts(&plan, "id"), texts(&plan, "en"));
     assert!(id.contains("dibiayai dari Anggaran Pendapatan dan Belanja Daerah (APBD) Kabupaten Banyuwangi, Anggaran Pendapatan dan Belanja Negara (APBN), anggaran Pemerintah Kota Minamiise, dan hibah, sesuai dengan"), "{id}");
-    // (The plan of a non-binding MoU calls the parties what it defines them as, "Para Peserta":
-    // fifth review, finding 2.)
-    assert!(id.contains(". Masing-masing Peserta menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."), "{id}");
+    // (The plan calls the parties what it defines them as, one term throughout (fifth review,
+    // finding 2): "Para Pihak", as the letter the DPRD reads with it, beside a non-binding
+    // MoU too (eleventh review, finding 1).)
+    assert!(id.contains(". Masing-masing Pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya."), "{id}");
     assert!(en.contains("financed from the regional budget (APBD) of Banyuwangi Regency, the state budget (APBN), the budget of the Government of Minamiise Town and grants, subject to"), "{en}");
-    assert!(en.contains(". Each Participant bears the costs of the activities for which it is responsible."), "{en}");
-    assert!(!id.contains(" Pihak ") && !en.contains(" Party ") && !en.contains(" Parties"), "one name for the parties: {id}\n{en}");
+    assert!(en.contains(". Each Party bears the costs of the activities for which it is responsible."), "{en}");
+    assert!(
+        !id.contains("Para Peserta") && !id.contains("masing-masing Peserta") && !en.contains("each Participant"),
+        "one name for the parties: {id}\n{en}"
+    );
     assert!(!id.contains("biaya masing-masing pihak") && !en.contains("own costs,"), "own costs are not a source of funds");
 }
 

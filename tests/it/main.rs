@@ -17,6 +17,7 @@ mod packet;
 mod pdf;
 mod procedure;
 mod review10;
+mod review11;
 mod review2;
 mod review3;
 mod review9;

@@ -196,9 +196,10 @@ fn the_chinese_text_follows_chinese_legal_usage() {
 }
 
 /// The non-binding MoU's entry into effect names no "Para Pihak" / "Parties"; a MoU signed
-/// separately runs from the later signature in the plan, the letter and the MoU alike, as the
-/// date both sides have signed (review 10, finding 1: not "penandatanganan terakhir", which
-/// reads as the last of several signings).
+/// separately runs from the later signature in the plan, the letter and the MoU in one
+/// formula, the date the side that signs last signs (review 10, finding 1: not
+/// "penandatanganan terakhir", which reads as the last of several signings), the MoU in its
+/// own wording ("Peserta"; review 11, finding 2).
 #[test]
 fn the_start_of_the_term_is_stated_alike_and_in_the_mou_s_wording() {
     let plan = texts(&drafted("sulut-fujian", &same, DocKind::Plan), "id");
@@ -206,12 +207,12 @@ fn the_start_of_the_term_is_stated_alike_and_in_the_mou_s_wording() {
     let mou = texts(&drafted("sulut-fujian", &same, DocKind::Mou), "id");
     for t in [&plan, &letter] {
         assert!(
-            t.contains("5 (lima) tahun terhitung sejak tanggal Memorandum Saling Pengertian ditandatangani oleh kedua belah pihak"),
+            t.contains("5 (lima) tahun terhitung sejak tanggal Memorandum Saling Pengertian ditandatangani oleh pihak yang terakhir menandatanganinya"),
             "{t}"
         );
         assert!(!t.contains("penandatanganan terakhir"), "{t}");
     }
-    assert!(mou.contains("mulai berlaku pada tanggal ditandatangani oleh pihak yang terakhir menandatanganinya dan"), "{mou}");
+    assert!(mou.contains("mulai berlaku pada tanggal ditandatangani oleh Peserta yang terakhir menandatanganinya dan"), "{mou}");
 }
 
 /// The closing paragraphs ("Demikian saling pengertian ...", "Ditandatangani ...") stay on the page of the
@@ -275,14 +276,32 @@ fn the_closing_formula_stays_on_the_page_of_the_signatures() {
     }
 }
 
-/// The letter's lists of attachments and copies follow the signature on its page: no page
-/// with only the Tembusan.
+/// A letter's short list of copies follows the signature on its page; a long tail of
+/// attachments and copies runs on to the next page rather than carry the letter's whole
+/// ending over and leave half a page empty (review 10, finding 11).
 #[test]
-fn the_letter_s_copies_stay_on_the_signature_page() {
+fn the_letter_s_copies_stay_on_the_signature_page_when_short() {
     let letter = drafted("sulut-fujian", &same, DocKind::DprdLetter);
     let kept = kept_with_signatures(&letter.blocks);
-    let tembusan = letter.blocks.iter().position(|b| matches!(b, Block::Para { text, .. } if text.get(&Lang::id()) == Some("Tembusan:")));
-    assert_eq!(tembusan.map(|i| kept[i]), Some(Keep::After));
+    let signatures = letter.blocks.iter().position(|b| matches!(b, Block::Signatures(_))).expect("signed");
+    assert!(letter.blocks.len() - signatures - 1 > 5, "a long tail");
+    assert!(kept[signatures + 1..].iter().all(|k| *k == Keep::No), "{kept:?}");
+    // (Without the list of attachments: "Tembusan:" and its copies stay.)
+    let mut short = letter.clone();
+    let lampiran = short
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Para { text, .. } if text.get(&Lang::id()) == Some("Lampiran:")))
+        .expect("Lampiran");
+    let tembusan = short
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Para { text, .. } if text.get(&Lang::id()) == Some("Tembusan:")))
+        .expect("Tembusan");
+    short.blocks.drain(lampiran..tembusan);
+    short.blocks.truncate(lampiran + 4);
+    let kept = kept_with_signatures(&short.blocks);
+    assert_eq!(kept[lampiran], Keep::After);
     assert_eq!(kept.last(), Some(&Keep::After));
 }
 

@@ -60,9 +60,10 @@ fn the_plan_defines_the_parties_it_speaks_of() {
     let plan = dump(&drafted("gianyar-kabupaten", DocKind::Plan));
     assert!(plan.contains("secara bersama-sama disebut \"Para Pihak\""), "{plan}");
     assert!(plan.contains("jointly referred to as \"the Parties\""), "{plan}");
-    // (In the words of a non-binding arrangement, the Participants.)
+    // (Beside a non-binding arrangement too: the plan is the region's own document, read
+    // by the DPRD with the letter, which says "pihak"; review 11, finding 1.)
     let plan = dump(&drafted("denpasar-perth", DocKind::Plan));
-    assert!(plan.contains("secara bersama-sama disebut \"Para Peserta\""), "{plan}");
+    assert!(plan.contains("secara bersama-sama disebut \"Para Pihak\""), "{plan}");
 }
 
 /// Finding 9: the action plan the DPRD reads shows each activity's indicative cost beside
@@ -542,9 +543,9 @@ fn the_earlier_mou_keeps_its_title_and_each_partys_own_costs_stay() {
     assert!(letter.contains("(Pembaruan Nota Kesepahaman Tahun 2021)"), "{letter}");
     let own = |s: String| s.replacen("    funding: [apbd]\n", "    funding: [apbd, own_cost]\n", 1);
     let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &own)).expect("drafts").0);
-    // (In the non-binding wording of Perth's MoU, by the term the plan defines.)
-    assert!(ap.contains("id| APBD: Rp175.000.000,00 / Selebihnya biaya masing-masing Peserta"), "{ap}");
-    assert!(ap.contains("en| APBD: IDR\u{a0}175,000,000 / Other costs borne by each Participant"), "{ap}");
+    // (By the term the plan defines, beside Perth's non-binding MoU too.)
+    assert!(ap.contains("id| APBD: Rp175.000.000,00 / Selebihnya biaya masing-masing pihak"), "{ap}");
+    assert!(ap.contains("en| APBD: IDR\u{a0}175,000,000 / Other costs borne by each party"), "{ap}");
     // (Finding 14: an activity without cost says so.)
     let none = |s: String| s.replacen("    funding: [own_cost]\n", "    funding: [none]\n", 1);
     let ap = dump(&asm.draft(DocKind::ActionPlan, &input("denpasar-perth", &none)).expect("drafts").0);
@@ -713,19 +714,26 @@ fn a_short_paragraph_of_the_columns_is_kept_on_one_page() {
     }
 }
 
-/// Seventh review, finding 7: the documents of a non-binding MoU that define "Para Peserta"
-/// name the sides by that term throughout, never "masing-masing pihak" beside it; a binding
-/// one keeps "pihak".
+/// Seventh review, finding 7, and eleventh review, finding 1: each document names the sides
+/// by one term throughout. Beside a non-binding MoU, the plan and the action plan, the
+/// region's own documents that the DPRD reads with the letter, say "Para Pihak" as the
+/// letter does; the work plans and reports, made under the MoU by both sides, say "Peserta"
+/// as the MoU does. A binding MoU's documents keep "pihak".
 #[test]
 fn the_documents_of_a_non_binding_mou_name_the_sides_by_one_term() {
     for kind in [DocKind::Plan, DocKind::ActionPlan] {
         let doc = dump(&drafted("denpasar-perth", kind));
-        assert!(doc.contains("Para Peserta") || doc.contains("masing-masing Peserta"), "{kind:?}: {doc}");
+        assert!(doc.contains("Para Pihak") || doc.contains("masing-masing pihak"), "{kind:?}: {doc}");
         assert!(
-            !doc.contains("masing-masing pihak") && !doc.contains("Masing-masing pihak") && !doc.contains("each party"),
+            !doc.contains("Para Peserta") && !doc.contains("masing-masing Peserta") && !doc.contains("each Participant"),
             "{kind:?}: {doc}"
         );
     }
+    let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
+    let how = naskah::assemble::Drafting { attached_to: None, year: Some(2025) };
+    let rkt = dump(&asm.draft_with(DocKind::Rkt, &input("denpasar-perth", &|s| s), &how).expect("drafts").0);
+    assert!(rkt.contains("Peserta"), "{rkt}");
+    assert!(!rkt.contains("masing-masing pihak") && !rkt.contains("each party"), "{rkt}");
     let binding = dump(&drafted("gianyar-kabupaten", DocKind::Plan));
     assert!(!binding.contains("Peserta"), "{binding}");
 }
@@ -796,7 +804,7 @@ fn the_head_represents_the_region_and_the_minister_reads_that_the_draft_binds_no
     assert!(plan.contains("Plt. WALI KOTA DENPASAR") && plan.contains("Dr. Ir. MADE WISNU, M.T."), "{plan}");
     let letter = dump(&drafted("denpasar-perth", DocKind::MendagriMou));
     assert!(
-        letter.contains("Rancangan tersebut tidak menimbulkan hak dan kewajiban yang mengikat secara hukum bagi Para Peserta."),
+        letter.contains("Rancangan tersebut tidak menimbulkan hak dan kewajiban yang mengikat secara hukum bagi kedua belah pihak."),
         "{letter}"
     );
     let binding = input("denpasar-perth", &|s| s.replace("wording: arrangement", "wording: binding"));

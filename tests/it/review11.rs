@@ -1,0 +1,115 @@
+//! Regressions of the eleventh unseen review (Kota Pekalongan and Tokamachi City, Japan: a
+//! Plt. Wali Kota, A4 and Arial, a non-binding sister-city MoU in three languages, signed
+//! separately, an activity across two years and one cancelled, a JICA grant): each finding
+//! as a property of the tool, so that the mechanism stays fixed, not the sentence.
+
+use crate::harness::{sample, Sandbox};
+use naskah::assemble::{Assembler, Drafting};
+use naskah::library::Library;
+use naskah::model::{dump, DocKind};
+
+fn input(src: &str) -> naskah::input::Input {
+    naskah::input::load("in.yaml", src).unwrap_or_else(|e| panic!("{e:?}")).input
+}
+
+fn drafted(src: &str, kind: DocKind, how: &Drafting) -> naskah::model::Document {
+    let asm = Assembler::new(None, Library::embedded().expect("the embedded library loads")).expect("the templates load");
+    asm.draft_with(kind, &input(src), how).unwrap_or_else(|e| panic!("{kind:?}: {}", e.render())).0
+}
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(sample(name)).expect("sample")
+}
+
+/// Banyuwangi and Minamiise, non-binding, in Japanese too, its term running from the later
+/// of two signatures.
+fn minamiise_signed_apart() -> String {
+    read("banyuwangi-minamiise.yaml").replacen("  start: 2026-04-01\n", "  start: signature\n", 1).replacen(
+        "  wording: arrangement\n  date: 2026-03-20\n",
+        "  wording: arrangement\n  date: 2026-03-20\n  signing: separate\n  partner_date: 2026-03-27\n  partner_place: {id: Minamiise, en: Minamiise, third: 南伊勢町}\n",
+        1,
+    )
+}
+
+/// Finding 2: the MoU signed on two dates comes into effect when the side that signs last
+/// signs, in the MoU's own wording in every language ("Peserta", 双方; no 両当事者, the
+/// treaty's word), and the plan and the letter state the start of the term in the same
+/// formula.
+#[test]
+fn the_start_of_a_separately_signed_arrangement_is_in_its_own_words() {
+    let src = minamiise_signed_apart();
+    let mou = dump(&drafted(&src, DocKind::Mou, &Drafting::default()));
+    assert!(mou.contains("mulai berlaku pada tanggal ditandatangani oleh Peserta yang terakhir menandatanganinya"), "{mou}");
+    assert!(mou.contains("本覚書は、双方のうち後に署名した側の署名の日に効力を生じ"), "{mou}");
+    assert!(!mou.contains("両当事者"), "{mou}");
+    for kind in [DocKind::Plan, DocKind::DprdLetter] {
+        let doc = dump(&drafted(&src, kind, &Drafting::default()));
+        assert!(doc.contains("ditandatangani oleh pihak yang terakhir menandatanganinya"), "{kind:?}: {doc}");
+    }
+}
+
+/// Finding 3: a report's achievements per scope item are those of the activities that went
+/// ahead, never what a cancelled activity's entry says.
+#[test]
+fn a_cancelled_activity_achieves_nothing_in_the_report() {
+    let src = read("denpasar-perth.yaml").replacen(
+        "  - activity: exchange-2025\n    status: done\n",
+        "  - activity: exchange-2025\n    status: cancelled\n",
+        1,
+    );
+    let report = dump(&drafted(&src, DocKind::Report, &Drafting { attached_to: None, year: Some(2025) }));
+    let summary: Vec<&str> = report.lines().filter(|l| l.contains("Dalam ruang lingkup")).collect();
+    assert!(summary.iter().any(|l| l.contains("1 (satu) dibatalkan.") && !l.contains("Capaian")), "{summary:?}");
+    assert!(summary.iter().any(|l| l.contains("Capaian: 1 (satu) dokumen pemetaan")), "{summary:?}");
+}
+
+/// Finding 6: `validate` warns of spending above the plan, not only of more than twice it.
+#[test]
+fn validate_warns_of_spending_above_the_plan() {
+    let sb = Sandbox::new();
+    sb.write("over.yaml", read("denpasar-perth.yaml").replacen("    spent_idr: 168500000\n", "    spent_idr: 270000000\n", 1));
+    let v = sb.run(&["validate", "over.yaml"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+    assert!(
+        v.stderr.contains("warning: activity `mapping-2025` spent 270000000, 154% of the 175000000 planned in its `costs`"),
+        "{}",
+        v.stderr
+    );
+    assert!(v.stderr.contains("say it in `problems`"), "{}", v.stderr);
+}
+
+/// Finding 7: the action plan, a document of the plan's stage, names the plan's chapter
+/// where its scope is listed; the MoU's article only when the draft MoU goes with it to the
+/// DPRD.
+#[test]
+fn the_action_plan_cites_the_scope_where_its_reader_finds_it() {
+    let src = read("denpasar-perth.yaml");
+    let alone = dump(&drafted(&src, DocKind::ActionPlan, &Drafting::default()));
+    assert!(alone.contains("Ruang Lingkup (Bab V Rencana Kerja Sama) dan Urusan"), "{alone}");
+    let to_minister = dump(&drafted(&src, DocKind::ActionPlan, &Drafting { attached_to: Some(DocKind::MendagriPlan), year: None }));
+    assert!(to_minister.contains("Scope (Chapter V of the Cooperation Plan)"), "{to_minister}");
+    assert!(!to_minister.contains("Article 2(2) of the MoU"), "{to_minister}");
+    let with_mou = src.replacen("dprd_letter:\n", "dprd_letter:\n  attach_mou: true\n", 1);
+    let to_dprd = dump(&drafted(&with_mou, DocKind::ActionPlan, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None }));
+    assert!(to_dprd.contains("Ruang Lingkup (Pasal 2 ayat (2) Nota Kesepahaman) dan Urusan"), "{to_dprd}");
+}
+
+/// Finding 9 (and review 10, finding 24): the blank places and dates of signature of the
+/// draft MoU are no unfilled placeholder, alone or merged into the packet; a blank in the
+/// letter still is.
+#[test]
+fn the_draft_mou_s_blanks_are_meant_in_the_packet_too() {
+    let sb = Sandbox::new();
+    // (Sulawesi Utara's letter takes the draft MoU as its fourth attachment.)
+    let input = sb.with_emblem("sulut-fujian.yaml");
+    let run = sb.run(&["packet", input.to_str().unwrap(), "-o", "packet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = sb.run(&["check", "packet/packet.pdf"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(!check.stdout.contains("S7"), "{}", check.stdout);
+    // (A blank outside the draft is still reported.)
+    let letter = "Nomor : ....................\nHal : Permohonan persetujuan\nYth. Ketua DPRD Kota Denpasar\ndi Denpasar\n";
+    sb.write("letter.txt", format!("{letter}\nRANCANGAN\nNOTA KESEPAHAMAN\nPasal 1\n.........., ..........\n"));
+    let blank = sb.run(&["check", "letter.txt", "--kind", "dprd-letter"]);
+    assert!(blank.stdout.contains("S7 unfilled placeholder: \"Nomor : ....................\""), "{}", blank.stdout);
+}
