@@ -547,6 +547,10 @@ fn financed_by(input: &Input, sources: &[Funding], lang: &str, year: Option<i32>
             format!("{what} financed from {joined}, subject to the availability of funds and to the laws and regulations.")
         }
     };
+    let text = match grant_route(input, sources, lang) {
+        Some(route) => format!("{text} {route}"),
+        None => text,
+    };
     if !sources.contains(&Funding::OwnCost) {
         return text;
     }
@@ -556,6 +560,29 @@ fn financed_by(input: &Input, sources: &[Funding], lang: &str, year: Option<i32>
         "Each Party bears the costs of the activities for which it is responsible."
     };
     [text.as_str(), own_text].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
+}
+
+/// How a grant from abroad reaches the region, as a sentence of its own: through the
+/// central government (`financing.grant_abroad`; review 10, finding 4: a DPRD member or the
+/// Minister asks how the region receives a foreign agency's money). `None` for no such grant.
+fn grant_route(input: &Input, sources: &[Funding], lang: &str) -> Option<String> {
+    if !sources.contains(&Funding::Grant) || input.financing.grant_abroad != Some(true) {
+        return None;
+    }
+    let grantor = input.financing.grantor.as_ref();
+    Some(match (grantor, lang) {
+        (Some(g), "id") => {
+            format!("Hibah dari {} diterima melalui Pemerintah Pusat sesuai dengan ketentuan peraturan perundang-undangan.", g.id.trim())
+        }
+        (None, "id") => {
+            "Hibah dari luar negeri diterima melalui Pemerintah Pusat sesuai dengan ketentuan peraturan perundang-undangan.".into()
+        }
+        (Some(g), _) => format!(
+            "The grant from {} is received through the central government in accordance with the laws and regulations.",
+            with_article(&g.en)
+        ),
+        (None, _) => "Grants from abroad are received through the central government in accordance with the laws and regulations.".into(),
+    })
 }
 
 fn financing(input: &Input) -> Value {
@@ -591,6 +618,9 @@ fn financing(input: &Input) -> Value {
                 "The sources of financing of the cooperation are {sources}, subject to the availability of funds and to the laws and regulations."
             ),
         };
+        if let Some(route) = grant_route(input, &input.financing.sources, lang) {
+            item = format!("{item} {route}");
+        }
         if own {
             let own_text = match (names.is_empty(), lang) {
                 (true, "id") => "Sumber pembiayaan kerja sama adalah anggaran masing-masing pihak: masing-masing pihak menanggung biaya pelaksanaan kegiatan yang menjadi tanggung jawabnya.",

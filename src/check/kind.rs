@@ -536,7 +536,10 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     let letter = k.letter_frame.iter().all(all);
     if letter {
         let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
-        let at = lines.iter().position(|l| contains_words(&l.sk, yth) && !k.letter_copies.iter().any(|c| starts_with_words(&l.sk, c)));
+        // (Never under "Tembusan:": a letter whose own "Yth." is missing is not addressed to
+        // the DPRD by the copy sent to it, "3. Yth. Ketua DPRD ..."; review 11, finding 8.)
+        let copies = lines.iter().position(|l| k.letter_copies.iter().any(|c| starts_with_words(&l.sk, c))).unwrap_or(lines.len());
+        let at = lines[..copies].iter().position(|l| contains_words(&l.sk, yth));
         // (A numbered list of addressees, "Yth. / 1. Ketua DPRD ...; / 2. Forkopimda ...;", is
         // an invitation or a circular: the letters to the DPRD and the Minister have one.)
         let listed = at.is_some_and(|i| {

@@ -1028,6 +1028,23 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             ),
         );
     }
+    // A grant from abroad reaches a region through the central government: whether this one
+    // does is the input's to say (review 10, finding 4).
+    if let Some(n) =
+        input.financing.sources.iter().position(|f| *f == super::Funding::Grant).filter(|_| input.financing.grant_abroad.is_none())
+    {
+        out.push(
+            Diagnostic::warn(
+                at(&["financing", "sources", &n.to_string()]),
+                "a grant is a source, but whether it comes from abroad is not said",
+                "hibah menjadi salah satu sumber, tetapi tidak dinyatakan apakah berasal dari luar negeri",
+            )
+            .help(
+                "add `grant_abroad: true` under `financing` for a grant from a foreign agency, organisation or the partner (the documents then say it is received through the central government), or `grant_abroad: false`",
+                "tambahkan `grant_abroad: true` di bawah `financing` untuk hibah dari lembaga atau organisasi asing atau dari mitra (naskah lalu menyatakan bahwa hibah diterima melalui Pemerintah Pusat), atau `grant_abroad: false`",
+            ),
+        );
+    }
     // The plan's indicative regional budget and the action plan's APBD costs are the same
     // money: the DPRD reads both.
     let apbd: u64 = input.activities.iter().flat_map(|a| &a.costs).filter(|c| c.source == super::Funding::Apbd).map(|c| c.amount_idr).sum();

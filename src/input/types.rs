@@ -914,6 +914,12 @@ pub struct Financing {
     /// Japan International Cooperation Agency (JICA)" / "grants from ...", not "hibah" alone.
     #[serde(default)]
     pub grantor: Option<Bi>,
+    /// Whether the grant comes from abroad (a foreign government's agency, an international
+    /// organisation, the foreign partner): the plan, the letter, the work plans and the
+    /// reports then say that the region receives it through the central government, as the
+    /// rules on foreign grants to the regions require (a point of law to confirm: README).
+    #[serde(default)]
+    pub grant_abroad: Option<bool>,
 }
 
 /// The Letter of Intent.

@@ -234,3 +234,37 @@ fn a_letter_s_ending_is_not_moved_whole_to_a_page_of_its_own() {
 fn dump_block(b: &naskah::model::Block) -> String {
     format!("{b:?}")
 }
+
+/// Finding 4: a grant from abroad reaches the region through the central government: the
+/// input says whether the grant comes from abroad (a warning while it does not), and the
+/// plan, the letter and each year's financing sentence then say how it is received.
+#[test]
+fn a_grant_from_abroad_is_received_through_the_central_government() {
+    let banyuwangi = std::fs::read_to_string(sample("banyuwangi-minamiise.yaml")).expect("sample");
+    let sb = Sandbox::new();
+    sb.write("unsaid.yaml", banyuwangi.replacen("  grant_abroad: true\n", "", 1));
+    let v = sb.run(&["validate", "unsaid.yaml"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+    assert!(v.stderr.contains("warning: a grant is a source, but whether it comes from abroad is not said"), "{}", v.stderr);
+    assert!(v.stderr.contains("add `grant_abroad: true` under `financing`"), "{}", v.stderr);
+    let named = banyuwangi.replacen(
+        "  grant_abroad: true\n",
+        "  grant_abroad: true\n  grantor: {id: Japan International Cooperation Agency (JICA), en: Japan International Cooperation Agency (JICA)}\n",
+        1,
+    );
+    for kind in [DocKind::Plan, DocKind::DprdLetter] {
+        let doc = dump(&drafted(&named, kind, &Drafting::default()));
+        assert!(
+            doc.contains("Hibah dari Japan International Cooperation Agency (JICA) diterima melalui Pemerintah Pusat"),
+            "{kind:?}: {doc}"
+        );
+    }
+    let plan = dump(&drafted(&named, DocKind::Plan, &Drafting::default()));
+    assert!(
+        plan.contains("The grant from the Japan International Cooperation Agency (JICA) is received through the central government"),
+        "{plan}"
+    );
+    let own =
+        dump(&drafted(&banyuwangi.replacen("  grant_abroad: true\n", "  grant_abroad: false\n", 1), DocKind::Plan, &Drafting::default()));
+    assert!(!own.contains("Pemerintah Pusat"), "{own}");
+}
