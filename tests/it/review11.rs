@@ -113,3 +113,26 @@ fn the_draft_mou_s_blanks_are_meant_in_the_packet_too() {
     let blank = sb.run(&["check", "letter.txt", "--kind", "dprd-letter"]);
     assert!(blank.stdout.contains("S7 unfilled placeholder: \"Nomor : ....................\""), "{}", blank.stdout);
 }
+
+/// Finding 8: a letter to the Minister whose own "Yth." was lost is not a letter to the DPRD
+/// by the copy its Tembusan sends the DPRD ("3. Yth. Ketua DPRD ..."): the addressee is read
+/// above the copies only.
+#[test]
+fn a_letter_is_not_addressed_by_its_copies() {
+    let sb = Sandbox::new();
+    let letter = "WALI KOTA PEKALONGAN\n\nNomor : 100.4.5/0245/Bag.KS/2026\nLampiran : 3 (tiga) berkas\nHal : Penyampaian Rencana Kerja Sama untuk Mendapatkan Pertimbangan\n\n\
+        Menteri Dalam Negeri Republik Indonesia\ndi\nJakarta\n\n\
+        Dalam rangka pelaksanaan kerja sama daerah, bersama ini kami sampaikan rencana kerja sama yang telah disetujui DPRD untuk mendapatkan pertimbangan.\n\
+        Demikian kami sampaikan.\n\nWALI KOTA PEKALONGAN,\n\nH. AHMAD AFZAN\n\n\
+        Tembusan:\n1. Yth. Menteri Luar Negeri;\n2. Yth. Gubernur Jawa Tengah;\n3. Yth. Ketua Dewan Perwakilan Rakyat Daerah Kota Pekalongan.\n";
+    sb.write("letter.txt", letter);
+    let run = sb.run(&["check", "letter.txt"]);
+    assert!(!run.stdout.contains("letter to the DPRD"), "{}", run.stdout);
+    // (With its "Yth.", the same letter is the Minister's.)
+    sb.write(
+        "addressed.txt",
+        letter.replace("Menteri Dalam Negeri Republik Indonesia\ndi", "Yth. Menteri Dalam Negeri Republik Indonesia\ndi"),
+    );
+    let run = sb.run(&["check", "addressed.txt"]);
+    assert!(run.stdout.contains("to the Minister of Home Affairs"), "{}", run.stdout);
+}
