@@ -1282,6 +1282,22 @@ fn progress_words(s: crate::input::ProgressStatus) -> Value {
 /// year's activities with their quarters, costs and progress, the totals by source of
 /// funding, and a summary per scope item. An error (message, hint) when no activity falls in
 /// the year.
+/// The target of an activity that runs on after `year`, as that year's work plan and report
+/// state it: the target of the whole activity, reached when it ends ("1 (satu) unit (target
+/// akhir kegiatan, Triwulan II 2027)"), not a promise of the year (review 11, finding 4).
+fn until_end(target: Value, a: &crate::input::Activity, year: i32) -> Value {
+    let Some(until) = a.until.filter(|u| u.year > year) else { return target };
+    let (id, en) = (target["id"].as_str().unwrap_or_default(), target["en"].as_str().unwrap_or_default());
+    let (when_id, when_en) = match until.quarter {
+        Some(q) => (format!("Triwulan {} {}", format::roman(u32::from(q)), until.year), format!("Q{q} {}", until.year)),
+        None => (format!("tahun {}", until.year), until.year.to_string()),
+    };
+    json!({
+        "id": format!("{id} (target akhir kegiatan, {when_id})"),
+        "en": format!("{en} (target at the end of the activity, {when_en})"),
+    })
+}
+
 pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, String)> {
     let acts: Vec<(usize, &crate::input::Activity)> = input.activities.iter().enumerate().filter(|(_, a)| a.runs_in(year)).collect();
     if acts.is_empty() {
@@ -1342,7 +1358,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "objective": a.objective,
             "output": phrase(&a.output),
             "indicator": phrase(&a.indicator),
-            "target": phrase(&a.target),
+            "target": until_end(phrase(&a.target), a, year),
             "location": a.location,
             "opd": a.opd.bi(),
             // One name prints in both languages; a name per language, each in its own.

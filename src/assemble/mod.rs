@@ -679,6 +679,12 @@ impl Assembler {
             if kind == DocKind::Mou {
                 context::unsigned(&mut ctx);
             }
+            // The LoI went before the letter and is signed: the copy the DPRD reads shows
+            // "ttd." where the signatures are, unless the signed scan goes in its place
+            // (review 10, finding 21: a retyped copy with blank space read as unsigned).
+            if kind == DocKind::Loi && input.signed_loi().is_none() {
+                ctx["loi_copy"] = Value::Bool(true);
+            }
             // The plan sent to the Minister is the plan the DPRD approved: its closing
             // names the decision.
             if matches!(letter, DocKind::MendagriPlan | DocKind::MendagriMou) {

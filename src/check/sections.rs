@@ -2121,7 +2121,8 @@ fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &
 /// The header row of a table flattened into one line by a copy or a text extraction ("No
 /// Bidang Kegiatan Tujuan Keluaran Indikator Target Manfaat Waktu Lokasi ..."): a line of
 /// column names, without the punctuation of a sentence, in which the heads of four
-/// sections or more stand as words. Each section not found yet is a column of the table.
+/// sections or more stand as words. Each section not found yet is a column of the table;
+/// not the term, whose column ("Waktu", "Timeframe") holds each activity's time.
 fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge) -> Vec<Found> {
     let index = &k.head_index;
     let column = |section: SectionId, l: &Line| Found {
@@ -2156,7 +2157,7 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
             let mut named_columns: Vec<SectionId> = cells
                 .iter()
                 .flat_map(|c| named(&super::normalise::skeleton(c), true, k))
-                .filter(|id| *id != SectionId::Signature)
+                .filter(|id| !matches!(id, SectionId::Signature | SectionId::Duration))
                 .collect();
             named_columns.sort_unstable();
             named_columns.dedup();
@@ -2170,13 +2171,18 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         }
         // (Its names run together when the cells lost their spaces: "NoBidangKegiatanTarget/
         // KeluaranWaktuPenanggung JawabSumber Dana".)
-        let parted = unjoined(&l.text).map(|t| super::normalise::skeleton(&t));
+        let raw = unjoined(&l.text);
+        let parted = raw.as_deref().map(super::normalise::skeleton);
         let sk = parted.as_deref().unwrap_or(&l.sk);
         let words = sk.split_whitespace().count();
         // (A sentence may end inside quotes: an amendment quotes the new text of an article.)
         let end = sk.trim_end_matches(['"', '\'', ')', '”', '’', ' ']);
-        // (A last column abbreviated is no full stop: "... Sumber Dana Ket.")
-        let abbreviated = end.rsplit(' ').next().is_some_and(|w| w.ends_with('.') && (2..=4).contains(&w.len()));
+        // (A last column abbreviated is no full stop: "... Sumber Dana Ket."; a number is,
+        // "... ayat (1).")
+        let abbreviated =
+            raw.as_deref().unwrap_or(&l.text).trim_end().rsplit(' ').next().and_then(|w| w.strip_suffix('.')).is_some_and(|w| {
+                (2..=4).contains(&w.chars().count()) && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            });
         if citing[i] || !(6..=40).contains(&words) || sk.contains([',', ';']) || end.ends_with(':') || (end.ends_with('.') && !abbreviated)
         {
             continue;
@@ -2207,7 +2213,7 @@ fn table_header(lines: &[Line], citing: &[bool], found: &[Found], k: &Knowledge)
         return owners
             .into_iter()
             .map(|o| k.sections[o].id)
-            .filter(|id| *id != SectionId::Signature && !found.iter().any(|f| f.section == *id))
+            .filter(|id| !matches!(id, SectionId::Signature | SectionId::Duration) && !found.iter().any(|f| f.section == *id))
             .map(|section| column(section, l))
             .collect();
     }

@@ -268,3 +268,20 @@ fn a_grant_from_abroad_is_received_through_the_central_government() {
         dump(&drafted(&banyuwangi.replacen("  grant_abroad: true\n", "  grant_abroad: false\n", 1), DocKind::Plan, &Drafting::default()));
     assert!(!own.contains("Pemerintah Pusat"), "{own}");
 }
+
+/// Finding 21: the LoI was signed before the letter: the copy the DPRD reads shows "ttd." in
+/// every language where the signatures are, unless the signed scan goes in its place; the
+/// LoI drafted for signature keeps its blank space.
+#[test]
+fn the_loi_s_copy_with_the_letter_shows_it_was_signed() {
+    let src = sulut();
+    let copy = dump(&drafted(&src, DocKind::Loi, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None }));
+    assert_eq!(copy.matches(" / ttd. / ").count(), 2, "{copy}");
+    assert_eq!(copy.matches(" / (signed) / ").count(), 2, "{copy}");
+    assert_eq!(copy.matches(" / （签字） / ").count(), 2, "{copy}");
+    let own = dump(&drafted(&src, DocKind::Loi, &Drafting::default()));
+    assert!(!own.contains("ttd."), "{own}");
+    let scanned = src.replacen("dprd_letter:\n", "dprd_letter:\n  enclosures:\n    - {kind: signed_loi, file: loi-signed.pdf}\n", 1);
+    let with_scan = dump(&drafted(&scanned, DocKind::Loi, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None }));
+    assert!(!with_scan.contains("ttd."), "{with_scan}");
+}

@@ -136,3 +136,20 @@ fn a_letter_is_not_addressed_by_its_copies() {
     let run = sb.run(&["check", "addressed.txt"]);
     assert!(run.stdout.contains("to the Minister of Home Affairs"), "{}", run.stdout);
 }
+
+/// Finding 4: the work plan and the report of a year before an activity ends state its
+/// target as the whole activity's, reached when it ends, not as that year's promise; the
+/// year it ends states it plainly.
+#[test]
+fn an_activity_s_target_is_its_end_s_in_the_years_before() {
+    let spanning = read("sulut-fujian.yaml").replacen(
+        "    year: 2027\n    quarter: 3\n",
+        "    year: 2027\n    quarter: 3\n    until: {year: 2028, quarter: 2}\n    costs: [{source: apbd, amount_idr: 100000000, year: 2027}, {source: apbd, amount_idr: 200000000, year: 2028}]\n",
+        1,
+    );
+    let year = |y: i32| dump(&drafted(&spanning, DocKind::Rkt, &Drafting { attached_to: None, year: Some(y) }));
+    let (first, second) = (year(2027), year(2028));
+    assert!(first.contains("(target akhir kegiatan, Triwulan II 2028)"), "{first}");
+    assert!(first.contains("(target at the end of the activity, Q2 2028)"), "{first}");
+    assert!(!second.contains("target akhir kegiatan"), "{second}");
+}
