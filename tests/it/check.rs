@@ -4312,6 +4312,20 @@ fn fields_after_a_formula_a_defined_period_and_titles_named_last_287_289() {
     assert_ne!(kind, "mou", "{reason}");
 }
 
+/// Round 19 (sets 290-292): a flattened table's header whose last column is abbreviated
+/// ("... Sumber Dana Ket.") names its columns, the benefit among them; a sentence ending in
+/// a number ("... ayat (1).") is no header; and no column of a table is the term ("Waktu"
+/// holds each activity's time).
+#[test]
+fn a_table_header_ending_in_an_abbreviation_and_no_term_by_column_290_292() {
+    let plan = "RENCANA AKSI KERJA SAMA\n\nNo Bidang Kerja Sama Kegiatan Tujuan Keluaran / Indikator Manfaat Waktu Lokasi Penanggung Jawab Sumber Dana Ket.\n\n1 Pariwisata Pameran bersama Promosi 1 paket wisata Meningkatnya kunjungan 2026 Kota A Dinas Pariwisata APBD -\n";
+    let found = statuses(plan, "action-plan");
+    assert_ne!(found["benefit"], "missing", "{}", check_text(plan, "action-plan"));
+    assert_eq!(found["duration"], "missing", "{}", check_text(plan, "action-plan"));
+    let clause = "NOTA KESEPAHAMAN\n\nPasal 7\n(2) Nota Kesepahaman ini dapat diperpanjang atas kesepakatan Para Pihak paling lambat tiga bulan sebelum berakhirnya jangka waktu sebagaimana dimaksud pada ayat (1).\n";
+    assert_eq!(statuses(clause, "mou")["termination"], "missing", "{}", check_text(clause, "mou"));
+}
+
 /// Ninth review, finding 4: a DOCX's line breaks inside a paragraph (`w:br`) part lines, as
 /// Word shows them: a signature block labelled in three languages in one paragraph
 /// ("UNTUK PEMERINTAH KOTA A" / "FOR THE CITY OF A" / "Voor de gemeente A") is a block; the
