@@ -1282,6 +1282,50 @@ fn progress_words(s: crate::input::ProgressStatus) -> Value {
 /// year's activities with their quarters, costs and progress, the totals by source of
 /// funding, and a summary per scope item. An error (message, hint) when no activity falls in
 /// the year.
+/// The realisation of each source against its plan, when the progress gives spending by
+/// source: "APBD Rp150.000.000,00 (75% dari Rp200.000.000,00), anggaran Pemerintah Kota
+/// Tokamachi Rp80.000.000,00 ..." (review 11, finding 5: the APBD's realisation apart, which
+/// the region accounts for, not one figure across the partner's money and a grant). Null
+/// without it.
+fn spent_by_source(planned: &[(Funding, u64)], spent: &[(Funding, u64)], partner: &Value, grantor: Option<&crate::input::Bi>) -> Value {
+    if spent.is_empty() {
+        return Value::Null;
+    }
+    let mut sources: Vec<Funding> = planned.iter().map(|(f, _)| *f).collect();
+    for (f, _) in spent {
+        if !sources.contains(f) {
+            sources.push(*f);
+        }
+    }
+    let part = |lang: &str| {
+        let items: Vec<String> = sources
+            .iter()
+            .map(|f| {
+                let (id, en) = source_short(partner, grantor, *f);
+                let name = if lang == "id" { id } else { en };
+                // (In a sentence: "anggaran ...", "hibah ..."; APBD and APBN keep their capitals.)
+                let name = if name.starts_with(|c: char| c.is_uppercase()) && !name[1..].starts_with(|c: char| c.is_uppercase()) {
+                    let mut c = name.chars();
+                    c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
+                } else {
+                    name
+                };
+                let used: u64 = spent.iter().filter(|(s, _)| s == f).map(|(_, a)| a).sum();
+                let plan = planned.iter().find(|(s, _)| s == f).map(|(_, a)| *a).unwrap_or(0);
+                let money = |n: u64| figures(n)[lang].as_str().unwrap_or_default().to_string();
+                let amount = money(used);
+                match (plan, lang) {
+                    (0, _) => format!("{name} {amount}"),
+                    (p, "id") => format!("{name} {amount} ({}% dari {})", (used * 100 + p / 2) / p, money(p)),
+                    (p, _) => format!("{name} {amount} ({}% of {})", (used * 100 + p / 2) / p, money(p)),
+                }
+            })
+            .collect();
+        join_list(&items, lang, ";")
+    };
+    json!({"id": part("id"), "en": part("en")})
+}
+
 /// The target of an activity that runs on after `year`, as that year's work plan and report
 /// state it: the target of the whole activity, reached when it ends ("1 (satu) unit (target
 /// akhir kegiatan, Triwulan II 2027)"), not a promise of the year (review 11, finding 4).
@@ -1333,6 +1377,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let totals = by_source(acts.iter().flat_map(|(_, a)| a.costs_in(year)));
     let mut rows = Vec::new();
     let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
+    let (mut spent_by, mut cancelled_plan): (Vec<(Funding, u64)>, u64) = (Vec::new(), 0);
     for (n, (_, a)) in acts.iter().enumerate() {
         let amount: u64 = a.costs_in(year).map(|c| c.amount_idr).sum();
         planned_total += amount;
@@ -1346,8 +1391,16 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         if p.is_none() {
             missing += 1;
         }
-        if let Some(spent) = p.and_then(|p| p.spent_idr) {
+        if let Some(spent) = p.and_then(|p| p.spent_total()) {
             spent_total += spent;
+        }
+        // Spent by source where the progress says so; a cancelled activity's plan is counted
+        // apart (nothing of it is spent).
+        for s in p.map(|p| p.spent.as_slice()).unwrap_or_default() {
+            spent_by.push((s.source, s.amount_idr));
+        }
+        if p.is_some_and(|p| p.status == crate::input::ProgressStatus::Cancelled) {
+            cancelled_plan += amount;
         }
         rows.push(json!({
             "no": n + 1,
@@ -1382,7 +1435,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
                 // (An activity of one day is that day, not "26 November 2026 – 26 November 2026".)
                 "end": p.end.filter(|e| Some(*e) != p.start).map(|d| bi(format::date_id(d), format::date_en(d))),
                 "achieved": p.achieved,
-                "spent": p.spent_idr.map(figures),
+                "spent": p.spent_total().map(figures),
                 // (Run into the report's sentence: no full stop of their own.)
                 "problems": p.problems.as_ref().map(phrase),
                 "follow_up": p.follow_up.as_ref().map(phrase),
@@ -1543,6 +1596,8 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_financing_text": year_financing,
         "year_total": if planned_total > 0 { money(planned_total) } else { Value::Null },
         "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
+        "year_spent_by_source": spent_by_source(&totals, &spent_by, &partner, input.financing.grantor.as_ref()),
+        "year_cancelled": if cancelled_plan > 0 { money(cancelled_plan) } else { Value::Null },
         "year_status": year_status,
         // The share of the planned amount spent, in whole percent.
         "year_spent_percent": (planned_total > 0 && spent_total > 0).then(|| (spent_total * 100 + planned_total / 2) / planned_total),

@@ -1433,7 +1433,27 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             .flat_map(|a| a.costs.iter().filter(|c| p.year.is_none() || c.year.is_none() || c.year == p.year))
             .map(|c| c.amount_idr)
             .sum();
-        if let Some(spent) = p.spent_idr.filter(|s| planned > 0 && *s > planned) {
+        // (Spending by source and a total given both must agree: the report prints both.)
+        if let (Some(total), false) = (p.spent_idr, p.spent.is_empty()) {
+            let sum: u64 = p.spent.iter().map(|s| s.amount_idr).sum();
+            if sum != total {
+                out.push(
+                    Diagnostic::warn(
+                        at(&["progress", &idx, "spent"]),
+                        format!("activity `{}`: the amounts spent by source add up to {sum}, not the {total} of `spent_idr`", p.activity),
+                        format!(
+                            "kegiatan `{}`: jumlah realisasi per sumber adalah {sum}, bukan {total} sebagaimana `spent_idr`",
+                            p.activity
+                        ),
+                    )
+                    .help(
+                        "give one of the two, or correct the figure that is wrong",
+                        "cantumkan salah satunya saja, atau perbaiki angka yang keliru",
+                    ),
+                );
+            }
+        }
+        if let Some(spent) = p.spent_total().filter(|s| planned > 0 && *s > planned) {
             let twice = spent > planned.saturating_mul(2);
             let (en, id) = if twice {
                 (

@@ -387,6 +387,11 @@ pub struct Progress {
     #[serde(default)]
     #[schemars(range(max = 999_999_999_999_999i64))]
     pub spent_idr: Option<u64>,
+    /// The amount spent from each source, `[{source: apbd, amount_idr: 150000000}, ...]`:
+    /// the report then states the realisation of each source (the APBD's apart, which the
+    /// region accounts for) against its `costs`; their sum stands for `spent_idr`.
+    #[serde(default)]
+    pub spent: Vec<Spent>,
     /// Problems met, if any.
     #[serde(default)]
     pub problems: Option<Bi>,
@@ -782,6 +787,24 @@ impl Activity {
     /// none (an activity of one year).
     pub fn costs_in(&self, year: i32) -> impl Iterator<Item = &Cost> {
         self.costs.iter().filter(move |c| c.year.is_none_or(|y| y == year))
+    }
+}
+
+/// An amount spent from one source of funding.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Spent {
+    /// The source: `apbd`, `apbn`, `partner`, `grant`.
+    pub source: Funding,
+    /// The amount in rupiah.
+    #[schemars(range(max = 999_999_999_999_999i64))]
+    pub amount_idr: u64,
+}
+
+impl Progress {
+    /// The amount spent: `spent_idr`, or the sum of `spent` by source.
+    pub fn spent_total(&self) -> Option<u64> {
+        self.spent_idr.or_else(|| (!self.spent.is_empty()).then(|| self.spent.iter().map(|s| s.amount_idr).sum()))
     }
 }
 

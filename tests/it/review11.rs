@@ -153,3 +153,30 @@ fn an_activity_s_target_is_its_end_s_in_the_years_before() {
     assert!(first.contains("(target at the end of the activity, Q2 2028)"), "{first}");
     assert!(!second.contains("target akhir kegiatan"), "{second}");
 }
+
+/// Finding 5: spending given by source is reported by source, the APBD's realisation apart
+/// against its plan, with the budget of a cancelled activity said to be unspent; the total
+/// and the amounts by source must agree when both are given.
+#[test]
+fn the_report_states_the_realisation_of_each_source() {
+    let by_source = read("denpasar-perth.yaml").replacen(
+        "    spent_idr: 168500000\n",
+        "    spent:\n      - {source: apbd, amount_idr: 150000000}\n      - {source: partner, amount_idr: 18500000}\n",
+        1,
+    );
+    let report = dump(&drafted(&by_source, DocKind::Report, &Drafting { attached_to: None, year: Some(2025) }));
+    assert!(report.contains(", yaitu APBD Rp150.000.000,00 ("), "{report}");
+    assert!(report.contains("anggaran Pemerintah Kota Perth Rp18.500.000,00"), "{report}");
+    let sb = Sandbox::new();
+    sb.write("both.yaml", by_source.replacen("    spent:\n", "    spent_idr: 170000000\n    spent:\n", 1));
+    let v = sb.run(&["validate", "both.yaml"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+    assert!(v.stderr.contains("the amounts spent by source add up to 168500000, not the 170000000 of `spent_idr`"), "{}", v.stderr);
+    let cancelled = read("denpasar-perth.yaml").replacen(
+        "  - activity: exchange-2025\n    status: done\n",
+        "  - activity: exchange-2025\n    status: cancelled\n",
+        1,
+    );
+    let report = dump(&drafted(&cancelled, DocKind::Report, &Drafting { attached_to: None, year: Some(2025) }));
+    assert!(report.contains("Anggaran kegiatan yang dibatalkan sebesar Rp"), "{report}");
+}
