@@ -2570,7 +2570,15 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         // the next language part, when the copy breaks off before the signatures.
         // (Not past the title of that next part: "Dibuat di [tempat] ..." / "MEMORANDUM OF
         // UNDERSTANDING" / "THE PROVINCIAL GOVERNMENT OF ..." is a template's next language.)
-        if s.formula {
+        // (Nor a sentence of the body that a line breaks right after the formula's words:
+        // "... Pemerintah Kota Tokamachi telah ditandatangani di" / "Pekalongan pada tanggal
+        // ...", a letter recounting the LoI; review 11, finding 8.)
+        let recounted = || {
+            k.signature.formulas.matches(&l.sk).all(|(_, start, end)| {
+                start > 0 && l.sk[end..].trim().is_empty() && !l.sk[..start].trim_end().ends_with(['.', ':', ';', ','])
+            })
+        };
+        if s.formula && !recounted() {
             let part = (i + 1..(i + 13).min(lines.len())).find(|&j| opens(j)).unwrap_or(lines.len());
             if (i + 1..(i + 13).min(part)).any(|j| info[j].title || info[j].mark) {
                 return Some(block(l, 0.7));

@@ -180,3 +180,32 @@ fn the_report_states_the_realisation_of_each_source() {
     let report = dump(&drafted(&cancelled, DocKind::Report, &Drafting { attached_to: None, year: Some(2025) }));
     assert!(report.contains("Anggaran kegiatan yang dibatalkan sebesar Rp"), "{report}");
 }
+
+/// Finding 8, its second half: the signature's evidence is the signature block, not a
+/// sentence of the body that a line breaks right after "ditandatangani di".
+#[test]
+fn a_sentence_broken_after_signed_in_is_no_signature() {
+    let sb = Sandbox::new();
+    let letter = "WALI KOTA PEKALONGAN\n\nNomor : 100.4.5/0245/Bag.KS/2026\nLampiran : 3 (tiga) berkas\nHal : Penyampaian Rencana Kerja Sama untuk Mendapatkan Pertimbangan\n\n\
+        Yth. Menteri Dalam Negeri Republik Indonesia\ndi\nJakarta\n\n\
+        Rencana kerja sama ini merupakan tindak lanjut Pernyataan Kehendak Kerja Sama antara Pemerintah Kota\nPekalongan dan Pemerintah Kota Tokamachi telah ditandatangani di\nPekalongan pada tanggal 5 Februari 2026.\n\
+        Sehubungan dengan hal tersebut, bersama ini kami sampaikan rencana kerja sama yang telah disetujui DPRD\nbeserta kelengkapannya sebagaimana terlampir untuk mendapatkan pertimbangan.\n\
+        Demikian kami sampaikan.\n\nPlt. WALI KOTA PEKALONGAN,\n\nDr. H. MUHAMMAD RIZAL FAHMI, S.H., M.H.\n\nTembusan:\n1. Yth. Menteri Luar Negeri.\n";
+    sb.write("letter.txt", letter);
+    let run = sb.run(&["check", "letter.txt", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    let evidence = &v["files"][0]["sections"]["signature"]["evidence"]["text"];
+    assert_eq!(evidence, "Plt. WALI KOTA PEKALONGAN,", "{}", run.stdout);
+}
+
+/// Round 19 (290/16): "Insurance and Benefits of Visiting Personnel" are what the staff sent
+/// are entitled to, not the benefits of the cooperation.
+#[test]
+fn the_benefits_of_visiting_personnel_are_no_benefits_of_the_cooperation() {
+    let sb = Sandbox::new();
+    let mou = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE REGENCY OF A AND THE B FOUNDATION\n\nArticle 1\nScope\nThe Parties will cooperate in eye care.\n\nArticle 8\nInsurance and Benefits of Visiting Personnel\n8.1 Staff visiting the Regency remain employees of the Foundation, which is responsible for their salaries and other employment benefits.\n";
+    sb.write("mou.txt", mou);
+    let run = sb.run(&["check", "mou.txt", "--kind", "mou", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    assert_eq!(v["files"][0]["sections"]["benefit"]["status"], "missing", "{}", run.stdout);
+}
