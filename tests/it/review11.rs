@@ -209,3 +209,19 @@ fn the_benefits_of_visiting_personnel_are_no_benefits_of_the_cooperation() {
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
     assert_eq!(v["files"][0]["sections"]["benefit"]["status"], "missing", "{}", run.stdout);
 }
+
+/// Twelfth review, finding 3: the plan of a cooperation with a foreign institution states
+/// the form of cooperation the input names, as the letter and the MoU do.
+#[test]
+fn the_plan_of_a_ksdll_states_its_form() {
+    let src = read("denpasar-foodwaste-ksdll.yaml");
+    let named = format!(
+        "{src}\nform_name: {{id: kemitraan penelitian dan pengembangan kapasitas, en: research and capacity development partnership}}\n"
+    );
+    let plan = dump(&drafted(&named, DocKind::Plan, &Drafting::default()));
+    assert!(
+        plan.contains("(KSDLL) dalam bentuk kemitraan penelitian dan pengembangan kapasitas sebagaimana dimaksud dalam Pasal 36"),
+        "{plan}"
+    );
+    assert!(plan.contains("(KSDLL) in the form of research and capacity development partnership as referred to in Article 36"), "{plan}");
+}
