@@ -225,3 +225,13 @@ fn the_plan_of_a_ksdll_states_its_form() {
     );
     assert!(plan.contains("(KSDLL) in the form of research and capacity development partnership as referred to in Article 36"), "{plan}");
 }
+
+/// Twelfth review, finding 8: the report, which the region signs alone, shows the signer's
+/// rank and NIP under the name, as the letter that sends it does.
+#[test]
+fn the_report_s_signer_shows_rank_and_nip_as_its_letter() {
+    let src = read("sulut-fujian.yaml");
+    let report = dump(&drafted(&src, DocKind::Report, &Drafting { attached_to: None, year: Some(2027) }));
+    let signatures = report.lines().skip_while(|l| !l.starts_with("signature 1")).collect::<Vec<_>>().join("\n");
+    assert!(signatures.contains("Pembina Utama Madya"), "{signatures}");
+}
