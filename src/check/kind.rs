@@ -569,7 +569,10 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
                 })
             };
             if k.letter_minister.iter().any(|w| contains_words(&block, w)) && !other() {
-                let mou = k.letter_minister_mou.iter().any(all);
+                // (A draft named in the letter itself, its Hal or its Lampiran: not in the
+                // attachments merged after it, whose action plan may list "Rancangan ..." as an
+                // output; twelfth review, finding 6.)
+                let mou = k.letter_minister_mou.iter().any(|w| lines.iter().take(80).any(|l| contains_words(&l.sk, w)));
                 let subject = lines.iter().take(40).find_map(|l| subject_line(&l.sk, k)).unwrap_or_default();
                 // (The Hal in a cell of its own wraps: "Penyampaian Laporan" / "Pelaksanaan Kerja
                 // Sama ...", a line and the next.)

@@ -235,3 +235,19 @@ fn the_report_s_signer_shows_rank_and_nip_as_its_letter() {
     let signatures = report.lines().skip_while(|l| !l.starts_with("signature 1")).collect::<Vec<_>>().join("\n");
     assert!(signatures.contains("Pembina Utama Madya"), "{signatures}");
 }
+
+/// Twelfth review, finding 6: the packet of the letter sending the plan to the Minister is
+/// that letter, though the action plan merged after it lists a draft ("Rancangan ...") as an
+/// output: the letter names a draft MoU in its own text, not in its attachments.
+#[test]
+fn a_plan_letter_s_packet_is_not_the_mou_letter_for_a_draft_in_its_attachments() {
+    let sb = Sandbox::new();
+    let mut letter = String::from("WALI KOTA A\n\nNomor : 100/1/2026\nLampiran : 2 (dua) berkas\nHal : Penyampaian Rencana Kerja Sama untuk Mendapatkan Pertimbangan\n\nYth. Menteri Dalam Negeri\ndi\nJakarta\n\nBersama ini kami sampaikan rencana kerja sama yang telah disetujui DPRD untuk mendapatkan pertimbangan.\nDemikian kami sampaikan.\n\nWALI KOTA A,\n\nNAMA WALI KOTA\n\n");
+    for n in 1..=90 {
+        letter.push_str(&format!("Baris lampiran {n}.\n"));
+    }
+    letter.push_str("Keluaran: Rancangan pedoman pengelolaan sampah.\n");
+    sb.write("packet.txt", &letter);
+    let run = sb.run(&["check", "packet.txt"]);
+    assert!(run.stdout.contains("letter sending the plan to the Minister"), "{}", run.stdout);
+}
