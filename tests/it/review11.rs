@@ -251,3 +251,13 @@ fn a_plan_letter_s_packet_is_not_the_mou_letter_for_a_draft_in_its_attachments()
     let run = sb.run(&["check", "packet.txt"]);
     assert!(run.stdout.contains("letter sending the plan to the Minister"), "{}", run.stdout);
 }
+
+/// Twelfth review, finding 7: the Minister's consideration of a plan ("Pertimbangan atas
+/// Rencana Kerja Sama") answers a plan and is not one: not checked as a plan.
+#[test]
+fn the_minister_s_consideration_of_a_plan_is_not_a_plan() {
+    let sb = Sandbox::new();
+    sb.write("pertimbangan.txt", "KEMENTERIAN DALAM NEGERI\nNomor 100.4.5/3311/Keuda\nPertimbangan atas Rencana Kerja Sama\n");
+    let run = sb.run(&["check", "pertimbangan.txt"]);
+    assert!(run.stdout.contains("not a cooperation document"), "{}", run.stdout);
+}
