@@ -6,7 +6,7 @@
 //! `check`, registered in `CHECKS`. A test keeps the two in step.
 
 use super::knowledge::{self, Rule};
-use super::normalise::{contains_words, skeleton};
+use super::normalise::{contains_words, skeleton, starts_with_words};
 use super::policy::Policy;
 use super::sections::{self, Line};
 use super::{Finding, Report};
@@ -129,11 +129,7 @@ fn placeholder(c: &Ctx) -> Vec<Hit> {
         let sk = l.sk.trim_end();
         if capitals && (labels.iter().any(|t| sk == t) || titles.iter().any(|t| sk.starts_with(t.as_str()))) {
             in_draft = true;
-        } else if in_draft
-            && next.iter().any(|n| l.sk.trim_end() == n || l.sk.starts_with(&format!("{n} ")))
-            && !l.sk.contains("memorandum")
-            && !l.sk.contains("nota")
-        {
+        } else if in_draft && next.iter().any(|n| starts_with_words(sk, n)) && !sk.contains("memorandum") && !sk.contains("nota") {
             in_draft = false;
         }
         if !in_draft && PLACEHOLDER.is_match(&l.text) {
