@@ -80,6 +80,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         lead_in: false,
         emblem: opts.emblem.as_deref().map(|e| (mm(e.width_mm()), mm(crate::emblem::HEIGHT_MM))),
         size,
+        text_height: (h as i32 - top - bottom).max(0) as usize,
         article_words: doc.article_words.clone(),
     };
     if columns {
@@ -293,6 +294,34 @@ fn wide_table_size(body: usize) -> usize {
     body.saturating_sub(8).max(14)
 }
 
+/// A bordered table row's height in points, estimated from its text: each cell's lines at
+/// half an em a character (Arial's average) in its width less the cell's margins, each
+/// language a paragraph with 2 pt after it, a line 1.15 of the size (Word's single line);
+/// the row is its tallest cell.
+fn row_height(cells: &[Text], grid: &[usize], langs: &[Lang], points: f32) -> f32 {
+    let line = points * 1.15;
+    cells
+        .iter()
+        .zip(grid)
+        .map(|(text, &width)| {
+            let per_line = (((width.saturating_sub(170)) as f32 / 20.0) / (points * 0.5)).max(1.0);
+            let mut previous = None;
+            let mut height = 0.0;
+            for lang in langs {
+                let s = text.get(lang).unwrap_or_default();
+                if previous == Some(s) {
+                    continue;
+                }
+                previous = Some(s);
+                let lines: f32 = s.split('\n').map(|l| (l.chars().count() as f32 / per_line).ceil().max(1.0)).sum();
+                height += lines * line + 2.0;
+            }
+            height
+        })
+        .fold(0.0, f32::max)
+        + 2.0
+}
+
 /// Columns from which a bordered table's text is set smaller.
 const WIDE_TABLE: usize = 9;
 
@@ -407,6 +436,8 @@ struct Body {
     emblem: Option<(i32, i32)>,
     /// Body size in half-points.
     size: usize,
+    /// The height of the page's text area in twips (`table_row`).
+    text_height: usize,
     /// How a language a user adds labels an article (`Document::article_words`).
     article_words: Vec<(Lang, String)>,
 }
@@ -901,19 +932,24 @@ impl Body {
     /// Row `i` of a table.
     fn table_row(&mut self, t: &ModelTable, i: usize, grid: &[usize], langs: &[Lang]) {
         let header = i < t.header_rows;
-        // Header rows repeat on every page; a row of a bordered table (an output, an
-        // activity of the action plan) stays on one page, as in the PDF. (Word and
-        // LibreOffice still break a row taller than a page.)
+        let wide = t.widths.len() >= WIDE_TABLE;
+        // Header rows repeat on every page; a short row of a bordered table (an output, an
+        // activity of the action plan: a third of a page or less) and a totals row stay on
+        // one page, and a taller row runs on under the repeated header, as in the PDF (which
+        // also keeps a tall row whole when a few lines of it would stand alone: Word and
+        // LibreOffice lay the pages out themselves).
+        let points = if wide { wide_table_size(self.size) } else { table_size(self.size) } as f32 / 2.0;
+        let short = || row_height(&t.rows[i], grid, langs, points) <= self.text_height as f32 / 20.0 / 3.0;
         self.out.push_str(if header {
             "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        } else if t.bordered {
+        } else if t.bordered && (t.whole.get(i).copied().unwrap_or(false) || short()) {
             "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
         } else {
             "<w:tr>"
         });
         for (c, text) in t.rows[i].iter().enumerate() {
             self.cell_start(grid.get(c).copied().unwrap_or(0), header);
-            let style = match (t.bordered, t.widths.len() >= WIDE_TABLE) {
+            let style = match (t.bordered, wide) {
                 (true, true) => "TableTextWide",
                 (true, false) => "TableText",
                 (false, _) => "TableCompact",
