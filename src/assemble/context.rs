@@ -1326,6 +1326,23 @@ fn spent_by_source(planned: &[(Funding, u64)], spent: &[(Funding, u64)], partner
     json!({"id": part("id"), "en": part("en")})
 }
 
+/// An activity's remarks in a work plan or report; a replacement of a postponed activity
+/// says first where it was planned: "Dijadwalkan ulang dari Triwulan IV 2026" /
+/// "Rescheduled from Q4 2026" (review 12, finding 4).
+fn rescheduled(input: &Input, a: &crate::input::Activity) -> Value {
+    let from = a.replaces.as_ref().and_then(|k| input.activities.iter().find(|b| b.key.as_ref() == Some(k)));
+    let Some(from) = from else { return json!(a.remarks) };
+    let (when_id, when_en) = match from.quarter {
+        Some(q) => (format!("Triwulan {} {}", format::roman(u32::from(q)), from.year), format!("Q{q} {}", from.year)),
+        None => (format!("tahun {}", from.year), from.year.to_string()),
+    };
+    let (id, en) = (format!("Dijadwalkan ulang dari {when_id}"), format!("Rescheduled from {when_en}"));
+    match &a.remarks {
+        Some(r) => json!({"id": format!("{id}; {}", r.id), "en": format!("{en}; {}", r.en)}),
+        None => json!({"id": id, "en": en}),
+    }
+}
+
 /// The target of an activity that runs on after `year`, as that year's work plan and report
 /// state it: the target of the whole activity, reached when it ends ("1 (satu) unit (target
 /// akhir kegiatan, Triwulan II 2027)"), not a promise of the year (review 11, finding 4).
@@ -1418,7 +1435,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "counterpart": a.counterpart.bi(),
             "target_group": a.target_group,
             "third_parties": a.third_parties,
-            "remarks": a.remarks,
+            "remarks": rescheduled(input, a),
             "quarter": a.quarter,
             "q": quarters,
             "costs": costs,

@@ -659,15 +659,24 @@ impl Assembler {
         // The region is represented in the cooperation by its head, whoever signs this
         // document: the plan a Plt. sends during the head's leave names the head (review 9).
         let head = input.region.head.clone();
-        let resigned;
-        let input = match signed_by {
-            Some(signer) => {
-                let mut other = input.clone();
+        // The documents of the approval keep the plan as the DPRD approved it: an activity
+        // planned again after it was postponed stands only in the work plans and reports
+        // (review 12, finding 5: a reprinted action plan counted the workshop twice).
+        let approved = !kind.yearly()
+            && input.activities.iter().any(|a| a.replaces.is_some());
+        let changed;
+        let input = if signed_by.is_some() || approved {
+            let mut other = input.clone();
+            if let Some(signer) = signed_by {
                 other.region.head = signer;
-                resigned = other;
-                &resigned
             }
-            None => input,
+            if approved {
+                other.activities.retain(|a| a.replaces.is_none());
+            }
+            changed = other;
+            &changed
+        } else {
+            input
         };
         let mut ctx = context(input);
         let (title, _) = context::signer_titles(head.acting, &ctx["region_head_title"]);

@@ -1047,7 +1047,8 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     }
     // The plan's indicative regional budget and the action plan's APBD costs are the same
     // money: the DPRD reads both.
-    let apbd: u64 = input.activities.iter().flat_map(|a| &a.costs).filter(|c| c.source == super::Funding::Apbd).map(|c| c.amount_idr).sum();
+    // (A replacement of a postponed activity is the same money, counted once.)
+    let apbd: u64 = input.activities.iter().filter(|a| a.replaces.is_none()).flat_map(|a| &a.costs).filter(|c| c.source == super::Funding::Apbd).map(|c| c.amount_idr).sum();
     // (Compared only when every activity the APBD funds gives its APBD cost, or when the
     // costs already exceed the budget.)
     let complete = input
@@ -1363,6 +1364,31 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    // A rescheduled activity names the postponed one it replaces, an earlier activity.
+    for (i, a) in input.activities.iter().enumerate() {
+        let Some(old) = &a.replaces else { continue };
+        let replaced = input.activities.iter().find(|b| b.key.as_ref() == Some(old));
+        let problem = match replaced {
+            None => Some((
+                format!("activity {} replaces unknown activity `{old}`", i + 1),
+                format!("kegiatan {} menggantikan kegiatan `{old}` yang tidak dikenal", i + 1),
+                did_you_mean_both(old, keys.iter().copied())
+                    .unwrap_or_else(|| (format!("activity keys are: {}", keys.join(", ")), format!("kunci kegiatan yang ada: {}", keys.join(", ")))),
+            )),
+            Some(b) if std::ptr::eq(a, b) || b.replaces.is_some() || (b.year, b.quarter) >= (a.year, a.quarter) => Some((
+                format!("activity {} replaces `{old}`, which is itself, a replacement or not earlier", i + 1),
+                format!("kegiatan {} menggantikan `{old}`, yang adalah dirinya sendiri, pengganti, atau tidak lebih awal", i + 1),
+                (
+                    "`replaces` names the key of the postponed activity this one plans again, in an earlier year or quarter".to_string(),
+                    "`replaces` berisi kunci kegiatan yang ditunda dan direncanakan kembali oleh kegiatan ini, pada tahun atau triwulan sebelumnya".to_string(),
+                ),
+            )),
+            Some(_) => None,
+        };
+        if let Some((en, id, (hint, saran))) = problem {
+            out.push(Diagnostic::err(at(&["activities", &i.to_string(), "replaces"]), en, id).help(hint, saran));
+        }
+    }
     for (i, p) in input.progress.iter().enumerate() {
         let idx = i.to_string();
         if !keys.contains(&p.activity.as_str()) {
@@ -1495,8 +1521,8 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                             format!("kegiatan `{}` tahun {} ditunda dan belum direncanakan kembali: rencana kerja setelah tahun {} tidak memuatnya", p.activity, a.year, a.last_year()),
                         )
                         .help(
-                            "add the activity again under `activities:` with its new `year` and `quarter` (and a new `key`), or mark it `cancelled`",
-                            "tambahkan kembali kegiatan itu di `activities:` dengan `year` dan `quarter` barunya (dan `key` baru), atau tandai `cancelled`",
+                            format!("add the activity again under `activities:` with its new `year` and `quarter`, a new `key` and `replaces: {}`, or mark it `cancelled`", p.activity),
+                            format!("tambahkan kembali kegiatan itu di `activities:` dengan `year` dan `quarter` barunya, `key` baru dan `replaces: {}`, atau tandai `cancelled`", p.activity),
                         ),
                     );
                 }

@@ -740,6 +740,13 @@ pub struct Activity {
     /// Third parties involved (universities, associations, firms), printed in the RKT.
     #[serde(default)]
     pub third_parties: Option<Bi>,
+    /// For an activity planned again after it was postponed: the `key` of the postponed one
+    /// (`peat-data-workshop`). The work plans and reports show it as rescheduled from the
+    /// postponed one's quarter; the documents of the approval (the plan, the action plan,
+    /// the letters to the DPRD and the Minister, the MoU) keep the plan as it was approved,
+    /// without it, and their budget counts the activity once.
+    #[serde(default)]
+    pub replaces: Option<String>,
 }
 
 /// Where an activity that runs into a later year ends.
@@ -780,7 +787,10 @@ impl Activity {
     /// Whether a later row of `all` plans the same activity again (one postponed and given
     /// anew for a later year).
     pub fn planned_again(&self, all: &[Activity]) -> bool {
-        all.iter().any(|b| b.year > self.year && b.scope == self.scope && b.activity.id.trim() == self.activity.id.trim())
+        all.iter().any(|b| {
+            (b.year > self.year && b.scope == self.scope && b.activity.id.trim() == self.activity.id.trim())
+                || (self.key.is_some() && b.replaces == self.key)
+        })
     }
 
     /// Its planned costs in `year`: those that name the year, or all of them when they name

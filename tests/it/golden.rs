@@ -6,8 +6,16 @@ use naskah::assemble::Assembler;
 use naskah::library::Library;
 use naskah::model::{dump, DocKind};
 
-const SAMPLES: [&str; 6] =
-    ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko", "banyuwangi-minamiise", "sulut-fujian"];
+const SAMPLES: [&str; 8] = [
+    "denpasar-perth",
+    "denpasar-foodwaste-ksdll",
+    "gianyar-kabupaten",
+    "gianyar-gapyeong-ko",
+    "banyuwangi-minamiise",
+    "sulut-fujian",
+    "pekalongan-tokamachi",
+    "jambi-goettingen-ksdll",
+];
 
 #[test]
 fn model_dumps_of_every_sample_and_kind() {
@@ -602,6 +610,8 @@ fn every_field_of_the_schema_reaches_a_document() {
             "activities[].scope" => (serde_json::json!("aquaculture"), serde_json::json!("tourism")),
             "scope[].key" => (serde_json::json!("aquaculture"), serde_json::json!("elsewhere")),
             "languages.third.code" => (serde_json::json!("ko"), serde_json::json!("ja")),
+            // Two postponed activities a rescheduled one may replace.
+            "activities[].replaces" => (serde_json::json!("exchange-2025"), serde_json::json!("exchange-2026")),
             // A year of the samples' activities and reports, and one after it.
             "activities[].costs[].year" | "progress[].year" => (serde_json::json!(2025), serde_json::json!(2026)),
             _ => two_values(schema_at(&schema, leaf)),

@@ -18,6 +18,7 @@ mod pdf;
 mod procedure;
 mod review10;
 mod review11;
+mod review12;
 mod review2;
 mod review3;
 mod review9;

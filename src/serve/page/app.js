@@ -116,7 +116,7 @@ const LABELS = {
   mendagri_cq: 'Unit tujuan c.q. di Kemendagri', mou_letter: 'Surat pengantar rancangan MoU', name_third: 'Nama dalam bahasa ketiga',
   notice_months: 'Pemberitahuan pengakhiran (bulan)', official_name: 'Nama resmi', outcome: 'Keputusan', partner_date: 'Tanggal tanda tangan mitra',
   partner_place: 'Tempat tanda tangan mitra', plan_letter: 'Surat pengantar rencana kerja sama', problems: 'Permasalahan', province_en: 'Provinsi (bahasa Inggris)',
-  received: 'Tanggal diterima DPRD', renews: 'Memperbarui MoU', report_due_days: 'Tenggat laporan (hari)', reports: 'Laporan pelaksanaan',
+  received: 'Tanggal diterima DPRD', renews: 'Memperbarui MoU', replaces: 'Menggantikan kegiatan', report_due_days: 'Tenggat laporan (hari)', reports: 'Laporan pelaksanaan',
   right: 'Kanan', sifat: 'Sifat', signing: 'Cara penandatanganan', since: 'Kerja sama sejak', sources: 'Sumber pembiayaan', spent_idr: 'Realisasi (rupiah)', spent: 'Realisasi per sumber',
   status: 'Status', third_parties: 'Pihak ketiga', top: 'Atas', validity_years: 'Masa berlaku (tahun)', wording: 'Rumusan',
   work_plan_lead_days: 'Tenggat RKT (hari sebelum tahun berjalan)', work_plans: 'Rencana kerja tahunan',
