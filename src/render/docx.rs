@@ -78,6 +78,7 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         lists: Vec::new(),
         open: Vec::new(),
         lead_in: false,
+        loose: false,
         emblem: opts.emblem.as_deref().map(|e| (mm(e.width_mm()), mm(crate::emblem::HEIGHT_MM))),
         size,
         text_height: (h as i32 - top - bottom).max(0) as usize,
@@ -432,6 +433,10 @@ struct Body {
     open: Vec<((usize, String), usize)>,
     /// Every paragraph written while set keeps with the next: a lead-in before a table.
     lead_in: bool,
+    /// Set while a heading and a long block share a row that may break: the heading does
+    /// not keep with the next paragraph, for LibreOffice then moves the whole row to the
+    /// next page rather than break it (the report's first chapter off its title page).
+    loose: bool,
     /// The emblem's size on the page in twips, when an image is given.
     emblem: Option<(i32, i32)>,
     /// Body size in half-points.
@@ -592,13 +597,13 @@ impl Body {
             Block::Subtitle(t) => self.para(&ParaFmt { style: "Subtitle", ..Default::default() }, &[(&text(t), lang, plain)]),
             Block::Heading { level, text: t, .. } => {
                 let style = if *level <= 1 { "Heading1" } else { "Heading2" };
-                self.para(&ParaFmt { style, keep_next: true, ..Default::default() }, &[(&text(t), lang, plain)])
+                self.para(&ParaFmt { style, keep_next: !self.loose, ..Default::default() }, &[(&text(t), lang, plain)])
             }
             Block::Article { number, title, .. } => {
                 let label = article_label_in(&self.article_words, lang, *number);
                 let title = text(title);
                 let t = if title.is_empty() { label } else { format!("{label}\n{}", title.to_uppercase()) };
-                self.para(&ParaFmt { style: "Heading1", keep_next: true, ..Default::default() }, &[(&t, lang, plain)])
+                self.para(&ParaFmt { style: "Heading1", keep_next: !self.loose, ..Default::default() }, &[(&t, lang, plain)])
             }
             Block::Para { style, text: t } => {
                 let mut p = ParaFmt { style: "BodyText", ..Default::default() };
@@ -860,7 +865,20 @@ impl Body {
                 self.tiny_para();
                 self.table_start(&widths, width, false);
             }
-            self.column_row(&blocks, langs, col, pair.is_some() || self.lead_in);
+            // A heading and a short block after it stay on one page (`column_row`); over a
+            // long block (an introduction of twenty lines) the row may break, its heading
+            // keeping with the block's first lines, as in the PDF (review 12, finding 2).
+            self.loose = pair.is_some() && !self.lead_in && !crate::model::short_row(&blocks, langs.len());
+            // (In a table of its own, after a paragraph of a line's height: LibreOffice
+            // breaks the row then, and not after the rows of a title that stay whole, nor
+            // after a paragraph of one point.)
+            if self.loose && open && self.out.ends_with("</w:tr>") {
+                self.out.push_str("</w:tbl>");
+                self.out.push_str(r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>"#);
+                self.table_start(&widths, width, false);
+            }
+            self.column_row(&blocks, langs, col, self.lead_in);
+            self.loose = false;
             self.lead_in = false;
             i = pair.map_or(i + 1, |j| j + 1);
         }
