@@ -572,8 +572,13 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
                 // (A draft named in the letter itself, its Hal or its Lampiran: not in the
                 // attachments merged after it, whose action plan may list "Rancangan ..." as an
                 // output; twelfth review, finding 6.)
-                let mou = k.letter_minister_mou.iter().any(|w| lines.iter().take(80).any(|l| contains_words(&l.sk, w)));
                 let subject = lines.iter().take(40).find_map(|l| subject_line(&l.sk, k)).unwrap_or_default();
+                // (Its Hal first: the plan "untuk Mendapatkan Pertimbangan" whose text says the
+                // consideration will serve the draft to come.)
+                let names = |words: &[String]| words.iter().any(|w| contains_words(subject, w));
+                let mou = names(&k.letter_minister_mou)
+                    || (!names(&k.letter_minister_plan)
+                        && k.letter_minister_mou.iter().any(|w| lines.iter().take(80).any(|l| contains_words(&l.sk, w))));
                 // (The Hal in a cell of its own wraps: "Penyampaian Laporan" / "Pelaksanaan Kerja
                 // Sama ...", a line and the next.)
                 let head: Vec<String> = lines
@@ -796,6 +801,21 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // checked as the draft; their genre neither names nor scores them.)
     let plan = plan_shape(heads, k);
     let presents = |g: &knowledge::Genre| g.presents_drafts && (plan >= 3 || title_at.is_some_and(|at| at <= 8));
+    // naskah's yearly work plan and report are known by their own titles, which decide
+    // before the genres ("laporan pelaksanaan ..." alone is a report of activities); at the
+    // top of the page, even over a genre's own name in them ("LAPORAN AKHIR PELAKSANAAN
+    // KERJA SAMA", the procedure's final report, is no final report of a project). (Not a
+    // title further down: an entry of a list of documents is no title.)
+    let yearly = |title: &Option<(DocKind, String, u32)>| match title {
+        Some((kind @ (DocKind::Rkt | DocKind::Report), written, 3)) => Some((*kind, written.to_lowercase())),
+        _ => None,
+    };
+    let opens_its_line = |written: &str| {
+        title_at.is_some_and(|at| at <= 8 && written.split(' ').next().is_some_and(|w| starts_with_words(head[at].sk.trim_start(), w)))
+    };
+    if let Some((kind, written)) = yearly(&title).filter(|(_, written)| opens_its_line(written)) {
+        return recognised(Some(kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
+    }
     let names_itself = (0..last)
         .filter(|&i| !head[i].wide_table && !head[i].chat && !clause(&head[i]) && !links_files(&head[i]))
         .filter_map(|i| {
@@ -835,11 +855,8 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     {
         return recognised(None, 0.8, g.reason.clone(), g.reason_id.clone());
     }
-    // naskah's yearly work plan and report are known by their own titles, which decide
-    // before the genres ("laporan pelaksanaan ..." alone is a report of activities).
-    if let Some((kind @ (DocKind::Rkt | DocKind::Report), written, 3)) = &title {
-        let written = written.to_lowercase();
-        return recognised(Some(*kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
+    if let Some((kind, written)) = yearly(&title) {
+        return recognised(Some(kind), 0.9, format!("the title says `{written}`"), format!("judulnya berbunyi `{written}`"));
     }
     // The draft's title when it is strong and near the top of its page; or further down.
     let strong = title.as_ref().is_some_and(|(_, _, strength)| *strength == 3);

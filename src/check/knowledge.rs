@@ -91,6 +91,8 @@ struct LetterFrameDef {
     #[serde(default)]
     minister_mou: Vec<String>,
     #[serde(default)]
+    minister_plan: Vec<String>,
+    #[serde(default)]
     minister_report: Vec<String>,
     #[serde(default)]
     minister_other: Vec<String>,
@@ -561,6 +563,8 @@ pub struct Knowledge {
     pub letter_minister: Vec<String>,
     /// A subject line to the Minister naming one of these sends the draft MoU.
     pub letter_minister_mou: Vec<String>,
+    /// A Hal to the Minister naming one of these (and no draft) sends the plan.
+    pub letter_minister_plan: Vec<String>,
     /// Words of a letter's Hal that make it the letter sending the implementation report.
     pub letter_minister_report: Vec<String>,
     /// A subject line to the Minister opening with one of these is another letter about the
@@ -898,6 +902,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         letter_addressee: sk(&file.letter_frame.addressee),
         letter_minister: sk(&file.letter_frame.minister),
         letter_minister_mou: sk(&file.letter_frame.minister_mou),
+        letter_minister_plan: sk(&file.letter_frame.minister_plan),
         letter_minister_report: sk(&file.letter_frame.minister_report),
         letter_minister_other: sk(&file.letter_frame.minister_other),
         letter_copies: sk(&file.letter_frame.copies),

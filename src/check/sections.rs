@@ -317,6 +317,11 @@ fn review_markup(text: &str, k: &Knowledge) -> bool {
     // "[Comment [BTG3] ...", "[Komentar KH5: ...": a comment label opening the bracket.
     if let Some(inner) = t.strip_prefix('[') {
         let lower = inner.to_lowercase();
+        // ("[DEL: ...] [INS: ...]": tracked changes, read by `untracked`, not initials.)
+        let tracked = |labels: &[String]| labels.iter().any(|l| lower.strip_prefix(l.as_str()).is_some_and(|r| r.trim_start().starts_with(':')));
+        if tracked(&k.tracked_deleted) || tracked(&k.tracked_inserted) {
+            return false;
+        }
         if k.comment_labels.iter().any(|l| lower.strip_prefix(l.as_str()).is_some_and(|r| r.starts_with([' ', ':', '[']) || r.is_empty())) {
             return true;
         }

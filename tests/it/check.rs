@@ -4367,3 +4367,26 @@ fn a_docx_line_break_parts_the_lines_of_a_signature_block() {
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
     assert_eq!(json["files"][0]["sections"]["signature"]["status"], "present", "{}", run.stdout);
 }
+
+/// Round 20 (sets 293-295): the procedure's final report ("LAPORAN AKHIR PELAKSANAAN KERJA
+/// SAMA") is the report, not a project's final report; a mayor's blog post and a training
+/// module on drafting MoUs are no drafts; a comparison's "[DEL: ...] [INS: ...]" marks are
+/// tracked changes, not a reviewer's initials (the inserted text is the draft's); a letter
+/// whose Hal sends the plan for the Minister's consideration is the plan's letter, whatever
+/// draft its text says the consideration will serve; and a term "valid initially for" or
+/// "remain effective for" five years is the duration.
+#[test]
+fn final_reports_blogs_modules_tracked_marks_and_plan_letters_293_295() {
+    let report = "L A P O R A N   A K H I R\nP E L A K S A N A A N   K E R J A   S A M A\nPEMERINTAH KABUPATEN A DENGAN YAYASAN B\n\nBAB I PENDAHULUAN\nKerja sama dilaksanakan berdasarkan Nota Kesepahaman yang berlaku selama 3 (tiga) tahun.\n\nBAB II RUANG LINGKUP\na. pengelolaan sampah;\nb. pendidikan lingkungan.\n\nBAB III PEMBIAYAAN\nHibah langsung dan APBD.\n\nBupati A,\n\nttd.\n\nIr. BUDI SANTOSO\n";
+    assert_eq!(kind_of(report).0, "report", "{}", kind_of(report).1);
+    let blog = "city.example.gov  |  Residents  Council  |  Search\n\nFROM THE MAYOR'S DESK\n\nWhy our new sister city?\nPosted 2 May 2024 by Mayor Jane Doe  |  Categories: Council news\n\nLast week I signed a Letter of Intent with the Mayor of A. We have agreed to concentrate on fisheries, tourism and youth exchange. Council has set aside $12,000 for hosting; visiting delegations pay their own way. The parties agree to meet again next year.\n\nCheers,\nJane\n\nTags: sister city, Indonesia\n\n3 comments\n";
+    assert_eq!(kind_of(blog).0, "none", "{}", kind_of(blog).1);
+    let module = "TRAINING ON REGIONAL COOPERATION\n\nMODULE 3 / MODUL 3\nDRAFTING THE MEMORANDUM OF UNDERSTANDING\n\n3.1 LEARNING OBJECTIVES / TUJUAN PEMBELAJARAN\nBy the end of this module participants will be able to name the standard articles of an MoU.\n\n3.2 SESSION PLAN\nExercise 3.1: find the missing articles. Facilitator: Dr. A.\n\nArticle 1 Scope of Cooperation\nArticle 2 Duration\nArticle 3 Settlement of Disputes\n";
+    assert_eq!(kind_of(module).0, "none", "{}", kind_of(module).1);
+    let tracked = "MEMORANDUM OF UNDERSTANDING\nBETWEEN THE CITY OF A AND THE CITY OF B\n\n(Scope)\nArticle 1\nThe two Cities will cooperate in education and tourism.\n\n(Consultation)\nArticle [DEL: 6] [INS: 2]\n[DEL: Any dispute shall be settled amicably.] [INS: Any difference of opinion concerning the interpretation of this Memorandum will be resolved through consultation between the two Cities.]\n\n(Effective Period)\nArticle [DEL: 7] [INS: 3]\nThis Memorandum will take effect on signature and will remain effective for three (3) years.\n";
+    let found = statuses(tracked, "mou");
+    assert_ne!(found["dispute"], "missing", "{}", check_text(tracked, "mou"));
+    assert_ne!(found["duration"], "missing", "{}", check_text(tracked, "mou"));
+    let letter = "BUPATI A\n\nNomor : 000.8.3/1/2025\nSifat : Segera\nLampiran : 2 (dua) berkas\nHal : Penyampaian Rencana Kerja Sama Pemerintah Kabupaten A dengan Kota B untuk Mendapatkan Pertimbangan\n\nYth. Menteri Dalam Negeri Republik Indonesia\ndi Jakarta\n\nBersama ini kami sampaikan Rencana Kerja Sama yang telah disetujui DPRD untuk mendapatkan pertimbangan Bapak Menteri, sebagai dasar penyusunan rancangan naskah kerja sama.\n\nBUPATI A,\n\nttd.\n\nIr. BUDI SANTOSO\n";
+    assert_eq!(kind_of(letter).0, "mendagri-plan", "{}", kind_of(letter).1);
+}
