@@ -1326,20 +1326,32 @@ fn spent_by_source(planned: &[(Funding, u64)], spent: &[(Funding, u64)], partner
     json!({"id": part("id"), "en": part("en")})
 }
 
-/// An activity's remarks in a work plan or report; a replacement of a postponed activity
-/// says first where it was planned: "Dijadwalkan ulang dari Triwulan IV 2026" /
-/// "Rescheduled from Q4 2026" (review 12, finding 4).
-fn rescheduled(input: &Input, a: &crate::input::Activity) -> Value {
-    let from = a.replaces.as_ref().and_then(|k| input.activities.iter().find(|b| b.key.as_ref() == Some(k)));
-    let Some(from) = from else { return json!(a.remarks) };
-    let (when_id, when_en) = match from.quarter {
-        Some(q) => (format!("Triwulan {} {}", format::roman(u32::from(q)), from.year), format!("Q{q} {}", from.year)),
-        None => (format!("tahun {}", from.year), from.year.to_string()),
+/// An activity's remarks in a work plan or report of `year`; a replacement of a postponed
+/// activity says first where it was planned, "Dijadwalkan ulang dari Triwulan IV 2026" /
+/// "Rescheduled from Q4 2026" (review 12, finding 4), and an activity begun in an earlier
+/// year that it goes on from there, "Lanjutan dari Triwulan IV 2026" / "Continued from Q4
+/// 2026" (review 13, finding 20).
+fn rescheduled(input: &Input, a: &crate::input::Activity, year: i32) -> Value {
+    let when = |b: &crate::input::Activity| match b.quarter {
+        Some(q) => (format!("Triwulan {} {}", format::roman(u32::from(q)), b.year), format!("Q{q} {}", b.year)),
+        None => (format!("tahun {}", b.year), b.year.to_string()),
     };
-    let (id, en) = (format!("Dijadwalkan ulang dari {when_id}"), format!("Rescheduled from {when_en}"));
-    match &a.remarks {
-        Some(r) => json!({"id": format!("{id}; {}", r.id), "en": format!("{en}; {}", r.en)}),
-        None => json!({"id": id, "en": en}),
+    let from = a.replaces.as_ref().and_then(|k| input.activities.iter().find(|b| b.key.as_ref() == Some(k)));
+    let lead = match from {
+        Some(from) => {
+            let (id, en) = when(from);
+            Some((format!("Dijadwalkan ulang dari {id}"), format!("Rescheduled from {en}")))
+        }
+        None if a.year < year => {
+            let (id, en) = when(a);
+            Some((format!("Lanjutan dari {id}"), format!("Continued from {en}")))
+        }
+        None => None,
+    };
+    match (lead, &a.remarks) {
+        (Some((id, en)), Some(r)) => json!({"id": format!("{id}; {}", r.id), "en": format!("{en}; {}", r.en)}),
+        (Some((id, en)), None) => json!({"id": id, "en": en}),
+        (None, r) => json!(r),
     }
 }
 
@@ -1394,7 +1406,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let totals = by_source(acts.iter().flat_map(|(_, a)| a.costs_in(year)));
     let mut rows = Vec::new();
     let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
-    let (mut spent_by, mut cancelled_plan): (Vec<(Funding, u64)>, u64) = (Vec::new(), 0);
+    let (mut spent_by, mut cancelled_plan, mut postponed_plan): (Vec<(Funding, u64)>, u64, u64) = (Vec::new(), 0, 0);
     for (n, (_, a)) in acts.iter().enumerate() {
         let amount: u64 = a.costs_in(year).map(|c| c.amount_idr).sum();
         planned_total += amount;
@@ -1419,6 +1431,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         if p.is_some_and(|p| p.status == crate::input::ProgressStatus::Cancelled) {
             cancelled_plan += amount;
         }
+        // (A postponed activity's budget is not spent in the year either: review 13, finding 3.)
+        if p.is_some_and(|p| p.status == crate::input::ProgressStatus::Postponed) {
+            postponed_plan += amount;
+        }
         rows.push(json!({
             "no": n + 1,
             "key": a.key,
@@ -1435,7 +1451,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             "counterpart": a.counterpart.bi(),
             "target_group": a.target_group,
             "third_parties": a.third_parties,
-            "remarks": rescheduled(input, a),
+            "remarks": rescheduled(input, a, year),
             "quarter": a.quarter,
             "q": quarters,
             "costs": costs,
@@ -1486,7 +1502,12 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         join_list(&items, lang, ",")
     };
     // The sources the year's activities use, in the order of the plan's.
-    let used: Vec<Funding> = input.financing.sources.iter().copied().filter(|f| acts.iter().any(|(_, a)| a.funding.contains(f))).collect();
+    // (A source whose costs an activity across years names only in another year is not the
+    // year's: review 13, finding 2, an APBN cost of 2027 named in the work plan of 2026.)
+    let funds_in = |a: &crate::input::Activity, f: Funding| {
+        a.funding.contains(&f) && (!a.costs.iter().any(|c| c.source == f) || a.costs_in(year).any(|c| c.source == f))
+    };
+    let used: Vec<Funding> = input.financing.sources.iter().copied().filter(|f| acts.iter().any(|(_, a)| funds_in(a, *f))).collect();
     let year_financing = json!({"id": financed_by(input, &used, "id", Some(year)), "en": financed_by(input, &used, "en", Some(year))});
     let totals_text = if totals.len() > 1 { json!({"id": by_source("id"), "en": by_source("en")}) } else { Value::Null };
     // How far a set of activities went: "3 (tiga) selesai dan 1 (satu) ditunda".
@@ -1586,6 +1607,9 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
             let p = input.progress.iter().find(|p| &p.activity == k && p.year.is_none_or(|y| y == year - 1))?;
             matches!(p.status, P::Ongoing | P::Postponed).then_some((a, p))
         })
+        // (Not one planned again in the year's own table: its row says "Dijadwalkan ulang
+        // dari ..."; review 13, finding 1.)
+        .filter(|(a, _)| !input.activities.iter().any(|b| b.replaces.is_some() && b.replaces == a.key && b.runs_in(year)))
         .map(|(a, p)| {
             json!({
                 "activity": phrase(&a.activity),
@@ -1615,6 +1639,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
         "year_spent_by_source": spent_by_source(&totals, &spent_by, &partner, input.financing.grantor.as_ref()),
         "year_cancelled": if cancelled_plan > 0 { money(cancelled_plan) } else { Value::Null },
+        "year_postponed": if postponed_plan > 0 { money(postponed_plan) } else { Value::Null },
         "year_status": year_status,
         // The share of the planned amount spent, in whole percent.
         "year_spent_percent": (planned_total > 0 && spent_total > 0).then(|| (spent_total * 100 + planned_total / 2) / planned_total),

@@ -19,6 +19,7 @@ mod procedure;
 mod review10;
 mod review11;
 mod review12;
+mod review13;
 mod review2;
 mod review3;
 mod review9;

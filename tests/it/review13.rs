@@ -1,0 +1,75 @@
+//! Regressions of the thirteenth unseen review (Kabupaten Bengkalis and the Melaka Historic
+//! City Council, Malaysia: a Pj. Bupati, Malay as the third language, A4 and Arial 11, a
+//! renewal, an activity postponed and planned again, one cancelled, one across two years).
+//! The case needs the reviewer's own Malay texts, so these tests state each finding on the
+//! Jambi sample (`jambi-goettingen-ksdll.yaml`), which has the same shapes.
+
+use crate::harness::{sample, Sandbox};
+
+const CASE: &str = "jambi-goettingen-ksdll.yaml";
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(sample(name)).expect("sample")
+}
+
+/// The text of a drafted PDF, words joined by one space.
+fn text(sb: &Sandbox, name: &str) -> String {
+    let pdf = lopdf::Document::load_mem(&std::fs::read(sb.path(name)).expect("pdf")).expect("a PDF");
+    let pages: Vec<u32> = (1..=pdf.get_pages().len() as u32).collect();
+    pdf.extract_text(&pages).expect("text").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn drafted(sb: &Sandbox, src: &str, args: &[&str]) {
+    sb.write("case.yaml", src);
+    let mut all = vec!["draft"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["case.yaml", "-o", "out", "--format", "pdf", "--force"]);
+    let run = sb.run(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// Finding 1: the work plan of the year a postponed activity is planned again in does not
+/// list it among the activities "not included in the table", where its new row stands;
+/// finding 20: a row of an activity begun the year before says it goes on from there.
+#[test]
+fn the_work_plan_lists_a_rescheduled_activity_once_and_says_what_goes_on() {
+    let sb = Sandbox::new();
+    drafted(&sb, &read(CASE), &["rkt", "--year", "2027"]);
+    let rkt = text(&sb, "out/rkt-2027.pdf");
+    assert!(rkt.contains("Dijadwalkan ulang dari Triwulan IV 2026"), "{rkt}");
+    assert!(!rkt.contains("Lokakarya penyusunan basis data spasial lahan gambut (ditunda)"), "{rkt}");
+    assert!(rkt.contains("Lanjutan dari Triwulan IV 2026") && rkt.contains("Continued from Q4 2026"), "{rkt}");
+}
+
+/// Finding 2: the financing sentence of a year's work plan names the sources the year's
+/// activities use in that year, not a source an activity across two years uses only in the
+/// next.
+#[test]
+fn a_year_s_financing_names_the_sources_of_that_year() {
+    let sb = Sandbox::new();
+    let src = read(CASE).replacen(
+        "    funding: [apbd, partner]\n    costs:\n      - {source: apbd, amount_idr: 150000000, year: 2026}\n",
+        "    funding: [apbd, partner, apbn]\n    costs:\n      - {source: apbn, amount_idr: 50000000, year: 2027}\n      - {source: apbd, amount_idr: 150000000, year: 2026}\n",
+        1,
+    );
+    assert!(src.contains("{source: apbn, amount_idr: 50000000, year: 2027}"));
+    drafted(&sb, &src, &["rkt", "--year", "2026"]);
+    let rkt = text(&sb, "out/rkt-2026.pdf");
+    let sentence = &rkt[rkt.find("Kegiatan tahun 2026 dibiayai dari").expect("the year's financing")..];
+    let sentence = &sentence[..sentence.find('.').unwrap_or(sentence.len())];
+    assert!(sentence.contains("APBD") && !sentence.contains("APBN"), "{sentence}");
+}
+
+/// Finding 3: the report says that a postponed activity's budget was not spent in the year,
+/// as it says of a cancelled one's.
+#[test]
+fn the_report_says_a_postponed_activity_s_budget_was_not_spent() {
+    let sb = Sandbox::new();
+    drafted(&sb, &read(CASE), &["report", "--year", "2026"]);
+    let report = text(&sb, "out/report-2026.pdf");
+    assert!(
+        report.contains("Anggaran kegiatan yang ditunda sebesar Rp95.000.000,00 (sembilan puluh lima juta rupiah) tidak direalisasikan pada tahun 2026."),
+        "{report}"
+    );
+    assert!(report.contains("The budget of the postponed activities, IDR 95,000,000"), "{report}");
+}
