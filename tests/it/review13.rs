@@ -73,3 +73,23 @@ fn the_report_says_a_postponed_activity_s_budget_was_not_spent() {
     );
     assert!(report.contains("The budget of the postponed activities, IDR 95,000,000"), "{report}");
 }
+
+/// Finding 6: the texts of a renewal in a third language carry the renewed MoU's number, as
+/// the Indonesian and English do ("Nomor ...", "No. ..."): equally authentic texts name the
+/// same instrument. In Chinese, Korean and Japanese, in the recitals and in Article 1.
+#[test]
+fn a_renewal_names_the_renewed_mou_s_number_in_every_language() {
+    let sb = Sandbox::new();
+    drafted(&sb, &read("sulut-fujian.yaml"), &["mou"]);
+    let mou = text(&sb, "out/mou.pdf").replace(' ', "");
+    assert!(mou.matches("（编号：119/NK/KS/XI/2020）").count() >= 2, "{mou}");
+    // (Korean and Japanese on the samples of those partners, made renewals.)
+    let renewal = |third: &str| format!("mou:\n  renews: {{date: 2021-03-01, number: 119/NK/KS/III/2021, place: {{id: Jeju, en: Jeju, third: {third}}}}}\n");
+    let korean = format!("{}{}", read("gianyar-gapyeong-ko.yaml"), renewal("제주"));
+    let japanese = read("banyuwangi-minamiise.yaml").replacen("mou:\n", &renewal("済州"), 1);
+    for (src, mark) in [(korean, "(번호:119/NK/KS/III/2021)"), (japanese, "（番号：119/NK/KS/III/2021）")] {
+        drafted(&sb, &src, &["mou"]);
+        let mou = text(&sb, "out/mou.pdf").replace(' ', "");
+        assert!(mou.contains(mark), "{mark}: {mou}");
+    }
+}

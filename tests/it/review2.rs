@@ -67,12 +67,12 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
     assert!(letter.contains("(Pembaruan Memorandum Saling Pengertian Tahun 2020)"), "the Hal: {letter}");
     assert!(letter.contains("berencana melanjutkan kerja sama provinsi bersaudara"), "{letter}");
     assert!(letter
-        .contains("terakhir dituangkan dalam Memorandum Saling Pengertian yang ditandatangani di Fuzhou pada tanggal 18 November 2020"));
+        .contains("terakhir dituangkan dalam Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020"));
     let plan = drafted("sulut-fujian", &same, DocKind::Plan);
     // Fifth review, finding 19: the plan's title names the cooperation as the MoU's does.
     assert!(title(&plan, "id").contains("TENTANG KELANJUTAN KERJA\u{a0}SAMA PROVINSI BERSAUDARA"), "{}", title(&plan, "id"));
     assert!(
-        texts(&plan, "id").contains("memperbarui Memorandum Saling Pengertian yang ditandatangani di Fuzhou pada tanggal 18 November 2020")
+        texts(&plan, "id").contains("memperbarui Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020")
     );
     assert!(
         title(&drafted("sulut-fujian", &same, DocKind::ActionPlan), "en").contains("ON THE CONTINUATION OF SISTER PROVINCE COOPERATION")
@@ -90,14 +90,14 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
         "{cover}"
     );
     assert!(
-        cover.contains("memperbarui Memorandum Saling Pengertian yang ditandatangani di Fuzhou pada tanggal 18 November 2020"),
+        cover.contains("memperbarui Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020"),
         "{cover}"
     );
     // Without a renewal, the same case establishes the relationship, in the same words in
     // every language: no "建立…关系" in Chinese beside "KERJA SAMA" in the others.
     let new = |s: String| {
         s.replace(
-            "  renews:\n    date: 2020-11-18\n    place:\n      id: Fuzhou\n      en: Fuzhou\n      third: 福州\n    since: 2015\n",
+            "  renews:\n    date: 2020-11-18\n    number: 119/NK/KS/XI/2020\n    place:\n      id: Fuzhou\n      en: Fuzhou\n      third: 福州\n    since: 2015\n",
             "",
         )
     };
