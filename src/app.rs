@@ -74,6 +74,8 @@ pub struct Rules {
     /// phrase file and its text in the clauses of the LoI and the MoU. `draft` meets them
     /// when it renders those two, and drafts the other documents without them.
     texts: bool,
+    /// Whether any third language is accepted, phrases or not (`drafting_nothing`).
+    any_third: bool,
 }
 
 impl Rules {
@@ -83,6 +85,7 @@ impl Rules {
             library: std::sync::OnceLock::new(),
             phrase_languages: crate::assemble::phrase_languages(origin.templates.as_deref()),
             texts: false,
+            any_third: false,
         };
         if origin.clauses.is_some() {
             rules.library()?;
@@ -93,6 +96,18 @@ impl Rules {
     /// The same rules, checking an input's third language's texts too (`texts`).
     pub fn with_texts(self) -> Rules {
         Rules { texts: true, ..self }
+    }
+
+    /// The same rules for a command that drafts nothing (`status`): a third language whose
+    /// phrases the templates lack is no error, for no text of it is written (review 13,
+    /// finding 15: a cooperation in Malay dropped from the register).
+    pub fn drafting_nothing(self) -> Rules {
+        Rules { any_third: true, ..self }
+    }
+
+    /// The third languages an input may name: any, when nothing is drafted.
+    fn languages(&self) -> Option<&[String]> {
+        (!self.any_third).then_some(self.phrase_languages.as_slice())
     }
 
     /// The clause library, read on first use.
@@ -107,12 +122,12 @@ impl Rules {
     /// Reads and validates an input (`load_lazily`), reading the library only if the input
     /// chooses clause variants.
     pub fn load(&self, path: &Path) -> Result<InputFile, Error> {
-        load_lazily(path, &|| self.library(), &self.phrase_languages, self.texts.then_some(&self.origin))
+        load_lazily(path, &|| self.library(), self.languages(), self.texts.then_some(&self.origin))
     }
 
     /// Validates an input given as text, as if it were the file at `path`.
     pub fn load_source(&self, path: &Path, src: String) -> Result<InputFile, Error> {
-        load_source(path, src, &|| self.library(), &self.phrase_languages, self.texts.then_some(&self.origin))
+        load_source(path, src, &|| self.library(), self.languages(), self.texts.then_some(&self.origin))
     }
 }
 
@@ -123,6 +138,7 @@ impl From<&Assembler> for Rules {
             library: std::sync::OnceLock::from(asm.library().clone()),
             phrase_languages: asm.phrase_languages().to_vec(),
             texts: false,
+            any_third: false,
         }
     }
 }
@@ -194,14 +210,14 @@ impl InputFile {
 
 /// Reads and validates an input, clause choices included; an `Err` holds every problem.
 pub fn load(path: &Path, asm: &Assembler) -> Result<InputFile, Error> {
-    load_lazily(path, &|| Ok(asm.library()), asm.phrase_languages(), None)
+    load_lazily(path, &|| Ok(asm.library()), Some(asm.phrase_languages()), None)
 }
 
 /// `load`, the library asked for only when the input chooses clause variants.
 fn load_lazily<'a>(
     path: &Path,
     lib: &dyn Fn() -> Result<&'a Library, Error>,
-    phrase_languages: &[String],
+    phrase_languages: Option<&[String]>,
     texts: Option<&Origin>,
 ) -> Result<InputFile, Error> {
     let name = path.display().to_string();
@@ -234,7 +250,7 @@ fn load_source<'a>(
     path: &Path,
     src: String,
     lib: &dyn Fn() -> Result<&'a Library, Error>,
-    phrase_languages: &[String],
+    phrase_languages: Option<&[String]>,
     texts: Option<&Origin>,
 ) -> Result<InputFile, Error> {
     let name = path.display().to_string();
@@ -272,9 +288,9 @@ fn load_source<'a>(
     }
     let mut third_errors = None;
     if let Some(third) = &loaded.input.languages.third {
-        if !phrase_languages.contains(&third.code) {
+        if let Some(known) = phrase_languages.filter(|known| !known.contains(&third.code)) {
             let pos = loaded.tree.pos_of(&["languages", "third", "code"]);
-            let known = phrase_languages.join(", ");
+            let known = known.join(", ");
             errors.push(
                 Diagnostic {
                     file: name.clone(),

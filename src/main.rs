@@ -422,7 +422,7 @@ fn status(args: &StatusArgs) -> Result<i32, Error> {
         None => naskah::calendar::today(),
     };
     let holidays = naskah::app::holidays(&args.holidays)?;
-    let rules = naskah::app::Rules::new(&(&args.sources).into())?;
+    let rules = naskah::app::Rules::new(&(&args.sources).into())?.drafting_nothing();
     let (files, skipped) = naskah::app::status_files(&args.files);
     for s in &skipped {
         eprintln!("{}: skipped: not a cooperation file (no `region:`)", s.display());

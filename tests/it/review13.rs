@@ -93,3 +93,20 @@ fn a_renewal_names_the_renewed_mou_s_number_in_every_language() {
         assert!(mou.contains(mark), "{mark}: {mou}");
     }
 }
+
+/// Finding 15: `status` drafts nothing, so a cooperation whose third language has no phrases
+/// yet (Malay, without `--templates`) is still in the register; `validate` and `draft` still
+/// ask for them.
+#[test]
+fn status_includes_a_cooperation_in_a_language_without_phrases() {
+    let sb = Sandbox::new();
+    let src = read("pekalongan-tokamachi.yaml").replacen("  third:\n    code: ja\n", "  third:\n    code: ms\n", 1);
+    assert!(src.contains("code: ms"));
+    sb.write("case.yaml", &src);
+    let status = sb.run(&["status", "case.yaml", "--today", "2026-12-05"]);
+    assert_eq!(status.code, 0, "{}", status.stderr);
+    assert!(status.stdout.contains("Kota Pekalongan") && !status.stderr.contains("not included"), "{}{}", status.stdout, status.stderr);
+    let validate = sb.run(&["validate", "case.yaml"]);
+    assert_eq!(validate.code, 2, "{}", validate.stderr);
+    assert!(validate.stderr.contains("the templates have no phrases for the third language `ms`"), "{}", validate.stderr);
+}
