@@ -662,8 +662,7 @@ impl Assembler {
         // The documents of the approval keep the plan as the DPRD approved it: an activity
         // planned again after it was postponed stands only in the work plans and reports
         // (review 12, finding 5: a reprinted action plan counted the workshop twice).
-        let approved = !kind.yearly()
-            && input.activities.iter().any(|a| a.replaces.is_some());
+        let approved = !kind.yearly() && input.activities.iter().any(|a| a.replaces.is_some());
         let changed;
         let input = if signed_by.is_some() || approved {
             let mut other = input.clone();

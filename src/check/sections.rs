@@ -318,7 +318,8 @@ fn review_markup(text: &str, k: &Knowledge) -> bool {
     if let Some(inner) = t.strip_prefix('[') {
         let lower = inner.to_lowercase();
         // ("[DEL: ...] [INS: ...]": tracked changes, read by `untracked`, not initials.)
-        let tracked = |labels: &[String]| labels.iter().any(|l| lower.strip_prefix(l.as_str()).is_some_and(|r| r.trim_start().starts_with(':')));
+        let tracked =
+            |labels: &[String]| labels.iter().any(|l| lower.strip_prefix(l.as_str()).is_some_and(|r| r.trim_start().starts_with(':')));
         if tracked(&k.tracked_deleted) || tracked(&k.tracked_inserted) {
             return false;
         }

@@ -1048,7 +1048,14 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
     // The plan's indicative regional budget and the action plan's APBD costs are the same
     // money: the DPRD reads both.
     // (A replacement of a postponed activity is the same money, counted once.)
-    let apbd: u64 = input.activities.iter().filter(|a| a.replaces.is_none()).flat_map(|a| &a.costs).filter(|c| c.source == super::Funding::Apbd).map(|c| c.amount_idr).sum();
+    let apbd: u64 = input
+        .activities
+        .iter()
+        .filter(|a| a.replaces.is_none())
+        .flat_map(|a| &a.costs)
+        .filter(|c| c.source == super::Funding::Apbd)
+        .map(|c| c.amount_idr)
+        .sum();
     // (Compared only when every activity the APBD funds gives its APBD cost, or when the
     // costs already exceed the budget.)
     let complete = input

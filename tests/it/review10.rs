@@ -199,7 +199,9 @@ fn a_short_activity_row_is_never_split_over_two_pages() {
     let xml = String::from_utf8(docx.into_iter().find(|(n, _)| n == "word/document.xml").expect("document.xml").1).expect("utf-8");
     let table = &xml[xml.find("<w:tblHeader/>").expect("the activities' table")..];
     let table = &table[..table.find("</w:tbl>").expect("its end")];
-    let text = |row: &str| regex::Regex::new(r"<w:t(?: [^>]*)?>([^<]*)</w:t>").unwrap().captures_iter(row).map(|c| c[1].chars().count()).sum::<usize>();
+    let text = |row: &str| {
+        regex::Regex::new(r"<w:t(?: [^>]*)?>([^<]*)</w:t>").unwrap().captures_iter(row).map(|c| c[1].chars().count()).sum::<usize>()
+    };
     let rows: Vec<&str> = table.split("<w:tr>").skip(2).collect();
     assert!(rows.len() >= 5, "{}", rows.len());
     for row in &rows {

@@ -109,7 +109,8 @@ fn the_report_s_first_chapter_starts_under_its_title_in_the_minister_s_packet() 
     let run = sb.run(&["packet", sample(CASE).to_str().unwrap(), "--for", "mendagri-report", "--year", "2026", "-o", "out"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let pages = pdf_pages(&std::fs::read(sb.path("out/packet.pdf")).expect("pdf"));
-    let title = pages.iter().find(|p| p.contains("LAMPIRAN") && p.contains("LAPORAN PELAKSANAAN KERJA SAMA")).expect("the report's first page");
+    let title =
+        pages.iter().find(|p| p.contains("LAMPIRAN") && p.contains("LAPORAN PELAKSANAAN KERJA SAMA")).expect("the report's first page");
     assert!(title.contains("I. PENDAHULUAN") && title.contains("Laporan ini menyampaikan"), "{title}");
 }
 

@@ -84,7 +84,9 @@ fn a_renewal_names_the_renewed_mou_s_number_in_every_language() {
     let mou = text(&sb, "out/mou.pdf").replace(' ', "");
     assert!(mou.matches("（编号：119/NK/KS/XI/2020）").count() >= 2, "{mou}");
     // (Korean and Japanese on the samples of those partners, made renewals.)
-    let renewal = |third: &str| format!("mou:\n  renews: {{date: 2021-03-01, number: 119/NK/KS/III/2021, place: {{id: Jeju, en: Jeju, third: {third}}}}}\n");
+    let renewal = |third: &str| {
+        format!("mou:\n  renews: {{date: 2021-03-01, number: 119/NK/KS/III/2021, place: {{id: Jeju, en: Jeju, third: {third}}}}}\n")
+    };
     let korean = format!("{}{}", read("gianyar-gapyeong-ko.yaml"), renewal("제주"));
     let japanese = read("banyuwangi-minamiise.yaml").replacen("mou:\n", &renewal("済州"), 1);
     for (src, mark) in [(korean, "(번호:119/NK/KS/III/2021)"), (japanese, "（番号：119/NK/KS/III/2021）")] {

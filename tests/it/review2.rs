@@ -71,9 +71,9 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
     let plan = drafted("sulut-fujian", &same, DocKind::Plan);
     // Fifth review, finding 19: the plan's title names the cooperation as the MoU's does.
     assert!(title(&plan, "id").contains("TENTANG KELANJUTAN KERJA\u{a0}SAMA PROVINSI BERSAUDARA"), "{}", title(&plan, "id"));
-    assert!(
-        texts(&plan, "id").contains("memperbarui Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020")
-    );
+    assert!(texts(&plan, "id").contains(
+        "memperbarui Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020"
+    ));
     assert!(
         title(&drafted("sulut-fujian", &same, DocKind::ActionPlan), "en").contains("ON THE CONTINUATION OF SISTER PROVINCE COOPERATION")
     );
@@ -90,7 +90,9 @@ fn a_renewal_continues_the_relationship_in_every_document_and_language() {
         "{cover}"
     );
     assert!(
-        cover.contains("memperbarui Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020"),
+        cover.contains(
+            "memperbarui Memorandum Saling Pengertian Nomor 119/NK/KS/XI/2020 yang ditandatangani di Fuzhou pada tanggal 18 November 2020"
+        ),
         "{cover}"
     );
     // Without a renewal, the same case establishes the relationship, in the same words in
