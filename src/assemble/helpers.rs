@@ -11,11 +11,12 @@ use serde_json::Value;
 type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
 
 pub fn register(hb: &mut Handlebars) {
-    let table: [(&str, HelperFn); 17] = [
+    let table: [(&str, HelperFn); 18] = [
         ("w", w),
         ("worded", worded),
         ("cap", cap),
         ("phrase", phrase),
+        ("title_line", title_line),
         ("t", t),
         ("tl", tl),
         ("list", list),
@@ -52,6 +53,7 @@ fn static_name(name: &str) -> &'static str {
         "funding" => "funding",
         "object" => "object",
         "phrase" => "phrase",
+        "title_line" => "title_line",
         "tl" => "tl",
         "cap" => "cap",
         "w" => "w",
@@ -366,6 +368,36 @@ fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
     let mut data = ctx.data().clone();
     data["lang"] = Value::String(code.to_string());
     out.write(&r.render_with_context(&name, &Context::from(data))?.replace(['\r', '\n'], " "))?;
+    Ok(())
+}
+
+/// `{{title_line "loi" n}}`: line `n` of the third language's title of the LoI or the MoU.
+/// A language written in the Latin script in the Indonesian order (Malay, Dutch) gives its
+/// title line by line in the phrase `loi_title_lines` (`mou_title_lines`), the lines parted
+/// by "|", one for each of the Indonesian title's eight ("SURAT HASRAT | ANTARA | ..."), so
+/// that its column reads beside the others (review 13, finding 4); otherwise the title is one
+/// phrase in the language's own order (`loi_title_block`: Korean, Japanese, Chinese), on the
+/// first line.
+fn title_line(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let doc = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "loi or mou"))?;
+    let n = param(h, 1)?.as_u64().ok_or_else(|| wrong(h, "a line number"))? as usize;
+    let Some(code) = ctx.data().pointer("/languages/third/code").and_then(Value::as_str) else { return Ok(()) };
+    let mut data = ctx.data().clone();
+    data["lang"] = Value::String(code.to_string());
+    let data = Context::from(data);
+    let lines = format!("phrase.{code}.{doc}_title_lines");
+    if r.get_template(&lines).is_some() {
+        let text = r.render_with_context(&lines, &data)?.replace(['\r', '\n'], " ");
+        out.write(text.split('|').nth(n).map(str::trim).unwrap_or_default())?;
+        return Ok(());
+    }
+    let block = format!("phrase.{code}.{doc}_title_block");
+    if n == 0 {
+        if r.get_template(&block).is_none() {
+            return Err(RenderErrorReason::Other(format!("phrase `{doc}_title_block` is missing from phrases/{code}.yaml")).into());
+        }
+        out.write(&r.render_with_context(&block, &data)?.replace(['\r', '\n'], " "))?;
+    }
     Ok(())
 }
 

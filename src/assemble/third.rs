@@ -213,6 +213,13 @@ fn phrase_file(file: &str, src: &str, code: &str, called: &[String]) -> Vec<Diag
     // The phrases the templates and the file itself call, and the names derived first.
     let mut needed: Vec<String> = DERIVED_PHRASES.iter().map(|k| k.to_string()).chain(called.iter().cloned()).collect();
     needed.extend(snippets.values().flat_map(|(s, _)| phrase_calls(s)));
+    // (The titles: in lines, `loi_title_lines`, or else one phrase, `loi_title_block`:
+    // `helpers::title_line`.)
+    for doc in ["loi", "mou"] {
+        if !snippets.contains_key(format!("{doc}_title_lines").as_str()) {
+            needed.push(format!("{doc}_title_block"));
+        }
+    }
     needed.sort();
     needed.dedup();
     let missing: Vec<&String> = needed.iter().filter(|k| !entries.iter().any(|(e, _, _)| e == *k)).collect();

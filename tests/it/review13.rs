@@ -112,3 +112,31 @@ fn status_includes_a_cooperation_in_a_language_without_phrases() {
     assert_eq!(validate.code, 2, "{}", validate.stderr);
     assert!(validate.stderr.contains("the templates have no phrases for the third language `ms`"), "{}", validate.stderr);
 }
+
+/// Finding 4: a third language in the Latin script (Malay) gives the LoI's title line by line
+/// (`loi_title_lines`), each line beside the Indonesian and English ones, not one block beside
+/// the first; a language without it keeps its one phrase (`loi_title_block`).
+#[test]
+fn a_latin_script_third_language_sets_its_title_line_by_line() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["clauses", "export", "texts"]).code, 0);
+    for entry in std::fs::read_dir(sb.path("texts/clauses")).unwrap() {
+        let path = entry.unwrap().path();
+        let src = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, src.replace("\n  ko: |", "\n  ms: |").replace("\n  ko: ", "\n  ms: ")).unwrap();
+    }
+    let korean = std::fs::read_to_string(sb.path("texts/templates/phrases/ko.yaml")).unwrap();
+    let lines = "loi_title_lines: 'SURAT HASRAT | ANTARA | {{upper (t region_gov)}} | REPUBLIK INDONESIA | DAN | {{upper (t partner_gov)}} | {{upper (t partner.country)}} | MENGENAI KERJASAMA'\n";
+    let grammar = "and: dan\nmonths: Januari, Februari, Mac, April, Mei, Jun, Julai, Ogos, September, Oktober, November, Disember\nnumbers: sifar, satu, dua, tiga\narticle: 'PERKARA {n}'\n";
+    sb.write("texts/templates/phrases/ms.yaml", format!("{korean}\n{grammar}{lines}"));
+    sb.write("ms.yaml", read("gianyar-gapyeong-ko.yaml").replace("code: ko", "code: ms"));
+    let args = ["draft", "loi", "ms.yaml", "-o", "out", "--format", "docx", "--templates", "texts/templates", "--clauses", "texts/clauses"];
+    let run = sb.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let docx = crate::harness::unzip(&std::fs::read(sb.path("out/loi.docx")).expect("docx"));
+    let xml = String::from_utf8(docx.into_iter().find(|(n, _)| n == "word/document.xml").expect("document.xml").1).expect("utf-8");
+    let rows: Vec<&str> = xml.split("<w:tr>").collect();
+    let row = |text: &str| rows.iter().find(|r| r.contains(text)).unwrap_or_else(|| panic!("no row with {text}"));
+    assert!(row("LETTER OF INTENT").contains("SURAT HASRAT") && !row("LETTER OF INTENT").contains("MENGENAI"), "{}", row("LETTER OF INTENT"));
+    assert!(row("TENTANG").contains("MENGENAI KERJASAMA"), "{}", row("TENTANG"));
+}
