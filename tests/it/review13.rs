@@ -137,6 +137,10 @@ fn a_latin_script_third_language_sets_its_title_line_by_line() {
     let xml = String::from_utf8(docx.into_iter().find(|(n, _)| n == "word/document.xml").expect("document.xml").1).expect("utf-8");
     let rows: Vec<&str> = xml.split("<w:tr>").collect();
     let row = |text: &str| rows.iter().find(|r| r.contains(text)).unwrap_or_else(|| panic!("no row with {text}"));
-    assert!(row("LETTER OF INTENT").contains("SURAT HASRAT") && !row("LETTER OF INTENT").contains("MENGENAI"), "{}", row("LETTER OF INTENT"));
+    assert!(
+        row("LETTER OF INTENT").contains("SURAT HASRAT") && !row("LETTER OF INTENT").contains("MENGENAI"),
+        "{}",
+        row("LETTER OF INTENT")
+    );
     assert!(row("TENTANG").contains("MENGENAI KERJASAMA"), "{}", row("TENTANG"));
 }
