@@ -137,6 +137,14 @@ pub fn golden(rel: &str, actual: &str) {
     }
 }
 
+/// The text of each page of a PDF as lopdf extracts it, words joined by one space.
+pub fn pdf_pages(bytes: &[u8]) -> Vec<String> {
+    let pdf = lopdf::Document::load_mem(bytes).expect("a PDF");
+    (1..=pdf.get_pages().len() as u32)
+        .map(|p| pdf.extract_text(&[p]).expect("text").split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
 /// The parts of a DOCX package, by name.
 pub fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");

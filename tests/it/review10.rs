@@ -3,7 +3,7 @@
 //! separately, five sources of financing): each finding as a property of the tool, so that
 //! the mechanism stays fixed, not the sentence.
 
-use crate::harness::{sample, Sandbox};
+use crate::harness::{pdf_pages, sample, Sandbox};
 use naskah::assemble::{Assembler, Drafting};
 use naskah::library::Library;
 use naskah::model::{dump, DocKind};
@@ -175,14 +175,6 @@ fn the_blank_places_and_dates_of_a_draft_mou_fit_under_its_signatures() {
     let mou = dump(&drafted(&sulut(), DocKind::Mou, &Drafting { attached_to: Some(DocKind::DprdLetter), year: None }));
     assert!(mou.contains("...................., ...................."), "{mou}");
     assert!(!mou.contains(".............................."), "{mou}");
-}
-
-/// The text of each page of a PDF as lopdf extracts it, words joined by one space.
-fn pdf_pages(bytes: &[u8]) -> Vec<String> {
-    let pdf = lopdf::Document::load_mem(bytes).expect("a PDF");
-    (1..=pdf.get_pages().len() as u32)
-        .map(|p| pdf.extract_text(&[p]).expect("text").split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
 }
 
 /// Finding 10: a short row of the action plan (an activity of a third of a page or less)

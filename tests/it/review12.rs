@@ -3,20 +3,12 @@
 //! Plh. signing the report, an activity postponed and planned again). The reviewer's case is
 //! the sample `jambi-goettingen-ksdll.yaml`. Findings 3 and 6-8 are in `review11.rs`.
 
-use crate::harness::{sample, unzip, Sandbox};
+use crate::harness::{pdf_pages, sample, unzip, Sandbox};
 
 const CASE: &str = "jambi-goettingen-ksdll.yaml";
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(sample(name)).expect("sample")
-}
-
-/// The text of each page of a PDF as lopdf extracts it, words joined by one space.
-fn pdf_pages(bytes: &[u8]) -> Vec<String> {
-    let pdf = lopdf::Document::load_mem(bytes).expect("a PDF");
-    (1..=pdf.get_pages().len() as u32)
-        .map(|p| pdf.extract_text(&[p]).expect("text").split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
 }
 
 /// Finding 1: the action plan's first page held its title alone, and every page one or two

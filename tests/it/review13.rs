@@ -4,7 +4,7 @@
 //! The case needs the reviewer's own Malay texts, so these tests state each finding on the
 //! Jambi sample (`jambi-goettingen-ksdll.yaml`), which has the same shapes.
 
-use crate::harness::{sample, Sandbox};
+use crate::harness::{pdf_pages, sample, Sandbox};
 
 const CASE: &str = "jambi-goettingen-ksdll.yaml";
 
@@ -14,9 +14,7 @@ fn read(name: &str) -> String {
 
 /// The text of a drafted PDF, words joined by one space.
 fn text(sb: &Sandbox, name: &str) -> String {
-    let pdf = lopdf::Document::load_mem(&std::fs::read(sb.path(name)).expect("pdf")).expect("a PDF");
-    let pages: Vec<u32> = (1..=pdf.get_pages().len() as u32).collect();
-    pdf.extract_text(&pages).expect("text").split_whitespace().collect::<Vec<_>>().join(" ")
+    pdf_pages(&std::fs::read(sb.path(name)).expect("pdf")).join(" ")
 }
 
 fn drafted(sb: &Sandbox, src: &str, args: &[&str]) {
