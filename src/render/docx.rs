@@ -979,16 +979,16 @@ impl Body {
     }
 
     /// A cell's text in every language, one under the other; later languages in italics,
-    /// and a text equal to the one before it is not repeated.
+    /// and a text equal to one before it is not repeated (as in the PDF).
     fn stacked(&mut self, text: &Text, langs: &[Lang], bold: bool, style: &str) {
-        let mut previous: Option<&str> = None;
+        let mut seen: Vec<&str> = Vec::new();
         let mut wrote = false;
         for (i, lang) in langs.iter().enumerate() {
             let s = text.get(lang).unwrap_or_default();
-            if previous == Some(s) {
+            if seen.contains(&s) {
                 continue;
             }
-            previous = Some(s);
+            seen.push(s);
             self.para(&ParaFmt { style, ..Default::default() }, &[(s, lang, RunFmt { bold, italic: i > 0, ..Default::default() })]);
             wrote = true;
         }
@@ -1104,15 +1104,18 @@ impl Body {
                 let lines = per_lang.iter().map(Vec::len).max().unwrap_or(0);
                 (0..lines)
                     .map(|i| {
+                        // (A line equal to one printed already is not repeated, whichever
+                        // language printed it: "Bupati Bengkalis" in Indonesian and Malay
+                        // once, as in the PDF; review 13, finding 8.)
                         let mut runs: Vec<SigRun> = Vec::new();
-                        let mut previous: Option<&str> = None;
+                        let mut seen: Vec<&str> = Vec::new();
                         for (li, lang) in langs.iter().enumerate() {
                             let s = per_lang[li].get(i).copied().unwrap_or_default();
-                            if previous == Some(s) {
+                            if seen.contains(&s) {
                                 continue;
                             }
-                            let text = if previous.is_some() { format!("\n{s}") } else { s.to_string() };
-                            previous = Some(s);
+                            let text = if seen.is_empty() { s.to_string() } else { format!("\n{s}") };
+                            seen.push(s);
                             runs.push((text, lang, RunFmt { bold: li == 0, italic: li > 0, ..Default::default() }));
                         }
                         runs

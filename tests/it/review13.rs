@@ -111,7 +111,7 @@ fn status_includes_a_cooperation_in_a_language_without_phrases() {
     assert!(validate.stderr.contains("the templates have no phrases for the third language `ms`"), "{}", validate.stderr);
 }
 
-/// Finding 4: a third language in the Latin script (Malay) gives the LoI's title line by line
+/// Findings 4 and 8: a third language in the Latin script (Malay) gives the LoI's title line by line
 /// (`loi_title_lines`), each line beside the Indonesian and English ones, not one block beside
 /// the first; a language without it keeps its one phrase (`loi_title_block`).
 #[test]
@@ -123,7 +123,14 @@ fn a_latin_script_third_language_sets_its_title_line_by_line() {
         let src = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, src.replace("\n  ko: |", "\n  ms: |").replace("\n  ko: ", "\n  ms: ")).unwrap();
     }
-    let korean = std::fs::read_to_string(sb.path("texts/templates/phrases/ko.yaml")).unwrap();
+    // (The signer's title in Malay as in Indonesian, "Bupati Gianyar": finding 8.)
+    let korean: String = std::fs::read_to_string(sb.path("texts/templates/phrases/ko.yaml"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("region_signer:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let korean = format!("{korean}region_signer: '{{{{t region_head_title \"id\"}}}}'\n");
     let lines = "loi_title_lines: 'SURAT HASRAT | ANTARA | {{upper (t region_gov)}} | REPUBLIK INDONESIA | DAN | {{upper (t partner_gov)}} | {{upper (t partner.country)}} | MENGENAI KERJASAMA'\n";
     let grammar = "and: dan\nmonths: Januari, Februari, Mac, April, Mei, Jun, Julai, Ogos, September, Oktober, November, Disember\nnumbers: sifar, satu, dua, tiga\narticle: 'PERKARA {n}'\n";
     sb.write("texts/templates/phrases/ms.yaml", format!("{korean}\n{grammar}{lines}"));
@@ -141,4 +148,7 @@ fn a_latin_script_third_language_sets_its_title_line_by_line() {
         row("LETTER OF INTENT")
     );
     assert!(row("TENTANG").contains("MENGENAI KERJASAMA"), "{}", row("TENTANG"));
+    // Finding 8: a signature line equal in two languages is printed once, as in the PDF,
+    // though the English stands between them.
+    assert_eq!(xml.matches("Bupati Gianyar").count(), 1, "{xml}");
 }
