@@ -1326,16 +1326,22 @@ fn spent_by_source(planned: &[(Funding, u64)], spent: &[(Funding, u64)], partner
     json!({"id": part("id"), "en": part("en")})
 }
 
+/// A quarter of a year as the work plans and reports name it, "Triwulan IV 2026" / "Q4
+/// 2026"; the year alone when the quarter is not known ("tahun 2026" / "2026").
+fn quarter_words(year: i32, quarter: Option<u8>) -> (String, String) {
+    match quarter {
+        Some(q) => (format!("Triwulan {} {year}", format::roman(u32::from(q))), format!("Q{q} {year}")),
+        None => (format!("tahun {year}"), year.to_string()),
+    }
+}
+
 /// An activity's remarks in a work plan or report of `year`; a replacement of a postponed
 /// activity says first where it was planned, "Dijadwalkan ulang dari Triwulan IV 2026" /
 /// "Rescheduled from Q4 2026" (review 12, finding 4), and an activity begun in an earlier
 /// year that it goes on from there, "Lanjutan dari Triwulan IV 2026" / "Continued from Q4
 /// 2026" (review 13, finding 20).
 fn rescheduled(input: &Input, a: &crate::input::Activity, year: i32) -> Value {
-    let when = |b: &crate::input::Activity| match b.quarter {
-        Some(q) => (format!("Triwulan {} {}", format::roman(u32::from(q)), b.year), format!("Q{q} {}", b.year)),
-        None => (format!("tahun {}", b.year), b.year.to_string()),
-    };
+    let when = |b: &crate::input::Activity| quarter_words(b.year, b.quarter);
     let from = a.replaces.as_ref().and_then(|k| input.activities.iter().find(|b| b.key.as_ref() == Some(k)));
     let lead = match from {
         Some(from) => {
@@ -1361,10 +1367,7 @@ fn rescheduled(input: &Input, a: &crate::input::Activity, year: i32) -> Value {
 fn until_end(target: Value, a: &crate::input::Activity, year: i32) -> Value {
     let Some(until) = a.until.filter(|u| u.year > year) else { return target };
     let (id, en) = (target["id"].as_str().unwrap_or_default(), target["en"].as_str().unwrap_or_default());
-    let (when_id, when_en) = match until.quarter {
-        Some(q) => (format!("Triwulan {} {}", format::roman(u32::from(q)), until.year), format!("Q{q} {}", until.year)),
-        None => (format!("tahun {}", until.year), until.year.to_string()),
-    };
+    let (when_id, when_en) = quarter_words(until.year, until.quarter);
     json!({
         "id": format!("{id} (target akhir kegiatan, {when_id})"),
         "en": format!("{en} (target at the end of the activity, {when_en})"),

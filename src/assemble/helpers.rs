@@ -360,15 +360,29 @@ fn roman(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &m
 /// input has no third language.
 fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let key = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a phrase key"))?;
-    let Some(code) = ctx.data().pointer("/languages/third/code").and_then(Value::as_str) else { return Ok(()) };
+    let Some(code) = third_code(ctx) else { return Ok(()) };
+    let text =
+        phrase_text(r, ctx, key)?.ok_or_else(|| RenderErrorReason::Other(format!("phrase `{key}` is missing from phrases/{code}.yaml")))?;
+    out.write(&text)?;
+    Ok(())
+}
+
+/// The code of the document's third language, if it has one.
+fn third_code(ctx: &Context) -> Option<&str> {
+    ctx.data().pointer("/languages/third/code").and_then(Value::as_str)
+}
+
+/// Phrase `key` of the third language, rendered in it on one line; None without a third
+/// language or when its phrase file lacks the key.
+fn phrase_text(r: &Handlebars, ctx: &Context, key: &str) -> Result<Option<String>, RenderError> {
+    let Some(code) = third_code(ctx) else { return Ok(None) };
     let name = format!("phrase.{code}.{key}");
     if r.get_template(&name).is_none() {
-        return Err(RenderErrorReason::Other(format!("phrase `{key}` is missing from phrases/{code}.yaml")).into());
+        return Ok(None);
     }
     let mut data = ctx.data().clone();
     data["lang"] = Value::String(code.to_string());
-    out.write(&r.render_with_context(&name, &Context::from(data))?.replace(['\r', '\n'], " "))?;
-    Ok(())
+    Ok(Some(r.render_with_context(&name, &Context::from(data))?.replace(['\r', '\n'], " ")))
 }
 
 /// `{{title_line "loi" n}}`: line `n` of the third language's title of the LoI or the MoU.
@@ -381,22 +395,12 @@ fn phrase(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
 fn title_line(h: &Helper, r: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
     let doc = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "loi or mou"))?;
     let n = param(h, 1)?.as_u64().ok_or_else(|| wrong(h, "a line number"))? as usize;
-    let Some(code) = ctx.data().pointer("/languages/third/code").and_then(Value::as_str) else { return Ok(()) };
-    let mut data = ctx.data().clone();
-    data["lang"] = Value::String(code.to_string());
-    let data = Context::from(data);
-    let lines = format!("phrase.{code}.{doc}_title_lines");
-    if r.get_template(&lines).is_some() {
-        let text = r.render_with_context(&lines, &data)?.replace(['\r', '\n'], " ");
-        out.write(text.split('|').nth(n).map(str::trim).unwrap_or_default())?;
-        return Ok(());
-    }
-    let block = format!("phrase.{code}.{doc}_title_block");
-    if n == 0 {
-        if r.get_template(&block).is_none() {
-            return Err(RenderErrorReason::Other(format!("phrase `{doc}_title_block` is missing from phrases/{code}.yaml")).into());
-        }
-        out.write(&r.render_with_context(&block, &data)?.replace(['\r', '\n'], " "))?;
+    if let Some(lines) = phrase_text(r, ctx, &format!("{doc}_title_lines"))? {
+        out.write(lines.split('|').nth(n).map(str::trim).unwrap_or_default())?;
+    } else if let (0, Some(code)) = (n, third_code(ctx)) {
+        let block = phrase_text(r, ctx, &format!("{doc}_title_block"))?
+            .ok_or_else(|| RenderErrorReason::Other(format!("phrase `{doc}_title_block` is missing from phrases/{code}.yaml")))?;
+        out.write(&block)?;
     }
     Ok(())
 }
