@@ -56,6 +56,11 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
     if text.trim_start().starts_with(':') {
         return None;
     }
+    // Nor a row of a table whose cells bars keep on one line ("4 | Perjanjian Kerja Sama
+    // (KSDPT) | Penyaluran KUR | ..." in a database's list of agreements).
+    if text.split('|').filter(|c| !c.trim().is_empty()).nth(3).is_some() {
+        return None;
+    }
     if let Some(found) = head_final(text, k) {
         return Some(found);
     }
@@ -302,6 +307,20 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
                 && (last_lower || opens_lower || title_case)
                 && !l.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         };
+        // (Nor the first line of such a sentence: stopping on a word in lower case, the next
+        // line going on in lower case: "Rencana kerja sama juga sebaiknya menguraikan manfaat
+        // kerja sama bagi" / "daerah dan masyarakat ...", "Rancangan Nota Kesepahaman /
+        // Memorandum Saling Pengertian disusun" / "dalam Bahasa Indonesia ...", a guidance
+        // page; not a title broken before its parties or subject: "... Cooperation in the
+        // Field of Education between" / "the Regency of ...".)
+        let wraps = || {
+            let text = l.text.trim_end();
+            let last = l.sk.rsplit(' ').next().unwrap_or_default();
+            text.split_whitespace().nth(5).is_some()
+                && text.chars().last().is_some_and(char::is_lowercase)
+                && !k.title_connectors.iter().chain(&k.party_connectors).any(|c| c == last)
+                && head.get(i + 1).is_some_and(|n| n.text.trim_start().chars().next().is_some_and(char::is_lowercase))
+        };
         // The title of a part under its label ("Bagian Kedua" / "Rencana Kerja Sama", "BAB
         // IV" / "..."): a chapter of a regulation or a report, not the document's title.
         let label = |l: &Line| {
@@ -326,7 +345,7 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
         // (Nor a cell of a plain text's row of four cells or more, read down its column: "MoU
         // (LoI in 2023)" under "Instrument" in a report's table of partnerships.)
         let in_row = || l.location.line.is_some() && head.iter().filter(|o| o.location == l.location).nth(3).is_some();
-        if continues || part || listed || l.wide_table || l.chat || links_files(l) || mailbox() || in_row() {
+        if continues || part || listed || l.wide_table || l.chat || links_files(l) || mailbox() || in_row() || wraps() {
             return None;
         }
         // A bilingual title line: "WERKPLAN 2025-2026 / RENCANA KERJA 2025-2026" (short
@@ -365,18 +384,50 @@ fn title(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))
             (a, b) => a.or(b).map(|t| (i, t)),
         }
     };
-    let first = head.iter().enumerate().find_map(at)?;
+    let Some(first) = head.iter().enumerate().find_map(at) else {
+        return run_together(head, k);
+    };
     // A weak title first (a site's breadcrumbs, "Beranda > Naskah Kerja Sama > ..."), then a
     // title in capitals opening its line further down the page: the document's own title is
     // that one (not a sentence's words wrapped onto a line: "Nota Kesepahaman (MoU) dimaksud
     // bersama ...").
     if first.1 .2 < 3 {
         let strong = head.iter().enumerate().skip(first.0 + 1).filter(|(_, l)| in_capitals(&l.text)).filter_map(at).find(|(_, t)| t.2 == 3);
-        if let Some(strong) = strong {
+        if let Some(strong) = strong.or_else(|| run_together(head, k)) {
             return Some(strong);
         }
     }
     Some(first)
+}
+
+/// A title run together with the letterhead on one long first line, as a scan's OCR that
+/// lost the line breaks gives it ("PEMERINTAH KABUPATEN X BAGIAN KERJA SAMA Jalan ...
+/// KERANGKA ACUAN KERJA (KAK) KEGIATAN ... TAHUN ANGGARAN 2025"): a run of three words or more
+/// in capitals, within the first three lines, that opens with a title.
+fn run_together(head: &[Line], k: &Knowledge) -> Option<(usize, (DocKind, String, u32))> {
+    let capitals = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    head.iter().enumerate().take(3).filter(|(_, l)| l.text.split_whitespace().nth(14).is_some()).find_map(|(i, l)| {
+        let words: Vec<&str> = l.text.split_whitespace().collect();
+        let mut runs = Vec::new();
+        let mut start = None;
+        for (j, w) in words.iter().enumerate() {
+            // (Numbers and brackets stay in the run: "(KAK)", "2025".)
+            let inside = capitals(w) || !w.chars().any(char::is_alphabetic);
+            match (inside, start) {
+                (true, None) => start = Some(j),
+                (false, Some(s)) => {
+                    runs.push(s..j);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        runs.extend(start.map(|s| s..words.len()));
+        runs.into_iter().filter(|r| r.len() >= 3).find_map(|r| {
+            let text = words[r].join(" ");
+            title_in(&text, &super::normalise::skeleton(&text), k).filter(|(_, _, strength)| *strength == 3).map(|t| (i, t))
+        })
+    })
 }
 
 /// The entries of a table of contents among the lines of a document's paragraphs and
@@ -535,30 +586,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     let all = |w: &String| contains_words(&whole, w);
     let letter = k.letter_frame.iter().all(all);
     if letter {
-        let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
-        // (Never under "Tembusan:": a letter whose own "Yth." is missing is not addressed to
-        // the DPRD by the copy sent to it, "3. Yth. Ketua DPRD ..."; review 11, finding 8.)
-        let copies = lines.iter().position(|l| k.letter_copies.iter().any(|c| starts_with_words(&l.sk, c))).unwrap_or(lines.len());
-        let at = lines[..copies].iter().position(|l| contains_words(&l.sk, yth));
-        // (A numbered list of addressees, "Yth. / 1. Ketua DPRD ...; / 2. Forkopimda ...;", is
-        // an invitation or a circular: the letters to the DPRD and the Minister have one.)
-        let listed = at.is_some_and(|i| {
-            let rest = lines[i].sk.split_once(yth).map_or("", |(_, r)| r.trim_start_matches(['.', ' ']));
-            let first = if rest.is_empty() { lines.get(i + 1).map(|l| l.sk.as_str()) } else { Some(rest) };
-            first.is_some_and(|f| f.starts_with("1.") || f.starts_with("1)"))
-        });
-        let block = at.filter(|_| !listed).map(|i| {
-            // The addressee's short lines (a text file may run them into one paragraph).
-            let mut block = String::new();
-            for (n, l) in lines[i..].iter().take(4).enumerate() {
-                if n > 0 && (l.sk.split_whitespace().count() > 15 || l.sk == "di" || l.sk.starts_with("di ")) {
-                    break;
-                }
-                block.push(' ');
-                block.push_str(&l.sk);
-            }
-            block.split(" di ").next().unwrap_or_default().to_string()
-        });
+        let block = sections::letter_addressee(&lines, k).map(|(_, block)| block);
         if let Some(block) = block {
             // (Not a letter that recommends or reports on a cooperation: "Hal : Rekomendasi
             // Rencana Kerja Sama Kota ...", a governor's on a kota's plan.)
@@ -1054,7 +1082,7 @@ pub(super) fn opens_document(l: &Line, k: &Knowledge) -> bool {
 
 /// A line that labels an attachment: "LAMPIRAN", "Lampiran II", "ANNEX 2 - ...", not a
 /// letter's "Lampiran : 1 (satu) berkas" nor a sentence.
-fn attachment_label(sk: &str, k: &Knowledge) -> bool {
+pub(super) fn attachment_label(sk: &str, k: &Knowledge) -> bool {
     // (After an agenda item's reference: "Item 12.3.2 – Attachment 2".)
     if let Some((_, last)) = sk.rsplit_once(" – ").or_else(|| sk.rsplit_once(" - ")) {
         if attachment_label(last.trim(), k) {

@@ -223,6 +223,7 @@ struct HeaderDef {
 struct VocabularyDef {
     article_words: Vec<String>,
     intact_words: Vec<String>,
+    glued_words: Vec<String>,
     number_words: Vec<String>,
     references: Vec<String>,
     reference_words: Vec<String>,
@@ -294,6 +295,7 @@ struct SignatureDef {
     dangling: Vec<String>,
     name_particles: Vec<String>,
     formulas: Vec<String>,
+    recounting: Vec<String>,
     titles: Vec<String>,
     not_names: Vec<String>,
     marks: Vec<String>,
@@ -453,6 +455,9 @@ pub struct Signature {
     /// As written, lowercase.
     pub name_particles: Vec<String>,
     pub formulas: Phrases,
+    /// Words before a formula that recount a signing in a sentence ("... telah
+    /// ditandatangani di Perth pada ...").
+    pub recounting: Vec<String>,
     pub titles: Phrases,
     pub not_names: std::collections::HashSet<String>,
     pub marks: Vec<String>,
@@ -510,6 +515,8 @@ pub struct Knowledge {
     pub shape_index: Index,
     /// The words of all section heads, for repairing damaged headings.
     pub head_words: Vocabulary,
+    /// Short words OCR glues to the word before them.
+    pub glued_words: Vec<String>,
     /// The titles of every kind, longest first.
     pub titles: Vec<Title>,
     /// The titles' skeletons in one automaton, pattern `n` being `titles[n]`: a line is read
@@ -862,6 +869,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         statement_openers,
         cue_index,
         head_words: Vocabulary::new(vocabulary, sk(&v.intact_words)),
+        glued_words: sk(&v.glued_words),
         titles,
         title_index,
         title_prefixes: sk(&file.title_prefixes),
@@ -985,6 +993,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             dangling: sk(&v.signature.dangling),
             name_particles: v.signature.name_particles.iter().map(|w| w.to_lowercase()).collect(),
             formulas: Phrases::new(&v.signature.formulas),
+            recounting: sk(&v.signature.recounting),
             titles: Phrases::new(&v.signature.titles),
             not_names: sk(&v.signature.not_names).into_iter().collect(),
             marks: sk(&v.signature.marks),

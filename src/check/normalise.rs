@@ -445,6 +445,26 @@ impl Vocabulary {
         found.map(|i| self.list[i as usize].as_str())
     }
 
+    /// `sk` (a skeleton) with each of `glued` split off the word it was glued to by OCR
+    /// ("hasilyang" -> "hasil yang"): a word the vocabulary does not know that ends with one
+    /// of them after a word of four letters or more it knows; `None` when nothing changed.
+    pub fn unglue(&self, sk: &str, glued: &[String]) -> Option<String> {
+        fn split<'w>(v: &Vocabulary, w: &'w str, glued: &'w [String]) -> Option<(&'w str, &'w str)> {
+            if w.len() < 7 || v.contains(w) {
+                return None;
+            }
+            glued.iter().find_map(|g| {
+                w.strip_suffix(g.as_str()).filter(|head| head.chars().count() >= 4 && v.contains(head)).map(|head| (head, g.as_str()))
+            })
+        }
+        if !sk.split(' ').any(|w| split(self, w, glued).is_some()) {
+            return None;
+        }
+        let words: Vec<String> =
+            sk.split(' ').map(|w| split(self, w, glued).map_or_else(|| w.to_string(), |(head, g)| format!("{head} {g}"))).collect();
+        Some(words.join(" "))
+    }
+
     /// `title` (a skeleton) with its damaged words repaired; `None` when nothing changed.
     pub fn repair(&self, title: &str) -> Option<String> {
         let words: Vec<&str> = title.split(' ').collect();

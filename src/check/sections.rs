@@ -141,6 +141,8 @@ impl Line {
             }
         }
         let sk = super::normalise::skeleton(&text);
+        let k = knowledge::get();
+        let sk = k.head_words.unglue(&sk, &k.glued_words).unwrap_or(sk);
         (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, cell: false, wide_table: false, chat, signoff: false })
     }
 }
@@ -259,7 +261,33 @@ pub fn lines(doc: &Document) -> Vec<Line> {
             l.signoff = true;
         }
     }
+    // The cells of a plain text's row of four or more, each read as a paragraph of the row's
+    // line (down their columns): a schedule or a register, as a Word table's wide row ("4 |
+    // Perjanjian Kerja Sama (KSDPT) | Penyaluran KUR | ..." titles nothing).
+    let cells = row_cells(&out);
+    for l in &mut out {
+        if l.location.line.and_then(|n| cells.get(&n)).is_some_and(|&cells| cells >= 4) {
+            l.wide_table = true;
+        }
+    }
     without_contents_lists(without_machine_reports(out, k), k)
+}
+
+/// How many cells each line of a plain text holds, by its number: the blocks the reader made
+/// of its columns ("4 | Perjanjian Kerja Sama | ...", read down the columns, one block a
+/// cell), one for a line of text.
+fn row_cells(lines: &[Line]) -> std::collections::HashMap<u32, usize> {
+    let mut cells: std::collections::HashMap<u32, (usize, usize)> = std::collections::HashMap::new();
+    for l in lines.iter().filter(|l| l.location.page.is_none() && l.location.paragraph.is_none()) {
+        if let Some(line) = l.location.line {
+            let (block, n) = cells.entry(line).or_insert((l.block, 0));
+            if *n == 0 || *block != l.block {
+                *block = l.block;
+                *n += 1;
+            }
+        }
+    }
+    cells.into_iter().map(|(line, (_, n))| (line, n)).collect()
 }
 
 /// The lines without a table of contents whose entries carry no page numbers ("DAFTAR ISI"
@@ -1322,6 +1350,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         }
         *slot = current;
     }
+    let columns = column_names(lines, k);
     let mut found: Vec<Found> = Vec::new();
     let mut todo: Vec<bool> = vec![false; k.sections.len()];
     for (n, section) in k.sections.iter().enumerate() {
@@ -1332,7 +1361,10 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         // (A hollow heading's own lines state nothing either: "Pasal 11" / "PENGAKHIRAN" /
         // "[akan dilengkapi]" is no body statement of a termination.)
         let mut heading = None;
-        for (at, pair) in heads.iter().zip(&named).enumerate().filter(|(_, (_, (ids, _)))| ids.contains(&id)) {
+        // (Not the time column of a table flattened one cell to a line: "Waktu Pelaksanaan /
+        // Time" over "Triwulan II" is each activity's time, not the term.)
+        let column = |h: &Heading| id == SectionId::Duration && columns[h.index];
+        for (at, pair) in heads.iter().zip(&named).enumerate().filter(|(_, (h, (ids, _)))| ids.contains(&id) && !column(h)) {
             match hollow(lines, heads, &named, at, id, k) {
                 Some(own) => citing[own].iter_mut().for_each(|c| *c = true),
                 None => {
@@ -1374,10 +1406,86 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
     if !found.iter().any(|f| f.section == SectionId::Scope) {
         found.extend(field_headings(lines, heads, k));
     }
+    addressee(lines, &mut found, k);
     if let Some(sig) = signature(lines, k) {
         found.push(sig);
     }
     found
+}
+
+/// Where a letter's copies begin: the first line that opens with their label ("Tembusan",
+/// "cc"); the end of the text when it has none.
+fn copies_at(lines: &[Line], k: &Knowledge) -> usize {
+    lines.iter().position(|l| k.letter_copies.iter().any(|c| starts_with_words(&l.sk, c))).unwrap_or(lines.len())
+}
+
+/// A letter's own addressee: its first "Yth." before the label of its copies (never a copy
+/// under "Tembusan:", "3. Yth. Ketua DPRD ..."; review 11, finding 8), with the short lines
+/// after it up to "di ..." before the place (a text file may run them into one paragraph).
+/// Returns the line of the "Yth." and the addressee's words, skeletonised. None when the
+/// "Yth." opens a numbered list of addressees ("Yth. / 1. Ketua DPRD ...; / 2. Forkopimda
+/// ...;"): an invitation or a circular, as the letters to the DPRD and the Minister have one.
+pub fn letter_addressee(lines: &[Line], k: &Knowledge) -> Option<(usize, String)> {
+    let yth = k.letter_frame.last().map(String::as_str).unwrap_or("yth");
+    let at = lines[..copies_at(lines, k)].iter().position(|l| contains_words(&l.sk, yth))?;
+    let rest = lines[at].sk.split_once(yth).map_or("", |(_, r)| r.trim_start_matches(['.', ' ']));
+    let first = if rest.is_empty() { lines.get(at + 1).map(|l| l.sk.as_str()) } else { Some(rest) };
+    if first.is_some_and(|f| f.starts_with("1.") || f.starts_with("1)")) {
+        return None;
+    }
+    let mut block = String::new();
+    for (n, l) in lines[at..].iter().take(4).enumerate() {
+        if n > 0 && (l.sk.split_whitespace().count() > 15 || l.sk == "di" || l.sk.starts_with("di ")) {
+            break;
+        }
+        block.push(' ');
+        block.push_str(&l.sk);
+    }
+    Some((at, block.split(" di ").next().unwrap_or_default().to_string()))
+}
+
+/// The addressee of a letter as its structure shows it: the letter's own "Yth." naming the
+/// Minister of Home Affairs or the DPRD ("Yth. Menteri Dalam Negeri / c.q. ..."), where no
+/// phrase of the body names the addressee before the copies. A phrase under "Tembusan" names
+/// a copy's addressee, not the letter's: a letter whose own "Yth." was cut does not pass on
+/// the copy to the DPRD.
+fn addressee(lines: &[Line], found: &mut Vec<Found>, k: &Knowledge) {
+    let copies = lines.get(copies_at(lines, k)).map(|l| l.block);
+    found.retain(|f| f.section != SectionId::Addressee || copies.is_none_or(|b| f.index < b));
+    if found.iter().any(|f| f.section == SectionId::Addressee) {
+        return;
+    }
+    let Some((at, block)) = letter_addressee(lines, k) else {
+        return;
+    };
+    if k.letter_minister.iter().chain(&k.letter_addressee).any(|w| contains_words(&block, w)) {
+        let l = &lines[at];
+        found.push(Found {
+            section: SectionId::Addressee,
+            reason: Reason::Structure,
+            confidence: 0.85,
+            index: l.block,
+            text: l.text.clone(),
+            location: l.location,
+            under: None,
+        });
+    }
+}
+
+/// Where the sentence in `s` ends: its first ";", or its first "." that closes it, not one
+/// inside or after an abbreviation ("1 Januari s.d. 31 Desember 2026", "No. 5").
+fn sentence_end(s: &str) -> Option<usize> {
+    s.char_indices().find_map(|(i, c)| match c {
+        ';' => Some(i),
+        '.' => {
+            let closes = s[i + 1..].chars().next().is_none_or(char::is_whitespace);
+            let word = s[..i].rsplit(' ').next().unwrap_or_default();
+            let letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+            let abbreviated = word.contains('.') || letter || matches!(word, "no" | "nr" | "nomor");
+            (closes && !abbreviated).then_some(i)
+        }
+        _ => None,
+    })
 }
 
 /// Whether a line states an amount of money ("IDR 2,750,000,000", "EUR 40.000").
@@ -1596,22 +1704,33 @@ fn heading_end(lines: &[Line], heads: &[Heading], h: &Heading) -> usize {
 
 /// Whether the short text under a heading of the section states another rule instead
 /// ("Differences of Interpretation / In case of inconsistency, the MoU shall prevail"): a
-/// word of the section's `other_rule`, and none of its inline phrases or statements' words.
+/// word of the section's `other_rule` in its first lines, and none of its inline phrases or
+/// statements' words in all the text up to the next heading (the last article's text runs
+/// on into the signatures when no heading follows it).
 fn other_rule_only(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Knowledge) -> bool {
     let section = &k.sections[n];
     if section.other_rule.is_empty() {
         return false;
     }
-    let end = heading_end(lines, heads, h);
+    let mut end = heading_end(lines, heads, h);
+    // (A heading over its article's number, "DIFFERENCES IN INTERPRETATION OF TEXTS" /
+    // "Article 9": the text runs on under the number.)
+    if end == h.index + 1 && lines.get(end).and_then(|l| article_line(&l.sk)).is_some_and(|rest| rest.is_empty()) {
+        end = heads.iter().map(|x| x.index).find(|&j| j > end).unwrap_or(lines.len());
+    }
     let body = &lines[h.index..end];
-    let words: usize = body.iter().map(|l| l.sk.split_whitespace().count()).sum();
-    if body.len() > 6 || words > 120 {
+    let first = &body[..body.len().min(6)];
+    let words: usize = first.iter().map(|l| l.sk.split_whitespace().count()).sum();
+    if words > 120 {
         return false;
     }
-    let other = body.iter().any(|l| section.other_rule.iter().any(|w| contains_words(&l.sk, w)));
-    let own = body.iter().skip(1).any(|l| {
-        k.inline_index.phrases.matches(&l.sk).any(|(p, _, _)| k.inline_index.owners[p] == n)
-            || section.statements.iter().any(|sets| sets.last().is_some_and(|last| last.matches(&l.sk).next().is_some()))
+    let states_other = |sk: &str| section.other_rule.iter().any(|w| contains_words(sk, w));
+    let other = first.iter().any(|l| states_other(&l.sk));
+    // (Not in the other rule's own sentence: "In case of any divergence of interpretation
+    // between the texts, the English text shall prevail" names no dispute.)
+    let own = body.iter().skip(1).flat_map(|l| l.sk.split(". ")).filter(|sentence| !states_other(sentence)).any(|sentence| {
+        k.inline_index.phrases.matches(sentence).any(|(p, _, _)| k.inline_index.owners[p] == n)
+            || section.statements.iter().any(|sets| sets.last().is_some_and(|last| last.matches(sentence).next().is_some()))
     });
     other && !own
 }
@@ -1705,14 +1824,21 @@ fn stated(
     // "pasal pengakhiran belum dimasukkan", "an article on termination": the clause named
     // (in a note, a comment, a letter), not stated.
     // (Its name may stand between: "pasal penyelesaian perselisihan blm ada".)
+    // (Its number may stand between too: "Pasal 13 tentang Pengakhiran Perjanjian ... tetap
+    // berlaku", an addendum naming the articles it leaves as they were.)
     let named_clause = |hay: &str, start: usize, n: usize| {
         let noun_before = |at: usize| {
             let mut before = hay[..at].trim_end();
+            let mut connected = false;
             while let Some((rest, _)) = before.rsplit_once(' ').filter(|(_, w)| k.clause_connectors.iter().any(|c| c == w)) {
                 before = rest.trim_end();
+                connected = true;
             }
-            let last = before.rsplit(' ').next().unwrap_or_default();
-            k.clause_nouns.iter().any(|c| c == last)
+            let mut words = before.rsplit(' ');
+            let last = words.next().unwrap_or_default();
+            let number = connected && !last.is_empty() && last.trim_end_matches(['.', ')']).chars().all(|c| c.is_ascii_digit());
+            let noun = if number { words.next().unwrap_or_default() } else { last };
+            k.clause_nouns.iter().any(|c| c == noun)
         };
         if noun_before(start) {
             return true;
@@ -1865,7 +1991,7 @@ fn stated(
                         .matches(hay)
                         .filter(|(_, start, _)| !after_word(*start, &section.not_stated_after) && !named_clause(hay, *start, n))
                         .any(|(_, start, end)| {
-                            let to = hay[end..].find(['.', ';']).map_or(hay.len(), |p| end + p);
+                            let to = sentence_end(&hay[end..]).map_or(hay.len(), |p| end + p);
                             let after = hay[end..].trim_start();
                             let other_end = section.id == SectionId::Termination
                                 && k.ended_not_agreement.iter().any(|w| starts_with_words(after.strip_prefix("of ").unwrap_or(after), w));
@@ -2122,6 +2248,41 @@ fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &
         i += 1;
     }
     None
+}
+
+/// The lines that are the header row of a table flattened one cell to a line, as a PDF's
+/// text or a copy gives it ("No." / "Kegiatan / Activity" / "Keluaran / Output" / ... /
+/// "Waktu Pelaksanaan / Time" / "Ket." over "1" / "Pelatihan ..."): a run of six short
+/// lines or more, without a sentence's punctuation, three of which name a section or the
+/// activities, opened by "No" or followed by the first row's number. (Not a table the reader
+/// read down its columns, a line's cells apart: "Field" / "Deliverables" / "Duration" are
+/// the labels of its rows, each beside its value.)
+fn column_names(lines: &[Line], k: &Knowledge) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let row_cells = row_cells(lines);
+    let activities = k.sections.iter().find(|s| s.id == SectionId::Activities);
+    let cell = |l: &Line| {
+        let end = l.text.trim_end();
+        l.sk.split_whitespace().count() <= 6
+            && !end.ends_with([',', ';', ':'])
+            && !(end.ends_with('.') && end.len() > 6)
+            && l.location.line.and_then(|n| row_cells.get(&n)).is_none_or(|&cells| cells < 2)
+    };
+    let names = |l: &Line| {
+        !named(&l.sk, true, k).is_empty()
+            || activities.is_some_and(|a| l.sk.split(" / ").any(|c| a.inline_words.iter().any(|w| w == c.trim())))
+    };
+    let row_number = |l: Option<&Line>| l.is_some_and(|l| matches!(l.sk.trim_end_matches('.'), "1" | "01"));
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| !l.cell && cell(l)).count();
+        let opened = matches!(lines[i].sk.trim_end_matches('.'), "no" | "nomor");
+        if run >= 6 && (opened || row_number(lines.get(i + run))) && lines[i..i + run].iter().filter(|l| names(l)).count() >= 3 {
+            out[i..i + run].iter_mut().for_each(|c| *c = true);
+        }
+        i += run.max(1);
+    }
+    out
 }
 
 /// The header row of a table flattened into one line by a copy or a text extraction ("No
@@ -2424,7 +2585,16 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
 /// by any of these. In the last three quarters of the draft (a sequential draft signs each
 /// language part), not any line that happens to start with "untuk".
 fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
-    let from = lines.len() / 4;
+    // (A record of discussions signs before the attachment it agrees: the draft's own text
+    // ends at the label of its first attachment, "ATTACHMENT" or "LAMPIRAN", and its
+    // signatures stand in the last three quarters of that text.)
+    // (A label alone on its line: "Lampiran" beside "PKS_Rujukan.pdf [Unduh]" on a register's
+    // page is a field of its record.)
+    let row_cells = row_cells(lines);
+    let alone = |l: &Line| l.location.line.and_then(|n| row_cells.get(&n)).is_none_or(|&cells| cells < 2);
+    let end =
+        lines.iter().enumerate().skip(8).find(|(_, l)| alone(l) && super::kind::attachment_label(&l.sk, k)).map_or(lines.len(), |(i, _)| i);
+    let from = end / 4;
     // Lines before the search starts are read only as neighbours of the first ones.
     let empty = || SigLine { opener: false, name: false, title: false, mark: false, formula: false };
     let info: Vec<SigLine> = lines.iter().enumerate().map(|(i, l)| if i + 3 >= from { sig_line(l, k) } else { empty() }).collect();
@@ -2562,7 +2732,7 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
             !before.ends_with(|c: char| c.is_ascii_punctuation())
                 && before.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase))
         };
-        if s.title && !continued && i >= lines.len() * 3 / 5 && near(i, 3, 3, &|x| x.name || x.mark) {
+        if s.title && !continued && i >= end * 3 / 5 && near(i, 3, 3, &|x| x.name || x.mark) {
             return Some(block(l, 0.75));
         }
         if s.mark && near(i, 3, 3, &|x| x.name || x.title) {
@@ -2579,9 +2749,13 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         // (Nor a sentence of the body that a line breaks right after the formula's words:
         // "... Pemerintah Kota Tokamachi telah ditandatangani di" / "Pekalongan pada tanggal
         // ...", a letter recounting the LoI; review 11, finding 8.)
+        // (Nor one after a word that recounts it: "... telah ditandatangani di Perth, Australia,
+        // pada tanggal ...", the letter to the Minister on the LoI.)
         let recounted = || {
             k.signature.formulas.matches(&l.sk).all(|(_, start, end)| {
-                start > 0 && l.sk[end..].trim().is_empty() && !l.sk[..start].trim_end().ends_with(['.', ':', ';', ','])
+                let before = l.sk[..start].trim_end();
+                (start > 0 && l.sk[end..].trim().is_empty() && !before.ends_with(['.', ':', ';', ',']))
+                    || k.signature.recounting.iter().any(|w| ends_with_word(before, w))
             })
         };
         if s.formula && !recounted() {
