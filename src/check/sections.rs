@@ -2780,6 +2780,16 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     if let Some(l) = run_into_one {
         return Some(block(l, 0.65));
     }
+    // An official's block run into one line by a scan that lost its breaks: the title, the
+    // name, and the official's number ("... KEPALA BAGIAN KERJA SAMA SETDA KABUPATEN A, [a
+    // stamp read as junk] RATNA K., S.IP. Pembina Tk. I NIP 19790412 200312 2 006").
+    static NIP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bNIP\.?\s*:?\s*\d[\d ]{15,}\d").expect("valid regex"));
+    let official = lines.iter().enumerate().skip(lines.len() * 3 / 5).filter(|&(i, _)| !contact[i] && !labelled_at[i]).find(|(_, l)| {
+        NIP.find(&l.text).is_some_and(|m| k.signature.titles.any(&super::normalise::skeleton(&l.text[..m.start()])))
+    });
+    if let Some((_, l)) = official {
+        return Some(block(l, 0.65));
+    }
     // A signature page scanned first ("IN WITNESS WHEREOF ... / FOR THE CITY OF ... / a
     // name" on page 1 of the copy, "Page 5 of 5" under it): the formula, then a party's
     // opener, then a name, title or mark, wherever they stand.
@@ -2863,3 +2873,4 @@ mod tests {
         }
     }
 }
+

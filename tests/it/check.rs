@@ -4448,6 +4448,10 @@ fn letters_languages_addenda_records_glued_words_registers_and_periods_296_298()
     // A title run into the letterhead on one line by a scan that lost its line breaks.
     let kak = "PEMERINTAH KABUPATEN A SEKRETARIAT DAERAH BAGIAN KERJA SAMA Jalan Parasamya Nomor 1 Beran, Tridadi, A KERANGKA ACUAN KERJA (KAK) KEGIATAN FASILITASI PERTUKARAN APARATUR DALAM RANGKA KERJA SAMA KABUPATEN A DAN KOTA B TAHUN ANGGARAN 2025\n\nA. LATAR BELAKANG Pemerintah Kabupaten A dan Kota B telah menandatangani Nota Kesepahaman. B. DASAR HUKUM 1. Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2020 tentang Tata Cara Kerja Sama Daerah. C. MAKSUD DAN TUJUAN Maksud kegiatan ini adalah melaksanakan Rencana Kerja Tahunan 2025. D. SASARAN Sasaran kegiatan adalah 6 (enam) orang aparatur. E. PERSYARATAN Peserta berstatus aparatur sipil negara.\n";
     assert_eq!(kind_of(kak).0, "plan", "{}", kind_of(kak).1);
+    // Its signature run into one line too: the title, a stamp read as junk, the name and the
+    // official's number.
+    let signed = format!("{kak}\nA, 11 Juni 2025 KEPALA BAGIAN KERJA SAMA SETDA KABUPATEN A, ,:;~%#:;,. /t)~ RATNA KUSUMAWARDANI, S.IP., M.P.A. Pembina Tk. I (IV/b) NIP 19790412 200312 2 006\n\nHalaman 2 dari 2\n");
+    assert!(!absent(&statuses(&signed, "plan")["signature"]), "{}", check_text(&signed, "plan"));
     // A register's rows of agreements title nothing.
     let register = "Database Kerja Sama / Cooperation Database\nMenampilkan 1-3 dari 23 data\n\nNo | Jenis Naskah | Judul | Mitra | Ruang Lingkup | Masa Berlaku | Status\n1 | Memorandum Saling Pengertian | Kerja Sama Provinsi Bersaudara | Provinsi C, Filipina | Perikanan; pariwisata | - | Proses\n2 | Nota Kesepahaman | Konservasi Perairan | Lembaga D | Pelatihan | 5 tahun | Berakhir\n3 | Perjanjian Kerja Sama | Penyaluran KUR | PT Bank E | Penyaluran KUR | 2 tahun | Aktif\n\nData diperbarui oleh Biro Pemerintahan. Terakhir diperbarui: 02-03-2026.\n";
     assert_eq!(kind_of(register).0, "none", "{}", kind_of(register).1);
