@@ -60,6 +60,7 @@ struct File {
     attachment_carriers: Vec<String>,
     part_labels: Vec<String>,
     attachment_labels: Vec<String>,
+    attached_documents: Vec<String>,
     attachment_of: Vec<String>,
     attachment_lists: Vec<String>,
     ordinal_labels: Vec<String>,
@@ -528,6 +529,9 @@ pub struct Knowledge {
     /// Labels of an attachment ("LAMPIRAN III"): what is named under one is the document the
     /// draft is attached to.
     pub attachment_labels: Vec<String>,
+    /// Headings alone on their line that open the document a record of discussions agrees
+    /// ("THE ATTACHED DOCUMENT").
+    pub attached_documents: Vec<String>,
     /// What an attachment's label may name after its number: the document it is attached to
     /// ("LAMPIRAN SURAT DPRD ...", "ANNEX TO THE LETTER OF ..."), as skeletons.
     pub attachment_of: Vec<String>,
@@ -885,6 +889,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         attachment_carriers: file.attachment_carriers.clone(),
         part_labels: sk(&file.part_labels),
         attachment_labels: sk(&file.attachment_labels),
+        attached_documents: sk(&file.attached_documents),
         attachment_of: sk(&file.attachment_of),
         attachment_lists: sk(&file.attachment_lists),
         ordinal_labels: sk(&file.ordinal_labels),

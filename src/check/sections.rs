@@ -2592,8 +2592,12 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // page is a field of its record.)
     let row_cells = row_cells(lines);
     let alone = |l: &Line| l.location.line.and_then(|n| row_cells.get(&n)).is_none_or(|&cells| cells < 2);
-    let end =
-        lines.iter().enumerate().skip(8).find(|(_, l)| alone(l) && super::kind::attachment_label(&l.sk, k)).map_or(lines.len(), |(i, _)| i);
+    let end = lines
+        .iter()
+        .enumerate()
+        .skip(8)
+        .find(|(_, l)| alone(l) && (super::kind::attachment_label(&l.sk, k) || k.attached_documents.iter().any(|d| l.sk.trim() == d)))
+        .map_or(lines.len(), |(i, _)| i);
     let from = end / 4;
     // Lines before the search starts are read only as neighbours of the first ones.
     let empty = || SigLine { opener: false, name: false, title: false, mark: false, formula: false };
@@ -2784,9 +2788,12 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // name, and the official's number ("... KEPALA BAGIAN KERJA SAMA SETDA KABUPATEN A, [a
     // stamp read as junk] RATNA K., S.IP. Pembina Tk. I NIP 19790412 200312 2 006").
     static NIP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bNIP\.?\s*:?\s*\d[\d ]{15,}\d").expect("valid regex"));
-    let official = lines.iter().enumerate().skip(lines.len() * 3 / 5).filter(|&(i, _)| !contact[i] && !labelled_at[i]).find(|(_, l)| {
-        NIP.find(&l.text).is_some_and(|m| k.signature.titles.any(&super::normalise::skeleton(&l.text[..m.start()])))
-    });
+    let official = lines
+        .iter()
+        .enumerate()
+        .skip(lines.len() * 3 / 5)
+        .filter(|&(i, _)| !contact[i] && !labelled_at[i])
+        .find(|(_, l)| NIP.find(&l.text).is_some_and(|m| k.signature.titles.any(&super::normalise::skeleton(&l.text[..m.start()]))));
     if let Some((_, l)) = official {
         return Some(block(l, 0.65));
     }
@@ -2873,4 +2880,3 @@ mod tests {
         }
     }
 }
-

@@ -4466,3 +4466,16 @@ fn letters_languages_addenda_records_glued_words_registers_and_periods_296_298()
     let guidance = "FASILITASI KERJA SAMA DAERAH DENGAN PIHAK LUAR NEGERI\nTerakhir diperbarui: 11 Juli 2024\n\nLaman ini menjelaskan tahapan dan persyaratan yang harus dipenuhi.\n\nTahap 2 - Penyusunan\n    Rencana kerja sama disusun dengan memuat paling sedikit:\n      a. subjek kerja sama;\n      b. jangka waktu pelaksanaan.\n    Rencana kerja sama juga sebaiknya menguraikan manfaat kerja sama bagi\n    daerah dan masyarakat serta keluaran yang diharapkan.\n\nTahap 3 - Persyaratan\n    Persyaratan dan tata cara pengajuan tercantum dalam pedoman.\n\nFAQ\nKontak\n";
     assert_eq!(kind_of(guidance).0, "none", "{}", kind_of(guidance).1);
 }
+
+/// Round 22 (sets 299-301): a record of discussions, titled so and signed before "THE
+/// ATTACHED DOCUMENT" it agrees, is an agreement checked as an MoU, its signatures found.
+#[test]
+fn a_record_of_discussions_signed_before_the_attached_document_299_301() {
+    let mut rd = String::from("RECORD OF DISCUSSIONS\nON\nTHE PROJECT FOR RESILIENT SPATIAL PLANNING\nIN PROVINCE A\nAGREED UPON BETWEEN\nTHE PROVINCIAL GOVERNMENT OF A\nAND\nAGENCY B\n\nJakarta, 21 February 2025\n\nAs a result of the discussions, the Agency and the Province agreed on the matters referred to in the document attached hereto.\n\nFor Agency B                                      For the Provincial Government of A\n\n[signature]                                       [signature]\nChief Representative                              Secretary of the Province\n\nTHE ATTACHED DOCUMENT\n\nI. TITLE OF THE PROJECT\nThe Project for Resilient Spatial Planning in Province A.\n\nII. SCOPE\nThe Project will cover hazard mapping, spatial plans and training.\n");
+    for n in 1..=60 {
+        rd.push_str(&format!("\n{n}. Activity {n} of the Project will be carried out by the counterpart team with the experts.\n"));
+    }
+    let (kind, reason, _) = kind_of(&rd);
+    assert_eq!(kind, "mou", "{reason}");
+    assert_eq!(statuses(&rd, "mou")["signature"], "present", "{}", check_text(&rd, "mou"));
+}
