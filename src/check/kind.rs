@@ -586,7 +586,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     let all = |w: &String| contains_words(&whole, w);
     let letter = k.letter_frame.iter().all(all);
     if letter {
-        let block = sections::letter_addressee(&lines, k).map(|(_, block)| block);
+        let block = sections::letter_addressee(lines, k).map(|(_, block)| block);
         if let Some(block) = block {
             // (Not a letter that recommends or reports on a cooperation: "Hal : Rekomendasi
             // Rencana Kerja Sama Kota ...", a governor's on a kota's plan.)
