@@ -2797,6 +2797,35 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     if let Some((_, l)) = official {
         return Some(block(l, 0.65));
     }
+    // A page run into one line: a title in capitals, a mark, a name in capitals, inside the
+    // line ("... diucapkan terima kasih. WALI KOTA A, ttd Hj. NAME, S.E. Tembusan: ...", "...
+    // FOR THE CITY GOVERNMENT OF A FOR THE B DISTRICT COUNCIL sgd. sgd. Dr. NAME ...").
+    let inline_block = lines.iter().enumerate().skip(lines.len() * 3 / 5).filter(|&(i, _)| !contact[i]).find(|(_, l)| {
+        let words: Vec<&str> = l.text.split_whitespace().collect();
+        words.len() > 12
+            && (1..words.len()).any(|j| {
+                let mark = super::normalise::skeleton(words[j].trim_end_matches([',', ':']));
+                let marked = |m: &str| k.signature.run_marks.iter().any(|r| r == m);
+                if !marked(&mark) && !marked(mark.trim_end_matches('.')) {
+                    return false;
+                }
+                let before = &words[j.saturating_sub(8)..j];
+                let capitals = |w: &&&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+                let before_sk = super::normalise::skeleton(&before.join(" "));
+                let titled = before.iter().rev().take_while(capitals).count() >= 2
+                    && (k.signature.titles.any(&before_sk) || k.signature.openers.iter().any(|o| contains_words(&before_sk, o)));
+                // (Both parties' marks may stand together: "... COUNCIL sgd. sgd. Dr. NAME".)
+                let is_mark = |w: &str| {
+                    let m = super::normalise::skeleton(w.trim_end_matches([',', ':']));
+                    marked(&m) || marked(m.trim_end_matches('.'))
+                };
+                let named = words[j + 1..].iter().find(|w| !is_mark(w)).is_some_and(|w| w.starts_with(char::is_uppercase));
+                titled && named
+            })
+    });
+    if let Some((_, l)) = inline_block {
+        return Some(block(l, 0.6));
+    }
     // A signature page scanned first ("IN WITNESS WHEREOF ... / FOR THE CITY OF ... / a
     // name" on page 1 of the copy, "Page 5 of 5" under it): the formula, then a party's
     // opener, then a name, title or mark, wherever they stand.

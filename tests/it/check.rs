@@ -4468,9 +4468,10 @@ fn letters_languages_addenda_records_glued_words_registers_and_periods_296_298()
 }
 
 /// Round 22 (sets 299-301): a record of discussions, titled so and signed before "THE
-/// ATTACHED DOCUMENT" it agrees, is an agreement checked as an MoU, its signatures found.
+/// ATTACHED DOCUMENT" it agrees, is an agreement checked as an MoU, its signatures found; and
+/// signatures inside a page run into one line are found.
 #[test]
-fn a_record_of_discussions_signed_before_the_attached_document_299_301() {
+fn records_of_discussions_and_signatures_in_pages_run_into_one_line_299_301() {
     let mut rd = String::from("RECORD OF DISCUSSIONS\nON\nTHE PROJECT FOR RESILIENT SPATIAL PLANNING\nIN PROVINCE A\nAGREED UPON BETWEEN\nTHE PROVINCIAL GOVERNMENT OF A\nAND\nAGENCY B\n\nJakarta, 21 February 2025\n\nAs a result of the discussions, the Agency and the Province agreed on the matters referred to in the document attached hereto.\n\nFor Agency B                                      For the Provincial Government of A\n\n[signature]                                       [signature]\nChief Representative                              Secretary of the Province\n\nTHE ATTACHED DOCUMENT\n\nI. TITLE OF THE PROJECT\nThe Project for Resilient Spatial Planning in Province A.\n\nII. SCOPE\nThe Project will cover hazard mapping, spatial plans and training.\n");
     for n in 1..=60 {
         rd.push_str(&format!("\n{n}. Activity {n} of the Project will be carried out by the counterpart team with the experts.\n"));
@@ -4478,4 +4479,19 @@ fn a_record_of_discussions_signed_before_the_attached_document_299_301() {
     let (kind, reason, _) = kind_of(&rd);
     assert_eq!(kind, "mou", "{reason}");
     assert_eq!(statuses(&rd, "mou")["signature"], "present", "{}", check_text(&rd, "mou"));
+    // Pages run into one line each: the signatures inside the last, a title or a party's
+    // opener in capitals, a mark, a name.
+    let body = "This Letter of Intent is made between the City Government of A and the District Council of B. 1. The Parties intend to cooperate in education, tourism and the environment. 2. Each Party will designate a contact point. 3. This Letter of Intent shall be valid for 1 (one) year from the date of signature.";
+    let page = |signatures: &str| {
+        format!("LETTER OF INTENT BETWEEN THE CITY GOVERNMENT OF A AND THE B DISTRICT COUNCIL {body}\n{body} Signed in A on 14 October 2025 in duplicate. {signatures} Letter of Intent A - B 2/2\n")
+    };
+    let unsigned = page("");
+    let status = &statuses(&unsigned, "loi")["signature"];
+    assert!(status.is_null() || status == "missing", "{}", check_text(&unsigned, "loi"));
+    let signed = page(
+        "FOR THE CITY GOVERNMENT OF A FOR THE B DISTRICT COUNCIL sgd. sgd. Dr. H. LA ODE RIZAL, S.E. SHERYL MATHESON MAYOR OF A MAYOR OF B",
+    );
+    assert_eq!(statuses(&signed, "loi")["signature"], "present", "{}", check_text(&signed, "loi"));
+    let letter = format!("{body} Demikian kami sampaikan, atas perhatian diucapkan terima kasih. WALI KOTA A, ttd Hj. NURHAYATI ABDULLAH, S.E., M.M. Tembusan: 1. Gubernur B.\n");
+    assert_eq!(statuses(&format!("{body}\n{body}\n{letter}"), "loi")["signature"], "present", "{}", check_text(&letter, "loi"));
 }
