@@ -449,13 +449,13 @@ impl Vocabulary {
     /// ("hasilyang" -> "hasil yang"): a word the vocabulary does not know that ends with one
     /// of them after a word of four letters or more it knows; `None` when nothing changed.
     pub fn unglue(&self, sk: &str, glued: &[String]) -> Option<String> {
+        // (The suffix first: most words end with none, and ask the vocabulary nothing.)
         fn split<'w>(v: &Vocabulary, w: &'w str, glued: &'w [String]) -> Option<(&'w str, &'w str)> {
-            if w.len() < 7 || v.contains(w) {
+            if w.len() < 7 {
                 return None;
             }
-            glued.iter().find_map(|g| {
-                w.strip_suffix(g.as_str()).filter(|head| head.chars().count() >= 4 && v.contains(head)).map(|head| (head, g.as_str()))
-            })
+            let (head, g) = glued.iter().find_map(|g| w.strip_suffix(g.as_str()).map(|head| (head, g.as_str())))?;
+            (head.chars().count() >= 4 && !v.contains(w) && v.contains(head)).then_some((head, g))
         }
         if !sk.split(' ').any(|w| split(self, w, glued).is_some()) {
             return None;
