@@ -98,6 +98,9 @@ pub struct Line {
     /// A cell of a table of four columns or more: a schedule or a register, never a
     /// signature table (which has one column a party).
     pub wide_table: bool,
+    /// One of the cells the reader made of one line of a plain text (its columns read down):
+    /// no heading row flattened one cell to a line, and no label of an attachment alone.
+    pub beside: bool,
     /// A message of a chat export: its time stamp and sender ("14/05/24 09.06 - Bu Ratna:")
     /// are not in `text`; or a line that is only a stamp ("Andri, [20.03.24 10:02]").
     pub chat: bool,
@@ -143,7 +146,18 @@ impl Line {
         let sk = super::normalise::skeleton(&text);
         let k = knowledge::get();
         let sk = k.head_words.unglue(&sk, &k.glued_words).unwrap_or(sk);
-        (!sk.is_empty()).then_some(Line { block, sk, text, location, styled, cell: false, wide_table: false, chat, signoff: false })
+        (!sk.is_empty()).then_some(Line {
+            block,
+            sk,
+            text,
+            location,
+            styled,
+            cell: false,
+            wide_table: false,
+            beside: false,
+            chat,
+            signoff: false,
+        })
     }
 }
 
@@ -266,9 +280,9 @@ pub fn lines(doc: &Document) -> Vec<Line> {
     // Perjanjian Kerja Sama (KSDPT) | Penyaluran KUR | ..." titles nothing).
     let cells = row_cells(&out);
     for l in &mut out {
-        if l.location.line.and_then(|n| cells.get(&n)).is_some_and(|&cells| cells >= 4) {
-            l.wide_table = true;
-        }
+        let n = l.location.line.and_then(|n| cells.get(&n)).copied().unwrap_or(1);
+        l.beside = n >= 2;
+        l.wide_table |= n >= 4;
     }
     without_contents_lists(without_machine_reports(out, k), k)
 }
@@ -2259,14 +2273,11 @@ fn field_list(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], k: &
 /// the labels of its rows, each beside its value.)
 fn column_names(lines: &[Line], k: &Knowledge) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
-    let row_cells = row_cells(lines);
     let activities = k.sections.iter().find(|s| s.id == SectionId::Activities);
     let cell = |l: &Line| {
         let end = l.text.trim_end();
-        l.sk.split_whitespace().count() <= 6
-            && !end.ends_with([',', ';', ':'])
-            && !(end.ends_with('.') && end.len() > 6)
-            && l.location.line.and_then(|n| row_cells.get(&n)).is_none_or(|&cells| cells < 2)
+        let punctuated = end.ends_with([',', ';', ':']) || (end.ends_with('.') && end.len() > 6);
+        l.sk.split_whitespace().count() <= 6 && !punctuated && !l.beside
     };
     let names = |l: &Line| {
         !named(&l.sk, true, k).is_empty()
@@ -2470,6 +2481,7 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
                         styled: l.styled,
                         cell: l.cell,
                         wide_table: false,
+                        beside: l.beside,
                         chat: l.chat,
                         signoff: l.signoff,
                     },
@@ -2590,13 +2602,11 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // signatures stand in the last three quarters of that text.)
     // (A label alone on its line: "Lampiran" beside "PKS_Rujukan.pdf [Unduh]" on a register's
     // page is a field of its record.)
-    let row_cells = row_cells(lines);
-    let alone = |l: &Line| l.location.line.and_then(|n| row_cells.get(&n)).is_none_or(|&cells| cells < 2);
     let end = lines
         .iter()
         .enumerate()
         .skip(8)
-        .find(|(_, l)| alone(l) && (super::kind::attachment_label(&l.sk, k) || k.attached_documents.iter().any(|d| l.sk.trim() == d)))
+        .find(|(_, l)| !l.beside && (super::kind::attachment_label(&l.sk, k) || k.attached_documents.iter().any(|d| l.sk.trim() == d)))
         .map_or(lines.len(), |(i, _)| i);
     let from = end / 4;
     // Lines before the search starts are read only as neighbours of the first ones.
@@ -2800,13 +2810,16 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // A page run into one line: a title in capitals, a mark, a name in capitals, inside the
     // line ("... diucapkan terima kasih. WALI KOTA A, ttd Hj. NAME, S.E. Tembusan: ...", "...
     // FOR THE CITY GOVERNMENT OF A FOR THE B DISTRICT COUNCIL sgd. sgd. Dr. NAME ...").
+    // (Both parties' marks may stand together: "... COUNCIL sgd. sgd. Dr. NAME".)
+    let is_mark = |w: &str| {
+        let m = super::normalise::skeleton(w.trim_end_matches([',', ':']));
+        [m.as_str(), m.trim_end_matches('.')].iter().any(|m| k.signature.run_marks.iter().any(|r| r == m))
+    };
     let inline_block = lines.iter().enumerate().skip(lines.len() * 3 / 5).filter(|&(i, _)| !contact[i]).find(|(_, l)| {
         let words: Vec<&str> = l.text.split_whitespace().collect();
         words.len() > 12
             && (1..words.len()).any(|j| {
-                let mark = super::normalise::skeleton(words[j].trim_end_matches([',', ':']));
-                let marked = |m: &str| k.signature.run_marks.iter().any(|r| r == m);
-                if !marked(&mark) && !marked(mark.trim_end_matches('.')) {
+                if !is_mark(words[j]) {
                     return false;
                 }
                 let before = &words[j.saturating_sub(8)..j];
@@ -2814,11 +2827,6 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
                 let before_sk = super::normalise::skeleton(&before.join(" "));
                 let titled = before.iter().rev().take_while(capitals).count() >= 2
                     && (k.signature.titles.any(&before_sk) || k.signature.openers.iter().any(|o| contains_words(&before_sk, o)));
-                // (Both parties' marks may stand together: "... COUNCIL sgd. sgd. Dr. NAME".)
-                let is_mark = |w: &str| {
-                    let m = super::normalise::skeleton(w.trim_end_matches([',', ':']));
-                    marked(&m) || marked(m.trim_end_matches('.'))
-                };
                 let named = words[j + 1..].iter().find(|w| !is_mark(w)).is_some_and(|w| w.starts_with(char::is_uppercase));
                 titled && named
             })
