@@ -204,17 +204,17 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             let n = t.letters.len();
             // (The first word damaged like the rest, not replaced: "BAGIAN KERJA SAMA" is not
             // "USULAN KERJA SAMA", though they differ in four letters of fifteen.)
-            let first: Vec<char> = t.sk.split(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
-            let first_kept = || prefix_distance(&first, &line[..line.len().min(first.len() + 2)], first.len() / 3).is_some();
+            let (first, last) = (&t.first_letters, &t.last_letters);
+            let first_kept = || prefix_distance(first, &line[..line.len().min(first.len() + 2)], first.len() / 3).is_some();
             // (Nor the last: "IMPLEMENTATION AGREEMENT" is not a damaged "IMPLEMENTATION
             // REPORT", though the whole differs in five letters of twenty.)
-            let last: Vec<char> = t.sk.rsplit(' ').next().unwrap_or_default().chars().filter(|c| c.is_alphabetic()).collect();
             let last_kept = || {
                 let at = n - last.len();
                 (at.saturating_sub(2)..=(at + 2).min(line.len()))
-                    .any(|from| prefix_distance(&last, &line[from..], last.len() / 3).is_some())
+                    .any(|from| prefix_distance(last, &line[from..], last.len() / 3).is_some())
             };
-            if prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && first_kept() && last_kept() {
+            // (The first word first: it turns most lines away in a few letters.)
+            if first_kept() && prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && last_kept() {
                 return Some((t.kind, t.written.clone(), 2));
             }
         }

@@ -369,8 +369,11 @@ pub struct Title {
     pub written: String,
     /// Counts only when it opens a line (abbreviations, generic words).
     pub starts_only: bool,
-    /// Its letters alone, for matching titles damaged by OCR.
+    /// Its letters alone, for matching titles damaged by OCR; and those of its first and
+    /// last words.
     pub letters: Vec<char>,
+    pub first_letters: Vec<char>,
+    pub last_letters: Vec<char>,
 }
 
 /// A kind of document that is not a cooperation draft.
@@ -789,8 +792,12 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
         final_titles.extend(def.ends.iter().map(|t| (k, t.clone())));
         for t in &def.titles {
             let sk = skeleton(t);
-            let letters = sk.chars().filter(|c| c.is_alphabetic()).collect();
-            titles.push(Title { kind: k, sk, written: t.clone(), starts_only: def.starts_only.contains(t), letters });
+            let letters_of = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<Vec<char>>();
+            let letters = letters_of(&sk);
+            let first_letters = letters_of(sk.split(' ').next().unwrap_or_default());
+            let last_letters = letters_of(sk.rsplit(' ').next().unwrap_or_default());
+            let starts_only = def.starts_only.contains(t);
+            titles.push(Title { kind: k, sk, written: t.clone(), starts_only, letters, first_letters, last_letters });
         }
     }
     titles.sort_by_key(|t| std::cmp::Reverse(t.sk.len()));
