@@ -210,8 +210,7 @@ fn title_in(text: &str, sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32
             // REPORT", though the whole differs in five letters of twenty.)
             let last_kept = || {
                 let at = n - last.len();
-                (at.saturating_sub(2)..=(at + 2).min(line.len()))
-                    .any(|from| prefix_distance(last, &line[from..], last.len() / 3).is_some())
+                (at.saturating_sub(2)..=(at + 2).min(line.len())).any(|from| prefix_distance(last, &line[from..], last.len() / 3).is_some())
             };
             // (The first word first: it turns most lines away in a few letters.)
             if first_kept() && prefix_distance(&t.letters, &line[..line.len().min(n + 2)], n / 4).is_some() && last_kept() {

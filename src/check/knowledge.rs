@@ -131,7 +131,16 @@ struct SectionDef {
     #[serde(default)]
     stands_for: Option<StandsForDef>,
     #[serde(default)]
+    heads_if_stated: Option<HeadsIfStatedDef>,
+    #[serde(default)]
     requires: BTreeMap<String, RequireDef>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct HeadsIfStatedDef {
+    heads: Vec<String>,
+    words: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -359,6 +368,10 @@ pub struct Section {
     /// not found, except in the kinds listed: in an agreement, the article on its object
     /// ("OBJEK KERJA SAMA") says what it covers; a plan has both, as items of their own.
     pub stands_for: Option<(SectionId, Vec<DocKind>)>,
+    /// Heads that name the section only when a word of the second list stands in the text
+    /// under them ("MULAI BERLAKU" over "... berlaku pada tanggal ditandatangani" says when
+    /// it starts, not for how long): (heads, words), as skeletons.
+    pub heads_if_stated: (Vec<String>, Vec<String>),
 }
 
 /// A title that names a kind of document.
@@ -776,6 +789,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
                 first
             },
             not_stated_after: sk(&def.not_stated_after),
+            heads_if_stated: def.heads_if_stated.as_ref().map_or_else(Default::default, |h| (sk(&h.heads), sk(&h.words))),
             stands_for: match &def.stands_for {
                 Some(f) => Some((
                     SectionId::from_slug(&f.section).ok_or_else(|| format!("unknown section `{}`", f.section))?,

@@ -132,11 +132,23 @@ fn placeholder(c: &Ctx) -> Vec<Hit> {
         } else if in_draft && next.iter().any(|n| starts_with_words(sk, n)) && !sk.contains("memorandum") && !sk.contains("nota") {
             in_draft = false;
         }
-        if !in_draft && PLACEHOLDER.is_match(&l.text) {
+        if !in_draft && PLACEHOLDER.find_iter(&l.text).any(|m| !leader(m.as_str(), &l.text[m.end()..])) {
             return hit(vec![excerpt(&l.text)], Some(l.location));
         }
     }
     vec![]
+}
+
+/// Whether a run of dots leads the eye to a value filled in after it, as a table of costs
+/// or of contents flattened to text writes it ("Biaya personil ........ Rp 96.000.000",
+/// "BAB I PENDAHULUAN ........ 3"), rather than leaving a blank: an amount, or a page's
+/// number, after it and the line's end (not a year: "Denpasar, ........ 2025" is a blank).
+fn leader(dots: &str, after: &str) -> bool {
+    static VALUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:Rp|IDR|USD|EUR|AUD|US\$|\$|€)\.?\s*\d[\d.,]*|\d{1,3}(?:[.,]\d{3})+|\d{1,3})(?:,-|,00)?\s*$")
+            .expect("valid regex")
+    });
+    dots.starts_with('.') && VALUE.is_match(after)
 }
 
 /// S6: the first line that sends disputes to arbitration or a court, or puts the

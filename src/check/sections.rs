@@ -443,8 +443,12 @@ fn unquoted(text: &str) -> &str {
 
 /// A line without the tracked changes a copy left in it: "[deleted: ...]" is not in the
 /// text (it may run over lines: `deleting` carries it), "[inserted: ...]" is, without its
-/// label and brackets.
+/// label and brackets. So with a word diff's marks: "[-deleted-]" is not, "{+inserted+}" is.
 fn untracked<'a>(text: &'a str, deleting: &mut bool, k: &Knowledge) -> std::borrow::Cow<'a, str> {
+    if text.contains("{+") {
+        let plain = text.replace("{+", "").replace("+}", "");
+        return untracked(&plain, deleting, k).into_owned().into();
+    }
     if !*deleting && !text.contains('[') {
         return text.into();
     }
@@ -477,7 +481,9 @@ fn untracked<'a>(text: &'a str, deleting: &mut bool, k: &Knowledge) -> std::borr
         };
         out.push_str(&rest[..p]);
         let after = &rest[p + 1..];
-        if let Some(n) = labelled(after, &k.tracked_deleted) {
+        // ("[-Article 8. Settlement of Disputes": a word diff's deletion, to its "-]".)
+        let word_diff = after.strip_prefix('-').is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '['));
+        if let Some(n) = labelled(after, &k.tracked_deleted).or(word_diff.then_some(1)) {
             *deleting = true;
             rest = &after[n..];
         } else if let Some(n) = labelled(after, &k.tracked_inserted) {
@@ -1168,6 +1174,57 @@ fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A line's skeleton with the next lines joined on until the sentence open at its end ends
+/// (at most three more lines of prose of its paragraph), so that a statement's words wrapped
+/// over a narrow column are read in one sentence; a line whose sentences all end on it, or
+/// whose next line does not run on, is joined as `with_next` joins.
+fn sentence_on(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
+    const LINES: usize = 3;
+    let sk = &lines[k].sk;
+    let mut from = 0;
+    while let Some(p) = sentence_end(&sk[from..]) {
+        from += p + 1;
+    }
+    // (Ended too when closed by a bracket or a quote: "... is finalised.)".)
+    let open = sk[from..].trim_end().trim_end_matches([')', ']', '"', '\'', '”', '’']);
+    // (Only prose runs on: not a title in capitals over the lines below it.)
+    let prose = |l: &Line| l.text.chars().any(char::is_lowercase);
+    if open.trim().is_empty() || open.ends_with('.') || !prose(&lines[k]) {
+        return with_next(lines, k);
+    }
+    let mut joined = sk.clone();
+    for j in k..(k + LINES).min(lines.len() - 1) {
+        let next = &lines[j + 1];
+        // (A plain text's lines are blocks of their own: its paragraph's lines follow one
+        // another, with no blank line between.)
+        let following = lines[j].location.line.zip(next.location.line).is_some_and(|(a, b)| b == a + 1);
+        let paragraph = next.block == lines[j].block || following;
+        // (And the sentence runs on: not a recital closed by its comma over the next,
+        // "... (\"the two sides\")," / "In the spirit of ...".)
+        let runs_on = lines[j].text.trim_end().ends_with(char::is_alphanumeric) || next.text.trim_start().starts_with(char::is_lowercase);
+        let stop = !paragraph || !runs_on || next.styled || !prose(next) || article_line(&next.sk).is_some();
+        if stop || ruled(&lines[j].text) || ruled(&next.text) {
+            // (The next line at least, as `with_next` joins it.)
+            if j == k {
+                return with_next(lines, k);
+            }
+            break;
+        }
+        // (A word broken by a hyphen at the line's end is one word.)
+        let broken = joined.strip_suffix('-').is_some_and(|w| w.ends_with(char::is_alphabetic)) && next.sk.starts_with(char::is_alphabetic);
+        if broken {
+            joined.pop();
+        } else {
+            joined.push(' ');
+        }
+        joined.push_str(&next.sk);
+        if sentence_end(&joined[from..]).is_some() {
+            break;
+        }
+    }
+    joined.into()
+}
+
 /// A line set between rules: "===== END OF DRAFT =====", "*** Lampiran ***".
 fn ruled(text: &str) -> bool {
     let t = text.trim();
@@ -1317,11 +1374,25 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             && h.index < 15
             && k.titles.iter().any(|t| h.title.strip_prefix(t.sk.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
     };
+    // (Nor are the lines of its subtitle under it, unless they open with the section's name:
+    // "KERANGKA ACUAN KERJA (KAK)" / "PENYUSUNAN KAJIAN PELUANG DAN MANFAAT KERJA SAMA" names
+    // a study, not its benefits; "RENCANA KERJA TAHUNAN" / "PERIODE 1 JANUARI - 31 DESEMBER
+    // 2025" is the plan's term.)
+    let mut in_title = vec![false; heads.len()];
+    for (at, h) in heads.iter().enumerate() {
+        let under_title = at > 0 && heads[at - 1].index + 1 == h.index && in_title[at - 1];
+        // (A phrase's length, not a table's header cell under the title: "Bidang" / "Keluaran".)
+        let phrase = h.title.split_whitespace().nth(4).is_some();
+        let opens_with_head = || k.head_index.phrases.raw_matches(&h.title).any(|(_, start, _)| start == 0);
+        in_title[at] =
+            title_of_document(h) || (under_title && phrase && !h.article && !numbered(&h.text) && !h.run_in && !opens_with_head());
+    }
     // The sections each heading names, its title repaired first when OCR damaged it.
     let named: Vec<(Vec<SectionId>, bool)> = heads
         .iter()
-        .map(|h| {
-            if title_of_document(h) {
+        .zip(&in_title)
+        .map(|(h, &in_title)| {
+            if in_title {
                 return (Vec::new(), false);
             }
             let exact = named(&h.title, h.run_in, k);
@@ -1388,7 +1459,10 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             }
         }
         if heading.is_some_and(|(h, _)| {
-            emptied(lines, heads, h, k) || defers_only(lines, heads, h, n, k) || other_rule_only(lines, heads, h, n, k)
+            emptied(lines, heads, h, k)
+                || defers_only(lines, heads, h, n, k)
+                || other_rule_only(lines, heads, h, n, k)
+                || unstated(lines, heads, h, n, k)
         }) {
             // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
             // the section is not; the body may still state it elsewhere.
@@ -1484,6 +1558,15 @@ fn addressee(lines: &[Line], found: &mut Vec<Found>, k: &Knowledge) {
             under: None,
         });
     }
+}
+
+/// Whether the rest of a section's sentence leaves it to another document or day ("...
+/// pengakhiran kerja sama diatur lebih lanjut dalam Perjanjian Kerja Sama"); not a relative
+/// clause about other matters ("..., serta hal-hal yang belum diatur di dalamnya, akan
+/// diselesaikan secara damai").
+fn defers_after(rest: &str, k: &Knowledge) -> bool {
+    let relative = |at: usize| rest[..at].trim_end().rsplit(' ').next().is_some_and(|w| k.relatives.iter().any(|r| r == w));
+    k.deferred_after.matches(rest).any(|(_, start, _)| !relative(start))
 }
 
 /// Where the sentence in `s` ends: its first ";", or its first "." that closes it, not one
@@ -1716,6 +1799,22 @@ fn heading_end(lines: &[Line], heads: &[Heading], h: &Heading) -> usize {
     heads.iter().map(|x| x.index).find(|&j| j > h.index && !(j == h.index + 1 && h.owns(&lines[j]))).unwrap_or(lines.len())
 }
 
+/// Whether a heading that names the section only with the right words under it has none
+/// of them: "Pasal 4 (Mulai Berlaku)" over "Perjanjian ini mulai berlaku pada tanggal
+/// ditandatangani" says when the agreement starts, not for how long (the section's
+/// `heads_if_stated`).
+fn unstated(lines: &[Line], heads: &[Heading], h: &Heading, n: usize, k: &Knowledge) -> bool {
+    let (names, words) = &k.sections[n].heads_if_stated;
+    let title = article_line(&h.title).unwrap_or_else(|| h.title.clone());
+    let title = title.trim_matches(|c: char| !c.is_alphanumeric());
+    if h.run_in || !names.iter().any(|w| w == title) {
+        return false;
+    }
+    let end = heading_end(lines, heads, h).min(h.index + 9);
+    let body = lines[h.index + 1..end].iter().filter(|l| !h.owns(l));
+    !body.into_iter().any(|l| words.iter().any(|w| contains_words(&l.sk, w)))
+}
+
 /// Whether the short text under a heading of the section states another rule instead
 /// ("Differences of Interpretation / In case of inconsistency, the MoU shall prevail"): a
 /// word of the section's `other_rule` in its first lines, and none of its inline phrases or
@@ -1823,7 +1922,7 @@ fn stated(
     let sent_elsewhere = |hay: &str, end: usize| {
         let rest = hay.get(end..).unwrap_or_default();
         let sentence = rest.split(['.', ';']).next().unwrap_or_default();
-        k.deferred_after.any(sentence)
+        defers_after(sentence, k)
             || k.cross_references.iter().any(|r| {
                 word_matches(sentence, r).any(|at| {
                     let after = sentence[at + r.len()..].trim_start();
@@ -1967,6 +2066,11 @@ fn stated(
                 opened[owner] = true;
             }
         }
+        // (Its sentence may run over the next lines: "Setiap perbedaan pendapat mengenai
+        // penafsiran atau" / "pelaksanaan ..., serta hal-hal yang" / "belum diatur ..., akan
+        // diselesaikan secara" / "damai melalui konsultasi", a column of a bilingual page.)
+        let sentence_hay = if opened.is_empty() { hay.into() } else { sentence_on(lines, i) };
+        let hay = sentence_hay.as_ref();
         for (n, section) in k.sections.iter().enumerate() {
             if opened.is_empty() || !todo[n] || section.statements.is_empty() {
                 continue;
@@ -2024,7 +2128,7 @@ fn stated(
                                 })
                             };
                             let filtered = || {
-                                other_end || k.deferred_after.any(hay[end..].split(['.', ';']).next().unwrap_or_default()) || {
+                                other_end || defers_after(hay[end..].split(['.', ';']).next().unwrap_or_default(), k) || {
                                     let sentence = sentence_before(i, hay, start);
                                     // (The whole sentence, built only for a section with such words.)
                                     let with = || {

@@ -4495,3 +4495,53 @@ fn records_of_discussions_and_signatures_in_pages_run_into_one_line_299_301() {
     let letter = format!("{body} Demikian kami sampaikan, atas perhatian diucapkan terima kasih. WALI KOTA A, ttd Hj. NURHAYATI ABDULLAH, S.E., M.M. Tembusan: 1. Gubernur B.\n");
     assert_eq!(statuses(&format!("{body}\n{body}\n{letter}"), "loi")["signature"], "present", "{}", check_text(&letter, "loi"));
 }
+
+/// Round 23 (sets 302-304): a dispute sentence wrapped over a column's narrow lines, with a
+/// relative clause on matters not provided for; a word diff's deleted article; an article
+/// that only says when the agreement starts; a terms of reference's subtitle naming what
+/// it studies; results to be achieved introducing a list; a costs table's dot leaders.
+#[test]
+fn columns_word_diffs_entry_into_force_subtitles_results_and_leaders_302_304() {
+    let head = "NOTA KESEPAHAMAN\nANTARA\nKABUPATEN A DAN KOTA B\n\nPasal 1\nRUANG LINGKUP\nKerja sama meliputi bidang pendidikan, kebudayaan dan pariwisata.\n\n";
+    // A sentence whose words of dispute and settling stand three lines apart, past "hal-hal
+    // yang belum diatur" (no deferral: a relative clause about other matters).
+    let wrapped = format!(
+        "{head}Pasal 5\nKONSULTASI\nSetiap perbedaan pendapat mengenai penafsiran atau\npelaksanaan Nota Kesepahaman ini, serta hal-hal yang\nbelum diatur di dalamnya, akan diselesaikan secara\ndamai melalui konsultasi antara Kedua Pihak.\n"
+    );
+    assert_ne!(statuses(&wrapped, "mou")["dispute"], "missing", "{}", check_text(&wrapped, "mou"));
+    // (A sentence that does leave it to later still states none.)
+    let later =
+        format!("{head}Pasal 5\nKONSULTASI\nPenyelesaian perbedaan pendapat antara Kedua Pihak belum diatur dan akan dibahas kemudian.\n");
+    assert_eq!(statuses(&later, "mou")["dispute"], "missing", "{}", check_text(&later, "mou"));
+    // Recitals closed by their commas are not one sentence with the next.
+    let recitals = format!(
+        "MEMORANDUM OF UNDERSTANDING\n\nDesiring to strengthen the ties between the two cities,\nIn the spirit of friendship and mutual respect,\nBelieving that the cooperation will bring benefits to the people of both cities,\nHave agreed as follows:\n\nArticle 1\nThe cooperation covers education and culture.\n"
+    );
+    assert_eq!(statuses(&recitals, "mou")["benefit"], "missing", "{}", check_text(&recitals, "mou"));
+    // A word diff's deletion is not in the text: "[-Article 8 ... -]".
+    let diffed = format!(
+        "{head}[-Article 8. Settlement of Disputes\nAny dispute arising out of the interpretation of this Memorandum shall be settled amicably through consultation.-]\n{{+Article 8. Amendment+}}\nThis Memorandum may be amended in writing.\n"
+    );
+    assert_eq!(statuses(&diffed, "mou")["dispute"], "missing", "{}", check_text(&diffed, "mou"));
+    let kept = diffed.replace("[-Article 8", "Article 8").replace("consultation.-]", "consultation.");
+    assert_eq!(statuses(&kept, "mou")["dispute"], "present", "{}", check_text(&kept, "mou"));
+    // "Mulai Berlaku" over the date it starts only is no term; over a period, it is.
+    let entry = format!("{head}Pasal 4\nMULAI BERLAKU\nNota Kesepahaman ini mulai berlaku pada tanggal ditandatangani oleh Kedua Pihak.\n");
+    assert_eq!(statuses(&entry, "mou")["duration"], "missing", "{}", check_text(&entry, "mou"));
+    let term = entry.replace("oleh Kedua Pihak.", "oleh Kedua Pihak dan berakhir setelah tiga tahun.");
+    assert_ne!(statuses(&term, "mou")["duration"], "missing", "{}", check_text(&term, "mou"));
+    // A terms of reference's subtitle names the study, not its benefits; a work plan's
+    // subtitle that opens with its period states its term.
+    let tor = "KERANGKA ACUAN KERJA\nKAJIAN PELUANG DAN MANFAAT KERJA SAMA KOTA A DENGAN KOTA B\nTAHUN ANGGARAN 2025\n\nI. LATAR BELAKANG\nKota A dan Kota B telah menandatangani surat pernyataan kehendak.\n\nII. RUANG LINGKUP\nKajian mencakup bidang pendidikan dan pariwisata.\n";
+    assert_eq!(statuses(tor, "plan")["benefit"], "missing", "{}", check_text(tor, "plan"));
+    let rkt = "RENCANA KERJA TAHUNAN\nPERIODE 1 JANUARI - 31 DESEMBER 2026\n\nNo\nBidang\nKegiatan\nKeluaran\n1\nPendidikan\nPertukaran guru\nDua guru dipertukarkan\n";
+    assert_eq!(statuses(rkt, "rkt")["duration"], "present", "{}", check_text(rkt, "rkt"));
+    // Results to be achieved introducing a list are outputs.
+    let results = format!("{head}Pasal 6\nPELAKSANAAN\nHasil yang harus dicapai dalam jangka waktu Nota Kesepahaman ini adalah:\na. dua kali pertukaran pelajar;\nb. satu festival budaya bersama.\n");
+    assert_ne!(statuses(&results, "mou")["output"], "missing", "{}", check_text(&results, "mou"));
+    // Dot leaders to an amount are a table's, not a blank; a blank is.
+    let costs = format!("{tor}\nIII. BIAYA\nBiaya personil ............ Rp 96.000.000\nBiaya perjalanan .......... Rp 27.500.000\nJumlah .................... Rp123.500.000\n");
+    assert!(!check_text(&costs, "plan").contains("S7"), "{}", check_text(&costs, "plan"));
+    let blank = costs.replace("Rp 27.500.000", "");
+    assert!(check_text(&blank, "plan").contains("S7"), "{}", check_text(&blank, "plan"));
+}
