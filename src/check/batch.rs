@@ -343,10 +343,24 @@ pub fn serve_worker() -> std::io::Result<()> {
     std::panic::set_hook(Box::new(|_| {}));
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout().lock();
+    let mut first = true;
     for line in stdin.lock().lines() {
         let line = line?;
         let result = match serde_json::from_str::<Request>(&line) {
-            Ok(req) => check_file(&req.path, &req.options()),
+            Ok(req) => {
+                // The checker's knowledge is built on a second thread while the first file
+                // is read, when reading it takes time: a PDF, a Word file or a scan, not a
+                // text (where the thread would only compete).
+                let plain = req
+                    .path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"));
+                if std::mem::take(&mut first) && !plain {
+                    std::thread::spawn(|| std::panic::catch_unwind(super::warm));
+                }
+                check_file(&req.path, &req.options())
+            }
             Err(e) => Err(ReadError::new(format!("bad request to the worker: {e}"))),
         };
         writeln!(stdout, "{}", serde_json::to_string(&result).unwrap_or_default())?;
