@@ -802,7 +802,12 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // (On the first page too, the title right under the label: "LAMPIRAN: Salinan Letter of
     // Intent" / "LETTER OF INTENT"; not a table of contents' "LAMPIRAN" far above a title.)
     // (Or on the label's own line: "LAMPIRAN: Salinan Letter of Intent".)
-    let labelled_title = title_at.is_some_and(|at| labels[at.saturating_sub(3)..=at].contains(&true) && text_below(lines, at + 1));
+    // (Its fields and a draft's mark may stand between: "LAMPIRAN NOTA DINAS ..." / "NOMOR :
+    // ..." / "TANGGAL : ..." / "D R A F V.3" / "NOTA KESEPAHAMAN".)
+    let labelled_title = title_at.is_some_and(|at| {
+        let above = (0..=at).rev().filter(|&j| j == at || !label_aside(&lines[j])).take(4);
+        above.take_while(|&j| j + 7 > at).any(|j| labels[j]) && text_below(lines, at + 1)
+    });
     // (Or minutes whose subject is the draft, "NOTULEN / RAPAT PERUNDINGAN ... / RANCANGAN
     // MEMORANDUM SALING PENGERTIAN ...", with the agreed text under "LAMPIRAN NOTULEN ..."
     // further on, on the first page or after it: the title of their first page names the
@@ -1049,11 +1054,26 @@ fn self_named(sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
 /// lines label an attachment; `rules`, whether a rule does too.
 fn attached_title(lines: &[Line], labels: &[bool], page: usize, rules: bool, k: &Knowledge) -> Option<(DocKind, String, u32)> {
     lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || (rules && fence(l))).find_map(|(i, _)| {
-        (i + 1..(i + 4).min(lines.len()))
+        (i + 1..lines.len())
+            .filter(|&j| !label_aside(&lines[j]))
+            .take(3)
+            .take_while(|&j| j < i + 7)
             .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
             .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))
             .map(|(_, t)| t)
     })
+}
+
+/// A line that stands between an attachment's label and the title under it without
+/// counting among the three lines the title may take: the label's own fields and a draft's
+/// mark ("LAMPIRAN NOTA DINAS ..." / "NOMOR : ..." / "TANGGAL : ..." / "D R A F V.3" /
+/// "NOTA KESEPAHAMAN").
+fn label_aside(l: &Line) -> bool {
+    let field = l.sk.split_once(':').is_some_and(|(label, _)| !label.trim().is_empty() && label.split_whitespace().count() <= 2);
+    let letters: String = l.sk.chars().filter(|c| c.is_alphanumeric()).collect();
+    let draft = letters.starts_with("draf") || letters.starts_with("rancangan");
+    let mark = l.sk.split_whitespace().count() <= 8 && draft && !letters.contains("nota");
+    field || mark
 }
 
 /// An e-mail's rule that sets off what it pastes: "===== DRAFT rev.2 =====", "=== pasted

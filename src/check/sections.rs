@@ -1956,6 +1956,21 @@ fn stated(
         if noun_before(start) {
             return true;
         }
+        // (Or a later item of a list of clauses named: "ketentuan mengenai pembiayaan,
+        // penyelesaian perselisihan dan pengakhiran, tetap berlaku" in an addendum.)
+        let mut at = start;
+        for _ in 0..10 {
+            let prev = hay[..at].trim_end();
+            if prev.is_empty() || prev.ends_with(['.', ';', ':', '(']) {
+                break;
+            }
+            at = prev.rfind(' ').map_or(0, |p| p + 1);
+            let between = &hay[at..start];
+            let listed = between.contains(',') || between.split_whitespace().any(|w| matches!(w, "dan" | "and" | "serta" | "atau" | "or"));
+            if listed && noun_before(at) {
+                return true;
+            }
+        }
         // (Or in the brackets of a list of clauses named: "pasal-pasal lain (perubahan,
         // pengakhiran, dll) nanti ikut format standar".)
         let bracketed =

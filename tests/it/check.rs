@@ -4545,3 +4545,25 @@ fn columns_word_diffs_entry_into_force_subtitles_results_and_leaders_302_304() {
     let blank = costs.replace("Rp 27.500.000", "");
     assert!(check_text(&blank, "plan").contains("S7"), "{}", check_text(&blank, "plan"));
 }
+
+/// Round 24 (sets 305-307): a memo that carries a draft under its attachment's fields and a
+/// draft's mark; the old "Naskah Saling Pengertian"; a third party's benefit; the clauses an
+/// addendum lists as still in force; a partner's comments in Italian.
+#[test]
+fn memos_carrying_drafts_old_titles_third_parties_clauses_in_force_and_comments_305_307() {
+    let memo = "PEMERINTAH PROVINSI A\nSEKRETARIAT DAERAH\n\nNOTA DINAS\n\nKepada Yth. : Sekretaris Daerah\nDari : Kepala Biro Pemerintahan\nTembusan : Asisten Pemerintahan\nTanggal : 3 Juni 2025\nNomor : 000.8.3/412/B.Pem\nSifat : Segera\nLampiran : 1 (satu) berkas\nHal : Penyampaian Draf Nota Kesepahaman\n\n1. Draf Nota Kesepahaman versi 3 telah dibahas bersama perangkat daerah terkait.\n2. Mohon arahan Bapak sebelum draf disampaikan kepada Menteri Dalam Negeri.\n\nKepala Biro Pemerintahan,\n\nNAMA PEJABAT\n\n---------------------------------------------\nDokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE.\n                                   Halaman 1 dari 2\n---------------------------------------------\nLAMPIRAN NOTA DINAS KEPALA BIRO PEMERINTAHAN\nNOMOR : 000.8.3/412/B.Pem\nTANGGAL : 3 Juni 2025\n\nD R A F  V.3\n\nNOTA KESEPAHAMAN\nANTARA\nPEMERINTAH PROVINSI A\nDAN\nPEMERINTAH PROVINSI B\n\nPara Pihak sepakat sebagai berikut:\n\nPasal 1\nRUANG LINGKUP\nKerja sama meliputi bidang kelautan, pariwisata dan pendidikan.\n\nPasal 2\nPEMBIAYAAN\nBiaya pelaksanaan ditanggung oleh masing-masing Pihak.\n\nPasal 3\nJANGKA WAKTU\nNota Kesepahaman ini berlaku selama 5 (lima) tahun.\n\nGUBERNUR A,                    GUBERNUR B,\n\nttd.                            ttd.\n\nNAMA SATU                      NAMA DUA\n";
+    let (kind, reason, _) = kind_of(memo);
+    assert_eq!(kind, "mou", "{reason}");
+    let old = "NASKAH SALING PENGERTIAN\nANTARA\nPEMERINTAH KOTAMADYA A\nDAN\nKOTA B\nTENTANG\nHUBUNGAN KOTA KEMBAR\n\nKedua Pihak telah mencapai saling pengertian sebagai berikut:\n\n1. Kedua Pihak akan bekerja sama dalam bidang perdagangan, kebudayaan dan pendidikan.\n";
+    let (kind, reason, _) = kind_of(old);
+    assert_eq!(kind, "mou", "{reason}");
+    let head = "MEMORANDUM OF UNDERSTANDING\n\nArticle 1\nSCOPE\nThe cooperation covers trade and tourism.\n\n";
+    let third = format!("{head}Article 9\nNO THIRD-PARTY BENEFIT\nNothing in this MoU confers any right on any other person.\n");
+    assert_eq!(statuses(&third, "mou")["benefit"], "missing", "{}", check_text(&third, "mou"));
+    let addendum = "ADENDUM PERTAMA\nNOTA KESEPAHAMAN ANTARA KABUPATEN A DAN COUNTY B\n\nPasal I\nPasal 2 Nota Kesepahaman diubah sehingga ruang lingkup kerja sama meliputi pula bidang pertanian.\n\nPasal II\nKecuali sebagaimana diubah dengan Adendum Pertama ini, seluruh ketentuan Nota Kesepahaman, termasuk ketentuan mengenai pembiayaan, penyelesaian perselisihan dan pengakhiran, tetap berlaku.\n";
+    let s = statuses(addendum, "mou");
+    assert_eq!(s["termination"], "missing", "{}", check_text(addendum, "mou"));
+    assert_eq!(s["dispute"], "missing", "{}", check_text(addendum, "mou"));
+    let commented = format!("{head}[Commento CV-3: Abbiamo cancellato gli articoli 4 (Benefici / Manfaat) e 5 (Risultati attesi e indicatori / Keluaran) della vostra bozza.]\n\nArticle 2\nCOSTS\nEach Participant bears its own costs.\n");
+    assert_eq!(statuses(&commented, "mou")["output"], "missing", "{}", check_text(&commented, "mou"));
+}
