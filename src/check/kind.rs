@@ -805,7 +805,7 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // (Its fields and a draft's mark may stand between: "LAMPIRAN NOTA DINAS ..." / "NOMOR :
     // ..." / "TANGGAL : ..." / "D R A F V.3" / "NOTA KESEPAHAMAN".)
     let labelled_title = title_at.is_some_and(|at| {
-        let above = (0..=at).rev().filter(|&j| j == at || !label_aside(&lines[j])).take(4);
+        let above = (0..=at).rev().filter(|&j| j == at || labels[j] || !label_aside(&lines[j])).take(4);
         above.take_while(|&j| j + 7 > at).any(|j| labels[j]) && text_below(lines, at + 1)
     });
     // (Or minutes whose subject is the draft, "NOTULEN / RAPAT PERUNDINGAN ... / RANCANGAN
