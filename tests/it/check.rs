@@ -4514,10 +4514,8 @@ fn columns_word_diffs_entry_into_force_subtitles_results_and_leaders_302_304() {
         format!("{head}Pasal 5\nKONSULTASI\nPenyelesaian perbedaan pendapat antara Kedua Pihak belum diatur dan akan dibahas kemudian.\n");
     assert_eq!(statuses(&later, "mou")["dispute"], "missing", "{}", check_text(&later, "mou"));
     // Recitals closed by their commas are not one sentence with the next.
-    let recitals = format!(
-        "MEMORANDUM OF UNDERSTANDING\n\nDesiring to strengthen the ties between the two cities,\nIn the spirit of friendship and mutual respect,\nBelieving that the cooperation will bring benefits to the people of both cities,\nHave agreed as follows:\n\nArticle 1\nThe cooperation covers education and culture.\n"
-    );
-    assert_eq!(statuses(&recitals, "mou")["benefit"], "missing", "{}", check_text(&recitals, "mou"));
+    let recitals = "MEMORANDUM OF UNDERSTANDING\n\nDesiring to strengthen the ties between the two cities,\nIn the spirit of friendship and mutual respect,\nBelieving that the cooperation will bring benefits to the people of both cities,\nHave agreed as follows:\n\nArticle 1\nThe cooperation covers education and culture.\n";
+    assert_eq!(statuses(recitals, "mou")["benefit"], "missing", "{}", check_text(recitals, "mou"));
     // A word diff's deletion is not in the text: "[-Article 8 ... -]".
     let diffed = format!(
         "{head}[-Article 8. Settlement of Disputes\nAny dispute arising out of the interpretation of this Memorandum shall be settled amicably through consultation.-]\n{{+Article 8. Amendment+}}\nThis Memorandum may be amended in writing.\n"
