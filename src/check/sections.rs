@@ -890,8 +890,11 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         // "5. Ruang lingkup: (a) pariwisata; ..." - a short label before a colon is a heading.
         // (Not the end of a sentence wrapped from the line before: "... dalam" / "bidang-bidang
         // berikut:".)
+        // (An item's letter is no lowercase word: "f. Sumber pembiayaan: ...; dan" / "g. Jangka
+        // waktu pelaksanaan: 5 (lima) tahun ...".)
         let wrapped_into = k > 0
             && line.trim_start().starts_with(char::is_lowercase)
+            && numbered_text(line.trim_start()).is_none()
             && !lines[k - 1].text.trim_end().ends_with(['.', ':', ';'])
             && !lines[k - 1].styled;
         if let Some((label, _)) = l.sk.split_once(':').filter(|_| !wrapped_into) {
@@ -2785,13 +2788,19 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     let labelled_at: Vec<bool> = (0..lines.len())
         .map(|i| label_above(i, 8).is_some_and(|j| j + 3 >= i || !info[j..=i].iter().any(|x| x.opener || x.mark || x.formula)))
         .collect();
+    // (Not across a sentence of the text: "... pos-el biro@prov.example." / "Demikian kami
+    // sampaikan, atas perhatian Bapak diucapkan terima kasih." / "GUBERNUR A," signs.)
+    let sentence_between = |a: usize, b: usize| {
+        let t = |l: &Line| l.text.trim_end().ends_with('.') && l.text.split_whitespace().nth(4).is_some();
+        lines.get(a.min(b) + 1..a.max(b)).unwrap_or_default().iter().any(t)
+    };
     let in_contact = |i: usize| {
         let s = &info[i];
         labelled_at[i]
             || (!s.opener
                 && !s.mark
                 && !near(i, 3, 3, &|x| x.opener || x.mark)
-                && lines[i.saturating_sub(3)..(i + 4).min(lines.len())].iter().any(email))
+                && (i.saturating_sub(3)..(i + 4).min(lines.len())).any(|j| email(&lines[j]) && !sentence_between(j, i)))
     };
     // (Its names and titles are nobody's signature, also as the neighbours of a line.)
     // (And the columns of a sheet of initials: "Jabatan | Paraf | Tanggal" are no marks.)
