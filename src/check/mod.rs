@@ -97,8 +97,6 @@ pub fn check(doc: &Document, kind: Option<DocKind>) -> Report {
     check_with(doc, kind, &Policy::default())
 }
 
-/// Checks a read draft with a checking policy (`Policy::from_yaml`); `kind` forces the
-/// profile, else it is recognised.
 /// Builds what every check needs (the knowledge, its automata and patterns, built on first
 /// use) by checking a small draft. A worker does it on a second thread while it reads its
 /// first file: on a 35-page PDF the two take about as long.
@@ -112,6 +110,8 @@ pub fn warm() {
     }
 }
 
+/// Checks a read draft with a checking policy (`Policy::from_yaml`); `kind` forces the
+/// profile, else it is recognised.
 pub fn check_with(doc: &Document, kind: Option<DocKind>, policy: &Policy) -> Report {
     let lines = sections::lines(doc);
     let heads = sections::headings(&lines);
