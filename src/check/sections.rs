@@ -1466,6 +1466,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
                 || defers_only(lines, heads, h, n, k)
                 || other_rule_only(lines, heads, h, n, k)
                 || unstated(lines, heads, h, n, k)
+                || awaited(h, k)
         }) {
             // "PEMBIAYAAN / The financing plan will be agreed later": the heading is there,
             // the section is not; the body may still state it elsewhere.
@@ -1800,6 +1801,14 @@ fn hollow(
 fn heading_end(lines: &[Line], heads: &[Heading], h: &Heading) -> usize {
     // (Past the heading's own title line, read as a heading too: "Pasal 5" / "PEMBIAYAAN".)
     heads.iter().map(|x| x.index).find(|&j| j > h.index && !(j == h.index + 1 && h.owns(&lines[j]))).unwrap_or(lines.len())
+}
+
+/// Whether a heading says in its own brackets that its text is still to come: "ANNEX B -
+/// Deliverables (to be completed after the inception workshop)".
+fn awaited(h: &Heading, k: &Knowledge) -> bool {
+    let Some((_, inside)) = h.text.split_once('(') else { return false };
+    let inside = super::normalise::skeleton(inside.split(')').next().unwrap_or_default());
+    k.placeholders.iter().any(|p| starts_with_words(inside.trim(), p))
 }
 
 /// Whether a heading that names the section only with the right words under it has none

@@ -4564,6 +4564,9 @@ fn memos_carrying_drafts_old_titles_third_parties_clauses_in_force_and_comments_
     assert_eq!(s["dispute"], "missing", "{}", check_text(addendum, "mou"));
     let commented = format!("{head}[Commento CV-3: Abbiamo cancellato gli articoli 4 (Benefici / Manfaat) e 5 (Risultati attesi e indicatori / Keluaran) della vostra bozza.]\n\nArticle 2\nCOSTS\nEach Participant bears its own costs.\n");
     assert_eq!(statuses(&commented, "mou")["output"], "missing", "{}", check_text(&commented, "mou"));
+    // A heading that says its text is still to come states nothing.
+    let awaited = format!("{head}Article 2\nCOSTS\nEach Participant bears its own costs.\n\nANNEX B - Deliverables (to be completed after the inception workshop)\n");
+    assert_eq!(statuses(&awaited, "mou")["output"], "missing", "{}", check_text(&awaited, "mou"));
     // A letter's contact paragraph with an e-mail, then its closing sentence, then the
     // signature with an e-signature mark wrapped over two lines: the signature is no contact.
     let letter = "Nomor : 100/12/Pem\nLampiran : 1 (satu) berkas\nHal : Permohonan Pertimbangan Rancangan Nota Kesepahaman\n\nYth. Menteri Dalam Negeri\ndi Jakarta\n\n1. Bersama ini kami sampaikan rancangan Nota Kesepahaman untuk mendapat pertimbangan.\n2. Untuk koordinasi lebih lanjut dapat menghubungi Kepala Biro Pemerintahan,\n   telepon 0812-0000-0000, pos-el biropem@prov.example.\n\nDemikian kami sampaikan, atas perhatian Bapak diucapkan terima kasih.\n\n                    GUBERNUR A,\n\n                    Ditandatangani secara\n                    elektronik\n\n                    H. NAMA GUBERNUR, S.H.\n\nTembusan:\n1. Yth. Menteri Luar Negeri di Jakarta.\n";
