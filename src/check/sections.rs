@@ -1162,19 +1162,34 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 /// CONFIDENCIALIDAD" is no notice of an end.)
 fn with_next(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
     const REACH: usize = 80;
-    match lines.get(k + 1) {
-        Some(next) if !next.styled && article_line(&next.sk).is_none() && !ruled(&lines[k].text) && !ruled(&next.text) => {
+    match continued(lines, k) {
+        Some(next) => {
             let end = (0..=REACH.min(next.sk.len())).rev().find(|&i| next.sk.is_char_boundary(i)).unwrap_or(0);
-            // (A word broken by a hyphen at the line's end is one word: "berlaku untuk djang-" /
-            // "ka waktu lima (5) tahun", as the columns of a typed page are read.)
-            let broken = lines[k].sk.strip_suffix('-').filter(|w| w.ends_with(char::is_alphabetic));
-            match broken {
-                Some(word) if next.sk.starts_with(char::is_alphabetic) => format!("{word}{}", &next.sk[..end]).into(),
-                _ => format!("{} {}", lines[k].sk, &next.sk[..end]).into(),
-            }
+            let mut joined = lines[k].sk.clone();
+            join_line(&mut joined, &next.sk[..end]);
+            joined.into()
         }
-        _ => lines[k].sk.as_str().into(),
+        None => lines[k].sk.as_str().into(),
     }
+}
+
+/// The line after line `k` when it may continue the same text: not a heading, an article's
+/// line, or a line between rules.
+fn continued(lines: &[Line], k: usize) -> Option<&Line> {
+    lines.get(k + 1).filter(|next| !next.styled && article_line(&next.sk).is_none() && !ruled(&lines[k].text) && !ruled(&next.text))
+}
+
+/// Joins the next line's skeleton onto a line's: a word broken by a hyphen at the line's end
+/// is one word ("berlaku untuk djang-" / "ka waktu lima (5) tahun", as the columns of a typed
+/// page are read).
+fn join_line(joined: &mut String, next: &str) {
+    let broken = joined.strip_suffix('-').is_some_and(|w| w.ends_with(char::is_alphabetic)) && next.starts_with(char::is_alphabetic);
+    if broken {
+        joined.pop();
+    } else {
+        joined.push(' ');
+    }
+    joined.push_str(next);
 }
 
 /// A line's skeleton with the next lines joined on until the sentence open at its end ends
@@ -1205,22 +1220,14 @@ fn sentence_on(lines: &[Line], k: usize) -> std::borrow::Cow<'_, str> {
         // (And the sentence runs on: not a recital closed by its comma over the next,
         // "... (\"the two sides\")," / "In the spirit of ...".)
         let runs_on = lines[j].text.trim_end().ends_with(char::is_alphanumeric) || next.text.trim_start().starts_with(char::is_lowercase);
-        let stop = !paragraph || !runs_on || next.styled || !prose(next) || article_line(&next.sk).is_some();
-        if stop || ruled(&lines[j].text) || ruled(&next.text) {
+        let Some(next) = continued(lines, j).filter(|next| paragraph && runs_on && prose(next)) else {
             // (The next line at least, as `with_next` joins it.)
             if j == k {
                 return with_next(lines, k);
             }
             break;
-        }
-        // (A word broken by a hyphen at the line's end is one word.)
-        let broken = joined.strip_suffix('-').is_some_and(|w| w.ends_with(char::is_alphabetic)) && next.sk.starts_with(char::is_alphabetic);
-        if broken {
-            joined.pop();
-        } else {
-            joined.push(' ');
-        }
-        joined.push_str(&next.sk);
+        };
+        join_line(&mut joined, &next.sk);
         if sentence_end(&joined[from..]).is_some() {
             break;
         }
