@@ -1904,7 +1904,11 @@ fn stated(
             if before.contains(['.', ';', ':']) || heading_line[p] {
                 break;
             }
-            before = format!("{} {before}", lines[p].sk);
+            // (A word broken over the two lines is one: "enam bulan se-" / "belum berakhirnya
+            // periode" has no "belum", not yet, in it.)
+            let mut joined = lines[p].sk.clone();
+            join_line(&mut joined, &before);
+            before = joined;
         }
         before.rsplit(['.', ';', ':']).next().unwrap_or(&before).to_string()
     };

@@ -170,6 +170,7 @@ pub(crate) fn document_in_columns(paras: Vec<(String, bool, Location)>, cells: &
         })
         .collect();
     let columns = column_languages(&guessed, cells);
+    let partners = partner_languages(&guessed);
     for (i, (text, heading, loc, lang)) in guessed.into_iter().enumerate() {
         if text.is_empty() {
             continue;
@@ -188,6 +189,11 @@ pub(crate) fn document_in_columns(paras: Vec<(String, bool, Location)>, cells: &
             Block::Para { style: ParaStyle::Body, text: t }
         });
         locations.push(loc);
+    }
+    for lang in partners {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
     }
     // Indonesian first, then English, then any other.
     langs.sort_by_key(|l| match l.code() {
@@ -255,6 +261,137 @@ fn is_hangul(c: char) -> bool {
 
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// The languages of a draft other than Indonesian, English and the CJK scripts: a partner's
+/// text (Spanish, Portuguese, Russian, Arabic, Thai, ...), which the word votes and the scripts
+/// above leave unnamed, named by whatlang (trigrams and scripts). Asked of runs of consecutive
+/// paragraphs in which fewer than one word in twelve is a common Indonesian or English one,
+/// joined up to 80 letters (a column read down is a paragraph a line); a language counts from
+/// 200 letters, so that a quotation or a name in another language makes no language version.
+/// (The paragraphs keep their own guesses: only the document's list of languages grows. Only
+/// prose is asked about, not a title or a name in capitals; and the asking stops after 400
+/// letters found Indonesian, English or unsure (the lines of a column with no common word),
+/// or 1,000 in other languages: enough for two versions, and a long text costs no more.)
+fn partner_languages(guessed: &[(String, bool, Location, Lang)]) -> Vec<Lang> {
+    const ASKED: usize = 80;
+    const VERSION: usize = 200;
+    const OWN: usize = 400;
+    const FOREIGN: usize = 1_000;
+    let (own, foreign) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
+    let mut letters: Vec<(&'static str, usize)> = Vec::new();
+    let mut run = String::new();
+    let mut run_letters = 0;
+    let mut ask = |run: &mut String, run_letters: &mut usize| {
+        if *run_letters >= ASKED / 2 {
+            match whatlang::detect(run).filter(whatlang::Info::is_reliable).and_then(|info| iso639_1(info.lang())) {
+                Some(code) => {
+                    foreign.set(foreign.get() + *run_letters);
+                    match letters.iter_mut().find(|(c, _)| *c == code) {
+                        Some((_, total)) => *total += *run_letters,
+                        None => letters.push((code, *run_letters)),
+                    }
+                }
+                None => own.set(own.get() + *run_letters),
+            }
+        }
+        run.clear();
+        *run_letters = 0;
+    };
+    for (text, _, _, lang) in guessed {
+        if own.get() >= OWN || foreign.get() >= FOREIGN {
+            break;
+        }
+        let (id, en) = lang_votes(text);
+        let words = text.split_whitespace().count() as u32;
+        // (Prose: a title or a name in capitals says little of its language.)
+        let (letters, capitals) =
+            text.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(l, u), c| (l + 1, u + c.is_uppercase() as usize));
+        if matches!(lang.code(), "ko" | "ja" | "zh") || (id + en) * 12 >= words.max(1) || capitals * 3 > letters {
+            ask(&mut run, &mut run_letters);
+            continue;
+        }
+        run.push_str(text);
+        run.push(' ');
+        run_letters += letters;
+        if run_letters >= ASKED {
+            ask(&mut run, &mut run_letters);
+        }
+    }
+    ask(&mut run, &mut run_letters);
+    letters.into_iter().filter(|(_, n)| *n >= VERSION).map(|(code, _)| Lang(code.into())).collect()
+}
+
+/// The two-letter code (ISO 639-1) of a partner's language, as the document model writes
+/// languages; `None` for the languages the votes and scripts name (and for Esperanto and
+/// Latin, which no partner writes).
+fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang::*;
+    Some(match lang {
+        Ind | Eng | Cmn | Jpn | Kor | Epo | Lat => return None,
+        // (Nor the languages whatlang gives for one it has no model of: Indonesian in capitals
+        // or lists read as Javanese, Swahili as Shona, Zulu or Akan.)
+        Jav | Sna | Zul | Aka => return None,
+        Rus => "ru",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
+        Ara => "ar",
+        Hin => "hi",
+        Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Tel => "te",
+        Pes => "fa",
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Afr => "af",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
+        _ => return None,
+    })
 }
 
 /// Korean, Japanese or Chinese by their scripts, for a text written mostly in them;

@@ -4576,3 +4576,31 @@ fn memos_carrying_drafts_old_titles_third_parties_clauses_in_force_and_comments_
     let out = check_text(&inline, "mendagri-mou");
     assert!(out.starts_with("draft.txt: letter") && !out.contains("failed on this file"), "{out}");
 }
+
+/// Round 26 (sets 311-313): a word broken over two lines, an understanding that covers a
+/// list, funds within available limits, a recital's consultation, a partner's deleted
+/// article; and a partner's language named, so that its text counts as the foreign one.
+#[test]
+fn broken_words_understandings_available_funds_recitals_deletions_and_partner_languages_311_313() {
+    let head = "NOTA KESEPAHAMAN\nANTARA PEMERINTAH KOTA A DAN KOTA B\n\n";
+    // "se-" / "belum": no "belum" (not yet) negates the notice to end it.
+    let renewal = format!("{head}Pasal 9\n\nPersetujuan ini berlaku selama lima tahun dan diperpanjang secara otomatis,\nkecuali salah satu Pihak memberitahukan secara tertulis enam bulan se-\nbelum berakhirnya periode yang sedang berjalan mengenai maksudnya untuk\nmengakhiri Persetujuan ini.\n");
+    assert_ne!(statuses(&renewal, "mou")["termination"], "missing", "{}", check_text(&renewal, "mou"));
+    let covers = format!("{head}Pasal 2\n\nKesepahaman PARA PIHAK meliputi:\na. pemetaan kebutuhan pupuk berbasis uji tanah;\nb. pendampingan budidaya melalui sekolah lapang; dan\nc. kegiatan lain yang disepakati PARA PIHAK.\n");
+    assert_ne!(statuses(&covers, "mou")["scope"], "missing", "{}", check_text(&covers, "mou"));
+    let funds = format!("{head}Pasal 5\n\nPembiayaan kegiatan dalam rangka Persetujuan ini dilakukan oleh masing-masing Pihak dalam batas dana yang tersedia.\n");
+    assert_ne!(statuses(&funds, "mou")["financing"], "missing", "{}", check_text(&funds, "mou"));
+    // How the parties came to agree is no settling of disputes.
+    let recital = format!("{head}Berdasarkan semangat persahabatan dan melalui musyawarah secara bersahabat, kedua pihak sepakat untuk membentuk hubungan kota bersaudara.\n");
+    assert_eq!(statuses(&recital, "mou")["dispute"], "missing", "{}", check_text(&recital, "mou"));
+    let deleted = "MEMORANDUM OF UNDERSTANDING\n\nArticle 1\nSCOPE\nThe cooperation covers fisheries and tourism.\n\nArticle 4 – Avantages attendus (Pasal 4 – Manfaat)\n[SUPPRIMÉ : texte de l'article 4 du projet indonésien]\n\nArticle 5\nCOSTS\nEach Party bears its own costs.\n";
+    assert_ne!(statuses(deleted, "mou")["benefit"], "present", "{}", check_text(deleted, "mou"));
+    // A Russian text beside the Indonesian is the partner's language version.
+    let russian = "СОГЛАШЕНИЕ\nо сотрудничестве между Республикой и Провинцией\n\nСтатья 1\nСтороны развивают сотрудничество в области торговли и экономики, науки и техники, образования и культуры в соответствии с законодательством своих государств.\n\nСтатья 2\nФинансирование мероприятий осуществляется Сторонами самостоятельно в пределах средств, предусмотренных в их бюджетах на соответствующий финансовый год.\n\nPERSETUJUAN\nkerja sama antara Republik dan Provinsi\n\nPasal 1\nPara Pihak mengembangkan kerja sama di bidang perdagangan dan ekonomi, ilmu pengetahuan dan teknik, pendidikan dan kebudayaan.\n";
+    let out = check_text(russian, "mou");
+    assert!(out.contains("(id, ru") && !out.contains("no English or partner-language text"), "{out}");
+    // Indonesian alone still lacks it; a name or a short quotation makes no version.
+    let alone = format!("{head}Pasal 1\n\nKerja sama meliputi bidang pendidikan dan kebudayaan (\"cooperación cultural\").\n");
+    let out = check_text(&alone, "mou");
+    assert!(out.contains("no English or partner-language text"), "{out}");
+}
