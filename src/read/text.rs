@@ -32,7 +32,22 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     // margin: read as the text they quote (a rule among them is a rule).
     let quoted = |l: &str| l.starts_with('>');
     let quoting = text.lines().filter(|l| quoted(l)).nth(2).is_some();
-    let raws: Vec<&str> = text.lines().map(|l| if quoting && quoted(l) { l.trim_start_matches(['>', ' ']) } else { l }).collect();
+    let unquoted = text.lines().map(|l| if quoting && quoted(l) { l.trim_start_matches(['>', ' ']) } else { l });
+    // A list run into one line, as a web page's transcript of slides or a copy of a table page
+    // gives it ("4. 4. Why Liyang - Columbia's Voice • Large population ... • More Chinese
+    // professionals"): an item a line, each at the line's own number.
+    let (raws, numbers): (Vec<&str>, Vec<u32>) = unquoted
+        .enumerate()
+        .flat_map(|(i, l)| {
+            let n = i as u32 + 1;
+            let l = numbered_twice(l);
+            // (One bullet after a short title is a slide's one item: "Why Liyang - Columbia's
+            // Voice • Large population of Chinese immigrants o 8,014 in Howard County ...".)
+            let titled = || l.split_once(" • ").is_some_and(|(title, _)| title.split_whitespace().count() <= 10);
+            let items = if l.matches(" • ").count() >= 2 || titled() { bullets(l) } else { vec![l] };
+            items.into_iter().map(move |item| (item, n))
+        })
+        .unzip();
     // Whether the nearest non-blank line before or after line `i` has cells too, or the
     // second after it is a table's rule (under a header whose last cell wraps onto the next
     // line).
@@ -50,7 +65,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let mut run_opener: Option<String> = None;
     for (i, raw) in raws.iter().enumerate() {
         super::count_paragraph(paras.len() + run.len())?;
-        let loc = Location { line: Some(i as u32 + 1), ..Default::default() };
+        let loc = Location { line: Some(numbers[i]), ..Default::default() };
         let boxed = box_drawing(raw);
         let line = boxed.trim();
         if line.is_empty() {
@@ -261,6 +276,37 @@ fn flush(run: &mut Vec<(Vec<String>, Location)>, paras: &mut Vec<(String, bool, 
     run.clear();
 }
 
+/// A line numbered twice, as a web page's ordered list gives an item that was numbered
+/// already ("  4. 4. Why Liyang ...", a slide's number in the list of slides): once.
+fn numbered_twice(line: &str) -> &str {
+    let t = line.trim_start();
+    let number = |s: &str| -> Option<usize> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0 && s[digits..].starts_with(". ")).then_some(digits)
+    };
+    match number(t) {
+        Some(d) if t[d + 2..].starts_with(&t[..d + 2]) => &t[d + 2..],
+        _ => line,
+    }
+}
+
+/// A line's items split at its bullets: the text before the first (a slide's title), then
+/// each bullet's item with its bullet.
+fn bullets(line: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let mut rest = line;
+    // (Each search starts past the item's own first character, its bullet.)
+    while let Some(at) = rest.chars().next().and_then(|c| rest[c.len_utf8()..].find(" • ").map(|p| p + c.len_utf8())) {
+        let (item, next) = rest.split_at(at);
+        if !item.trim().is_empty() {
+            items.push(item.trim_end());
+        }
+        rest = next.trim_start();
+    }
+    items.push(rest);
+    items
+}
+
 #[cfg(test)]
 mod tests {
     use super::columns;
@@ -274,6 +320,20 @@ mod tests {
         assert_eq!(columns("發布日期：2025-05-12\u{3000}點閱次數：386"), ["發布日期：2025-05-12\u{3000}點閱次數：386"]);
         assert_eq!(columns("PARAGRAF 8 || PARAGRAPH 8"), ["PARAGRAF 8", "PARAGRAPH 8"]);
         assert_eq!(columns("Pasal 1   Ruang Lingkup"), ["Pasal 1", "Ruang Lingkup"]);
+    }
+
+    #[test]
+    fn a_slides_transcript_is_read_a_title_and_an_item_a_line_at_its_lines_number() {
+        let doc = super::read("Slides\n  4. 4. Why Liyang – Columbia’s Voice • Large population o 8,014 in Howard County • More careers\nThe parties met in May and agreed on the items listed in the annex, as below • one item\n".as_bytes()).unwrap();
+        let texts: Vec<String> = doc.blocks.iter().map(|b| format!("{b:?}")).collect();
+        assert!(texts[1].contains("\"4. Why Liyang – Columbia’s Voice\""), "{texts:?}");
+        assert!(
+            texts[2].contains("\"• Large population o 8,014 in Howard County\"") && texts[3].contains("\"• More careers\""),
+            "{texts:?}"
+        );
+        assert_eq!(doc.locations[3].line, Some(2));
+        // (One bullet after a sentence of more than ten words: no slide, one line.)
+        assert_eq!(texts.len(), 5, "{texts:?}");
     }
 
     #[test]
