@@ -1102,6 +1102,9 @@ static SPAN: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
             r"|\b(?:{labels})\b[^:]{{0,40}}:\s*[^:]{{0,25}}?\d{{4}}\s*(?:-|–|—|{range})\s*[^:]{{0,25}}?\d{{4}}",
             // "Period: 1 March - 30 November 2026": the days of one year, the year written once.
             r"|\b(?:{labels})\b[^:]{{0,40}}:\s*\d{{1,2}}\s+(?:{m})\.?\s*(?:-|–|—|{range})\s*\d{{1,2}}\s+(?:{m})\.?\s+\d{{4}}",
+            // "It covers the period from 1 January to 31 December 2026": the same range after
+            // a word that starts a period, the year written once.
+            r"|\b(?:{start})\b[^.;]{{0,40}}?\b\d{{1,2}}\s+(?:{m})\.?\s*(?:-|–|—|{range})\s*\d{{1,2}}\s+(?:{m})\.?\s+\d{{4}}",
             // "(1 July 2025 - 30 June 2026)": a range of full dates in brackets, the period
             // of the sentence before it (not years alone: "RPJMD (2021-2026)" cites a plan).
             r"|\(\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*(?:-|–|—|{range})\s*(?:\d{{1,2}}\s+)?(?:{m})\.?\s+\d{{4}}\s*\)",
@@ -1260,14 +1263,20 @@ fn introduces_list(sk: &str, words: &[String], not_before: &[&[String]]) -> bool
 
 /// The formula that closes a preamble and opens the articles: "TELAH MENYATAKAN KEHENDAK
 /// sebagai berikut:", "HAVE AGREED AS FOLLOWS:". Neither a heading nor a statement.
-/// (Not a line that names what follows as the fields of the cooperation: "PARA PIHAK bekerja
-/// sama dalam hal-hal berikut:".)
+/// (Not a line that names what follows as a section's list: the fields of the cooperation,
+/// "PARA PIHAK bekerja sama dalam hal-hal berikut:"; its outputs, "The Parties expect to
+/// produce the following:".)
 fn formula(l: &Line, k: &Knowledge) -> bool {
     let sk = l.sk.trim_end_matches([':', ' ']);
     l.sk.trim_end().ends_with(':')
         && sk.split_whitespace().count() <= 8
         && k.formulas_as_follows.iter().any(|f| sk.ends_with(f.as_str()))
-        && !k.sections.iter().filter(|s| s.id == SectionId::Scope).flat_map(|s| &s.list_words).any(|w| contains_words(sk, w))
+        && !k
+            .sections
+            .iter()
+            .filter(|s| matches!(s.id, SectionId::Scope | SectionId::Output))
+            .flat_map(|s| &s.list_words)
+            .any(|w| contains_words(sk, w))
 }
 
 /// A recital: a line opening with a recital's word, after its letter or number if it has

@@ -4604,3 +4604,19 @@ fn broken_words_understandings_available_funds_recitals_deletions_and_partner_la
     let out = check_text(&alone, "mou");
     assert!(out.contains("no English or partner-language text"), "{out}");
 }
+
+/// Round 27 (sets 314-316): what a period is of between its words and its length, a year's
+/// days written with the year once after a word that starts a period, and a line that
+/// introduces outputs as "the following" is no preamble's formula.
+#[test]
+fn periods_of_the_cooperation_a_years_days_and_outputs_as_the_following_314_316() {
+    let letter = "Nomor : 100/1\nLampiran : 1 berkas\nHal : Permohonan Persetujuan Rencana Kerja Sama\n\nYth. Ketua DPRD Kabupaten A\n\nAdapun pokok-pokok rencana kerja sama tersebut adalah sebagai berikut:\n\n5. jangka waktu pelaksanaan kerja sama 5 (lima) tahun sejak penandatanganan Memorandum Saling Pengertian dan dapat diperpanjang.\n";
+    assert_ne!(statuses(letter, "dprd-letter")["duration"], "missing", "{}", check_text(letter, "dprd-letter"));
+    let plan = "ANNUAL WORK PLAN 2026\n\nThis work plan sets out what the two Cities will do together. It covers the period from 1 January to 31 December 2026 and will be reviewed at the annual meeting.\n";
+    assert_ne!(statuses(plan, "rkt")["duration"], "missing", "{}", check_text(plan, "rkt"));
+    // (A day's range that is an event's, with no word that starts a period, is none.)
+    let event = "ANNUAL WORK PLAN 2026\n\nThe festival was held on 1 March to 3 March 2026 in the old town.\n";
+    assert_eq!(statuses(event, "rkt")["duration"], "missing", "{}", check_text(event, "rkt"));
+    let outputs = "MEMORANDUM OF UNDERSTANDING\nBETWEEN CITY A AND CITY B\n\n3. The Parties expect to produce the following:\n   a) a joint heritage trail map and guidebook (by December 2026);\n   b) at least twenty (20) municipal officers trained (by June 2027).\n";
+    assert_ne!(statuses(outputs, "mou")["output"], "missing", "{}", check_text(outputs, "mou"));
+}
