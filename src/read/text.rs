@@ -99,7 +99,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         // A lone line of four cells or more, no table around it, is a web page's menu
         // ("Beranda | Peraturan Daerah | Peraturan Bupati | ..."): one paragraph, so that no
         // item opens a line as a title would.
-        if cells.len() >= 4 && !near_cells(i) {
+        // (Not a table's page run into one line, its header and rows one after the other
+        // between bars: a menu's items are a few words each. A line whose wide gaps part long
+        // texts is a page whose line breaks were lost, and stays one paragraph.)
+        let menu = || !line.contains('|') || cells.iter().all(|c| c.split_whitespace().count() <= 4);
+        if cells.len() >= 4 && !near_cells(i) && menu() {
             cells = vec![line.to_string()];
         }
         // A header's cell wrapped onto the next line ("Hasil yang" / "diharapkan", under it):
@@ -334,6 +338,15 @@ mod tests {
         assert_eq!(doc.locations[3].line, Some(2));
         // (One bullet after a sentence of more than ten words: no slide, one line.)
         assert_eq!(texts.len(), 5, "{texts:?}");
+    }
+
+    #[test]
+    fn a_tables_page_run_into_one_line_is_cells_and_a_menu_one_paragraph() {
+        let page = super::read("RENCANA AKSI\n\nNo | Kegiatan | Keluaran / Indikator / Target | Manfaat | 1 | Pelatihan budidaya padi hemat air | 60 penyuluh dan petani terlatih; 3 demplot | Hasil panen petani lahan kering meningkat\n".as_bytes()).unwrap();
+        let texts: Vec<String> = page.blocks.iter().map(|b| format!("{b:?}")).collect();
+        assert!(texts.iter().any(|t| t.contains("\"Manfaat\"")), "{texts:?}");
+        let menu = super::read("Beranda | Peraturan Daerah | Peraturan Bupati | Kontak\n\nNOTA KESEPAHAMAN\n".as_bytes()).unwrap();
+        assert!(format!("{:?}", menu.blocks[0]).contains("Beranda | Peraturan Daerah"), "{:?}", menu.blocks);
     }
 
     #[test]
