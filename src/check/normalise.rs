@@ -411,7 +411,7 @@ impl Vocabulary {
         Vocabulary { words: list.iter().cloned().collect(), intact: intact.into_iter().collect(), deletes, list }
     }
 
-    fn contains(&self, w: &str) -> bool {
+    pub fn contains(&self, w: &str) -> bool {
         self.words.contains(w) || self.intact.contains(w)
     }
 

@@ -919,9 +919,14 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
             });
         // (Nor a sentence broken off on a word that leads on, "Biaya pelaksanaan kegiatan ini
         // dibebankan pada" where a copy was cut; a heading wrapped after "DAN" goes on below.)
+        // (Nor the end of a heading's word broken off it: "JANGKA WAKTU PELAKSANA AN" ends in
+        // "pelaksanaan", not in the article "an".)
         let broken_off = || {
-            let last = l.sk.rsplit(' ').next().unwrap_or_default();
-            know.open_ends.iter().any(|w| w == last) && !know.title_separators.iter().any(|sep| sep.trim() == last)
+            let mut words = l.sk.rsplit(' ');
+            let last = words.next().unwrap_or_default();
+            let before = words.next();
+            let word_end = || before.is_some_and(|before| know.head_words.contains(&format!("{before}{last}")));
+            know.open_ends.iter().any(|w| w == last) && !know.title_separators.iter().any(|sep| sep.trim() == last) && !word_end()
         };
         if l.styled || (heading_like(line) && !wrapped && !initialled_name(line) && !broken_off()) {
             let bare = match without_notes(line) {

@@ -4619,4 +4619,9 @@ fn periods_of_the_cooperation_a_years_days_and_outputs_as_the_following_314_316(
     assert_eq!(statuses(event, "rkt")["duration"], "missing", "{}", check_text(event, "rkt"));
     let outputs = "MEMORANDUM OF UNDERSTANDING\nBETWEEN CITY A AND CITY B\n\n3. The Parties expect to produce the following:\n   a) a joint heritage trail map and guidebook (by December 2026);\n   b) at least twenty (20) municipal officers trained (by June 2027).\n";
     assert_ne!(statuses(outputs, "mou")["output"], "missing", "{}", check_text(outputs, "mou"));
+    // A heading's word broken by OCR where its first part is a word too, and its end the
+    // article "an": the heading goes on nowhere.
+    let broken =
+        "RENCANA KERJA SAMA\nANTARA KOTA A DAN KOTA B\n\nVII.  JANGKA WAKTU PELAKSANA AN\n      Kerja sama dilaksanakan bersama.\n";
+    assert_eq!(statuses(broken, "plan")["duration"], "present", "{}", check_text(broken, "plan"));
 }
