@@ -287,7 +287,7 @@ fn partner_languages(guessed: &[(String, bool, Location, Lang)]) -> Vec<Lang> {
     const OWN: usize = 240;
     const FOREIGN: usize = 500;
     let (own, foreign) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
-    let mut letters: Vec<(&'static str, usize)> = Vec::new();
+    let mut by_language: Vec<(&'static str, usize)> = Vec::new();
     let mut run = String::new();
     let mut run_letters = 0;
     let mut ask = |run: &mut String, run_letters: &mut usize| {
@@ -297,9 +297,9 @@ fn partner_languages(guessed: &[(String, bool, Location, Lang)]) -> Vec<Lang> {
             match whatlang::detect(run).filter(whatlang::Info::is_reliable).and_then(|info| iso639_1(info.lang())) {
                 Some(code) => {
                     foreign.set(foreign.get() + *run_letters);
-                    match letters.iter_mut().find(|(c, _)| *c == code) {
+                    match by_language.iter_mut().find(|(c, _)| *c == code) {
                         Some((_, total)) => *total += *run_letters,
-                        None => letters.push((code, *run_letters)),
+                        None => by_language.push((code, *run_letters)),
                     }
                 }
                 None => own.set(own.get() + *run_letters),
@@ -315,21 +315,21 @@ fn partner_languages(guessed: &[(String, bool, Location, Lang)]) -> Vec<Lang> {
         let (id, en) = lang_votes(text);
         let words = text.split_whitespace().count() as u32;
         // (Prose: a title or a name in capitals says little of its language.)
-        let (letters, capitals) =
+        let (alphabetic, capitals) =
             text.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(l, u), c| (l + 1, u + c.is_uppercase() as usize));
-        if matches!(lang.code(), "ko" | "ja" | "zh") || (id + en) * 12 >= words.max(1) || capitals * 3 > letters {
+        if matches!(lang.code(), "ko" | "ja" | "zh") || (id + en) * 12 >= words.max(1) || capitals * 3 > alphabetic {
             ask(&mut run, &mut run_letters);
             continue;
         }
         run.push_str(text);
         run.push(' ');
-        run_letters += letters;
+        run_letters += alphabetic;
         if run_letters >= ASKED {
             ask(&mut run, &mut run_letters);
         }
     }
     ask(&mut run, &mut run_letters);
-    letters.into_iter().filter(|(_, n)| *n >= VERSION).map(|(code, _)| Lang(code.into())).collect()
+    by_language.into_iter().filter(|(_, n)| *n >= VERSION).map(|(code, _)| Lang(code.into())).collect()
 }
 
 /// The two-letter code (ISO 639-1) of a partner's language, as the document model writes
