@@ -192,7 +192,7 @@ static LABEL_ONLY: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\)|[-•])$").expect("valid regex"));
 
 /// Indonesian or English by the shape of the words, for a line too short to hold the
-/// common words `read::guess_lang` counts: Indonesian affixes (`ber-`, `me-`, `-kan`,
+/// common words `read::lang_votes` counts: Indonesian affixes (`ber-`, `me-`, `-kan`,
 /// `-an`, `-nya`) against English endings (`-tion`, `-ing`, `-ment`, `-ity`, `-ed`).
 fn morphology(text: &str) -> Option<&'static str> {
     static ID: LazyLock<regex::Regex> = LazyLock::new(|| {

@@ -148,6 +148,16 @@ pub(crate) fn document(paras: Vec<(String, bool, Location)>) -> Document {
     document_in_columns(paras, &[])
 }
 
+/// A paragraph read, with its language guessed and its common Indonesian and English words
+/// counted (`lang_votes`), once for its own language and the partner's.
+struct Guessed {
+    text: String,
+    heading: bool,
+    loc: Location,
+    lang: Lang,
+    votes: (u32, u32),
+}
+
 /// `document`, where `cells` gives each paragraph's table and column (a DOCX): in a table
 /// whose columns are in different languages (a side-by-side draft), a paragraph whose
 /// words do not tell its language ("ANTARA", "JEPANG", a short list item) takes its
@@ -159,19 +169,26 @@ pub(crate) fn document_in_columns(paras: Vec<(String, bool, Location)>, cells: &
     let mut blocks = Vec::new();
     let mut locations = Vec::new();
     let mut langs: Vec<Lang> = Vec::new();
-    let guessed: Vec<(String, bool, Location, Lang)> = paras
+    let guessed: Vec<Guessed> = paras
         .into_iter()
         .map(|(text, heading, loc)| {
             // A letter-spaced heading ("P A S A L   3") keeps its words, which only its
             // wider gaps separate, before runs of spaces become one.
             let text = crate::check::normalise::unspace(&text).split_whitespace().collect::<Vec<_>>().join(" ");
-            let lang = if text.is_empty() { Lang("und".into()) } else { script_lang(&text, kana).unwrap_or_else(|| guess_lang(&text)) };
-            (text, heading, loc, lang)
+            let (lang, votes) = match script_lang(&text, kana) {
+                _ if text.is_empty() => (Lang("und".into()), (0, 0)),
+                Some(lang) => (lang, (0, 0)),
+                None => {
+                    let votes = lang_votes(&text);
+                    (voted_lang(votes), votes)
+                }
+            };
+            Guessed { text, heading, loc, lang, votes }
         })
         .collect();
     let columns = column_languages(&guessed, cells);
     let partners = partner_languages(&guessed);
-    for (i, (text, heading, loc, lang)) in guessed.into_iter().enumerate() {
+    for (i, Guessed { text, heading, loc, lang, .. }) in guessed.into_iter().enumerate() {
         if text.is_empty() {
             continue;
         }
@@ -281,7 +298,7 @@ fn is_han(c: char) -> bool {
 /// only until 240 letters were found Indonesian, English or unsure (the lines of a column
 /// with no common word); and the asking stops after 500 letters in other languages: enough
 /// for two versions, and a long text costs no more. whatlang takes about 50 µs a run.)
-fn partner_languages(guessed: &[(String, bool, Location, Lang)]) -> Vec<Lang> {
+fn partner_languages(guessed: &[Guessed]) -> Vec<Lang> {
     const ASKED: usize = 80;
     const VERSION: usize = 200;
     const OWN: usize = 240;
@@ -308,11 +325,10 @@ fn partner_languages(guessed: &[(String, bool, Location, Lang)]) -> Vec<Lang> {
         run.clear();
         *run_letters = 0;
     };
-    for (text, _, _, lang) in guessed {
+    for Guessed { text, lang, votes: (id, en), .. } in guessed {
         if foreign.get() >= FOREIGN {
             break;
         }
-        let (id, en) = lang_votes(text);
         let words = text.split_whitespace().count() as u32;
         // (Prose: a title or a name in capitals says little of its language.)
         let (alphabetic, capitals) =
@@ -438,9 +454,9 @@ fn script_lang(text: &str, kana: bool) -> Option<Lang> {
 /// The language of each column of each table, where the columns of a table are in
 /// different languages: the one nearly all of a column's paragraphs of known language are
 /// in (at least two of them, three quarters).
-fn column_languages(paras: &[(String, bool, Location, Lang)], cells: &[Option<(usize, usize)>]) -> HashMap<(usize, usize), Lang> {
+fn column_languages(paras: &[Guessed], cells: &[Option<(usize, usize)>]) -> HashMap<(usize, usize), Lang> {
     let mut counts: HashMap<(usize, usize), HashMap<&str, usize>> = HashMap::new();
-    for ((_, _, _, lang), cell) in paras.iter().zip(cells) {
+    for (Guessed { lang, .. }, cell) in paras.iter().zip(cells) {
         if let (Some(c), false) = (cell, lang.code() == "und") {
             *counts.entry(*c).or_default().entry(lang.code()).or_default() += 1;
         }
@@ -469,9 +485,9 @@ fn column_languages(paras: &[(String, bool, Location, Lang)], cells: &[Option<(u
     columns
 }
 
-/// Indonesian or English, by common words; "und" when neither is evident.
-pub fn guess_lang(text: &str) -> Lang {
-    let (id, en) = lang_votes(text);
+/// Indonesian or English, by the common words a text has (`lang_votes`): Indonesian on a
+/// tie, "und" when neither is evident.
+fn voted_lang((id, en): (u32, u32)) -> Lang {
     match id.cmp(&en) {
         std::cmp::Ordering::Greater => Lang::id(),
         std::cmp::Ordering::Less => Lang::en(),

@@ -298,16 +298,16 @@ fn numbered_twice(line: &str) -> &str {
 /// each bullet's item with its bullet.
 fn bullets(line: &str) -> Vec<&str> {
     let mut items = Vec::new();
-    let mut rest = line;
-    // (Each search starts past the item's own first character, its bullet.)
-    while let Some(at) = rest.chars().next().and_then(|c| rest[c.len_utf8()..].find(" • ").map(|p| p + c.len_utf8())) {
-        let (item, next) = rest.split_at(at);
-        if !item.trim().is_empty() {
-            items.push(item.trim_end());
+    let mut from = 0;
+    for (at, _) in line.match_indices(" • ") {
+        let item = line[from..at].trim_end();
+        if !item.trim_start().is_empty() {
+            items.push(item);
         }
-        rest = next.trim_start();
+        // (The next item from its bullet.)
+        from = at + 1;
     }
-    items.push(rest);
+    items.push(&line[from..]);
     items
 }
 
