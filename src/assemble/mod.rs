@@ -330,28 +330,53 @@ const DERIVED_PHRASES: [&str; 12] = [
     "term_effective",
 ];
 
-/// The phrase files of third languages, `phrases/<code>.yaml`: (code, text).
-fn phrase_files(templates: Option<&Path>) -> Vec<(String, String)> {
-    match templates {
-        Some(dir) => std::fs::read_dir(dir.join("phrases"))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
-            .filter_map(|e| Some((e.path().file_stem()?.to_str()?.to_string(), std::fs::read_to_string(e.path()).ok()?)))
-            .collect(),
-        None => TEMPLATES
-            .get_dir("phrases")
-            .map(|d| {
-                d.files().filter_map(|f| Some((f.path().file_stem()?.to_str()?.to_string(), f.contents_utf8()?.to_string()))).collect()
-            })
-            .unwrap_or_default(),
+/// A third language's phrase file, `phrases/<code>.yaml`: its text and the name diagnostics
+/// show (as the user wrote the folder, or where the built-in one lives in the repository).
+pub(crate) struct PhraseFile {
+    pub code: String,
+    pub file: String,
+    pub text: String,
+    /// From the templates folder, not built in.
+    pub own: bool,
+}
+
+/// The phrase files of third languages: those of a templates folder, and the built-in ones
+/// it does not replace (a folder holding only `mou.hbs` keeps the built-in languages, as it
+/// keeps the other templates), sorted by code.
+pub(crate) fn phrase_files(templates: Option<&Path>) -> Vec<PhraseFile> {
+    let mut files: BTreeMap<String, PhraseFile> = TEMPLATES
+        .get_dir("phrases")
+        .into_iter()
+        .flat_map(|d| d.files())
+        .filter_map(|f| {
+            let code = f.path().file_stem()?.to_str()?.to_string();
+            let file = format!("templates/phrases/{code}.yaml");
+            Some((code.clone(), PhraseFile { code, file, text: f.contents_utf8()?.to_string(), own: false }))
+        })
+        .collect();
+    if let Some(dir) = templates {
+        let own = std::fs::read_dir(dir.join("phrases")).into_iter().flatten().flatten().filter_map(|e| {
+            let path = e.path();
+            (path.extension()? == "yaml").then_some(())?;
+            let code = path.file_stem()?.to_str()?.to_string();
+            let text = std::fs::read_to_string(&path).ok()?;
+            Some(PhraseFile { code, file: path.display().to_string(), text, own: true })
+        });
+        for file in own {
+            files.insert(file.code.clone(), file);
+        }
     }
+    files.into_values().collect()
+}
+
+/// The phrase file of one third language, as drafting would take it.
+pub(crate) fn phrase_file(templates: Option<&Path>, code: &str) -> Option<PhraseFile> {
+    phrase_files(templates).into_iter().find(|f| f.code == code)
 }
 
 /// The third languages the templates have phrases for, without compiling anything.
 pub fn phrase_languages(templates: Option<&Path>) -> Vec<String> {
-    phrase_files(templates).into_iter().map(|(code, _)| code).collect()
+    phrase_files(templates).into_iter().map(|f| f.code).collect()
 }
 
 /// A template or clause text that does not compile: where, what, and what to look for.
@@ -495,14 +520,8 @@ impl Assembler {
             sources.push((name.to_string(), src, origin));
         }
         // Phrases of third languages: `phrases/<code>.yaml`, a map of key to snippet.
-        let phrase_files = phrase_files(templates);
         let mut phrase_languages = Vec::new();
-        for (code, src) in phrase_files {
-            // (As the user wrote the folder, or where the built-in one lives in the repository.)
-            let file = match templates {
-                Some(dir) => dir.join("phrases").join(format!("{code}.yaml")).display().to_string(),
-                None => format!("templates/phrases/{code}.yaml"),
-            };
+        for PhraseFile { code, file, text: src, own } in phrase_files(templates) {
             let map: BTreeMap<String, Value> = serde_saphyr::from_str(&src).map_err(|e| {
                 let pos = e.location().map(|l| Pos { line: l.line() as usize, col: l.column() as usize }).unwrap_or_default();
                 Error::new(Diagnostic { file: file.clone(), ..Diagnostic::error(pos, e.without_snippet().to_string()) })
@@ -526,7 +545,7 @@ impl Assembler {
                 })?;
                 let origin = Origin { file: file.clone(), source: source.clone(), start: Start::At(Pos::default()) };
                 sources.push((format!("phrase.{code}.{key}"), snippet, origin));
-                eager.push(templates.is_some());
+                eager.push(own);
             }
             phrase_languages.push(code);
         }

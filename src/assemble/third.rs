@@ -88,16 +88,13 @@ pub fn words(snippet: &str) -> Vec<&str> {
 pub fn check(templates: Option<&Path>, code: &str, library: Option<&Library>, choices: &BTreeMap<String, String>) -> Result<(), Error> {
     let mut errors = Vec::new();
     let mut sources = Sources::default();
-    let (file, src) = match templates {
-        Some(dir) => {
-            let path = dir.join("phrases").join(format!("{code}.yaml"));
-            (path.display().to_string(), std::fs::read_to_string(&path).unwrap_or_default())
-        }
-        None => {
-            let name = format!("phrases/{code}.yaml");
-            let src = TEMPLATES.get_file(&name).and_then(|f| f.contents_utf8()).unwrap_or_default().to_string();
-            (format!("templates/{name}"), src)
-        }
+    let (file, src) = match super::phrase_file(templates, code) {
+        Some(f) => (f.file, f.text),
+        // (Named where the user would write it.)
+        None => match templates {
+            Some(dir) => (dir.join("phrases").join(format!("{code}.yaml")).display().to_string(), String::new()),
+            None => (format!("templates/phrases/{code}.yaml"), String::new()),
+        },
     };
     sources.add(file.clone(), src.as_str());
     errors.extend(phrase_file(&file, &src, code, &called_phrases(templates)));

@@ -198,6 +198,31 @@ fn a_third_language_adds_a_column_to_the_loi_and_the_mou_only() {
     assert!(!document("plan").contains("ko-KR"), "the plan, for the DPRD, stays Indonesian and English");
 }
 
+/// A templates folder replaces only what it holds: one holding only `mou.hbs` keeps the
+/// built-in phrases of the third languages, as it keeps the other templates (it once lost
+/// them, and a Japanese case was refused with "third languages built in: ;").
+#[test]
+fn a_templates_folder_with_only_the_mou_keeps_the_built_in_third_languages() {
+    let sb = Sandbox::new();
+    let mou = std::fs::read_to_string(crate::harness::root().join("templates/mou.hbs")).unwrap();
+    sb.write("tpl/mou.hbs", mou);
+    let case = sample("gianyar-gapyeong-ko.yaml");
+    let case = case.to_str().unwrap();
+    let v = sb.run(&["validate", case, "--templates", "tpl"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+    let d = sb.run(&["draft", "mou", case, "-o", "out", "--templates", "tpl"]);
+    assert_eq!(d.code, 0, "{}", d.stderr);
+    let built_in = sb.run(&["draft", "mou", case, "-o", "built-in"]);
+    assert_eq!(built_in.code, 0, "{}", built_in.stderr);
+    assert_eq!(read(&sb.path("out/mou.docx")), read(&sb.path("built-in/mou.docx")), "the same template, the same bytes");
+    // A phrase file of its own replaces the built-in one, and is checked as the folder's.
+    sb.write("tpl/phrases/ko.yaml", "and: [1\n");
+    let v = sb.run(&["validate", case, "--templates", "tpl"]);
+    assert_eq!(v.code, 2, "{}", v.stderr);
+    let file = std::path::Path::new("tpl").join("phrases").join("ko.yaml").display().to_string();
+    assert!(v.stderr.contains(&format!("{file}:1:")), "{}", v.stderr);
+}
+
 /// Eighth review, finding 26: a reader that closes the pipe early (`naskah clauses list |
 /// head -1`) ends naskah quietly, as any Unix filter, with no panic on its standard error.
 /// (The schema, 100 kB, is more than a pipe holds.)
