@@ -125,6 +125,8 @@ struct SectionDef {
     #[serde(default)]
     list_words: Vec<String>,
     #[serde(default)]
+    measure_labels: Vec<String>,
+    #[serde(default)]
     statements: Vec<Vec<Vec<String>>>,
     #[serde(default)]
     not_stated_after: Vec<String>,
@@ -353,6 +355,10 @@ pub struct Section {
     /// a benefit of the cooperation).
     pub not_stated_with: Vec<String>,
     pub list_words: Vec<String>,
+    /// Labels of a measure set on each item ("Indicator: at least 8 of the 10 pass",
+    /// "(indikator: penghematan minimal 15%)", "Hasil: 34 aparatur terlatih"): a label
+    /// before a colon, counted, states the section.
+    pub measure_labels: Vec<String>,
     /// The inline phrases, as skeletons (they are searched through `inline_index`).
     pub inline_words: Vec<String>,
     /// Sentences that state the section in words of their own: each statement is a list of
@@ -778,6 +784,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             not_in_sentence: sk(&def.not_in_sentence),
             not_stated_with: sk(&def.not_stated_with),
             list_words: sk(&def.list_words),
+            measure_labels: sk(&def.measure_labels),
             inline_words: sk(&def.inline),
             statements: def.statements.iter().map(|sets| sets.iter().map(|set| Phrases::new(set)).collect()).collect(),
             first_statement: {

@@ -1515,6 +1515,7 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
         }
     }
     found.extend(stated(lines, heads, &citing, &under, todo, k));
+    found.extend(measures(lines, &citing, &under, &found, k));
     found.extend(table_header(lines, &citing, &found, k));
     if !found.iter().any(|f| f.section == SectionId::Scope) {
         found.extend(field_headings(lines, heads, k));
@@ -1607,6 +1608,51 @@ fn sentence_end(s: &str) -> Option<usize> {
             (closes && !abbreviated).then_some(i)
         }
         _ => None,
+    })
+}
+
+/// A measure set on an item, after a label the section names ("Indicator: at least 8 of the
+/// 10 participants pass", "(indikator: penghematan tagihan minimal 15%)", "Hasil: 34
+/// aparatur terlatih"): the label opens the line, a sentence or brackets, and what follows
+/// its colon counts something (a number that is no year). For the sections not yet found.
+fn measures(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], found: &[Found], k: &Knowledge) -> Vec<Found> {
+    let mut out = Vec::new();
+    for section in k.sections.iter().filter(|s| !s.measure_labels.is_empty() && !found.iter().any(|f| f.section == s.id)) {
+        let measured = |hay: &str, at: usize, label: &str| {
+            let before = hay[..at].trim_end();
+            let opens = before.is_empty()
+                || before.ends_with(['.', '(', ';'])
+                || after_numbering(hay).is_some_and(|rest| hay.len() - rest.len() == at);
+            let Some(after) = hay[at + label.len()..].trim_start().strip_prefix(':') else { return false };
+            let to = after.find(')').into_iter().chain(sentence_end(after)).min().unwrap_or(after.len());
+            opens && counts(&after[..to])
+        };
+        let at = lines.iter().enumerate().find(|(i, l)| {
+            !citing[*i]
+                && under[*i] != Some(SectionId::Background)
+                && section.measure_labels.iter().any(|label| word_matches(&l.sk, label).any(|at| measured(&l.sk, at, label)))
+        });
+        if let Some((i, l)) = at {
+            out.push(Found {
+                section: section.id,
+                reason: Reason::Body,
+                confidence: 0.6,
+                index: l.block,
+                text: l.text.clone(),
+                location: l.location,
+                under: under[i],
+            });
+        }
+    }
+    out
+}
+
+/// Whether a text counts something: a number that is not a year ("34 aparatur", "15%", "8
+/// of the 10"; not "tahun 2027" alone).
+fn counts(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).any(|n| {
+        let year = n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+        !year
     })
 }
 
