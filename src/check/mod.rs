@@ -184,7 +184,13 @@ fn items_under_their_own_headings(found: &mut Vec<Found>) {
     let headed = found.iter().filter(|f| f.reason == Reason::Heading && STATUTORY.contains(&f.section)).count();
     if headed >= 5 {
         found.retain(|f| {
-            !(f.reason == Reason::Body && f.section != SectionId::Benefit && f.under.is_some_and(|u| u != f.section && items.contains(&u)))
+            // (A section that is no item of the plan is stated where it stands: "Kerja sama dapat
+            // diakhiri ..." under "JANGKA WAKTU PELAKSANAAN".)
+            let item = items.contains(&f.section);
+            !(f.reason == Reason::Body
+                && item
+                && f.section != SectionId::Benefit
+                && f.under.is_some_and(|u| u != f.section && items.contains(&u)))
         });
     }
 }

@@ -1451,7 +1451,10 @@ pub fn find(lines: &[Line], heads: &[Heading]) -> Vec<Found> {
             let numbering = numbering(&lines[h.index].text);
             if !ids.is_empty() {
                 current = ids.first().copied();
-                current_numbering = numbering;
+                // (An unnumbered heading inside a numbered one keeps its numbering: "IX. HASIL
+                // YANG DIHARAPKAN" over a table whose columns "Indikator" and "Target" name
+                // outputs too; "X. LAIN-LAIN" still ends it.)
+                current_numbering = numbering.or(current_numbering);
             } else if h.article || title_of_document(h) || (numbering.is_some() && numbering == current_numbering) {
                 current = None;
             }
@@ -3071,7 +3074,12 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
         .find(|l| {
             l.text.split_once(',').is_some_and(|(who, what)| {
                 let who_words = who.split_whitespace().count();
+                // (A name is written with capitals, not "ketentuan peraturan perundang-undangan,
+                // setelah berkoordinasi dengan Menteri Dalam", a sentence of the body.)
+                let capitalised = who.split_whitespace().filter(|w| !w.starts_with(char::is_lowercase)).count();
                 (2..=5).contains(&who_words)
+                    && capitalised + 1 >= who_words
+                    && !who.trim_start().starts_with(char::is_lowercase)
                     && k.signature.titles.any(&super::normalise::skeleton(what))
                     && what.split_whitespace().count() <= 5
             })
