@@ -4625,3 +4625,39 @@ fn periods_of_the_cooperation_a_years_days_and_outputs_as_the_following_314_316(
         "RENCANA KERJA SAMA\nANTARA KOTA A DAN KOTA B\n\nVII.  JANGKA WAKTU PELAKSANA AN\n      Kerja sama dilaksanakan bersama.\n";
     assert_eq!(statuses(broken, "plan")["duration"], "present", "{}", check_text(broken, "plan"));
 }
+
+/// Round 29 (sets 319-321): measures after an output label on each item; the activities a
+/// work plan lists bring benefits; an unnumbered heading inside a numbered one; a plan's
+/// dispute and termination under another item; a body sentence is no "name, title"
+/// signature; what an addendum, a survival clause, a work plan and a cancelled activity do
+/// not state; an evaluation study is no draft.
+#[test]
+fn measures_on_items_numbered_headings_survival_and_studies_319_321() {
+    let work_plan = "ANNUAL WORK PLAN 2027\n\n3. The Parties shall carry out the following activities:\n\n3.1 Port management training in City B for 10 officers. Indicator: at least 8 of the 10 participants pass the competency test.\n\n4. The activities are expected to strengthen the technical skills of port officers and raise the income of processing groups.\n";
+    let s = statuses(work_plan, "rkt");
+    assert_ne!(s["output"], "missing", "{}", check_text(work_plan, "rkt"));
+    assert_ne!(s["benefit"], "missing", "{}", check_text(work_plan, "rkt"));
+    let report = "LAPORAN PELAKSANAAN KERJA SAMA TAHUN 2024\n\nIV. PELAKSANAAN KEGIATAN\n1. Lokakarya perencanaan kota\n   Hasil: 34 aparatur terlatih; tersusun draf peta risiko untuk 3 kecamatan.\n";
+    assert_ne!(statuses(report, "report")["output"], "missing", "{}", check_text(report, "report"));
+    // (A label naming whom it is for, or a year alone, measures nothing.)
+    let targets = "ANNUAL WORK PLAN 2027\n\n3.1 Youth exchange. Target: young people of both cities, in 2027.\n";
+    assert_eq!(statuses(targets, "rkt")["output"], "missing", "{}", check_text(targets, "rkt"));
+    // The outputs' table closes at the next numbered heading: the dispute and the termination
+    // stated below and under the term are found.
+    let plan = "RENCANA KERJA SAMA\nANTARA KABUPATEN A DAN LEMBAGA B\n\nI. SUBJEK KERJA SAMA\nKabupaten A dan Lembaga B.\n\nII. LATAR BELAKANG\nKabupaten A rawan bencana.\n\nIII. OBJEK KERJA SAMA\nPeningkatan kemampuan teknis.\n\nIV. RUANG LINGKUP KERJA SAMA\nRuang lingkup kerja sama meliputi:\na. pelatihan tim siaga bencana; dan\nb. alat peringatan dini.\n\nV. SUMBER PEMBIAYAAN\nHibah Lembaga B dan APBD Kabupaten A.\n\nVI. JANGKA WAKTU PELAKSANAAN\n1. Kerja sama dilaksanakan dalam jangka waktu 3 (tiga) tahun.\n2. Kerja sama dapat diakhiri sebelum jangka waktu berakhir oleh salah satu pihak dengan pemberitahuan tertulis paling lambat 3 (tiga) bulan sebelumnya.\n\nVII. HASIL YANG DIHARAPKAN\nNo | Hasil | Indikator | Target\n1 | Dokumen kajian risiko | jumlah dokumen | 20 desa\n2 | Tim siaga terlatih | jumlah tim | 20 tim\n\nVIII. LAIN-LAIN\n1. Barang yang diadakan menjadi milik daerah.\n2. Perbedaan pendapat dalam pelaksanaan kerja sama diselesaikan secara musyawarah untuk mufakat oleh para pihak.\n";
+    let s = statuses(plan, "plan");
+    assert_ne!(s["dispute"], "missing", "{}", check_text(plan, "plan"));
+    assert_ne!(s["termination"], "missing", "{}", check_text(plan, "plan"));
+    // A cut agreement: a sentence with a comma before "Menteri" signs nothing.
+    let cut = "PERJANJIAN KERJA SAMA\nANTARA DINAS A DAN YAYASAN B\n\nPasal 1\nRUANG LINGKUP\nPelatihan kader Posyandu.\n\nPasal 8\nSTATUS BARANG\nBarang yang diadakan oleh PIHAK KEDUA diserahkan kepada PIHAK PERTAMA\ndengan berita acara serah terima dan dicatat sebagai barang milik daerah sesuai\nketentuan peraturan perundang-undangan, setelah berkoordinasi dengan Menteri Dalam\nNegeri sepanjang diperlukan.\n\nPasal 9\nPEMBIAYAAN\n(1) Biaya pelaksanaan Program bersumber dari dana PIHAK KEDUA.\n";
+    assert_eq!(statuses(cut, "mou")["signature"], "missing", "{}", check_text(cut, "mou"));
+    let addendum = "ADDENDUM TO THE MEMORANDUM OF UNDERSTANDING\nBETWEEN CITY A AND CITY B\n\nARTICLE 1\nScope of the Addendum\nThis Addendum amends only the provision on duration set out in Article 9 of the Memorandum.\n";
+    assert_eq!(statuses(addendum, "mou")["scope"], "missing", "{}", check_text(addendum, "mou"));
+    let survival = "NOTA KESEPAHAMAN\nANTARA KABUPATEN A DAN KOTA B\n\nPASAL 6\nKERAHASIAAN\n(1) Para Pihak menjaga kerahasiaan data.\n(2) Kewajiban sebagaimana dimaksud pada ayat (1) tetap berlaku setelah Nota Kesepahaman ini berakhir.\n";
+    assert_eq!(statuses(survival, "mou")["duration"], "missing", "{}", check_text(survival, "mou"));
+    let deferred = "MEMORANDUM OF UNDERSTANDING\nBETWEEN CITY A AND CITY B\n\nArticle 5\nImplementation\n(2) The Joint Working Group will prepare annual work plans setting out activities, expected outputs with indicators and funding.\n";
+    assert_eq!(statuses(deferred, "mou")["output"], "missing", "{}", check_text(deferred, "mou"));
+    let study = "KAJIAN EVALUASI PELAKSANAAN KERJA SAMA\nPEMERINTAH KOTA A DENGAN KOTA B\n\nRINGKASAN EKSEKUTIF\n\n1. Latar Belakang Kajian\nNota kesepahaman antara Kota A dan Kota B ditandatangani pada 18 April 2022.\n\n2. Ruang Lingkup Kajian\nKajian dibatasi pada kegiatan tahun 2022-2025.\n\n3. Temuan\n3.1 Kedua pihak sepakat melanjutkan kerja sama.\n";
+    let (kind, reason, _) = kind_of(study);
+    assert_eq!(kind, "none", "{reason}");
+}
