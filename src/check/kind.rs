@@ -954,7 +954,23 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
             score += 2 * datelines.min(1) as u32;
         }
         // A chat export: messages stamped with a time and a sender, as a title would say.
-        if g.name == "chat" && lines.iter().filter(|l| l.chat).nth(2).is_some() {
+        // (Unless its messages carry a draft's articles, pasted to be checked: "[14/05/25
+        // 08.48] Ayu: Pasal 2" / "RUANG LINGKUP KERJA SAMA" / "(1) ...", and "Pasal 6" /
+        // "PEMBIAYAAN" further on; the draft's checks are what the office wants of it.)
+        let articles = || {
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(i, l)| {
+                    let rest = sections::article_line(&l.sk);
+                    let titled = rest.as_ref().is_some_and(|r| !r.is_empty())
+                        || (rest.is_some() && lines.get(i + 1).is_some_and(|n| sections::heading_like(&n.text)));
+                    titled
+                })
+                .nth(1)
+                .is_some()
+        };
+        if g.name == "chat" && lines.iter().filter(|l| l.chat).nth(2).is_some() && !articles() {
             score += 3;
         }
         if genre.is_none_or(|(_, s)| score > s) {

@@ -529,7 +529,12 @@ pub fn article_line(sk: &str) -> Option<String> {
     }
     // Most lines open with no article word: no regex for them.
     if !knowledge::get().article_words.iter().any(|w| sk.starts_with(w.as_str())) {
-        return None;
+        // (Unless OCR split the word: "Art icle 2 - Areas of Cooperation".)
+        let (a, rest) = sk.split_once(' ')?;
+        let (b, rest) = rest.split_once(' ')?;
+        let word = format!("{a}{b}");
+        let split = !a.is_empty() && !b.is_empty() && knowledge::get().article_words.iter().any(|w| *w == word);
+        return split.then(|| article_line(&format!("{word} {rest}"))).flatten();
     }
     let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
     let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
@@ -716,7 +721,7 @@ fn title_case(line: &str, k: &Knowledge) -> bool {
         && !line.trim_end().ends_with(['.', ',', ';'])
 }
 
-fn heading_like(line: &str) -> bool {
+pub(super) fn heading_like(line: &str) -> bool {
     // (Not a piece of a note in brackets broken over lines: `MoU induk berakhir 2026"]`.)
     if line.contains('[') != line.contains(']') {
         return false;

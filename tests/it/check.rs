@@ -4661,3 +4661,19 @@ fn measures_on_items_numbered_headings_survival_and_studies_319_321() {
     let (kind, reason, _) = kind_of(study);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Round 30 (sets 322-323): an article word split by OCR ("Art icle 2 - Areas of
+/// Cooperation") still opens an article; articles pasted into a chat's messages are a draft
+/// to check, not a chat about one.
+#[test]
+fn split_article_words_and_articles_pasted_into_a_chat_322_323() {
+    let split = "MEMORANDUM OF UNDERSTANDING\nBETWEEN DISTRICT A AND REGENCY B\n\nArt icle 2 - Areas of Cooperation\n(a) seaweed farming and processing;\n(b) small-scale fisheries and marine conservation.\n\nArt icle 3 - Duration\nThis Memorandum remains in force for five years.\n";
+    assert_eq!(statuses(split, "mou")["scope"], "present", "{}", check_text(split, "mou"));
+    let chat = "[14/05/25 08.47] Ayu: Pak, ini pasal yg diubah sesuai masukan rapat kemarin ya\n[14/05/25 08.48] Ayu: Pasal 2\nRUANG LINGKUP KERJA SAMA\n(1) Ruang lingkup kerja sama dalam Nota Kesepahaman ini meliputi:\na. pengembangan pariwisata berkelanjutan;\nb. pengelolaan sampah.\n(2) Ruang lingkup sebagaimana dimaksud pada ayat (1) dapat ditambah atas kesepakatan tertulis Para Pihak.\n[14/05/25 08.49] Ayu: Pasal 6\nPEMBIAYAAN\nPembiayaan pelaksanaan Nota Kesepahaman ini dibebankan pada anggaran masing-masing Pihak.\n[14/05/25 08.55] Pak Gede: Ok. Manfaat & keluaran jadinya gmn?\n[14/05/25 08.57] Ayu: Kata Bappeda taruh di lampiran aja pak.\n";
+    let (kind, reason, _) = kind_of(chat);
+    assert_eq!(kind, "mou", "{reason}");
+    // (A chat that only talks about a draft is still a chat.)
+    let talk = "[14/05/25 08.47] Ayu: Pak, draf MoU sudah dikirim ke Kemendagri\n[14/05/25 08.48] Pak Gede: Ok, pasal 2 sudah diubah?\n[14/05/25 08.49] Ayu: Sudah pak, ruang lingkup ditambah pengelolaan sampah\n[14/05/25 08.55] Pak Gede: sip\n";
+    let (kind, reason, _) = kind_of(talk);
+    assert_eq!(kind, "none", "{reason}");
+}
