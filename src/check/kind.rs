@@ -938,8 +938,17 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
         // "ARBEITSPLAN 2025-2027" / ... / "Pedoman bersama pemanfaatan" in its table names an
         // output, it titles nothing; a title in capitals further down still may.)
         let under_title = |i: usize| strong_title_at.is_some_and(|at| i > at + 1) && !in_capitals(&head[i].text) && !head[i].styled;
+        // (Nor the end of a cell's text wrapped onto its own line: "Technical exchange on" /
+        // "heritage building" / "inventory and facade" / "guidelines", an activity of a plan's
+        // table flattened one cell to a line.)
+        let wrapped = |i: usize| {
+            i > 0
+                && head[i].text.trim_start().starts_with(char::is_lowercase)
+                && !head[i - 1].text.trim_end().ends_with(|c: char| c.is_ascii_punctuation())
+                && head[i - 1].text.trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
         let titled = (0..head.len())
-            .filter(|&i| !head[i].chat && !head[i].wide_table && !cited(&head[i]) && !under_title(i))
+            .filter(|&i| !head[i].chat && !head[i].wide_table && !cited(&head[i]) && !under_title(i) && !wrapped(i))
             .any(|i| g.titles.iter().any(|t| opens(i, t) && !menu_item(i, t)) && !annexed_below(i));
         let mut score = 3 * titled as u32 + cues.min(5) as u32;
         if g.name == "news" {

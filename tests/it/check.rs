@@ -4677,3 +4677,13 @@ fn split_article_words_and_articles_pasted_into_a_chat_322_323() {
     let (kind, reason, _) = kind_of(talk);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// A word that ends a cell's text wrapped onto its own line ("inventory and facade" /
+/// "guidelines", an activity of a plan's table flattened one cell to a line) titles nothing:
+/// the plan is a plan, not a guidance page.
+#[test]
+fn a_wrapped_cell_of_a_plans_table_titles_nothing() {
+    let plan = "ANNEX B\n\nCITY A – CITY B SISTER CITY\nJOINT ACTION PLAN 2025–2027\n\n1. Purpose\nThis Joint Action Plan lists the priority activities agreed for the period January 2025 to December 2027.\n\n2. Activities\n\nNo.\nActivity\nLead\nTimeline\nExpected output\nFunding source\n\n1\nTechnical exchange on\nheritage building\ninventory and facade\nguidelines\nCity A: Dinas Perkim\n2025\nDraft facade guidelines for 40 buildings\nEach side's own budget\n";
+    let (kind, reason, _) = kind_of(plan);
+    assert_eq!(kind, "action-plan", "{reason}");
+}
