@@ -768,6 +768,13 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
                 out.push(std::borrow::Cow::Borrowed(rest.trim_start()));
             }
         }
+        // (A title after its issuer's name, in capitals: "BRENNAN-OAKES FOUNDATION – PARTNER DUE
+        // DILIGENCE QUESTIONNAIRE (GOVERNMENT PARTNERS) v4.2".)
+        if let Some((issuer, rest)) = l.split_once(" – ").or_else(|| l.split_once(" - ")) {
+            if (1..=5).contains(&issuer.split(' ').count()) && in_capitals(&head[i].text) && !rest.trim().is_empty() {
+                out.push(std::borrow::Cow::Borrowed(rest.trim_start()));
+            }
+        }
         out
     };
     // (Each line's readings built once: the genres' titles are tried against every line.)

@@ -119,6 +119,8 @@ struct SectionDef {
     #[serde(default)]
     not_in_sentence: Vec<String>,
     #[serde(default)]
+    in_sentence_anyway: Vec<String>,
+    #[serde(default)]
     not_stated_with: Vec<String>,
     #[serde(default)]
     inline: Vec<String>,
@@ -350,6 +352,10 @@ pub struct Section {
     /// Words of a sentence in which the section's inline phrases state nothing ("hal-hal
     /// yang belum diatur ... diselesaikan secara musyawarah" is no dispute clause).
     pub not_in_sentence: Vec<String>,
+    /// Words that make such a sentence state the section all the same ("Any matter not
+    /// provided for ..., or any question on its interpretation, will be settled through
+    /// friendly consultation": questions of interpretation are differences to settle).
+    pub in_sentence_anyway: Vec<String>,
     /// Words of a sentence in which the section's statements state nothing, wherever they
     /// stand in it ("PIHAK KEDUA memperoleh imbalan jasa sebesar 12%" is a party's pay, not
     /// a benefit of the cooperation).
@@ -782,6 +788,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             not_before: sk(&def.not_before),
             other_rule: sk(&def.other_rule),
             not_in_sentence: sk(&def.not_in_sentence),
+            in_sentence_anyway: sk(&def.in_sentence_anyway),
             not_stated_with: sk(&def.not_stated_with),
             list_words: sk(&def.list_words),
             measure_labels: sk(&def.measure_labels),

@@ -2022,8 +2022,8 @@ fn stated(
             })
     };
     let in_other_sentence = |n: usize, sentence: &str| {
-        let words = &k.sections[n].not_in_sentence;
-        words.iter().any(|w| super::normalise::contains_words(sentence, w))
+        let has = |words: &[String]| words.iter().any(|w| super::normalise::contains_words(sentence, w));
+        has(&k.sections[n].not_in_sentence) && !has(&k.sections[n].in_sentence_anyway)
     };
     // "pasal pengakhiran belum dimasukkan", "an article on termination": the clause named
     // (in a note, a comment, a letter), not stated.
