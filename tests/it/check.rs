@@ -4687,3 +4687,26 @@ fn a_wrapped_cell_of_a_plans_table_titles_nothing() {
     let (kind, reason, _) = kind_of(plan);
     assert_eq!(kind, "action-plan", "{reason}");
 }
+
+/// Round 31 (sets 324-326): scope and term in a foundation's prose MoU, the fields a letter
+/// to the Minister is "directed at", expected results introducing a list, questions of
+/// interpretation settled by consultation, and a questionnaire titled after its issuer.
+#[test]
+fn prose_fields_expected_results_interpretation_and_questionnaires_324_326() {
+    let prose = "MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made between the City Government of A and the B Foundation.\n\nTogether the City and the Foundation will work on accessible public transport, on disability-inclusive planning and on inclusive early childhood education.\n\nThis Memorandum takes effect when both organisations have signed it and remains in place for three years.\n";
+    let s = statuses(prose, "mou");
+    assert_ne!(s["scope"], "missing", "{}", check_text(prose, "mou"));
+    assert_ne!(s["duration"], "missing", "{}", check_text(prose, "mou"));
+    let letter = "Nomor : 000.8.3/1274/Pem\nLampiran : 3 (tiga) berkas\nHal : Permohonan Pertimbangan atas Rencana Kerja Sama\n\nYth. Menteri Dalam Negeri\n\nRencana kerja sama dimaksud merupakan tindak lanjut Pernyataan Kehendak yang ditandatangani pada tanggal 18 Februari 2025, dan diarahkan pada bidang pendidikan vokasi, pengolahan hasil laut, serta pertukaran seni budaya.\n";
+    assert_ne!(statuses(letter, "mendagri-plan")["scope"], "missing", "{}", check_text(letter, "mendagri-plan"));
+    let results = "IMPLEMENTING ARRANGEMENT\n\n5. The expected results of this Arrangement are:\n   a. 9.800 households with a house connection;\n   b. 30 villages declared open-defecation free.\n";
+    assert_ne!(statuses(results, "mou")["output"], "missing", "{}", check_text(results, "mou"));
+    let consultation = "MEMORANDUM ON FRIENDSHIP EXCHANGE\n\nArticle 5 (Consultation)\nAny matter not provided for in this Memorandum, or any question on its interpretation, will be settled through friendly consultation between the Cities.\n";
+    assert_ne!(statuses(consultation, "mou")["dispute"], "missing", "{}", check_text(consultation, "mou"));
+    // (Matters not provided for alone are no differences to settle.)
+    let unprovided = "MEMORANDUM ON FRIENDSHIP EXCHANGE\n\nArticle 5\nAny matter not provided for in this Memorandum will be settled through friendly consultation between the Cities.\n";
+    assert_eq!(statuses(unprovided, "mou")["dispute"], "missing", "{}", check_text(unprovided, "mou"));
+    let form = "B FOUNDATION – PARTNER DUE DILIGENCE QUESTIONNAIRE (GOVERNMENT PARTNERS) v4.2\nPlease complete all sections.\n\nSECTION A – ORGANISATION\nA1 Legal name of the partner: City Government of A\n\nSECTION B – PROPOSED PARTNERSHIP\nB1 Proposed scope of the partnership: ____\nB4 Proposed duration (months): ____\n\nSECTION D – LEGAL\nD2 Preferred dispute-resolution mechanism: ____\n\nSigned for the partner: ____\nName: ____\nTitle: ____\n";
+    let (kind, reason, _) = kind_of(form);
+    assert_eq!(kind, "none", "{reason}");
+}
