@@ -488,6 +488,9 @@ pub struct Signature {
     /// ditandatangani di Perth pada ...").
     pub recounting: Vec<String>,
     pub titles: Phrases,
+    /// The titles in a script written without spaces between words (Japanese, Chinese), which
+    /// end the word of an office and its place: "宮浜市長", the mayor of Miyahama.
+    pub run_on_titles: Vec<String>,
     pub not_names: std::collections::HashSet<String>,
     pub marks: Vec<String>,
     /// Marks of a signature block run into one line, two of them with a title.
@@ -1035,6 +1038,13 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             formulas: Phrases::new(&v.signature.formulas),
             recounting: sk(&v.signature.recounting),
             titles: Phrases::new(&v.signature.titles),
+            run_on_titles: v
+                .signature
+                .titles
+                .iter()
+                .filter(|t| t.chars().all(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)))
+                .cloned()
+                .collect(),
             not_names: sk(&v.signature.not_names).into_iter().collect(),
             marks: sk(&v.signature.marks),
             contacts: sk(&v.signature.contacts),

@@ -2775,7 +2775,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
             (start == 0 || sk[..start].split_whitespace().count() <= 1) && !sk[end..].starts_with(char::is_alphanumeric)
         });
         let caps = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        opens_title || caps && k.signature.titles.any(sk)
+        // (Or ends a word of a script without spaces: "日本国　宮浜市長", "パル市長".)
+        let run_on = || words.iter().any(|w| k.signature.run_on_titles.iter().any(|t| w.ends_with(t.as_str())));
+        opens_title || caps && k.signature.titles.any(sk) || run_on()
     };
     // A name: two to seven words, each capitalised or in a script without case (but for
     // particles, "van", "bin", and
@@ -2916,7 +2918,8 @@ fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // PARTNER GOVERNMENT]" / "[NAME OF COUNTRY]"), up to its first sentence: the parties
     // named, not signing. (Asked of the lines that look like a block's only: titles are
     // looked for on a few lines above them, not on every line.)
-    let sentence = |l: &Line| l.text.split_whitespace().nth(10).is_some() || l.text.trim_end().ends_with(['.', ';']);
+    // (A Japanese or Chinese sentence ends in "。", its words unspaced.)
+    let sentence = |l: &Line| l.text.split_whitespace().nth(10).is_some() || l.text.trim_end().ends_with(['.', ';', '。', '；']);
     // (Asked of each line once: the lines below it ask again.)
     let opens_cache: Vec<std::cell::OnceCell<bool>> = lines.iter().map(|_| std::cell::OnceCell::new()).collect();
     let opens = |j: usize| *opens_cache[j].get_or_init(|| super::kind::opens_document(&lines[j], k));
