@@ -823,6 +823,12 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
                 });
             }
         }
+        // A Japanese item's number and its title in brackets, alone on the line: "４（成果指標）",
+        // "１（事業内容）".
+        if let Some(title) = bracketed_item_title(line.trim()) {
+            out.push(Heading { index: k, title: sk(title), text: line.trim().to_string(), run_in: false, article: false });
+            continue;
+        }
         // A bilingual heading: "KIFUNGU CHA 3 - MANUFAA / ARTICLE 3 - GAINS FOR THE TWO
         // COMMUNITIES": each half is a heading when one is an article heading.
         // (Not a short heading, read whole; a long one may be heading-like by its halves.)
@@ -966,6 +972,15 @@ pub fn headings(lines: &[Line]) -> Vec<Heading> {
         }
     }
     out
+}
+
+/// The title of an item numbered in digits (full-width or not) and titled in brackets, alone
+/// on its line: "４（成果指標）" gives "成果指標"; `None` for any other line.
+fn bracketed_item_title(line: &str) -> Option<&str> {
+    let digits = line.find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c)))?;
+    let rest = line.get(digits..).filter(|_| digits > 0)?;
+    let inner = rest.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+    (!inner.is_empty() && inner.chars().count() <= 20 && !inner.contains(['（', '(', '）', ')'])).then_some(inner)
 }
 
 /// What follows the "@" of each word of `text` that names a mailbox ("protokol.setda@kota.go.id"
