@@ -4710,3 +4710,23 @@ fn prose_fields_expected_results_interpretation_and_questionnaires_324_326() {
     let (kind, reason, _) = kind_of(form);
     assert_eq!(kind, "none", "{reason}");
 }
+
+/// Round 32 (sets 327-329): Japanese, Korean and Chinese formats. A mayor's title ends the
+/// word of his city ("宮浜市長") and a Japanese sentence ends in "。"; a Japanese item is
+/// numbered and titled in brackets ("４（成果指標）"); Korean "협력 사항" heads the scope and
+/// "해석에 이견이 있는 경우" settles differences; results "listed in Annex 2" are outputs.
+#[test]
+fn east_asian_titles_items_and_annexed_results_327_329() {
+    let oboegaki = "宮浜市とパル市との友好交流に関する覚書\n\n第１条　この覚書は、両市の交流を推進することを目的とする。\n\n　令和７年　　月　　日\n\n　日本国　宮浜市長\n\n　岡崎　隆志\n\n　インドネシア共和国　パル市長\n\n　リザル・ラマランゴ\n";
+    assert_eq!(statuses(oboegaki, "mou")["signature"], "present", "{}", check_text(oboegaki, "mou"));
+    let kyoteisho = "令和７年度　北浦市・ブリタル市青少年相互派遣事業\n実施協定書\n\n１（事業内容）\n　(1) 派遣：甲は、中学生１０名を乙に派遣する。\n\n２（実施期間）\n　本事業の実施期間は、令和７年４月１日から令和８年３月３１日までとする。\n\n４（成果指標）\n　(1) 参加者事後アンケートにおける「満足」以上の回答割合：８０％以上\n";
+    let s = statuses(kyoteisho, "mou");
+    assert_eq!(s["scope"], "present", "{}", check_text(kyoteisho, "mou"));
+    assert_eq!(s["output"], "present", "{}", check_text(kyoteisho, "mou"));
+    let hyeobyak = "외국인 계절근로자 도입 및 운영에 관한 업무협약서(안)\n\n제2조(협력 사항) 갑과 을은 다음 각 호의 사항에 대하여 상호 협력한다.\n 1. 계절근로자의 모집 및 선발\n 2. 출국 전 사전교육\n\n제8조(기타) 이 협약에서 정하지 아니한 사항이나 협약의 해석에 이견이 있는 경우에는 갑과 을이 상호 협의하여 결정한다.\n";
+    let s = statuses(hyeobyak, "mou");
+    assert_eq!(s["scope"], "present", "{}", check_text(hyeobyak, "mou"));
+    assert_ne!(s["dispute"], "missing", "{}", check_text(hyeobyak, "mou"));
+    let annexed = "MEMORANDUM OF UNDERSTANDING\nBETWEEN REGENCY A AND CITY B\n\n4. The Parties shall pursue the results listed in Annex 2 and shall review progress against the indicators in that Annex.\n";
+    assert_ne!(statuses(annexed, "mou")["output"], "missing", "{}", check_text(annexed, "mou"));
+}
