@@ -533,7 +533,7 @@ pub fn article_line(sk: &str) -> Option<String> {
         let (a, rest) = sk.split_once(' ')?;
         let (b, rest) = rest.split_once(' ')?;
         let word = format!("{a}{b}");
-        let split = !a.is_empty() && !b.is_empty() && knowledge::get().article_words.iter().any(|w| *w == word);
+        let split = !a.is_empty() && !b.is_empty() && knowledge::get().article_words.contains(&word);
         return split.then(|| article_line(&format!("{word} {rest}"))).flatten();
     }
     let rest = ARTICLE.captures(sk)?.get(1).map(|m| m.as_str().trim()).unwrap_or_default().to_string();
