@@ -1650,8 +1650,10 @@ fn measures(lines: &[Line], citing: &[bool], under: &[Option<SectionId>], found:
             let to = after.find(')').into_iter().chain(sentence_end(after)).min().unwrap_or(after.len());
             opens && counts(&after[..to])
         };
+        // (A label stands before a colon: most lines have none, and are not searched.)
         let at = lines.iter().enumerate().find(|(i, l)| {
-            !citing[*i]
+            l.sk.contains(':')
+                && !citing[*i]
                 && under[*i] != Some(SectionId::Background)
                 && section.measure_labels.iter().any(|label| word_matches(&l.sk, label).any(|at| measured(&l.sk, at, label)))
         });
