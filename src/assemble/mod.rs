@@ -369,9 +369,17 @@ pub(crate) fn phrase_files(templates: Option<&Path>) -> Vec<PhraseFile> {
     files.into_values().collect()
 }
 
-/// The phrase file of one third language, as drafting would take it.
+/// The phrase file of one third language, as drafting would take it: the folder's own, else
+/// the built-in one.
 pub(crate) fn phrase_file(templates: Option<&Path>, code: &str) -> Option<PhraseFile> {
-    phrase_files(templates).into_iter().find(|f| f.code == code)
+    let own = templates.map(|dir| dir.join("phrases").join(format!("{code}.yaml"))).and_then(|path| {
+        let text = std::fs::read_to_string(&path).ok()?;
+        Some(PhraseFile { code: code.to_string(), file: path.display().to_string(), text, own: true })
+    });
+    own.or_else(|| {
+        let text = TEMPLATES.get_file(format!("phrases/{code}.yaml"))?.contents_utf8()?.to_string();
+        Some(PhraseFile { code: code.to_string(), file: format!("templates/phrases/{code}.yaml"), text, own: false })
+    })
 }
 
 /// The third languages the templates have phrases for, without compiling anything.

@@ -979,9 +979,8 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
                 .enumerate()
                 .filter(|(i, l)| {
                     let rest = sections::article_line(&l.sk);
-                    let titled = rest.as_ref().is_some_and(|r| !r.is_empty())
-                        || (rest.is_some() && lines.get(i + 1).is_some_and(|n| sections::heading_like(&n.text)));
-                    titled
+                    rest.as_ref().is_some_and(|r| !r.is_empty())
+                        || (rest.is_some() && lines.get(i + 1).is_some_and(|n| sections::heading_like(&n.text)))
                 })
                 .nth(1)
                 .is_some()

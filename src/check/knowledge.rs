@@ -1042,7 +1042,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
                 .signature
                 .titles
                 .iter()
-                .filter(|t| t.chars().all(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)))
+                .filter(|t| t.chars().all(|c| crate::read::is_kana(c) || crate::read::is_han(c)))
                 .cloned()
                 .collect(),
             not_names: sk(&v.signature.not_names).into_iter().collect(),
