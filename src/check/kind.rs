@@ -783,8 +783,12 @@ pub fn recognise(doc: &Document, lines: &[Line], heads: &[sections::Heading], fo
     // Minutes that record what both sides agreed and that both sign are an agreement.
     let signed = found.iter().any(|f| f.section == crate::model::SectionId::Signature);
     // (Once per genre, each phrase searched once in the whole text.)
-    let agreed_genres: Vec<&str> =
-        k.genres.iter().filter(|g| signed && g.agreed_when.iter().any(|w| contains_words(&whole, w))).map(|g| g.name.as_str()).collect();
+    let agreed_genres: Vec<&str> = k
+        .genres
+        .iter()
+        .filter(|g| (signed || g.agreed_unsigned) && g.agreed_when.iter().any(|w| contains_words(&whole, w)))
+        .map(|g| g.name.as_str())
+        .collect();
     let agreed = |g: &knowledge::Genre| agreed_genres.contains(&g.name.as_str());
     // An attachment ("LAMPIRAN II" / "SURAT EDARAN ..." / "FORMAT NOTA KESEPAHAMAN"): the
     // regulation or circular named before the draft's title is the one it is attached to.
@@ -1084,15 +1088,22 @@ fn self_named(sk: &str, k: &Knowledge) -> Option<(DocKind, String, u32)> {
 /// only from line `page` on (the first page's were read with the title). `labels` says which
 /// lines label an attachment; `rules`, whether a rule does too.
 fn attached_title(lines: &[Line], labels: &[bool], page: usize, rules: bool, k: &Knowledge) -> Option<(DocKind, String, u32)> {
-    lines.iter().enumerate().filter(|&(i, l)| (i >= page && labels[i]) || (rules && fence(l))).find_map(|(i, _)| {
-        (i + 1..lines.len())
-            .filter(|&j| !label_aside(&lines[j]))
-            .take(3)
-            .take_while(|&j| j < i + 7)
-            .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
-            .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))
-            .map(|(_, t)| t)
-    })
+    // (Or by a draft's mark, where a plain rule above it was read as a table's: "-----" /
+    // "DRAFT 2 - 10/10/2025 - NOT FOR SIGNATURE" / "MEMORANDUM OF UNDERSTANDING"; not a
+    // table's cell, "Draf PKS" in a procedure's column of outputs.)
+    lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| (i >= page && labels[i]) || (rules && (fence(l) || (draft_mark(l) && !l.cell && !l.beside))))
+        .find_map(|(i, _)| {
+            (i + 1..lines.len())
+                .filter(|&j| !label_aside(&lines[j]))
+                .take(3)
+                .take_while(|&j| j < i + 7)
+                .find_map(|j| title_in(&lines[j].text, &lines[j].sk, k).map(|t| (j, t)))
+                .filter(|(j, (_, _, strength))| *strength == 3 && text_below(lines, j + 1))
+                .map(|(_, t)| t)
+        })
 }
 
 /// A line that stands between an attachment's label and the title under it without
@@ -1101,10 +1112,15 @@ fn attached_title(lines: &[Line], labels: &[bool], page: usize, rules: bool, k: 
 /// "NOTA KESEPAHAMAN").
 fn label_aside(l: &Line) -> bool {
     let field = l.sk.split_once(':').is_some_and(|(label, _)| !label.trim().is_empty() && label.split_whitespace().count() <= 2);
+    field || draft_mark(l)
+}
+
+/// A draft's mark on a line of its own: "D R A F V.3", "DRAFT 2 - 10/10/2025 - NOT FOR
+/// SIGNATURE", "Rancangan".
+fn draft_mark(l: &Line) -> bool {
     let letters: String = l.sk.chars().filter(|c| c.is_alphanumeric()).collect();
     let draft = letters.starts_with("draf") || letters.starts_with("rancangan");
-    let mark = l.sk.split_whitespace().count() <= 8 && draft && !letters.contains("nota");
-    field || mark
+    l.sk.split_whitespace().count() <= 8 && draft && !letters.contains("nota")
 }
 
 /// An e-mail's rule that sets off what it pastes: "===== DRAFT rev.2 =====", "=== pasted

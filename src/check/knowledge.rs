@@ -219,6 +219,8 @@ struct GenreDef {
     #[serde(default)]
     agreed_when: Vec<String>,
     #[serde(default)]
+    agreed_unsigned: bool,
+    #[serde(default)]
     headed_by: Option<HeaderDef>,
     #[serde(default)]
     presents_drafts: bool,
@@ -425,6 +427,10 @@ pub struct Genre {
     /// a document of the genre with one of them and signature blocks is an agreement
     /// (signed agreed minutes), checked as one.
     pub agreed_when: Vec<String>,
+    /// Documents of the genre are sealed, not signed (a diplomatic note): one of the
+    /// `agreed_when` phrases makes it an agreement without signature blocks ("this Note and
+    /// the Department's affirmative reply shall constitute an Agreement").
+    pub agreed_unsigned: bool,
     /// A header that makes a document of the genre: a line that is one of the titles
     /// ("MEMORANDUM"), then lines labelled with a word of each set ("To:", "From:").
     pub headed_by: Option<(Vec<String>, Vec<Vec<String>>)>,
@@ -850,6 +856,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             subject_unless: sk(&g.subject_unless),
             yields_to: g.yields_to.iter().map(|s| kind(s)).collect::<Result<_, _>>()?,
             agreed_when: sk(&g.agreed_when),
+            agreed_unsigned: g.agreed_unsigned,
             headed_by: g.headed_by.map(|h| (sk(&h.titles), h.fields.iter().map(|f| sk(f)).collect())),
             presents_drafts: g.presents_drafts,
         });

@@ -273,8 +273,11 @@ pub(super) fn signature(lines: &[Line], k: &Knowledge) -> Option<Found> {
     // (Asked of each line once: the lines below it ask again.)
     let opens_cache: Vec<std::cell::OnceCell<bool>> = lines.iter().map(|_| std::cell::OnceCell::new()).collect();
     let opens = |j: usize| *opens_cache[j].get_or_init(|| crate::check::kind::opens_document(&lines[j], k));
-    let in_title_block =
-        |i: usize| !sentence(&lines[i]) && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(&opens);
+    // (Not under a cell of a line split into columns: a page's running footer, "KAK WOP
+    // Kupang - Noord-Veluwe | Draft 2" beside its page's number, over the signatures.)
+    let in_title_block = |i: usize| {
+        !sentence(&lines[i]) && (i.saturating_sub(8)..i).rev().take_while(|&j| !sentence(&lines[j])).any(|j| !lines[j].beside && opens(j))
+    };
     for (i, l) in lines.iter().enumerate().skip(from) {
         let s = &info[i];
         if contact[i] || ((s.opener || s.title || s.mark || s.name || s.formula) && in_title_block(i)) {
