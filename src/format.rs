@@ -505,6 +505,12 @@ pub fn province(name: &str) -> Option<&'static Province> {
     provinces().iter().find(|p| key(&p.id) == wanted || p.also.iter().any(|a| key(a) == wanted))
 }
 
+/// A phrase with a capital first letter, as a sentence or a table cell opens with it.
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{provinces, run_in_lang, Province};

@@ -360,6 +360,13 @@ fn packet(args: &PacketArgs) -> Result<i32, Error> {
     if d.beyond_holidays {
         eprintln!("warning: the holiday list covers {}-{} only\n  hint: add the later holidays with --holidays FILE", years.0, years.1);
     }
+    // (The LoI was signed before the letter: without its scan the DPRD reads a retyped copy;
+    // review 14, finding 4.)
+    if input.input().signed_loi().is_none() && input.input().attachments().contains(&naskah::model::DocKind::Loi) {
+        eprintln!(
+            "note: the Letter of Intent goes in retyped, \"ttd.\" in place of its signatures\n  hint: to send the signed copy instead, add its scan to `dprd_letter.enclosures` as `{{kind: signed_loi, file: ...}}`"
+        );
+    }
     Ok(0)
 }
 

@@ -192,6 +192,7 @@ pub fn context(input: &Input) -> Value {
         c.extend(d);
     }
     signing(input, &mut ctx);
+    ctx["benefits_in_plan"] = json!(input.mou.benefits == BenefitsPlace::Plan);
     ctx["legal"] = legal_bases(&input.region.legal_bases);
     ctx["subject_run"] = subject_run;
     ctx["about"] = about(input);
@@ -502,6 +503,8 @@ fn funding_name(f: Funding, region: &Value, partner: &Value, grantor: Option<&cr
         (Funding::Apbn, _) => "the state budget (APBN)".into(),
         (Funding::Partner, "id") => format!("anggaran {}", s(partner, "id")),
         (Funding::Partner, _) => format!("the budget of {}", with_article(&s(partner, "en"))),
+        (Funding::PartnerInKind, "id") => format!("kontribusi natura (in-kind) {}", s(partner, "id")),
+        (Funding::PartnerInKind, _) => format!("the contribution in kind of {}", with_article(&s(partner, "en"))),
         (Funding::Grant, "id") => grantor.map_or("hibah".into(), |g| format!("hibah dari {}", g.id.trim())),
         (Funding::Grant, _) => grantor.map_or("grants".into(), |g| format!("grants from {}", with_article(&g.en))),
         (Funding::OwnCost | Funding::None, _) => return None,
@@ -820,6 +823,9 @@ fn source_short(partner: &Value, grantor: Option<&crate::input::Bi>, f: Funding)
         Funding::Apbd => ("APBD".into(), "APBD".into()),
         Funding::Apbn => ("APBN".into(), "APBN".into()),
         Funding::Partner => (format!("Anggaran {}", p("id")), format!("Budget of {}", with_article(&p("en")))),
+        Funding::PartnerInKind => {
+            (format!("Kontribusi natura (in-kind) {}", p("id")), format!("In-kind contribution of {}", with_article(&p("en"))))
+        }
         Funding::Grant => grant_short(grantor).map_or_else(|| ("Hibah".into(), "Grant".into()), |(id, en)| (format!("H{}", &id[1..]), en)),
         Funding::OwnCost => ("Biaya masing-masing pihak".into(), "Each party's own cost".into()),
         Funding::None => ("Tanpa biaya".into(), "No cost".into()),
@@ -1213,6 +1219,7 @@ pub fn minister_letter(input: &Input, kind: DocKind) -> Result<Value, String> {
         (_, Some(c)) => json!({
             "date": c.date.to_string(),
             "number": c.number,
+            "subject": c.subject.as_deref().map(str::trim).filter(|s| !s.is_empty()),
             "proceed": c.outcome == crate::input::Outcome::Proceed,
         }),
         (_, None) => Value::Null,
@@ -1234,16 +1241,20 @@ pub fn minister_letter(input: &Input, kind: DocKind) -> Result<Value, String> {
             }
             Attachment::Consideration => {
                 let c = m.consideration.as_ref().expect("checked above");
+                // (Its subject as the letter words it, or none: review 14, finding 5.)
+                let subject = c.subject.as_deref().map(str::trim).filter(|s| !s.is_empty());
                 bi(
                     format!(
-                        "Surat Menteri Dalam Negeri Nomor {} tanggal {} perihal pertimbangan atas rencana kerja sama",
+                        "Surat Menteri Dalam Negeri Nomor {} tanggal {}{}",
                         c.number,
-                        format::date_id(c.date)
+                        format::date_id(c.date),
+                        subject.map_or(String::new(), |s| format!(" perihal {s}"))
                     ),
                     format!(
-                        "Letter of the Minister of Home Affairs Number {} of {} on the consideration of the cooperation plan",
+                        "Letter of the Minister of Home Affairs Number {} of {}{}",
                         c.number,
-                        format::date_en(c.date)
+                        format::date_en(c.date),
+                        subject.map_or(String::new(), |s| format!(", \u{201c}{s}\u{201d}"))
                     ),
                 )
             }
@@ -1408,8 +1419,10 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     };
     let totals = by_source(acts.iter().flat_map(|(_, a)| a.costs_in(year)));
     let mut rows = Vec::new();
-    let (mut planned_total, mut spent_total, mut missing) = (0u64, 0u64, 0usize);
+    let (mut planned_total, mut spent_total, mut missing, mut unaccounted) = (0u64, 0u64, 0usize, 0usize);
     let (mut spent_by, mut cancelled_plan, mut postponed_plan): (Vec<(Funding, u64)>, u64, u64) = (Vec::new(), 0, 0);
+    let (mut cancelled_count, mut postponed_count) = (0usize, 0usize);
+    use crate::input::ProgressStatus as S;
     for (n, (_, a)) in acts.iter().enumerate() {
         let amount: u64 = a.costs_in(year).map(|c| c.amount_idr).sum();
         planned_total += amount;
@@ -1426,17 +1439,27 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         if let Some(spent) = p.and_then(|p| p.spent_total()) {
             spent_total += spent;
         }
+        // (What a budgeted activity spent is known when its progress says so, or when it was
+        // cancelled or postponed: nothing of it is spent in the year. Known for every one, the
+        // year's realisation is known even at zero; review 14, finding 1.)
+        if amount > 0 && !p.is_some_and(|p| p.spent_total().is_some() || matches!(p.status, S::Cancelled | S::Postponed)) {
+            unaccounted += 1;
+        }
         // Spent by source where the progress says so; a cancelled activity's plan is counted
         // apart (nothing of it is spent).
         for s in p.map(|p| p.spent.as_slice()).unwrap_or_default() {
             spent_by.push((s.source, s.amount_idr));
         }
-        if p.is_some_and(|p| p.status == crate::input::ProgressStatus::Cancelled) {
+        // (Counted too, for the number of the words: "the budget of the postponed activity";
+        // review 14, finding 15.)
+        if p.is_some_and(|p| p.status == S::Cancelled) && amount > 0 {
             cancelled_plan += amount;
+            cancelled_count += 1;
         }
         // (A postponed activity's budget is not spent in the year either: review 13, finding 3.)
-        if p.is_some_and(|p| p.status == crate::input::ProgressStatus::Postponed) {
+        if p.is_some_and(|p| p.status == S::Postponed) && amount > 0 {
             postponed_plan += amount;
+            postponed_count += 1;
         }
         rows.push(json!({
             "no": n + 1,
@@ -1510,8 +1533,39 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let funds_in = |a: &crate::input::Activity, f: Funding| {
         a.funding.contains(&f) && (!a.costs.iter().any(|c| c.source == f) || a.costs_in(year).any(|c| c.source == f))
     };
-    let used: Vec<Funding> = input.financing.sources.iter().copied().filter(|f| acts.iter().any(|(_, a)| funds_in(a, *f))).collect();
-    let year_financing = json!({"id": financed_by(input, &used, "id", Some(year)), "en": financed_by(input, &used, "en", Some(year))});
+    let used: Vec<Funding> = input
+        .financing
+        .sources
+        .iter()
+        .copied()
+        .filter(|f| *f != Funding::PartnerInKind && acts.iter().any(|(_, a)| funds_in(a, *f)))
+        .collect();
+    // The partner's contributions in kind finance nothing in money: a sentence of their own,
+    // whether or not the plan's sources name them (review 14, finding 2).
+    let in_kind = acts.iter().filter(|(_, a)| a.funding.contains(&Funding::PartnerInKind)).count() as u64;
+    let year_financing_in = |lang: &str| {
+        let money = financed_by(input, &used, lang, Some(year));
+        if in_kind == 0 {
+            return money;
+        }
+        let (_, partner) = funders(input);
+        let name = partner[lang].as_str().unwrap_or_default();
+        let kind = if lang == "id" {
+            format!(
+                "{name} memberikan kontribusi natura (in-kind) untuk {} kegiatan, sebagaimana tercantum dalam tabel.",
+                format::count(in_kind, "id")
+            )
+        } else {
+            let n = format::count(in_kind, "en");
+            format!(
+                "{} contributes in kind to {n} {}, as shown in the table.",
+                format::capitalised(&with_article(name)),
+                if in_kind == 1 { "activity" } else { "activities" }
+            )
+        };
+        [money, kind].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    };
+    let year_financing = json!({"id": year_financing_in("id"), "en": year_financing_in("en")});
     let totals_text = if totals.len() > 1 { json!({"id": by_source("id"), "en": by_source("en")}) } else { Value::Null };
     // How far a set of activities went: "3 (tiga) selesai dan 1 (satu) ditunda".
     use crate::input::ProgressStatus as P;
@@ -1629,6 +1683,7 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
     let problems: Vec<&Value> =
         rows.iter().filter(|r| r["progress"]["problems"].is_object() || r["progress"]["follow_up"].is_object()).collect();
     let third: Vec<&Value> = rows.iter().filter(|r| r["third_parties"].is_object()).collect();
+    let spent_known = spent_total > 0 || (planned_total > 0 && unaccounted == 0);
     Ok(json!({
         "year": year,
         "year_of_term": year - first + 1,
@@ -1639,13 +1694,15 @@ pub fn year(input: &Input, kind: DocKind, year: i32) -> Result<Value, (String, S
         "year_totals_text": totals_text,
         "year_financing_text": year_financing,
         "year_total": if planned_total > 0 { money(planned_total) } else { Value::Null },
-        "year_spent": if spent_total > 0 { money(spent_total) } else { Value::Null },
+        "year_spent": if spent_known { money(spent_total) } else { Value::Null },
         "year_spent_by_source": spent_by_source(&totals, &spent_by, &partner, input.financing.grantor.as_ref()),
         "year_cancelled": if cancelled_plan > 0 { money(cancelled_plan) } else { Value::Null },
         "year_postponed": if postponed_plan > 0 { money(postponed_plan) } else { Value::Null },
+        "year_cancelled_count": cancelled_count,
+        "year_postponed_count": postponed_count,
         "year_status": year_status,
         // The share of the planned amount spent, in whole percent.
-        "year_spent_percent": (planned_total > 0 && spent_total > 0).then(|| (spent_total * 100 + planned_total / 2) / planned_total),
+        "year_spent_percent": (planned_total > 0 && spent_known).then(|| (spent_total * 100 + planned_total / 2) / planned_total),
         "year_missing": missing,
         "year_count": rows.len(),
         "year_problems": problems,

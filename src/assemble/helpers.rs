@@ -326,10 +326,7 @@ fn worded(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out:
 
 /// `{{cap s}}`: a phrase as a table cell shows it, with a capital first letter.
 fn cap(h: &Helper, _: &Handlebars, _: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
-    let s = param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?;
-    let mut chars = s.chars();
-    let head: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
-    out.write(&(head + chars.as_str()))?;
+    out.write(&crate::format::capitalised(param(h, 0)?.as_str().ok_or_else(|| wrong(h, "a text"))?))?;
     Ok(())
 }
 
@@ -418,6 +415,7 @@ fn funding(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out
         Funding::Apbd => ("APBD", "APBD"),
         Funding::Apbn => ("APBN", "APBN"),
         Funding::Partner => ("anggaran mitra", "partner's budget"),
+        Funding::PartnerInKind => ("kontribusi natura (in-kind) mitra", "partner's contribution in kind"),
         Funding::Grant => ("hibah", "grant"),
         Funding::OwnCost => ("biaya masing-masing pihak", "each party's own costs"),
         Funding::None => ("tanpa biaya", "no cost"),

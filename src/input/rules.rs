@@ -985,8 +985,8 @@ fn scope_and_activities(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                     "kegiatan belum memiliki sumber pendanaan",
                 )
                 .help(
-                    "add at least one of apbd, apbn, partner, grant, own_cost, or `none` for an activity without cost",
-                    "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, grant, own_cost, atau `none` untuk kegiatan tanpa biaya",
+                    "add at least one of apbd, apbn, partner, partner_in_kind, grant, own_cost, or `none` for an activity without cost",
+                    "tambahkan sekurang-kurangnya satu dari apbd, apbn, partner, partner_in_kind, grant, own_cost, atau `none` untuk kegiatan tanpa biaya",
                 ),
             );
         }
@@ -1354,6 +1354,18 @@ fn implementation(input: &Input, tree: &Node, out: &mut Vec<Diagnostic>) {
                     .help(
                         "give amounts for apbd, apbn, partner or grant; `own_cost` stays in `funding`",
                         "tuliskan jumlah untuk apbd, apbn, partner atau grant; `own_cost` tetap di `funding`",
+                    ),
+                );
+            } else if c.source == super::Funding::PartnerInKind {
+                out.push(
+                    Diagnostic::err(
+                        at(&path),
+                        "`partner_in_kind` has no amount: a contribution in kind is no budget allocation",
+                        "`partner_in_kind` tidak berjumlah: kontribusi natura bukan alokasi anggaran",
+                    )
+                    .help(
+                        "keep `partner_in_kind` in `funding` and describe the contribution in `remarks`; give an amount under `partner` only for money from the partner's budget",
+                        "biarkan `partner_in_kind` di `funding` dan uraikan kontribusinya di `remarks`; tuliskan jumlah pada `partner` hanya untuk dana dari anggaran mitra",
                     ),
                 );
             } else if !a.funding.contains(&c.source) {

@@ -238,6 +238,10 @@ pub struct Consideration {
     pub date: Date,
     /// Its number.
     pub number: String,
+    /// Its subject (hal) as the letter words it, quoted by the letter that answers it; without
+    /// it, that letter cites the number and the date alone.
+    #[serde(default)]
+    pub subject: Option<String>,
     /// `revise` (the plan goes back for revision) or `proceed` (draft the MoU).
     pub outcome: Outcome,
     /// The Minister's letter as a PDF beside the input: attached to the letter sending the
@@ -822,7 +826,7 @@ impl Progress {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
-    /// The source: `apbd`, `apbn`, `partner`, `grant` (not `own_cost`, which has no amount).
+    /// The source: `apbd`, `apbn`, `partner`, `grant` (not `own_cost` nor `partner_in_kind`, which have no amount).
     pub source: Funding,
     /// The amount in rupiah.
     #[schemars(range(max = 999_999_999_999_999i64))]
@@ -862,6 +866,9 @@ pub enum Funding {
     Apbn,
     /// The partner's budget.
     Partner,
+    /// The partner's contribution in kind (lodging, meals, a venue, staff time): no budget
+    /// allocation and no amount.
+    PartnerInKind,
     /// A grant (hibah).
     Grant,
     /// Each party bears its own costs.
@@ -1112,8 +1119,10 @@ pub struct Mou {
     /// that it creates no legally binding obligations).
     #[serde(default)]
     pub wording: Wording,
-    /// Where the benefits and outputs stand: `article` (an article of their own) or `annex`
-    /// (an annex after the signatures, which an article refers to).
+    /// Where the benefits and outputs stand: `article` (an article of their own), `annex`
+    /// (an annex after the signatures, which an article refers to) or `plan` (in the
+    /// cooperation plan and the action plan only, as most signed MoUs leave them: no article
+    /// and no annex).
     #[serde(default)]
     pub benefits: BenefitsPlace,
     /// The MoU renews an earlier one (many regions renew their sister relationships).
@@ -1150,6 +1159,7 @@ pub enum BenefitsPlace {
     #[default]
     Article,
     Annex,
+    Plan,
 }
 
 /// The earlier MoU that this one renews.

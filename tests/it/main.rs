@@ -20,6 +20,7 @@ mod review10;
 mod review11;
 mod review12;
 mod review13;
+mod review14;
 mod review2;
 mod review3;
 mod review9;

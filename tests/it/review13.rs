@@ -69,7 +69,7 @@ fn the_report_says_a_postponed_activity_s_budget_was_not_spent() {
         report.contains("Anggaran kegiatan yang ditunda sebesar Rp95.000.000,00 (sembilan puluh lima juta rupiah) tidak direalisasikan pada tahun 2026."),
         "{report}"
     );
-    assert!(report.contains("The budget of the postponed activities, IDR 95,000,000"), "{report}");
+    assert!(report.contains("The budget of the postponed activity, IDR 95,000,000"), "{report}");
 }
 
 /// Finding 6: the texts of a renewal in a third language carry the renewed MoU's number, as
