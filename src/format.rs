@@ -362,7 +362,15 @@ pub fn run_in_lang(s: &str, names: &[String], english: bool) -> String {
     let bare = first.split('-').next().unwrap_or(first).trim_end_matches(|c: char| !c.is_alphanumeric());
     let named = names.iter().any(|n| {
         n.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
-            w == bare || (w.chars().count() >= 4 && bare.starts_with(w) && bare.len() <= w.len() + 4 && w.starts_with(char::is_uppercase))
+            // (Not by a name's common head: "Pemerintahan" is no "Pemerintah Kota ..."; review
+            // 14, finding 7.)
+            let common = || NAME_HEADS.contains(&w.to_lowercase().as_str()) || COMMON_HEADS.contains(&w.to_lowercase().as_str());
+            w == bare
+                || (w.chars().count() >= 4
+                    && bare.starts_with(w)
+                    && bare.len() <= w.len() + 4
+                    && w.starts_with(char::is_uppercase)
+                    && !common())
         })
     });
     let proper = english

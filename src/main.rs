@@ -283,10 +283,12 @@ fn check(args: &CheckArgs) -> i32 {
     if json {
         let _ = writeln!(out, "{}]}}", if first { "" } else { "\n" });
     } else if rows.len() > 1 {
+        // (Each column as wide as its longest cell: "mendagri-report"; review 14, finding 6.)
         let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(4).max(4);
-        let _ = writeln!(out, "\n{:<width$}  {:<12}  errors", "file", "kind");
+        let kinds = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(4).max(4);
+        let _ = writeln!(out, "\n{:<width$}  {:<kinds$}  errors", "file", "kind");
         for (n, k, e) in &rows {
-            let _ = writeln!(out, "{n:<width$}  {k:<12}  {e}");
+            let _ = writeln!(out, "{n:<width$}  {k:<kinds$}  {e}");
         }
     }
     if unreadable {

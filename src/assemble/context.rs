@@ -1004,7 +1004,7 @@ pub fn unsigned(ctx: &mut Value) {
     // of its own, two of `TO_FILL` ran past the column in the PDF and wrapped in Word
     // (review 10, finding 9).
     const SHORT: &str = "....................";
-    for key in ["mou_place", "mou_date", "mou_partner_place", "mou_partner_date"] {
+    for key in ["mou_place", "mou_place_run", "mou_date", "mou_partner_place", "mou_partner_date"] {
         ctx[key] = bi(SHORT, SHORT);
     }
     // (The third language's phrases read the input's dates and places: blank there too.)
@@ -1024,6 +1024,9 @@ fn signing(input: &Input, ctx: &mut Value) {
         None => bi(TO_FILL, TO_FILL),
     };
     ctx["mou_place"] = place(&m.place);
+    // In the closing's sentence, closed by a comma when it names its country too: "DIBUAT di
+    // Meizhou, Republik Rakyat Tiongkok, pada tanggal ..." (review 14, finding 12).
+    ctx["mou_place_run"] = m.place.as_ref().map_or_else(|| bi(TO_FILL, TO_FILL), |b| bi(apposed(&b.id), apposed(&b.en)));
     ctx["mou_date"] = date(m.date);
     ctx["mou_separate"] = Value::Bool(m.signing == Signing::Separate);
     ctx["mou_partner_place"] = place(&m.partner_place);
@@ -1366,7 +1369,8 @@ fn rescheduled(input: &Input, a: &crate::input::Activity, year: i32) -> Value {
         None => None,
     };
     match (lead, &a.remarks) {
-        (Some((id, en)), Some(r)) => json!({"id": format!("{id}; {}", r.id), "en": format!("{en}; {}", r.en)}),
+        // (A sentence each: the remark opens with its own capital; review 14, finding 8.)
+        (Some((id, en)), Some(r)) => json!({"id": format!("{id}. {}", r.id.trim()), "en": format!("{en}. {}", r.en.trim())}),
         (Some((id, en)), None) => json!({"id": id, "en": en}),
         (None, r) => json!(r),
     }

@@ -138,3 +138,97 @@ fn the_dprd_packet_says_when_the_loi_goes_in_retyped() {
     assert!(run.stderr.contains("note: the Letter of Intent goes in retyped, \"ttd.\" in place of its signatures"), "{}", run.stderr);
     assert!(run.stderr.contains("`{kind: signed_loi, file: ...}`"), "{}", run.stderr);
 }
+
+/// Finding 7: a word that only begins like a name's common head is no name: "Tata Kelola
+/// Pemerintahan" runs in as "tata kelola pemerintahan" beside "Pemerintah Kota ...".
+#[test]
+fn a_subject_runs_in_without_capitals_a_name_s_head_does_not_give() {
+    let names = ["Pemerintah Kota Singkawang".to_string(), "Pemerintah Rakyat Kota Meizhou".to_string()];
+    assert_eq!(
+        naskah::format::title_as_phrase("Kebudayaan, Pariwisata, Pertanian, dan Tata Kelola Pemerintahan", &names, false),
+        "kebudayaan, pariwisata, pertanian, dan tata kelola pemerintahan"
+    );
+    // (A name's own word still keeps its capital: "Singkawang".)
+    assert!(naskah::format::title_as_phrase("Promosi Budaya Singkawang dan Pariwisata", &names, false).contains("Singkawang"));
+}
+
+/// Finding 8: the note of a rescheduled activity and the user's remark are a sentence each.
+#[test]
+fn a_rescheduled_activity_s_remark_follows_the_note_as_its_own_sentence() {
+    let sb = Sandbox::new();
+    let src = read("jambi-goettingen-ksdll.yaml");
+    let at = src.find("  - key: peat-data-workshop-2027").expect("the rescheduled activity");
+    let remark = format!(
+        "{}{}",
+        &src[..at],
+        src[at..].replacen(
+            "    funding: [apbd, own_cost]\n",
+            "    funding: [apbd, own_cost]\n    remarks: {id: Ditunda karena musim kebakaran, en: Postponed for the fire season}\n",
+            1
+        )
+    );
+    assert!(remark.contains("Ditunda karena musim kebakaran"));
+    drafted(&sb, &remark, &["rkt", "--year", "2027"]);
+    let rkt = text(&sb, "out/rkt-2027.pdf");
+    assert!(rkt.contains("Dijadwalkan ulang dari Triwulan IV 2026. Ditunda karena musim kebakaran"), "{rkt}");
+    assert!(rkt.contains("Rescheduled from Q4 2026. Postponed for the fire season"), "{rkt}");
+}
+
+/// Finding 12: a place of signature that names its country is closed by a comma in the
+/// closing's sentence, as the LoI's is.
+#[test]
+fn the_mou_s_closing_closes_a_place_with_its_country_by_a_comma() {
+    let sb = Sandbox::new();
+    let src = read("denpasar-perth.yaml");
+    let old = "mou:\n  place:\n    id: Denpasar\n    en: Denpasar\n";
+    assert!(src.contains(old));
+    let src = src.replacen(old, "mou:\n  place:\n    id: Denpasar, Indonesia\n    en: Denpasar, Indonesia\n", 1);
+    drafted(&sb, &src, &["mou"]);
+    let mou = text(&sb, "out/mou.pdf");
+    assert!(mou.contains("di Denpasar, Indonesia, pada tanggal"), "{mou}");
+    assert!(mou.contains("in Denpasar, Indonesia, on"), "{mou}");
+}
+
+/// Finding 6: a letter's request is found wherever a copy breaks its lines ("... dan" /
+/// "sesuai dengan ketentuan ..., kami mohon ..." is no recital); its signature is the
+/// signatory's block, not the addressee's "Yth." or "c.q." line; the batch's table fits
+/// the longest kind.
+#[test]
+fn a_letter_s_request_and_signature_do_not_depend_on_where_its_lines_break() {
+    let sb = Sandbox::new();
+    let letter = "Nomor : 000.2.3/511/Bag.KS\nSifat : Penting\nLampiran : 3 (tiga) berkas\nHal : Penyampaian Rencana Kerja Sama\n\nYth. Menteri Dalam Negeri Republik Indonesia\nc.q. Kepala Pusat Fasilitasi Kerja Sama\ndi Jakarta\n\nBersama ini kami sampaikan Rencana Kerja Sama Pemerintah Kota Singkawang dengan Pemerintah Rakyat Kota Meizhou yang telah\ndisetujui Dewan Perwakilan Rakyat Daerah beserta kelengkapannya sebagaimana terlampir, dan\nsesuai dengan ketentuan Pasal 31 ayat (1) Peraturan Pemerintah Nomor 28 Tahun 2018 tentang\nKerja Sama Daerah, kami mohon kiranya Menteri Dalam Negeri berkenan memberikan\npertimbangan sebagai dasar penyusunan naskah kerja sama.\n\nDemikian kami sampaikan. Atas perhatian Menteri Dalam Negeri, kami ucapkan terima kasih.\n\nPlh. WALI KOTA SINGKAWANG,\n\nDrs. SUMASTRO, M.Si.\n\nLampiran:\n1. Rencana Kerja Sama yang telah disetujui DPRD;\n2. Keputusan DPRD Kota Singkawang Nomor 5 Tahun 2026;\n3. Kajian peluang dan manfaat.\n";
+    let v = statuses(letter, "mendagri-plan");
+    assert_ne!(v["request"], "missing", "{}", check_text(letter, "mendagri-plan"));
+    sb.write("letter.txt", letter);
+    let run = sb.run(&["check", "letter.txt", "--kind", "mendagri-plan", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let signature = &json["files"][0]["sections"]["signature"]["evidence"]["text"];
+    assert_eq!(signature, "Plh. WALI KOTA SINGKAWANG,", "{}", run.stdout);
+    // (The section's name fits the three letters' requests: approval or consideration.)
+    let cut = letter.replace("kami mohon kiranya Menteri Dalam Negeri berkenan memberikan\npertimbangan", "demikian");
+    assert!(
+        check_text(&cut, "mendagri-plan").contains("M1 no request (permohonan) section found"),
+        "{}",
+        check_text(&cut, "mendagri-plan")
+    );
+    sb.write("short.txt", letter);
+    let run = sb.run(&["check", "letter.txt", "short.txt", "--kind", "mendagri-report"]);
+    let header = run.stdout.lines().find(|l| l.starts_with("file")).expect("the table");
+    let row = run.stdout.lines().find(|l| l.starts_with("letter.txt ")).expect("a row");
+    assert_eq!(header.find("errors"), row.rfind(char::is_whitespace).map(|i| i + 1), "{}", run.stdout);
+}
+
+fn statuses(text: &str, kind: &str) -> serde_json::Value {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    let run = sb.run(&["check", "draft.txt", "--kind", kind, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let sections = v["files"][0]["sections"].as_object().cloned().unwrap_or_default();
+    sections.into_iter().map(|(k, s)| (k, s["status"].clone())).collect()
+}
+
+fn check_text(text: &str, kind: &str) -> String {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    sb.run(&["check", "draft.txt", "--kind", kind]).stdout
+}

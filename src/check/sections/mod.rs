@@ -312,7 +312,17 @@ fn citing(lines: &[Line], heads: &[Heading], k: &Knowledge) -> Vec<bool> {
     // Recitals; the labels of a letter's frame ("Hal: Permohonan Persetujuan ..."); the
     // formula that closes a preamble ("TELAH MENYATAKAN KEHENDAK sebagai berikut:").
     let opens = |sk: &str, w: &str| sk.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', ';']));
-    let recitals: Vec<bool> = lines.iter().map(|l| recital(l, k)).collect();
+    // (A recital's word opens a sentence: "... sebagaimana terlampir, dan" / "sesuai dengan
+    // ketentuan Pasal 31 ..., kami mohon ..." wraps a letter's sentence where a copy breaks
+    // its line, and the request after it is stated; review 14, finding 6.)
+    let wrapped = |i: usize| {
+        let (l, before) = (&lines[i], i.checked_sub(1).map(|p| lines[p].text.trim_end()));
+        let capitals = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        l.text.trim_start().starts_with(char::is_lowercase)
+            && numbered_text(&l.text).is_none()
+            && before.is_some_and(|b| !b.is_empty() && !b.ends_with(['.', ';', ':', '!', '?']) && !capitals(b))
+    };
+    let recitals: Vec<bool> = lines.iter().enumerate().map(|(i, l)| recital(l, k) && !wrapped(i)).collect();
     let mut out: Vec<bool> = lines
         .iter()
         .zip(&recitals)
