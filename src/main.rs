@@ -379,12 +379,13 @@ fn deadline(received: &str, files: &[PathBuf]) -> Result<i32, Error> {
     let date = naskah::app::date_arg(received)?;
     let holidays = naskah::app::holidays(files)?;
     let due = holidays.add_working_days(date, DPRD_WORKING_DAYS);
+    // (Each date once, in English, with the due date as a letter writes it; review 14,
+    // finding 20.)
     println!(
-        "received {} ({}); decision due by {} / {}: {} working days (PP 28/2018 Pasal 30 ayat (4))",
-        date_id(date),
+        "received {}; decision due by {} (in Indonesian: {}), {} working days (PP 28/2018 Pasal 30 ayat (4))",
         date_en(date),
-        date_id(due),
         date_en(due),
+        date_id(due),
         DPRD_WORKING_DAYS
     );
     let skipped: Vec<String> = holidays.skipped(date, due).iter().map(|(d, h)| format!("{} ({})", date_id(*d), h.name_in("id"))).collect();
