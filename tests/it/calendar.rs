@@ -42,7 +42,11 @@ fn users_add_holidays_announced_later() {
     sb.write("extra.yaml", "- {date: 2026-06-02, kind: cuti_bersama, name: \"Cuti bersama tambahan\"}\n");
     let run = sb.run(&["deadline", "2026-03-13", "--holidays", "extra.yaml"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.starts_with("received 13 March 2026; decision due by 3 June 2026 (in Indonesian: 3 Juni 2026), 45 working days"), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("received 13 March 2026; decision due by 3 June 2026 (in Indonesian: 3 Juni 2026), 45 working days"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("2 Juni 2026 (Cuti bersama tambahan)"));
 }
 

@@ -132,7 +132,7 @@ fn the_minister_s_letter_is_cited_by_its_own_subject_or_by_number_and_date() {
 #[test]
 fn the_dprd_packet_says_when_the_loi_goes_in_retyped() {
     let sb = Sandbox::new();
-    sb.write("case.yaml", &read("jambi-goettingen-ksdll.yaml"));
+    sb.write("case.yaml", read("jambi-goettingen-ksdll.yaml"));
     let run = sb.run(&["packet", "case.yaml", "--for", "dprd", "-o", "packet", "--force"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("note: the Letter of Intent goes in retyped, \"ttd.\" in place of its signatures"), "{}", run.stderr);
