@@ -173,8 +173,10 @@ async fn an_officer_edits_a_cooperation_checks_and_compares_drafts_in_the_browse
     let svg = sb.write("upload/garuda-test.svg", crate::harness::TEST_EMBLEM);
     wait(&c, "#emblem-file").await.send_keys(&svg.display().to_string()).await.unwrap();
     let start = Instant::now();
+    // (The field may be drawn again between finding it and reading it: a stale element is
+    // read again on the next round.)
     while !sb.path("garuda-test.svg").exists()
-        || wait(&c, "[data-path='style.emblem'] input:not([type='file'])").await.prop("value").await.unwrap().as_deref()
+        || wait(&c, "[data-path='style.emblem'] input:not([type='file'])").await.prop("value").await.ok().flatten().as_deref()
             != Some("garuda-test.svg")
     {
         assert!(start.elapsed() < Duration::from_secs(30), "the emblem was not uploaded");

@@ -196,3 +196,23 @@ fn qualified(ns: Option<&str>, name: &str) -> String {
 pub fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// A bundled sample's text.
+pub fn read_sample(name: &str) -> String {
+    std::fs::read_to_string(sample(name)).expect("sample")
+}
+
+/// The text of a PDF in the sandbox, words joined by one space.
+pub fn pdf_text(sb: &Sandbox, name: &str) -> String {
+    pdf_pages(&std::fs::read(sb.path(name)).expect("pdf")).join(" ")
+}
+
+/// Drafts `args` (a kind and its options) from `src` as `case.yaml` into `out/` as PDF.
+pub fn draft_pdf(sb: &Sandbox, src: &str, args: &[&str]) {
+    sb.write("case.yaml", src);
+    let mut all = vec!["draft"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["case.yaml", "-o", "out", "--format", "pdf", "--force"]);
+    let run = sb.run(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

@@ -4,27 +4,9 @@
 //! The case needs the reviewer's own Malay texts, so these tests state each finding on the
 //! Jambi sample (`jambi-goettingen-ksdll.yaml`), which has the same shapes.
 
-use crate::harness::{pdf_pages, sample, Sandbox};
+use crate::harness::{draft_pdf as drafted, pdf_text as text, read_sample as read, Sandbox};
 
 const CASE: &str = "jambi-goettingen-ksdll.yaml";
-
-fn read(name: &str) -> String {
-    std::fs::read_to_string(sample(name)).expect("sample")
-}
-
-/// The text of a drafted PDF, words joined by one space.
-fn text(sb: &Sandbox, name: &str) -> String {
-    pdf_pages(&std::fs::read(sb.path(name)).expect("pdf")).join(" ")
-}
-
-fn drafted(sb: &Sandbox, src: &str, args: &[&str]) {
-    sb.write("case.yaml", src);
-    let mut all = vec!["draft"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["case.yaml", "-o", "out", "--format", "pdf", "--force"]);
-    let run = sb.run(&all);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-}
 
 /// Finding 1: the work plan of the year a postponed activity is planned again in does not
 /// list it among the activities "not included in the table", where its new row stands;

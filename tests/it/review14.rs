@@ -4,25 +4,7 @@
 //! one funded by a third party). Each finding is stated on a bundled sample with the same
 //! shapes.
 
-use crate::harness::{pdf_pages, sample, Sandbox};
-
-fn read(name: &str) -> String {
-    std::fs::read_to_string(sample(name)).expect("sample")
-}
-
-/// The text of a drafted PDF, words joined by one space.
-fn text(sb: &Sandbox, name: &str) -> String {
-    pdf_pages(&std::fs::read(sb.path(name)).expect("pdf")).join(" ")
-}
-
-fn drafted(sb: &Sandbox, src: &str, args: &[&str]) {
-    sb.write("case.yaml", src);
-    let mut all = vec!["draft"];
-    all.extend_from_slice(args);
-    all.extend_from_slice(&["case.yaml", "-o", "out", "--format", "pdf", "--force"]);
-    let run = sb.run(&all);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-}
+use crate::harness::{draft_pdf as drafted, pdf_text as text, read_sample as read, Sandbox};
 
 /// Finding 1: when every budgeted activity of the year says what it spent, or was postponed
 /// or cancelled, the year's realisation is known, at zero too: the report and its letter
