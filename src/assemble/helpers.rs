@@ -11,7 +11,7 @@ use serde_json::Value;
 type HelperFn = fn(&Helper, &Handlebars, &Context, &mut RenderContext, &mut dyn Output) -> HelperResult;
 
 pub fn register(hb: &mut Handlebars) {
-    let table: [(&str, HelperFn); 18] = [
+    let table: [(&str, HelperFn); 19] = [
         ("w", w),
         ("worded", worded),
         ("cap", cap),
@@ -19,6 +19,7 @@ pub fn register(hb: &mut Handlebars) {
         ("title_line", title_line),
         ("t", t),
         ("tl", tl),
+        ("t_item", t_item),
         ("list", list),
         ("date", date),
         ("count", count),
@@ -55,6 +56,7 @@ fn static_name(name: &str) -> &'static str {
         "phrase" => "phrase",
         "title_line" => "title_line",
         "tl" => "tl",
+        "t_item" => "t_item",
         "cap" => "cap",
         "w" => "w",
         "list" => "list",
@@ -86,6 +88,24 @@ fn t(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut
     }
     let s = v.get(key).and_then(Value::as_str).ok_or_else(|| wrong(h, "a text with `id` and `en`"))?;
     out.write(&s.replace(['\r', '\n'], " "))?;
+    Ok(())
+}
+
+/// `{{t_item text last}}`: the third language's text of a list's item, closed as that
+/// language closes an item: in Chinese "；" and, last, "。" (review 14, finding 13: the
+/// Chinese annex's items had none), what the text ends with giving way to the mark; in
+/// Japanese and Korean, whose numbered items close with nothing, as written.
+fn t_item(h: &Helper, _: &Handlebars, ctx: &Context, _: &mut RenderContext, out: &mut dyn Output) -> HelperResult {
+    let Some(code) = ctx.data().pointer("/languages/third/code").and_then(Value::as_str) else { return Ok(()) };
+    let s = param(h, 0)?.get("third").and_then(Value::as_str).ok_or_else(|| wrong(h, "a text with `third`"))?;
+    let text = s.replace(['\r', '\n'], " ");
+    if code != "zh" {
+        out.write(&text)?;
+        return Ok(());
+    }
+    let last = param(h, 1)?.as_bool().unwrap_or(false);
+    out.write(text.trim_end().trim_end_matches(['.', ';', ',', '。', '；', '，', '、']))?;
+    out.write(if last { "。" } else { "；" })?;
     Ok(())
 }
 

@@ -60,7 +60,10 @@ fn the_financing_sentence_of_a_year_names_the_year_s_activities() {
 fn the_mou_s_financing_article_allows_other_lawful_sources() {
     let mou = dump(&drafted(&sulut(), DocKind::Mou, &Drafting::default()));
     assert!(mou.contains("dapat bersumber dari anggaran masing-masing Peserta serta sumber lain yang sah dan tidak mengikat"), "{mou}");
-    assert!(mou.contains("may be financed from the budget of each Participant and from other lawful and non-binding sources"), "{mou}");
+    assert!(
+        mou.contains("may be financed from the budget of each Participant and from other lawful sources that impose no binding conditions"),
+        "{mou}"
+    );
 }
 
 /// Finding 2: the header of an attachment keeps "LAMPIRAN I" and the office on one line each
