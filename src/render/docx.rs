@@ -140,6 +140,17 @@ pub fn render(doc: &Document, opts: &Options) -> Result<Vec<u8>, String> {
         _ => styles,
     }
     .into_bytes();
+    // The file's properties name the document and the program that wrote it, not "unknown"
+    // (review 14, finding 21); the dates stay fixed, so that the same input gives the same bytes.
+    let core = String::from_utf8(xml.doc_props.core).map_err(|e| e.to_string())?;
+    xml.doc_props.core = core
+        .replacen(
+            "<dc:creator>unknown</dc:creator>",
+            &format!("<dc:title>{}</dc:title><dc:creator>naskah</dc:creator>", esc(&doc.title)),
+            1,
+        )
+        .replacen("<cp:lastModifiedBy>unknown</cp:lastModifiedBy>", "<cp:lastModifiedBy>naskah</cp:lastModifiedBy>", 1)
+        .into_bytes();
     if let Some(emblem) = &opts.emblem {
         xml.media.push(("emblem".to_string(), emblem.png.clone()));
         let rels = String::from_utf8(xml.document_rels).map_err(|e| e.to_string())?;

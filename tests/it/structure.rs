@@ -153,3 +153,21 @@ fn paper_font_and_margins_follow_the_regions_style() {
     let left = part(&read(&sb.path("left/dprd-letter.docx")), "word/document.xml").unwrap();
     assert!(!left.contains("Kepada") && left.find("Yth. Ketua").unwrap() > left.find(">Hal<").unwrap(), "Yth. under Hal");
 }
+
+/// The file's properties name the document in Indonesian and the program that wrote it, in
+/// the DOCX and the PDF alike (review 14, finding 21: "unknown", and an English title for an
+/// Indonesian letter).
+#[test]
+fn a_document_s_properties_name_it_in_indonesian() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["draft", "dprd-letter", sample("denpasar-perth.yaml").to_str().unwrap(), "-o", "out", "--format", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let core = part(&read(&sb.path("out/dprd-letter.docx")), "docProps/core.xml").expect("core properties");
+    let title = "Surat Permohonan Persetujuan DPRD: Pemerintah Kota Denpasar - Pemerintah Kota Perth";
+    assert!(core.contains(&format!("<dc:title>{title}</dc:title>")), "{core}");
+    assert!(core.contains("<dc:creator>naskah</dc:creator>") && !core.contains("unknown"), "{core}");
+    let pdf = lopdf::Document::load_mem(&read(&sb.path("out/dprd-letter.pdf"))).expect("a PDF");
+    let info = pdf.trailer.get(b"Info").and_then(|i| i.as_reference()).and_then(|r| pdf.get_dictionary(r)).expect("an Info dictionary");
+    let pdf_title = info.get(b"Title").ok().and_then(|t| lopdf::decode_text_string(t).ok()).unwrap_or_default();
+    assert_eq!(pdf_title, title);
+}
