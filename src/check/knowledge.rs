@@ -318,6 +318,7 @@ struct SignatureDef {
     run_marks: Vec<String>,
     contacts: Vec<String>,
     initials: Vec<String>,
+    addressed: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -506,6 +507,9 @@ pub struct Signature {
     /// Labels of a row of initials on a page ("Paraf PIHAK PERTAMA | PIHAK KEDUA"): its
     /// parties and blanks sign nothing.
     pub initials: Vec<String>,
+    /// What opens a line that receives the letter, its addressee or a copy's ("Yth. Menteri
+    /// Dalam Negeri", "c.q. Kepala Pusat ..."): titles there sign nothing.
+    pub addressed: Vec<String>,
 }
 
 /// Phrases of many owners in one automaton, so that a line is read once, not once per
@@ -1056,6 +1060,7 @@ fn parse_file(file: File) -> Result<Knowledge, String> {
             marks: sk(&v.signature.marks),
             contacts: sk(&v.signature.contacts),
             initials: sk(&v.signature.initials),
+            addressed: sk(&v.signature.addressed),
             run_marks: sk(&v.signature.run_marks),
         },
         rules,

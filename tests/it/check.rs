@@ -1,6 +1,6 @@
 //! The checker: round trips with the drafting side, hostile files, the JSON contract.
 
-use crate::harness::{read, sample, Sandbox};
+use crate::harness::{check_text, read, sample, statuses, Sandbox};
 use std::io::Write;
 
 const SAMPLES: [&str; 4] = ["denpasar-perth", "denpasar-foodwaste-ksdll", "gianyar-kabupaten", "gianyar-gapyeong-ko"];
@@ -290,13 +290,6 @@ fn numbering_labels_of_word_lists_are_computed() {
     assert_eq!(report.status(naskah::model::SectionId::Output).1.unwrap().text, "Pasal 3 MANFAAT DAN KELUARAN");
 }
 
-fn check_text(text: &str, kind: &str) -> String {
-    let sb = Sandbox::new();
-    sb.write("draft.txt", text);
-    let run = sb.run(&["check", "draft.txt", "--kind", kind]);
-    run.stdout
-}
-
 const MOU: &str = "NOTA KESEPAHAMAN | MEMORANDUM OF UNDERSTANDING
 Para Pihak sepakat sebagai berikut: | The Parties have agreed as follows:
 Pasal 1 | Article 1
@@ -440,16 +433,6 @@ fn a_benefit_word_in_the_objective_is_not_a_benefit_section() {
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(v["files"][0]["sections"]["benefit"]["status"], "missing", "{}", run.stdout);
     assert_eq!(v["files"][0]["sections"]["scope"]["status"], "present");
-}
-
-/// The status of each section in the JSON report of a text draft.
-fn statuses(text: &str, kind: &str) -> serde_json::Value {
-    let sb = Sandbox::new();
-    sb.write("draft.txt", text);
-    let run = sb.run(&["check", "draft.txt", "--kind", kind, "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    let sections = v["files"][0]["sections"].as_object().expect("sections").clone();
-    sections.into_iter().map(|(k, s)| (k, s["status"].clone())).collect()
 }
 
 /// A partner's English MoU, hard-wrapped as a text export or a PDF gives it.
@@ -4731,28 +4714,18 @@ fn east_asian_titles_items_and_annexed_results_327_329() {
     assert_ne!(statuses(annexed, "mou")["output"], "missing", "{}", check_text(annexed, "mou"));
 }
 
-/// The kind a text is recognised as, with the reason given.
-fn recognised(text: &str) -> (String, String) {
-    let sb = Sandbox::new();
-    sb.write("draft.txt", text);
-    let run = sb.run(&["check", "draft.txt", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let file = &v["files"][0];
-    (file["kind"].as_str().unwrap_or_default().to_string(), file["kind_reason"].as_str().unwrap_or_default().to_string())
-}
-
 #[test]
 fn drafts_quoted_under_a_mark_notes_that_constitute_an_agreement_and_old_spelling_330_332() {
     // An e-mail quoting the draft it forwards under a plain rule (read as a table's) and the
     // draft's mark: titled by the draft.
-    let (kind, reason) = recognised(REPLY);
+    let (kind, reason, _) = kind_of(REPLY);
     assert_eq!(kind, "mou");
     assert!(reason.contains("memorandum of understanding"), "{reason}");
     // (Not a cell of a procedure's table: "Draf final, lembar paraf" over "Naskah PKS".)
-    assert_eq!(recognised(SOP).0, "none");
+    assert_eq!(kind_of(SOP).0, "none");
     // A note verbale is sealed, not signed: "shall constitute an Agreement" makes it one, with
     // its scope ("shall comprise:") and its grant in guilders.
-    let (kind, _) = recognised(NOTE);
+    let (kind, _, _) = kind_of(NOTE);
     assert_eq!(kind, "mou");
     let s = statuses(NOTE, "mou");
     assert_ne!(s["scope"], "missing", "{}", check_text(NOTE, "mou"));

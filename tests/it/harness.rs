@@ -216,3 +216,21 @@ pub fn draft_pdf(sb: &Sandbox, src: &str, args: &[&str]) {
     let run = sb.run(&all);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// The checker's report on a text draft checked as `kind`.
+pub fn check_text(text: &str, kind: &str) -> String {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    let run = sb.run(&["check", "draft.txt", "--kind", kind]);
+    run.stdout
+}
+
+/// The status of each section in the JSON report of a text draft.
+pub fn statuses(text: &str, kind: &str) -> serde_json::Value {
+    let sb = Sandbox::new();
+    sb.write("draft.txt", text);
+    let run = sb.run(&["check", "draft.txt", "--kind", kind, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let sections = v["files"][0]["sections"].as_object().expect("sections").clone();
+    sections.into_iter().map(|(k, s)| (k, s["status"].clone())).collect()
+}

@@ -4,7 +4,7 @@
 //! one funded by a third party). Each finding is stated on a bundled sample with the same
 //! shapes.
 
-use crate::harness::{draft_pdf as drafted, pdf_text as text, read_sample as read, Sandbox};
+use crate::harness::{check_text, draft_pdf as drafted, pdf_text as text, read_sample as read, statuses, Sandbox};
 
 /// Finding 1: when every budgeted activity of the year says what it spent, or was postponed
 /// or cancelled, the year's realisation is known, at zero too: the report and its letter
@@ -198,19 +198,4 @@ fn a_letter_s_request_and_signature_do_not_depend_on_where_its_lines_break() {
     let header = run.stdout.lines().find(|l| l.starts_with("file")).expect("the table");
     let row = run.stdout.lines().find(|l| l.starts_with("letter.txt ")).expect("a row");
     assert_eq!(header.find("errors"), row.rfind(char::is_whitespace).map(|i| i + 1), "{}", run.stdout);
-}
-
-fn statuses(text: &str, kind: &str) -> serde_json::Value {
-    let sb = Sandbox::new();
-    sb.write("draft.txt", text);
-    let run = sb.run(&["check", "draft.txt", "--kind", kind, "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let sections = v["files"][0]["sections"].as_object().cloned().unwrap_or_default();
-    sections.into_iter().map(|(k, s)| (k, s["status"].clone())).collect()
-}
-
-fn check_text(text: &str, kind: &str) -> String {
-    let sb = Sandbox::new();
-    sb.write("draft.txt", text);
-    sb.run(&["check", "draft.txt", "--kind", kind]).stdout
 }

@@ -22,9 +22,9 @@ fn sig_line(l: &Line, k: &Knowledge) -> SigLine {
     // (Nor a letter's addressee or a copy's, "Yth. Menteri Dalam Negeri", "c.q. Kepala Pusat
     // ...", "1. Yth. Gubernur ...;": titles that receive the letter; review 14, finding 6.)
     let addressed = || {
+        // (As written, and after an item's number: "c.q." reads as the item "c." too.)
         let sk = super::after_numbering(&l.sk).unwrap_or(&l.sk);
-        let t = l.text.trim_start().to_lowercase();
-        sk.starts_with("yth") || sk.starts_with("kepada yth") || ["c.q.", "cq.", "c.q ", "u.p."].iter().any(|w| t.starts_with(w))
+        k.signature.addressed.iter().any(|w| starts_with_words(&l.sk, w) || starts_with_words(sk, w))
     };
     if l.wide_table || addressed() {
         return SigLine { opener: false, name: false, title: false, mark: false, formula: false };
